@@ -1,0 +1,138 @@
+import type { Database } from 'better-sqlite3';
+import type { ProcedureRecord, UnitProcedureFields } from '../../electron/shared/domain';
+import { refreshSearchText } from './search-text';
+
+/**
+ * Inserts one shared procedure record with all its parts (channels, fees, steps, dossier groups and
+ * components, legal bases, results). The caller owns the transaction: imports and the demo seed insert
+ * thousands of these in one.
+ */
+export function insertProcedure(db: Database, r: ProcedureRecord, now = new Date().toISOString()): number {
+  const id = Number(
+    db
+      .prepare(
+        `INSERT INTO procedures (code, name, field, field_code, kind, levels_json, subjects, executing_agencies,
+           authority_agencies, coordinating_agencies, authorized_agencies, receiving_address, issuing_agency,
+           conditions, decision_no, decision_date, status, legacy_code, source, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        r.code,
+        r.name,
+        r.field,
+        r.fieldCode,
+        r.kind,
+        JSON.stringify(r.levels),
+        r.subjects,
+        r.executingAgencies,
+        r.authorityAgencies,
+        r.coordinatingAgencies,
+        r.authorizedAgencies,
+        r.receivingAddress,
+        r.issuingAgency,
+        r.conditions,
+        r.decisionNo,
+        r.decisionDate,
+        r.status,
+        r.legacyCode,
+        r.source,
+        now,
+        now,
+      ).lastInsertRowid,
+  );
+  insertParts(db, id, r);
+  refreshSearchText(db, id);
+  return id;
+}
+
+/** Writes the child rows of a record (used on insert and when a whole record is replaced by an import). */
+export function insertParts(db: Database, procedureId: number, r: ProcedureRecord): void {
+  const channel = db.prepare(
+    `INSERT INTO channels (procedure_id, ord, method, time_value, time_unit, time_text, description)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const fee = db.prepare(
+    `INSERT INTO fees (channel_id, unit_id, ord, kind, amount, set_by, currency, per_unit, text)
+     VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  r.channels.forEach((c, i) => {
+    const channelId = channel.run(procedureId, i + 1, c.method, c.timeValue, c.timeUnit, c.timeText, c.description)
+      .lastInsertRowid;
+    c.fees.forEach((f, j) =>
+      fee.run(channelId, j + 1, f.kind, f.amount, f.setBy, f.currency, f.perUnit, f.text),
+    );
+  });
+  const step = db.prepare(
+    `INSERT INTO steps (procedure_id, ord, title, text, actor, duration_value, duration_unit)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  r.steps.forEach((s, i) =>
+    step.run(procedureId, i + 1, s.title, s.text, s.actor, s.durationValue, s.durationUnit),
+  );
+  const group = db.prepare('INSERT INTO component_groups (procedure_id, ord, heading) VALUES (?, ?, ?)');
+  const component = db.prepare(
+    `INSERT INTO components (group_id, ord, name, code, original_qty, copy_qty, copy_requirement, form_name,
+       is_note, required) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  r.componentGroups.forEach((g, i) => {
+    const groupId = group.run(procedureId, i + 1, g.heading).lastInsertRowid;
+    g.components.forEach((c, j) =>
+      component.run(
+        groupId,
+        j + 1,
+        c.name,
+        c.code,
+        c.originalQty,
+        c.copyQty,
+        c.copyRequirement,
+        c.formName,
+        c.isNote ? 1 : 0,
+        c.required ? 1 : 0,
+      ),
+    );
+  });
+  const legal = db.prepare(
+    `INSERT INTO legal_bases (procedure_id, ord, code, name, issuer, issued_date, effective_date)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  r.legalBases.forEach((l, i) =>
+    legal.run(procedureId, i + 1, l.code, l.name, l.issuer, l.issuedDate, l.effectiveDate),
+  );
+  const result = db.prepare('INSERT INTO procedure_results (procedure_id, ord, name, code) VALUES (?, ?, ?, ?)');
+  r.results.forEach((x, i) => result.run(procedureId, i + 1, x.name, x.code));
+}
+
+/** Removes the child rows of a record (before insertParts replaces them). */
+export function deleteParts(db: Database, procedureId: number): void {
+  for (const table of ['channels', 'steps', 'component_groups', 'legal_bases', 'procedure_results'])
+    db.prepare(`DELETE FROM ${table} WHERE procedure_id = ?`).run(procedureId);
+}
+
+export function attachToUnit(
+  db: Database,
+  unitId: number,
+  procedureId: number,
+  f: UnitProcedureFields,
+  now = new Date().toISOString(),
+): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO unit_procedures (unit_id, procedure_id, online_level, legacy_level, one_stop,
+           has_internal_process, dossiers_per_year, note, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        unitId,
+        procedureId,
+        f.onlineLevel,
+        f.legacyLevel,
+        f.oneStop ? 1 : 0,
+        f.hasInternalProcess ? 1 : 0,
+        f.dossiersPerYear,
+        f.note,
+        now,
+        now,
+      ).lastInsertRowid,
+  );
+}

@@ -1,0 +1,37 @@
+import type { Database } from 'better-sqlite3';
+import { fold } from '../../electron/shared/text/fold';
+
+/**
+ * Rebuilds the folded search text of one procedure from its code, name, field, agencies, steps and dossier
+ * components. SQLite's own folding keeps đ ≠ d (reliability-perf.md §3.1), so the app folds and stores it.
+ */
+export function refreshSearchText(db: Database, procedureId: number): void {
+  const p = db
+    .prepare(
+      `SELECT code, name, field, executing_agencies AS a, authority_agencies AS b, subjects AS s
+       FROM procedures WHERE id = ?`,
+    )
+    .get(procedureId) as { code: string; name: string; field: string; a: string; b: string; s: string } | undefined;
+  if (!p) return;
+  const steps = db
+    .prepare("SELECT group_concat(title || ' ' || text || ' ' || actor, ' ') AS t FROM steps WHERE procedure_id = ?")
+    .get(procedureId) as { t: string | null };
+  const docs = db
+    .prepare(
+      `SELECT group_concat(c.name || ' ' || c.form_name, ' ') AS t FROM components c
+       JOIN component_groups g ON g.id = c.group_id WHERE g.procedure_id = ?`,
+    )
+    .get(procedureId) as { t: string | null };
+  const text = fold([p.code, p.name, p.field, p.a, p.b, p.s, steps.t ?? '', docs.t ?? ''].join(' '));
+  db.prepare('UPDATE procedures SET search_text = ? WHERE id = ?').run(text, procedureId);
+}
+
+/** SQL condition and arguments matching every folded token of a query (LIKE with escaped wildcards). */
+export function searchCondition(query: string, column = 'p.search_text'): { sql: string; args: string[] } {
+  const tokens = fold(query).split(/\s+/).filter(Boolean).slice(0, 12);
+  if (!tokens.length) return { sql: '1', args: [] };
+  return {
+    sql: tokens.map(() => `${column} LIKE ? ESCAPE '\\'`).join(' AND '),
+    args: tokens.map((t) => `%${t.replace(/[\\%_]/g, (c) => '\\' + c)}%`),
+  };
+}

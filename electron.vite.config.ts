@@ -1,0 +1,42 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * One build for every process. `main` holds the Electron entry and the plain-Node entries that share the
+ * backend (browser-mode host, CLI, workers, bench, drills); none of those import `electron`, so they run in Node.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'node-host': resolve(__dirname, 'electron/node-host/index.ts'),
+          cli: resolve(__dirname, 'electron/tools/cli/index.ts'),
+          bench: resolve(__dirname, 'electron/tools/bench/index.ts'),
+          drill: resolve(__dirname, 'electron/tools/drill/index.ts'),
+          'excel-worker': resolve(__dirname, 'electron/backend/workers/excel-worker.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    plugins: [react()],
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+    },
+  },
+});

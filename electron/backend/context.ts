@@ -1,0 +1,30 @@
+import type { Database } from 'better-sqlite3';
+import type { Locale } from '../shared/errors';
+
+/** What only the host (Electron main or the browser-mode server) can do with files the backend produced. */
+export interface HostServices {
+  /** Hand a finished file to the user: desktop → save dialog; browser → a one-time download URL. */
+  deliverFile(
+    file: string,
+    suggestedName: string,
+  ): Promise<{ kind: 'saved'; name: string } | { kind: 'download'; url: string } | { kind: 'cancelled' }>;
+}
+
+export type RunMode = 'electron' | 'browser' | 'cli' | 'test';
+
+/**
+ * Everything a handler may use. `db` is a getter because the user can switch databases (new, open, restore);
+ * handlers must never keep it across calls.
+ */
+export interface BackendContext {
+  readonly db: Database;
+  readonly dbFile: string;
+  readonly dataDir: string;
+  readonly mode: RunMode;
+  readonly host: HostServices;
+  locale: Locale;
+  /** The local profile name written into the audit log. */
+  actor(): string;
+  /** Closes the current database and opens another (already migrated/validated by the caller's flow). */
+  switchDatabase(file: string): void;
+}

@@ -1,0 +1,5 @@
+/** Compliance-cost engine (chi phí tuân thủ, SCM per TT 02/2017/TT-VPCP): the public surface. */
+export * from './engine';
+export * from './derive-after';
+export * from './dto';
+export * from './worked-example';

@@ -1,0 +1,21 @@
+import type { Contract } from '../shared/contract';
+import { backupHandlers } from './backup/handlers';
+import type { HandlersFor } from './handler-types';
+import { importHandlers } from './import/handlers';
+import { inventoryHandlers, unitsHandlers } from './inventory/handlers';
+import { reportsHandlers } from './reports/handlers';
+import { reviewHandlers } from './review/handlers';
+import { systemHandlers } from './system/handlers';
+
+export type AllHandlers = HandlersFor<Contract>;
+
+/** Every handler, one per contract method (a missing one fails the type check and the completeness test). */
+export const handlers: AllHandlers = {
+  ...systemHandlers,
+  ...unitsHandlers,
+  ...inventoryHandlers,
+  ...reviewHandlers,
+  ...importHandlers,
+  ...reportsHandlers,
+  ...backupHandlers,
+};

@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { schemaVersion } from '../../../db/migrate';
+import { openDatabase } from '../../../db/open';
+import { getSetting, setSetting } from '../../../db/queries/settings';
+import { insertUnit, unitCodeFromName } from '../../../db/queries/units';
+import pkg from '../../../package.json';
+import type { AppInfo, systemContract } from '../../shared/contract/system';
+import type { BackendContext } from '../context';
+import type { HandlersFor } from '../handler-types';
+
+export interface Profile {
+  name: string;
+  role: 'officer' | 'manager';
+}
+export const DEFAULT_PROFILE: Profile = { name: 'Cán bộ', role: 'officer' };
+
+export function currentProfile(ctx: BackendContext): Profile {
+  return getSetting<Profile>(ctx.db, 'profile', DEFAULT_PROFILE);
+}
+
+export function appInfo(ctx: BackendContext): AppInfo {
+  const db = ctx.db;
+  const profile = currentProfile(ctx);
+  return {
+    appVersion: pkg.version,
+    schemaVersion: schemaVersion(db),
+    dbName: ctx.dbFile.split(/[\\/]/).pop() ?? ctx.dbFile,
+    isDemo: !!db.prepare('SELECT 1 FROM units WHERE is_demo = 1 LIMIT 1').get(),
+    mode: ctx.mode,
+    locale: ctx.locale,
+    profileName: profile.name,
+    profileRole: profile.role,
+    readOnly: db.readonly,
+  };
+}
+
+export const systemHandlers: HandlersFor<typeof systemContract> = {
+  'app.info': (_input, ctx) => appInfo(ctx),
+
+  'settings.setLocale': (input, ctx) => {
+    setSetting(ctx.db, 'locale', input.locale);
+    ctx.locale = input.locale;
+    return { ok: true };
+  },
+
+  'database.createNew': (input, ctx) => {
+    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
+    const file = join(ctx.dataDir, `tinhgon-${stamp}.sqlite`);
+    const db = openDatabase(file);
+    try {
+      db.transaction(() => {
+        insertUnit(db, { code: unitCodeFromName(db, input.unitName), name: input.unitName, level: input.unitLevel });
+        setSetting(db, 'locale', ctx.locale);
+      })();
+    } finally {
+      db.close();
+    }
+    ctx.switchDatabase(file);
+    return appInfo(ctx);
+  },
+};

@@ -1,0 +1,2 @@
+// Placeholder entry: the Excel import/export worker is added by the import and reports features.
+export {};

@@ -1,0 +1,19 @@
+/** Command-line options of the browser-mode host (`--port`, `--db`, `--data-dir`), env as fallback. */
+export interface HostArgs {
+  port: number;
+  db: string | undefined;
+  dataDir: string | undefined;
+}
+
+export function parseHostArgs(argv: readonly string[], env: NodeJS.ProcessEnv): HostArgs {
+  const value = (flag: string): string | undefined => {
+    const i = argv.indexOf(flag);
+    if (i >= 0) return argv[i + 1];
+    const eq = argv.find((a) => a.startsWith(flag + '='));
+    return eq?.slice(flag.length + 1);
+  };
+  const portText = value('--port') ?? env.TINHGON_PORT ?? '0';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: ${portText}`);
+  return { port, db: value('--db') ?? env.TINHGON_DB, dataDir: value('--data-dir') ?? env.TINHGON_DATA_DIR };
+}

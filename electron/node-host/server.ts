@@ -1,0 +1,169 @@
+import { randomBytes } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { basename, extname } from 'node:path';
+import { RPC_HTTP_PATH, TOKEN_HEADER } from '../shared/contract/envelope';
+import type { HostServices } from '../backend/context';
+import type { Backend } from '../backend/session';
+import { checkRequest, CONTENT_SECURITY_POLICY, staticPath } from './http-policy';
+
+const MAX_BODY_BYTES = 48 * 1024 * 1024; // an upload of a 30 MB workbook as base64 fits
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ico': 'image/x-icon',
+};
+
+export interface HostServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+/** Downloads offered to the browser: one-time, unguessable ids mapped to files the backend wrote. */
+export function createDownloadHost(): HostServices & { take(id: string): { file: string; name: string } | undefined } {
+  const pending = new Map<string, { file: string; name: string }>();
+  return {
+    deliverFile(file, suggestedName) {
+      const id = randomBytes(16).toString('hex');
+      pending.set(id, { file, name: suggestedName });
+      return Promise.resolve({ kind: 'download', url: `/download/${id}` });
+    },
+    take(id) {
+      const entry = pending.get(id);
+      pending.delete(id);
+      return entry;
+    },
+  };
+}
+
+/**
+ * Browser mode: the same renderer and backend as the desktop app, on 127.0.0.1 only. Port 0 picks a free one;
+ * a taken fixed port falls back to a free one (the caller prints the URL it got).
+ */
+export async function startHostServer(o: {
+  backend: Backend;
+  downloads: ReturnType<typeof createDownloadHost>;
+  staticDir: string;
+  port: number;
+}): Promise<HostServer> {
+  const token = randomBytes(24).toString('hex');
+  let port = o.port;
+  const indexHtml = () =>
+    readFileSync(`${o.staticDir}/index.html`, 'utf8').replace(
+      '<head>',
+      `<head><meta name="tinhgon-token" content="${token}">`,
+    );
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const isRpc = req.url === RPC_HTTP_PATH;
+    const verdict = checkRequest(
+      {
+        host: req.headers.host,
+        origin: req.headers.origin,
+        token: req.headers[TOKEN_HEADER] as string | undefined,
+        remoteAddress: req.socket.remoteAddress,
+      },
+      port,
+      token,
+      isRpc,
+    );
+    if (!verdict.ok) return send(res, verdict.status, 'text/plain; charset=utf-8', verdict.reason);
+    if (isRpc) {
+      if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'POST only');
+      const body = await readBody(req);
+      if (body === null) return send(res, 413, 'text/plain; charset=utf-8', 'too large');
+      let parsed: { method?: unknown; input?: unknown };
+      try {
+        parsed = JSON.parse(body) as { method?: unknown; input?: unknown };
+      } catch {
+        parsed = {};
+      }
+      const envelope = await o.backend.dispatch(String(parsed.method ?? ''), parsed.input);
+      return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(envelope));
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only');
+    const download = /^\/download\/([0-9a-f]{32})$/.exec(req.url ?? '');
+    if (download) {
+      const entry = o.downloads.take(download[1]!);
+      if (!entry || !existsSync(entry.file)) return send(res, 404, 'text/plain', 'gone');
+      res.writeHead(200, {
+        'content-type': 'application/octet-stream',
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(entry.name || basename(entry.file))}`,
+        'x-content-type-options': 'nosniff',
+      });
+      return void createReadStream(entry.file).pipe(res);
+    }
+    const file = staticPath(o.staticDir, req.url ?? '/');
+    if (!file || !existsSync(file) || !statSync(file).isFile()) return send(res, 200, MIME['.html']!, indexHtml());
+    if (file.endsWith('/index.html')) return send(res, 200, MIME['.html']!, indexHtml());
+    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', ...securityHeaders() });
+    createReadStream(file).pipe(res);
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch(() => send(res, 500, 'text/plain', 'error'));
+  });
+  port = await listen(server, o.port);
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    token,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+function securityHeaders(): Record<string, string> {
+  return {
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cross-origin-opener-policy': 'same-origin',
+    'cache-control': 'no-store',
+  };
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { 'content-type': type, ...securityHeaders() });
+  res.end(body);
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE' && port !== 0) {
+        server.removeListener('error', onError);
+        resolve(listen(server, 0));
+      } else reject(err);
+    };
+    server.once('error', onError);
+    server.listen(port, '127.0.0.1', () => {
+      server.removeListener('error', onError);
+      const addr = server.address();
+      resolve(typeof addr === 'object' && addr ? addr.port : port);
+    });
+  });
+}

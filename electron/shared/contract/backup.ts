@@ -1,0 +1,4 @@
+/**
+ * Capabilities of the "backup" feature. Each entry: 'domain.verb': method(inputSchema, outputSchema, { mutates }).
+ */
+export const backupContract = {};

@@ -1,0 +1,4 @@
+/**
+ * Capabilities of the "reports" feature. Each entry: 'domain.verb': method(inputSchema, outputSchema, { mutates }).
+ */
+export const reportsContract = {};

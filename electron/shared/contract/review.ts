@@ -1,0 +1,4 @@
+/**
+ * Capabilities of the "review" feature. Each entry: 'domain.verb': method(inputSchema, outputSchema, { mutates }).
+ */
+export const reviewContract = {};

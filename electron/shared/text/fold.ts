@@ -1,0 +1,140 @@
+/**
+ * Accent-insensitive search ("tìm không dấu", reliability-perf.md §3.1).
+ * `fold` is the key stored in `search_text` columns and applied to every query, so
+ * "dang ky khai sinh" finds "Đăng ký khai sinh", "uy ban" finds both "Uỷ ban" and "Ủy ban",
+ * and NFD-pasted text matches NFC text. đ/Đ have no Unicode decomposition, so they are mapped
+ * by hand (SQLite's remove_diacritics never folds them). Pure module: no Node, no DOM.
+ */
+
+const MARKS_RE = /\p{M}/gu;
+/** Invisible characters that must never split a word for search: soft hyphen, zero-width (non-)joiners, word joiner, BOM. */
+const INVISIBLE_RE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+/** After lower-casing: đ (U+0111) and ð (eth, sometimes typed for Đ by old keyboards). */
+const D_STROKE_RE = /[\u0111\u00F0]/g;
+const SPACE_RUN_RE = /\s+/g;
+const EDGE_PUNCT_RE = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+
+/** Folding without whitespace handling; the same steps as `fold`, so offsets can be mapped per character. */
+function foldCore(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(MARKS_RE, '')
+    .replace(INVISIBLE_RE, '')
+    .toLowerCase()
+    .replace(D_STROKE_RE, 'd');
+}
+
+/** NFD → strip combining marks → đ/Đ → d → lower case; whitespace runs become one space; trimmed. */
+export function fold(s: string): string {
+  return foldCore(s).replace(SPACE_RUN_RE, ' ').trim();
+}
+
+/**
+ * The folded, de-duplicated words of a query. Punctuation at the edges of a word is dropped
+ * ("sinh," → "sinh") but kept inside ("1.0011"), so procedure codes stay searchable.
+ */
+export function searchTokens(query: string): string[] {
+  const out: string[] = [];
+  for (const raw of fold(query).split(' ')) {
+    const token = raw.replace(EDGE_PUNCT_RE, '');
+    if (token !== '' && !out.includes(token)) out.push(token);
+  }
+  return out;
+}
+
+/**
+ * True when every token of the query is a substring of the already folded haystack
+ * (pass `fold(text)`, or the stored search_text). An empty query matches everything.
+ * Pass pre-computed `searchTokens(query)` when filtering many rows with one query.
+ */
+export function matchesAll(foldedHaystack: string, query: string | readonly string[]): boolean {
+  const tokens = typeof query === 'string' ? searchTokens(query) : query;
+  return tokens.every((t) => foldedHaystack.includes(t));
+}
+
+/** A half-open range [start, end) of UTF-16 offsets in the original text. */
+export interface HighlightRange {
+  start: number;
+  end: number;
+}
+
+interface FoldMap {
+  folded: string;
+  /** For each UTF-16 unit of `folded`: where its source character starts / ends in the original. */
+  starts: number[];
+  ends: number[];
+}
+
+/** Fold character by character, remembering which original characters produced each folded unit. */
+function foldWithMap(text: string): FoldMap {
+  let folded = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  let spaceStart = -1;
+  let lastSourceFirstUnit = -1;
+  for (const ch of text) {
+    const len = ch.length;
+    if (/\s/u.test(ch)) {
+      if (spaceStart < 0) spaceStart = i;
+      i += len;
+      continue;
+    }
+    const f = foldCore(ch);
+    if (f === '') {
+      // A combining mark belongs to the letter before it (NFD input): widen that letter's range.
+      if (lastSourceFirstUnit >= 0 && spaceStart < 0 && ends[ends.length - 1] === i && /\p{M}/u.test(ch)) {
+        for (let k = lastSourceFirstUnit; k < ends.length; k++) ends[k] = i + len;
+      }
+      i += len;
+      continue;
+    }
+    if (spaceStart >= 0) {
+      if (folded !== '') {
+        folded += ' ';
+        starts.push(spaceStart);
+        ends.push(i);
+      }
+      spaceStart = -1;
+    }
+    lastSourceFirstUnit = folded.length;
+    for (let k = 0; k < f.length; k++) {
+      starts.push(i);
+      ends.push(i + len);
+    }
+    folded += f;
+    i += len;
+  }
+  return { folded, starts, ends };
+}
+
+/**
+ * Where the query's tokens occur in `text`, as sorted, merged [start, end) ranges of the ORIGINAL
+ * string (whatever its normalisation), ready for <mark> rendering. Folding changes lengths
+ * (NFD expansion, stripped marks, collapsed spaces), so matches are found in a folded copy and
+ * mapped back through a per-character offset table.
+ */
+export function highlightRanges(text: string, query: string | readonly string[]): HighlightRange[] {
+  const tokens = typeof query === 'string' ? searchTokens(query) : query;
+  if (tokens.length === 0 || text === '') return [];
+  const { folded, starts, ends } = foldWithMap(text);
+  const found: HighlightRange[] = [];
+  for (const token of tokens) {
+    if (token === '') continue;
+    let pos = folded.indexOf(token);
+    while (pos >= 0) {
+      const start = starts[pos];
+      const end = ends[pos + token.length - 1];
+      if (start !== undefined && end !== undefined) found.push({ start, end });
+      pos = folded.indexOf(token, pos + token.length);
+    }
+  }
+  found.sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: HighlightRange[] = [];
+  for (const r of found) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  return merged;
+}

@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DbError } from '../../../db/errors';
+import { directClient, type DirectCall } from '../../backend/direct-client';
+import { openBackend, type Backend } from '../../backend/session';
+import { renderError } from '../../shared/errors';
+
+/** Wrong flags or arguments: exit 2 with the usage line. */
+export class UsageError extends Error {}
+/** Bad input (missing file, invalid data): exit 1 with one line on stderr. */
+export class InputError extends Error {}
+
+export interface ParsedArgs {
+  positional: string[];
+  flags: Map<string, string | true>;
+}
+
+export interface CliCommand {
+  name: string;
+  usage: string;
+  /** Flags the command accepts (without --); anything else is a usage error. */
+  flags: readonly string[];
+  run(args: ParsedArgs, out: (line: string) => void): Promise<void> | void;
+}
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      if (eq > 0) flags.set(a.slice(2, eq), a.slice(eq + 1));
+      else if (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) flags.set(a.slice(2), argv[++i]!);
+      else flags.set(a.slice(2), true);
+    } else positional.push(a);
+  }
+  return { positional, flags };
+}
+
+export function flag(args: ParsedArgs, name: string): string | undefined {
+  const v = args.flags.get(name);
+  if (v === true) throw new UsageError(`--${name} cần một giá trị / needs a value`);
+  return v;
+}
+
+export function requiredFlag(args: ParsedArgs, name: string): string {
+  const v = flag(args, name);
+  if (!v) throw new UsageError(`Thiếu --${name} / missing --${name}`);
+  return v;
+}
+
+export function bool(args: ParsedArgs, name: string): boolean {
+  return args.flags.get(name) === true;
+}
+
+/** Opens an existing database through the same backend the app uses; the file must already exist. */
+export function openExisting(dbFile: string): { backend: Backend; call: DirectCall } {
+  const file = resolve(dbFile);
+  if (!existsSync(file)) throw new InputError(`Không tìm thấy tệp dữ liệu "${dbFile}". / Database not found.`);
+  try {
+    const backend = openBackend({ dbFile: file, dataDir: dirname(file), mode: 'cli', demoIfNew: false, remember: false });
+    return { backend, call: directClient(backend) };
+  } catch (err) {
+    if (err instanceof DbError) throw new InputError(renderError(err.code, { file: dbFile, ...err.detail }, 'vi'));
+    throw err;
+  }
+}
+
+/** Picks the unit by --unit CODE, or the only/first unit. */
+export async function resolveUnit(call: DirectCall, code: string | undefined) {
+  const units = await call('units.list', {});
+  const unit = code ? units.find((u) => u.code === code) : units[0];
+  if (!unit) throw new InputError(code ? `Không có đơn vị mã "${code}". / No unit with code "${code}".` : 'Cơ sở dữ liệu chưa có đơn vị nào. / No unit.');
+  return unit;
+}

@@ -1,0 +1,96 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AppInfo } from '../../../electron/shared/contract/system';
+import type { Unit } from '../../../electron/shared/contract/units';
+import { call } from '../api/client';
+import { LocaleProvider, translator } from '../i18n';
+import { NewDatabaseDialog } from './NewDatabaseDialog';
+import { SCREENS, type ScreenId } from './screens';
+
+export function App() {
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [units, setUnits] = useState<Unit[]>([]);
+  const [unitId, setUnitId] = useState<number | null>(null);
+  const [screen, setScreen] = useState<ScreenId>('inventory');
+  const [error, setError] = useState<string | null>(null);
+  const [newDb, setNewDb] = useState(false);
+
+  const refresh = useCallback(() => {
+    Promise.all([call('app.info', {}), call('units.list', {})])
+      .then(([i, u]) => {
+        setInfo(i);
+        setUnits(u);
+        setUnitId((current) => (current !== null && u.some((x) => x.id === current) ? current : (u[0]?.id ?? null)));
+        document.documentElement.lang = i.locale;
+      })
+      .catch((e: Error) => setError(e.message));
+  }, []);
+  useEffect(refresh, [refresh]);
+
+  const t = translator(info?.locale ?? 'vi');
+  if (error) return <div className="fatal" role="alert"><h1>{t('app.error')}</h1><p>{error}</p></div>;
+  if (!info) return <div className="loading">{t('app.loading')}</div>;
+  const unit = units.find((u) => u.id === unitId);
+  const current = SCREENS.find((s) => s.id === screen);
+
+  const switchLocale = () =>
+    call('settings.setLocale', { locale: info.locale === 'vi' ? 'en' : 'vi' }).then(refresh).catch((e: Error) => setError(e.message));
+
+  return (
+    <LocaleProvider locale={info.locale}>
+      <div className="shell">
+        <nav className="rail" aria-label="TinhGọn">
+          <div className="rail-head">
+            <strong>{t('app.title')}</strong>
+            <select aria-label={t('nav.units')} value={unitId ?? ''} onChange={(e) => setUnitId(Number(e.target.value))}>
+              {units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+            <small title={info.dbName}>{info.dbName}</small>
+          </div>
+          {SCREENS.map((s) => (
+            <button key={s.id} type="button" className={s.id === screen ? 'active' : ''} onClick={() => setScreen(s.id)}>
+              <span aria-hidden="true">{s.icon}</span> {t(s.label)}
+            </button>
+          ))}
+          <div className="rail-foot">
+            <span>{info.profileName}</span>
+            <button type="button" onClick={() => void switchLocale()}>
+              {t('locale.switch')}
+            </button>
+          </div>
+        </nav>
+        <main className="content">
+          {info.isDemo && (
+            <div className="demo-banner" role="note">
+              <span>{t('demo.banner')}</span>
+              <button type="button" onClick={() => setNewDb(true)}>
+                {t('demo.createOwn')}
+              </button>
+              <button type="button" onClick={() => setScreen('import')}>
+                {t('demo.import')}
+              </button>
+            </div>
+          )}
+          {unit && current?.render ? (
+            current.render({ unit, info, refresh, navigate: setScreen })
+          ) : (
+            <p className="placeholder">{t('screen.soon')}</p>
+          )}
+        </main>
+        {newDb && (
+          <NewDatabaseDialog
+            onCancel={() => setNewDb(false)}
+            onDone={() => {
+              setNewDb(false);
+              setScreen('inventory');
+              refresh();
+            }}
+          />
+        )}
+      </div>
+    </LocaleProvider>
+  );
+}

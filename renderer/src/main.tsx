@@ -1,0 +1,15 @@
+import '@fontsource/noto-sans/vietnamese-400.css';
+import '@fontsource/noto-sans/vietnamese-600.css';
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-600.css';
+import './styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+
+performance.mark('tinhgon:boot');
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
