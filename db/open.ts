@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { classifySqliteError, DbError } from './errors';
 import { migrate } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
@@ -14,6 +14,11 @@ export interface OpenOptions {
   create?: boolean;
   /** Milliseconds to wait for another writer before giving up. */
   busyTimeoutMs?: number;
+  /**
+   * Called before migrating a database that already holds data (0 < user_version < latest), outside any
+   * transaction, so the caller can take a backup; if it throws, nothing is migrated and the open fails.
+   */
+  beforeMigrate?: (db: Db, fromVersion: number) => void;
 }
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
@@ -45,7 +50,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       db.pragma('synchronous = FULL');
     }
     db.pragma('foreign_keys = ON');
-    if (!options.readonly) migrate(db, file);
+    if (!options.readonly) {
+      if (options.beforeMigrate && version > 0 && version < LATEST_SCHEMA_VERSION) options.beforeMigrate(db, version);
+      migrate(db, file);
+    }
     return db;
   } catch (err) {
     db?.close();
@@ -57,12 +65,22 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
 function assertSqliteHeader(file: string): void {
   let head: Buffer;
   try {
-    head = readFileSync(file).subarray(0, 16);
+    head = readFirstBytes(file, 16);
   } catch {
     throw new DbError('DB_UNREADABLE', file);
   }
   // An empty file is a fresh database (SQLite treats it so); anything else must carry the SQLite magic.
   if (head.length > 0 && head.toString('latin1') !== SQLITE_MAGIC) throw new DbError('DB_NOT_A_DATABASE', file);
+}
+
+function readFirstBytes(file: string, n: number): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(n);
+    return buf.subarray(0, readSync(fd, buf, 0, n, 0));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** `quick_check` result: 'ok' or the first problems SQLite reports. */

@@ -25,13 +25,18 @@ export interface ListOptions {
   offset?: number;
   limit?: number;
   deleted?: boolean;
+  procedureIds?: number[] | undefined;
 }
 
 /** One page of a unit's inventory in code order (the grid sorts in Vietnamese collation itself). */
 export function listInventory(db: Database, o: ListOptions): { rows: InventoryRow[]; total: number } {
   const cond = searchCondition(o.search ?? '');
-  const where = `up.unit_id = ? AND up.deleted_at IS ${o.deleted ? 'NOT NULL' : 'NULL'} AND ${cond.sql}`;
-  const args = [o.unitId, ...cond.args];
+  let where = `up.unit_id = ? AND up.deleted_at IS ${o.deleted ? 'NOT NULL' : 'NULL'} AND ${cond.sql}`;
+  const args: (number | string)[] = [o.unitId, ...cond.args];
+  if (o.procedureIds) {
+    where += ' AND up.procedure_id IN (SELECT value FROM json_each(?))';
+    args.push(JSON.stringify(o.procedureIds));
+  }
   const total = (
     db
       .prepare(`SELECT count(*) AS n FROM unit_procedures up JOIN procedures p ON p.id = up.procedure_id WHERE ${where}`)
@@ -97,4 +102,40 @@ function attachChannels(db: Database, raw: RawRow[]): InventoryRow[] {
     channels: byPid.get(r.procedureId)?.channels ?? [],
     fees: byPid.get(r.procedureId)?.fees ?? [],
   }));
+}
+
+const GROUP_EXPR = {
+  field: 'p.field',
+  agency: 'p.executing_agencies',
+  onlineLevel: "coalesce(up.online_level, '')",
+} as const;
+
+/** Group headers with counts over the same filter as listInventory (the grid renders them as full-width rows). */
+export function groupCounts(
+  db: Database,
+  o: { unitId: number; search?: string | undefined; deleted?: boolean; by: keyof typeof GROUP_EXPR },
+): { key: string; count: number }[] {
+  const cond = searchCondition(o.search ?? '');
+  return db
+    .prepare(
+      `SELECT ${GROUP_EXPR[o.by]} AS key, count(*) AS count
+       FROM unit_procedures up JOIN procedures p ON p.id = up.procedure_id
+       WHERE up.unit_id = ? AND up.deleted_at IS ${o.deleted ? 'NOT NULL' : 'NULL'} AND ${cond.sql}
+       GROUP BY 1`,
+    )
+    .all(o.unitId, ...cond.args) as { key: string; count: number }[];
+}
+
+/** Ids of every row matching the search (no page limit: a few bytes per row). */
+export function searchIds(db: Database, o: { unitId: number; search?: string | undefined; deleted?: boolean }): number[] {
+  const cond = searchCondition(o.search ?? '');
+  return (
+    db
+      .prepare(
+        `SELECT up.id FROM unit_procedures up JOIN procedures p ON p.id = up.procedure_id
+         WHERE up.unit_id = ? AND up.deleted_at IS ${o.deleted ? 'NOT NULL' : 'NULL'} AND ${cond.sql}`,
+      )
+      .pluck()
+      .all(o.unitId, ...cond.args) as number[]
+  );
 }

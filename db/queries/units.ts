@@ -69,3 +69,31 @@ export function unitCodeFromName(db: Database, name: string): string {
   for (let i = 2; db.prepare('SELECT 1 FROM units WHERE code = ?').get(code); i++) code = `${base}-${i}`;
   return code;
 }
+
+export interface UnitValues {
+  code?: string | undefined;
+  name: string;
+  level: UnitLevel;
+  parentId: number | null;
+  validFrom: string | null;
+  validTo: string | null;
+  replacedBy: string[];
+}
+
+/** Updates a unit's master data (code kept when not given). */
+export function updateUnit(db: Database, id: number, u: UnitValues, now = new Date().toISOString()): void {
+  db.prepare(
+    `UPDATE units SET code = coalesce(?, code), name = ?, level = ?, parent_id = ?, valid_from = ?, valid_to = ?,
+       replaced_by_json = ?, updated_at = ? WHERE id = ?`,
+  ).run(u.code || null, u.name, u.level, u.parentId, u.validFrom, u.validTo, JSON.stringify(u.replacedBy), now, id);
+}
+
+/** Sets the dates and successors of a unit just inserted with insertUnit. */
+export function setUnitValidity(db: Database, id: number, u: Pick<UnitValues, 'validFrom' | 'validTo' | 'replacedBy'>): void {
+  db.prepare('UPDATE units SET valid_from = ?, valid_to = ?, replaced_by_json = ? WHERE id = ?').run(
+    u.validFrom,
+    u.validTo,
+    JSON.stringify(u.replacedBy),
+    id,
+  );
+}

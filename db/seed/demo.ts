@@ -4,6 +4,7 @@ import { appendAudit } from '../queries/audit';
 import { attachToUnit, insertProcedure } from '../queries/procedure-write';
 import { setSetting } from '../queries/settings';
 import { insertUnit } from '../queries/units';
+import { seedDemoReview } from './demo-review';
 import demoInventory from './demo-inventory.json';
 
 export const DEMO_UNIT = { code: 'DEMO-XA', name: 'UBND xã Minh họa (dữ liệu mẫu)', level: 'XA' as const };
@@ -30,6 +31,7 @@ export function seedDemo(db: Database): number {
     }
     setSetting(db, 'demo', { seededAt: new Date().toISOString(), procedures: entries.length });
     for (const extend of extensions) extend(db, unitId);
+    seedDemoReview(db, unitId);
     appendAudit(db, { actor: 'TinhGọn', action: 'seed-demo', entity: 'unit', entityId: unitId, unitId });
   })();
   return unitId;

@@ -22,6 +22,8 @@ export interface BackendContext {
   readonly dataDir: string;
   readonly mode: RunMode;
   readonly host: HostServices;
+  /** The Electron-ABI better-sqlite3 build (desktop app); undefined under plain Node. Pass it to every open. */
+  readonly nativeBinding: string | undefined;
   locale: Locale;
   /** The local profile name written into the audit log. */
   actor(): string;

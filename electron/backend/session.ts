@@ -1,12 +1,18 @@
 import type { Database } from 'better-sqlite3';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { backupName, vacuumInto } from '../../db/backup';
 import { openDatabase } from '../../db/open';
 import { getSetting } from '../../db/queries/settings';
 import { seedDemo } from '../../db/seed/demo';
 import type { Envelope } from '../shared/contract';
 import type { Locale } from '../shared/errors';
 import type { BackendContext, HostServices, RunMode } from './context';
+import { openChecked } from './backup/recovery';
+import { backupsDir, startAutoBackup } from './backup/service';
+import { registerSessionHooks } from './backup/session-hooks';
+import type { OpenNotice } from '../shared/contract/backup';
+import { contract, isMethod } from '../shared/contract';
 import { dispatch } from './dispatcher';
 import { handlers } from './handlers';
 import { currentProfile } from './system/handlers';
@@ -24,7 +30,11 @@ export interface BackendOptions {
   log?: (err: unknown) => void;
   /** Remember this database as the one to open next time (default true; the CLI passes false). */
   remember?: boolean;
+  /** Automatic backup interval while there are edits (default 15 minutes; 0 = off). */
+  autoBackupMs?: number;
 }
+
+const AUTO_BACKUP_MS = 15 * 60 * 1000;
 
 export interface Backend {
   readonly ctx: BackendContext;
@@ -55,12 +65,29 @@ function remember(dataDir: string, file: string): void {
   }
 }
 
-/** Opens (creating and seeding when new) a database and returns it with the locale it stores. */
-function openForSession(file: string, o: BackendOptions): { db: Database; locale: Locale } {
+/**
+ * Opens (creating and seeding when new) a database and returns it with the locale it stores. The open is
+ * checked (electron/backend/backup/recovery.ts): quick_check, damaged file kept aside and the newest good backup
+ * restored (not in the CLI, which only reports), read-only fallback; a database with data is backed up before
+ * it is migrated.
+ */
+function openForSession(file: string, o: BackendOptions): { db: Database; locale: Locale; notice: OpenNotice | null } {
   const isNew = !existsSync(file);
-  const db = openDatabase(file, o.nativeBinding ? { nativeBinding: o.nativeBinding } : {});
+  const open = (f: string, readonly: boolean) =>
+    openDatabase(f, {
+      ...(o.nativeBinding ? { nativeBinding: o.nativeBinding } : {}),
+      ...(readonly ? { readonly: true, create: false } : {}),
+      beforeMigrate: (db) => backupBeforeMigration(db, f, o.dataDir),
+    });
+  const { db, notice } = openChecked(file, o.dataDir, open, { recover: o.mode !== 'cli' });
   if (isNew && (o.demoIfNew ?? true) && !db.prepare('SELECT 1 FROM units LIMIT 1').get()) seedDemo(db);
-  return { db, locale: getSetting<Locale>(db, 'locale', 'vi') };
+  return { db, locale: getSetting<Locale>(db, 'locale', 'vi'), notice };
+}
+
+function backupBeforeMigration(db: Database, file: string, dataDir: string): void {
+  const dir = backupsDir(dataDir);
+  mkdirSync(dir, { recursive: true });
+  vacuumInto(db, join(dir, backupName(file, new Date(), 'migration')));
 }
 
 /**
@@ -70,7 +97,10 @@ function openForSession(file: string, o: BackendOptions): { db: Database; locale
 export function openBackend(o: BackendOptions): Backend {
   mkdirSync(o.dataDir, { recursive: true });
   let file = resolve(o.dbFile ?? rememberedDb(o.dataDir) ?? join(o.dataDir, 'tinhgon.sqlite'));
-  let { db, locale } = openForSession(file, o);
+  const first = openForSession(file, o);
+  let db = first.db;
+  let notice = first.notice;
+  const locale = first.locale;
   const keep = o.remember ?? true;
   if (keep) remember(o.dataDir, file);
 
@@ -84,6 +114,7 @@ export function openBackend(o: BackendOptions): Backend {
     dataDir: o.dataDir,
     mode: o.mode,
     host: o.host ?? noHost,
+    nativeBinding: o.nativeBinding,
     locale,
     actor: () => currentProfile(ctx).name,
     switchDatabase(next: string) {
@@ -92,17 +123,37 @@ export function openBackend(o: BackendOptions): Backend {
       db = opened.db;
       file = resolve(next);
       ctx.locale = opened.locale;
+      notice = opened.notice;
       if (keep) remember(o.dataDir, file);
     },
   };
 
+  registerSessionHooks(ctx, {
+    closeDb: () => db.close(),
+    reopenDb: () => {
+      const opened = openForSession(file, { ...o, demoIfNew: false });
+      db = opened.db;
+      ctx.locale = opened.locale;
+      notice = opened.notice;
+    },
+    notice: () => notice,
+  });
+  const auto = startAutoBackup(ctx, o.autoBackupMs ?? (o.mode === 'cli' ? 0 : AUTO_BACKUP_MS), o.log);
+
   return {
     ctx,
-    dispatch: (method, input) =>
-      dispatch(handlers, ctx, method, input, {
+    dispatch: async (method, input) => {
+      const envelope = await dispatch(handlers, ctx, method, input, {
         validateOutput: o.validateOutput ?? o.mode === 'test',
         ...(o.log ? { log: o.log } : {}),
-      }),
-    close: () => db.close(),
+      });
+      // Edits since the last automatic backup (backups.* manage copies, not data).
+      if (envelope.ok && isMethod(method) && contract[method].mutates && !method.startsWith('backups.')) auto.markDirty();
+      return envelope;
+    },
+    close: () => {
+      auto.stop();
+      if (db.open) db.close();
+    },
   };
 }

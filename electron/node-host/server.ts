@@ -102,7 +102,9 @@ export async function startHostServer(o: {
       return void createReadStream(entry.file).pipe(res);
     }
     const file = staticPath(o.staticDir, req.url ?? '/');
-    if (!file || !existsSync(file) || !statSync(file).isFile()) return send(res, 200, MIME['.html']!, indexHtml());
+    const isAsset = /\.[a-z0-9]+$/i.test((req.url ?? '').split('?')[0] ?? '');
+    if (!file || !existsSync(file) || !statSync(file).isFile())
+      return isAsset ? send(res, 404, 'text/plain; charset=utf-8', 'not found') : send(res, 200, MIME['.html']!, indexHtml());
     if (file.endsWith('/index.html')) return send(res, 200, MIME['.html']!, indexHtml());
     res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', ...securityHeaders() });
     createReadStream(file).pipe(res);

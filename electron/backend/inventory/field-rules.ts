@@ -71,3 +71,26 @@ export function coerceField(field: EditableField, value: Raw): Scalar {
       return text ?? '';
   }
 }
+
+const LABELS: Record<EditableField, [vi: string, en: string]> = {
+  code: ['Mã TTHC', 'Code'],
+  name: ['Tên thủ tục', 'Name'],
+  field: ['Lĩnh vực', 'Field'],
+  kind: ['Loại thủ tục', 'Kind'],
+  subjects: ['Đối tượng thực hiện', 'Subjects'],
+  executingAgencies: ['Cơ quan thực hiện', 'Executing agency'],
+  authorityAgencies: ['Cơ quan có thẩm quyền', 'Competent authority'],
+  coordinatingAgencies: ['Cơ quan phối hợp', 'Coordinating agency'],
+  conditions: ['Yêu cầu, điều kiện', 'Conditions'],
+  decisionNo: ['Số quyết định', 'Decision no.'],
+  decisionDate: ['Ngày quyết định', 'Decision date'],
+  onlineLevel: ['DVC trực tuyến', 'Online level'],
+  dossiersPerYear: ['Hồ sơ/năm', 'Dossiers/year'],
+  oneStop: ['Một cửa', 'One-stop'],
+  note: ['Ghi chú', 'Note'],
+};
+
+/** The column name shown in messages about a field. */
+export function fieldLabel(field: EditableField, locale: 'vi' | 'en'): string {
+  return LABELS[field][locale === 'vi' ? 0 : 1];
+}

@@ -46,7 +46,7 @@ export const systemHandlers: HandlersFor<typeof systemContract> = {
   'database.createNew': (input, ctx) => {
     const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
     const file = join(ctx.dataDir, `tinhgon-${stamp}.sqlite`);
-    const db = openDatabase(file);
+    const db = openDatabase(file, ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {});
     try {
       db.transaction(() => {
         insertUnit(db, { code: unitCodeFromName(db, input.unitName), name: input.unitName, level: input.unitLevel });

@@ -24,7 +24,7 @@ export function isAppUrl(raw: unknown): boolean {
   if (!url) return false;
   return (
     url.protocol === `${APP_SCHEME}:` &&
-    url.hostname === APP_HOST &&
+    url.hostname.toLowerCase() === APP_HOST &&
     url.port === '' &&
     url.username === '' &&
     url.password === ''

@@ -19,7 +19,10 @@ function hostAllowed(hostname: string, allowlist: readonly string[]): boolean {
   return allowlist.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
 }
 
-export function isAllowedExternalUrl(raw: unknown, allowlist: readonly string[] = EXTERNAL_URL_ALLOWLIST): boolean {
+export function isAllowedExternalUrl(
+  raw: unknown,
+  allowlist: readonly string[] = EXTERNAL_URL_ALLOWLIST,
+): boolean {
   const url = parseUrl(raw);
   if (!url) return false;
   if (url.protocol !== 'https:') return false;
@@ -35,7 +38,10 @@ export interface WindowOpenDecision {
   openExternally: string | null;
 }
 
-export function decideWindowOpen(raw: unknown, allowlist: readonly string[] = EXTERNAL_URL_ALLOWLIST): WindowOpenDecision {
+export function decideWindowOpen(
+  raw: unknown,
+  allowlist: readonly string[] = EXTERNAL_URL_ALLOWLIST,
+): WindowOpenDecision {
   if (!isAllowedExternalUrl(raw, allowlist)) return { action: 'deny', openExternally: null };
   return { action: 'deny', openExternally: (parseUrl(raw) as URL).href };
 }

@@ -1,5 +1,5 @@
 /**
- * Checklist items 2, 3, 4, 6, 8, 9, 10 and 12: the webPreferences of every window, built in one place.
+ * Checklist items 2, 3, 4, 6, 8, 9, 10, 11 and 12: the webPreferences of every window, built in one place.
  * Written as plain data (no `electron` import) so the unit tests read exactly what main passes to
  * `new BrowserWindow`. Most values equal Electron's defaults; they are spelled out so a future edit that flips
  * one is visible in review and caught by `webPreferencesViolations`.

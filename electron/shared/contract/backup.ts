@@ -1,4 +1,60 @@
-/**
- * Capabilities of the "backup" feature. Each entry: 'domain.verb': method(inputSchema, outputSchema, { mutates }).
- */
-export const backupContract = {};
+import { z } from 'zod';
+import { Empty } from './common';
+import { method } from './define';
+
+export const BackupReason = z.enum(['auto', 'manual', 'import', 'bulk', 'restore', 'migration']);
+export type BackupReason = z.infer<typeof BackupReason>;
+
+/** A backup as the UI sees it: a file name (never a path), its time (ISO UTC), size in bytes and why it exists. */
+export const BackupEntry = z.object({
+  name: z.string(),
+  createdAt: z.string(),
+  size: z.number().int().min(0),
+  reason: BackupReason,
+});
+export type BackupEntry = z.infer<typeof BackupEntry>;
+
+/** Retention (Actual Budget's rule) and the automatic-backup interval while there are edits. */
+export const BackupSettings = z.object({
+  keepToday: z.number().int().min(1).max(50),
+  keepPerDay: z.number().int().min(0).max(10),
+  maxTotal: z.number().int().min(1).max(200),
+  autoMinutes: z.number().int().min(0).max(1440),
+});
+export type BackupSettings = z.infer<typeof BackupSettings>;
+
+/** What happened when the database was opened: restored from a backup after damage, or opened read-only. */
+export const OpenNotice = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('recovered'), damagedName: z.string(), restoredFrom: z.string() }),
+  z.object({ kind: z.literal('readOnly'), reason: z.string() }),
+]);
+export type OpenNotice = z.infer<typeof OpenNotice>;
+
+/** A backup's file name exactly as `backups.list` gave it: no folders, no traversal. */
+const BackupName = z
+  .string()
+  .max(200)
+  .regex(/^[^\\/:\0]+\.sqlite$/)
+  .refine((s) => !s.startsWith('.'));
+
+export const backupContract = {
+  'backups.list': method(
+    Empty,
+    z.object({
+      backups: z.array(BackupEntry),
+      settings: BackupSettings,
+      notice: OpenNotice.nullable(),
+      readOnly: z.boolean(),
+    }),
+  ),
+  /** A backup now (reason "manual"). */
+  'backups.create': method(Empty, BackupEntry),
+  /** Replace the current data with a backup; the current state is backed up first, so a restore is undoable. */
+  'backups.restore': method(
+    z.object({ name: BackupName }).strict(),
+    z.object({ restored: BackupEntry, safetyBackup: BackupEntry }),
+    { mutates: true },
+  ),
+  /** Read (empty input) or change the retention settings. */
+  'backups.settings': method(BackupSettings.partial().strict(), BackupSettings, { mutates: true }),
+};

@@ -1,4 +1,152 @@
+import { z } from 'zod';
+import { Id, nfc, Ok } from './common';
+import { method } from './define';
+
 /**
- * Capabilities of the "import" feature. Each entry: 'domain.verb': method(inputSchema, outputSchema, { mutates }).
+ * Capabilities of the "import" feature (Excel → inventory). The wizard and the CLI share one engine
+ * (electron/backend/import). Flow: upload → inspect → preview → dryRun → commit → errorReport; progress and
+ * cancel at any time. The renderer sends bytes, never paths.
  */
-export const importContract = {};
+export const ImportToken = z.string().regex(/^[a-f0-9-]{36}$/);
+
+export const SheetRole = z.enum(['list', 'channels', 'fees', 'steps', 'components', 'results', 'legal']);
+export type SheetRole = z.infer<typeof SheetRole>;
+
+/** How one sheet is read: its role, its header row (1-based) and the field each column feeds (null = ignored). */
+export const SheetPlan = z.object({
+  sheet: nfc(200),
+  role: SheetRole,
+  headerRow: z.number().int().min(1).max(1000),
+  fields: z.array(nfc(60).nullable()).max(200),
+});
+export type SheetPlan = z.infer<typeof SheetPlan>;
+
+export const ImportFormat = z.enum(['dvcqg-list', 'multi-sheet', 'tinhgon', 'free-form', 'list']);
+export type ImportFormat = z.infer<typeof ImportFormat>;
+
+export const FieldOption = z.object({ key: z.string(), label: z.string(), required: z.boolean() });
+export type FieldOption = z.infer<typeof FieldOption>;
+
+export const SheetInfo = z.object({
+  name: z.string(),
+  rowCount: z.number().int(),
+  colCount: z.number().int(),
+  /** The first rows as text (for picking the header row). */
+  sample: z.array(z.array(z.string())),
+});
+export type SheetInfo = z.infer<typeof SheetInfo>;
+
+export const Inspection = z.object({
+  fileName: z.string(),
+  format: ImportFormat,
+  sheets: z.array(SheetInfo),
+  /** Detected (or remembered) plans: one list sheet and any child sheets. */
+  plans: z.array(SheetPlan),
+  fields: z.record(SheetRole, z.array(FieldOption)),
+});
+export type Inspection = z.infer<typeof Inspection>;
+
+export const CellProblem = z.object({
+  sheet: z.string(),
+  row: z.number().int(),
+  column: z.string(),
+  field: z.string(),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+});
+export type CellProblem = z.infer<typeof CellProblem>;
+
+export const PreviewRow = z.object({
+  sheet: z.string(),
+  row: z.number().int(),
+  /** Field key → the value as it will be stored, shown as text. */
+  values: z.record(z.string(), z.string()),
+  problems: z.array(CellProblem),
+});
+export type PreviewRow = z.infer<typeof PreviewRow>;
+
+export const RowStatus = z.enum(['new', 'updated', 'unchanged', 'rejected']);
+export type RowStatus = z.infer<typeof RowStatus>;
+
+export const FieldDiff = z.object({ field: z.string(), label: z.string(), old: z.string(), new: z.string() });
+export type FieldDiff = z.infer<typeof FieldDiff>;
+
+export const DryRunRow = z.object({
+  /** mã TTHC (the upsert key); for a rejected row without a readable code, "sheet!row". */
+  key: z.string(),
+  sheet: z.string(),
+  row: z.number().int(),
+  name: z.string(),
+  status: RowStatus,
+  diffs: z.array(FieldDiff),
+  problems: z.array(CellProblem),
+});
+export type DryRunRow = z.infer<typeof DryRunRow>;
+
+export const DryRunSummary = z.object({
+  total: z.number().int(),
+  new: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.number().int(),
+});
+export type DryRunSummary = z.infer<typeof DryRunSummary>;
+
+export const ImportResult = z.object({
+  committed: z.boolean(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  conflicts: z.number().int(),
+  rejected: z.number().int(),
+  /** File name (no folders) of the backup taken just before writing. */
+  backupName: z.string(),
+});
+export type ImportResult = z.infer<typeof ImportResult>;
+
+export const ImportProgress = z.object({
+  phase: z.enum(['upload', 'check', 'parse', 'sheets', 'ready', 'plan', 'commit', 'done', 'failed', 'cancelled']),
+  percent: z.number().min(0).max(100),
+});
+export type ImportProgress = z.infer<typeof ImportProgress>;
+
+const Token = z.object({ token: ImportToken });
+const WithPlans = Token.extend({ unitId: Id, plans: z.array(SheetPlan).min(1).max(20) });
+
+/** 30 MB file cap (limits.ts) → at most 40 MiB of base64. */
+export const MAX_UPLOAD_BASE64 = 42 * 1024 * 1024;
+
+export const importContract = {
+  /** Receives the workbook bytes, refuses wrong/dangerous files at once, and starts parsing in a worker. */
+  'import.upload': method(
+    z.object({ fileName: nfc(260), dataBase64: z.string().max(MAX_UPLOAD_BASE64) }),
+    z.object({ token: ImportToken, size: z.number().int() }),
+  ),
+  /** Waits for parsing; sheets, sample rows, the detected format and plans (header row + column mapping). */
+  'import.inspect': method(Token, Inspection),
+  /** The first rows as they will be stored, with per-cell problems. */
+  'import.preview': method(
+    WithPlans.extend({ limit: z.number().int().min(1).max(500).default(50) }),
+    z.object({ rows: z.array(PreviewRow), total: z.number().int(), problemCount: z.number().int() }),
+  ),
+  /** Compares with the database: new / updated (with field diffs) / unchanged / rejected. Writes nothing. */
+  'import.dryRun': method(WithPlans, z.object({ summary: DryRunSummary, rows: z.array(DryRunRow), truncated: z.boolean() })),
+  /**
+   * Backs up, then writes in ONE transaction: new rows, and only the updated rows whose key is in `accept`.
+   * Remembers the mapping of each sheet layout.
+   */
+  'import.commit': method(Token.extend({ accept: z.array(nfc(60)).max(100_000) }), ImportResult, { mutates: true }),
+  /** The rejected rows and their reasons as an .xlsx, handed to the host (save dialog or download). */
+  'import.errorReport': method(
+    Token,
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('saved'), name: z.string() }),
+      z.object({ kind: z.literal('download'), url: z.string() }),
+      z.object({ kind: z.literal('cancelled') }),
+    ]),
+  ),
+  /** Polled by the wizard while a long step runs. */
+  'import.progress': method(Token, ImportProgress),
+  /** Stops parsing and forgets the upload. */
+  'import.cancel': method(Token, Ok),
+};

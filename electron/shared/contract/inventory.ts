@@ -1,118 +1,51 @@
 import { z } from 'zod';
-import {
-  Channel,
-  ChannelMethod,
-  Component,
-  ComponentGroup,
-  Fee,
-  FeeSetBy,
-  LegalBasis,
-  OnlineLevel,
-  ProcedureRecord,
-  ProcedureResult,
-  ReviewStatus,
-  Step,
-  TimeUnit,
-  UnitProcedureFields,
-} from '../domain';
 import { Id, nfc } from './common';
 import { method } from './define';
+import { inventoryHistoryContract } from './inventory-history';
+import { inventoryRecordContract } from './inventory-record';
+import { EditableField, InventoryRow, ProcedureDetail } from './inventory-shapes';
 
-/** One grid row: the shared record's headline fields plus this unit's fields, compact enough to page. */
-export const InventoryRow = z.object({
-  id: z.number().int(), // unit_procedures.id
-  procedureId: z.number().int(),
-  unitId: z.number().int(),
-  code: z.string(),
-  name: z.string(),
-  field: z.string(),
-  kind: z.string(),
-  levels: z.array(z.string()),
-  executingAgencies: z.string(),
-  onlineLevel: OnlineLevel.nullable(),
-  dossiersPerYear: z.number().int().nullable(),
-  channels: z.array(
-    z.object({
-      method: ChannelMethod,
-      timeValue: z.number().nullable(),
-      timeUnit: TimeUnit,
-      timeText: z.string(),
-    }),
-  ),
-  fees: z.array(
-    z.object({
-      method: ChannelMethod,
-      amount: z.number().int().nullable(),
-      setBy: FeeSetBy.nullable(),
-      currency: z.string(),
-      perUnit: z.string(),
-      text: z.string(),
-    }),
-  ),
-  stepCount: z.number().int(),
-  componentCount: z.number().int(),
-  reviewStatus: ReviewStatus.nullable(),
-  updatedAt: z.string(),
-});
-export type InventoryRow = z.infer<typeof InventoryRow>;
+export * from './inventory-shapes';
+export type { HistoryItem, HistoryKind, HistoryList, AuditEntry, GridView } from './inventory-history';
+export type { CellChange, SectionInput } from './inventory-record';
 
-/** Fields of a procedure or of its unit row that a single grid cell edits. */
-export const EditableField = z.enum([
-  'code',
-  'name',
-  'field',
-  'kind',
-  'subjects',
-  'executingAgencies',
-  'authorityAgencies',
-  'coordinatingAgencies',
-  'conditions',
-  'decisionNo',
-  'decisionDate',
-  'onlineLevel',
-  'dossiersPerYear',
-  'oneStop',
-  'note',
-]);
-export type EditableField = z.infer<typeof EditableField>;
+/** How the grid can group rows (Enterprise row grouping is replaced by SQL counts + full-width rows). */
+export const GroupBy = z.enum(['field', 'agency', 'onlineLevel']);
+export type GroupBy = z.infer<typeof GroupBy>;
 
-const WithId = { id: z.number().int() };
-export const ProcedureDetail = ProcedureRecord.omit({
-  channels: true,
-  steps: true,
-  componentGroups: true,
-  legalBases: true,
-  results: true,
-}).extend({
-  id: z.number().int(),
-  unitProcedureId: z.number().int(),
-  unitId: z.number().int(),
-  version: z.number().int(),
-  updatedAt: z.string(),
-  channels: z.array(Channel.extend({ ...WithId, fees: z.array(Fee.extend(WithId)) })),
-  steps: z.array(Step.extend(WithId)),
-  componentGroups: z.array(ComponentGroup.extend({ ...WithId, components: z.array(Component.extend(WithId)) })),
-  legalBases: z.array(LegalBasis.extend(WithId)),
-  results: z.array(ProcedureResult.extend(WithId)),
-  unitFields: UnitProcedureFields,
-});
-export type ProcedureDetail = z.infer<typeof ProcedureDetail>;
+const ListFilter = {
+  unitId: Id,
+  search: nfc(500).optional(),
+  /** The trash view: rows deleted from this unit's inventory, restorable. */
+  trashed: z.boolean().default(false),
+};
 
 export const inventoryContract = {
   /** A unit's inventory, searched accent-insensitively over code, name, field, agencies, steps and documents. */
   'inventory.list': method(
     z
       .object({
-        unitId: Id,
-        search: nfc(500).optional(),
+        ...ListFilter,
+        /** Only these procedures (refreshing the rows an undo or paste touched). */
+        procedureIds: z.array(Id).max(2000).optional(),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(2000).default(2000),
       })
       .strict(),
     z.object({ rows: z.array(InventoryRow), total: z.number().int() }),
   ),
+  /**
+   * Ids (unit_procedures.id) of every row matching a search, including step and document text the grid does not
+   * show; small enough for 10,000 rows, so the grid filters the rows it already holds instead of reloading.
+   */
+  'inventory.search': method(z.object(ListFilter).strict(), z.object({ ids: z.array(z.number().int()) })),
+  /** Group headers with counts, computed in SQL over the same filter as inventory.list. */
+  'inventory.groups': method(
+    z.object({ ...ListFilter, by: GroupBy }).strict(),
+    z.array(z.object({ key: z.string(), count: z.number().int() })),
+  ),
   'procedures.get': method(z.object({ unitId: Id, procedureId: Id }).strict(), ProcedureDetail),
-  /** One cell edit; validated per field; saved at once in a transaction and audited. */
+  /** One cell edit; validated per field; saved at once in a transaction, audited and undoable. */
   'procedures.updateField': method(
     z
       .object({
@@ -125,4 +58,6 @@ export const inventoryContract = {
     InventoryRow,
     { mutates: true },
   ),
+  ...inventoryRecordContract,
+  ...inventoryHistoryContract,
 };

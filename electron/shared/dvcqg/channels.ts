@@ -21,7 +21,8 @@ const ROW_RE = new RegExp(
 const AMOUNT_FEE_RE = new RegExp(String.raw`^(${AMOUNT})\s*(${CURRENCY})`, 'u');
 const HDND_RE = /(Hội đồng nhân dân|HĐND)\s*(?:cấp\s*)?(?:tỉnh|thành phố)/iu;
 /** A "free" fee whose note points to a rate set elsewhere is not known to be free. */
-const RATE_ELSEWHERE_RE = /mức thu|mức phí|mức lệ phí|thu phí|thu lệ phí/iu;
+const RATE_ELSEWHERE_RE =
+  /mức thu|mức phí|mức lệ phí|thu phí|thu lệ phí|trả phí|giá dịch vụ|theo quy định của (?:Luật|pháp luật)(?: về)? phí/iu;
 const REALLY_FREE_RE = /không thu|miễn (?:lệ )?phí|miễn thu|không quy định|chưa quy định|^không\.?$/iu;
 
 const METHODS: Record<string, ChannelMethod> = {
@@ -61,9 +62,10 @@ function readParens(s: string, start: number): { inner: string; end: number } {
 }
 
 function feeKind(text: string): FeeKind {
-  const marked = text.replace(/lệ phí/giu, '\u0001');
+  // "được miễn phí" says nothing about which kind the charge is.
+  const marked = text.replace(/miễn (?:lệ )?phí/giu, '').replace(/lệ phí/giu, '\u0001');
   const le = marked.indexOf('\u0001');
-  const phi = marked.search(/(^|[\s(,;:.\-])phí(?=$|[\s),;:.])/iu);
+  const phi = marked.search(/(^|[\s(,;:.-])phí(?=$|[\s),;:.])/iu);
   if (le >= 0 && (phi < 0 || le < phi)) return 'LE_PHI';
   if (phi >= 0) return 'PHI';
   return 'KHAC';
@@ -128,7 +130,10 @@ function readFees(rest: string, warnings: ParseWarning[]): { fees: Fee[]; descri
     pos += m[0].length;
     fees.push(buildFee(m[1] ?? '', m[2] ?? '', note(), warnings));
   }
-  const description = rest.slice(pos).replace(/^[\s)]+/u, '').trim();
+  const description = rest
+    .slice(pos)
+    .replace(/^[\s)]+/u, '')
+    .trim();
   return { fees, description };
 }
 
@@ -142,7 +147,8 @@ export function parseChannels(raw: unknown, warnings: ParseWarning[]): Channel[]
     return [];
   }
   const lead = s.slice(0, starts[0]?.index ?? 0).trim();
-  if (lead) warnings.push({ field: FIELD, message: `Bỏ qua phần đầu không thuộc dòng nào: "${lead.slice(0, 80)}"` });
+  if (lead)
+    warnings.push({ field: FIELD, message: `Bỏ qua phần đầu không thuộc dòng nào: "${lead.slice(0, 80)}"` });
   const channels: Channel[] = [];
   starts.forEach((m, i) => {
     const method = METHODS[m[1] ?? ''] ?? 'TRUC_TIEP';
@@ -155,7 +161,12 @@ export function parseChannels(raw: unknown, warnings: ParseWarning[]): Channel[]
     if (same) {
       same.fees.push(...fees);
       if (description && !same.description.includes(description)) {
-        same.description = fit([same.description, description].filter(Boolean).join('\n'), 20000, FIELD, warnings);
+        same.description = fit(
+          [same.description, description].filter(Boolean).join('\n'),
+          20000,
+          FIELD,
+          warnings,
+        );
       }
       return;
     }

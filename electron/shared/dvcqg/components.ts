@@ -12,7 +12,8 @@ const QTY_RE = /(\d+)\s*bản chính(?:\s*,\s*(\d+)\s*bản sao)?|(\d+)\s*bản 
 const FILE_RE = /([A-Za-z0-9_\-.()]+)\.(docx?|pdf|xlsx?|rtf|odt|zip|rar)$/iu;
 const DOC_WORD_RE =
   /^(Bản sao|Bản chính|Bản chụp|Bản vẽ|Bản đồ|Bản khai|Bản kê|Bản cam kết|Giấy|Tờ khai|Đơn|Văn bản|Biên bản|Hộ chiếu|Thẻ|Sổ|Quyết định|Hợp đồng|Phiếu|Danh sách|Báo cáo|Chứng chỉ|Chứng nhận|Chứng từ|Trích lục|Bằng|Hồ sơ|Dự án|Phương án|Sơ đồ|Ảnh|Tài liệu|Thông báo|Tờ trình|Kế hoạch|Bảng|Căn cước|Bản)/iu;
-const CONDITIONAL_RE = /^(?:\(?[a-zđ0-9ivx]{1,4}[).]\s*)?(?:Trường hợp|Đối với trường hợp|Đối với|Nếu|Riêng)/iu;
+const CONDITIONAL_RE =
+  /^(?:\(?[a-zđ0-9ivx]{1,4}[).]\s*)?(?:Trường hợp|Đối với trường hợp|Đối với|Nếu|Riêng)/iu;
 const CERTIFIED_RE =
   /bản sao (?:có )?chứng thực|\(?được chứng thực\)?|phải được (?:công chứng|chứng thực)|công chứng hoặc chứng thực|chứng thực hoặc công chứng|có công chứng/iu;
 const NOT_CERTIFIED_RE = /không (?:phải|bắt buộc(?: phải)?|cần) (?:công chứng|chứng thực)/iu;
@@ -49,7 +50,12 @@ function splitForms(text: string): { name: string; forms: string[] } {
     if (before !== undefined && /\p{L}/u.test(before)) {
       // The file name has spaces/diacritics ("Phiếu … căn cước.doc"): take back to the last boundary.
       const head = rest.slice(0, cut);
-      const b = Math.max(head.lastIndexOf('.'), head.lastIndexOf(';'), head.lastIndexOf(')'), head.lastIndexOf(':'));
+      const b = Math.max(
+        head.lastIndexOf('.'),
+        head.lastIndexOf(';'),
+        head.lastIndexOf(')'),
+        head.lastIndexOf(':'),
+      );
       const from = b >= 0 && cut - b < 150 ? b + 1 : Math.max(0, cut - 60);
       file = rest.slice(from, cut) + file;
       cut = from;
@@ -67,7 +73,12 @@ function splitForms(text: string): { name: string; forms: string[] } {
   return { name: rest, forms };
 }
 
-function copyRequirementOf(name: string, orig: number, copy: number, presentGroup: boolean): CopyRequirement | null {
+function copyRequirementOf(
+  name: string,
+  orig: number,
+  copy: number,
+  presentGroup: boolean,
+): CopyRequirement | null {
   const cues = new Set<CopyRequirement>();
   const notCert = NOT_CERTIFIED_RE.test(name);
   if (CERTIFIED_RE.test(name.replace(NOT_CERTIFIED_RE, ''))) cues.add('CERTIFIED_COPY');
@@ -82,7 +93,13 @@ function copyRequirementOf(name: string, orig: number, copy: number, presentGrou
   return null;
 }
 
-function buildComponent(raw: string, orig: number, copy: number, heading: string, w: ParseWarning[]): Component {
+function buildComponent(
+  raw: string,
+  orig: number,
+  copy: number,
+  heading: string,
+  w: ParseWarning[],
+): Component {
   const { name: rawName, forms } = splitForms(raw);
   const flat = oneLine(rawName);
   const dashed = /^[.;,]?\s*[-–+•]/u.test(flat);
@@ -107,11 +124,17 @@ function buildComponent(raw: string, orig: number, copy: number, heading: string
 }
 
 function cleanHeading(text: string): string {
-  return oneLine(text).replace(/^[-–*\s]+/u, '').replace(/[-–\s]+$/u, '');
+  return oneLine(text)
+    .replace(/^[-–*\s]+/u, '')
+    .replace(/[-–\s]+$/u, '');
 }
 
 /** Parse one group body: items up to each quantity token, then the trailing text (next heading). */
-function parseBody(body: string, heading: string, w: ParseWarning[]): { components: Component[]; trailing: string } {
+function parseBody(
+  body: string,
+  heading: string,
+  w: ParseWarning[],
+): { components: Component[]; trailing: string } {
   const components: Component[] = [];
   let pos = 0;
   for (const m of body.matchAll(QTY_RE)) {
@@ -146,7 +169,8 @@ export function parseComponentGroups(raw: unknown, warnings: ParseWarning[]): Co
       warnings.push({ field: FIELD, message: 'Văn bản cuối danh sách không có số lượng; giữ làm ghi chú' });
     }
     if (components.length > 0) {
-      if (components.length > 500) warnings.push({ field: FIELD, message: 'Nhóm quá 500 thành phần; cắt bớt' });
+      if (components.length > 500)
+        warnings.push({ field: FIELD, message: 'Nhóm quá 500 thành phần; cắt bớt' });
       groups.push({ heading: fit(heading, 1000, FIELD, warnings), components: components.slice(0, 500) });
     } else if (heading) {
       warnings.push({ field: FIELD, message: `Nhóm "${heading.slice(0, 60)}" không có thành phần nào` });

@@ -19,7 +19,8 @@ const LEGAL_ENTRY_RE = new RegExp(
   'gu',
 );
 /** A document type glued in front of its code inside the "Mã văn bản" cell ("Thông tư số 03/2023/TT-BTP"). */
-const DOC_TYPE_TAIL_RE = /(?:Luật|Bộ luật|Nghị định|Thông tư(?: liên tịch)?|Quyết định|Nghị quyết|Pháp lệnh|Văn bản hợp nhất)(?: số)?\s*$/u;
+const DOC_TYPE_TAIL_RE =
+  /(?:Luật|Bộ luật|Nghị định|Thông tư(?: liên tịch)?|Quyết định|Nghị quyết|Pháp lệnh|Văn bản hợp nhất)(?: số)?\s*$/u;
 
 /**
  * How many leading digits of a matched code belong to the title before it:
@@ -63,14 +64,23 @@ export function parseLegalBases(raw: unknown, warnings: ParseWarning[]): LegalBa
   }
   const rest = s.slice(pos).trim();
   if (rest) {
-    warnings.push({ field: 'can_cu_phap_ly', message: `Văn bản không tách được số ký hiệu: "${rest.slice(0, 80)}"` });
-    out.push({ code: '', name: fit(rest, 4000, 'can_cu_phap_ly', warnings), issuer: '', issuedDate: '', effectiveDate: '' });
+    warnings.push({
+      field: 'can_cu_phap_ly',
+      message: `Văn bản không tách được số ký hiệu: "${rest.slice(0, 80)}"`,
+    });
+    out.push({
+      code: '',
+      name: fit(rest, 4000, 'can_cu_phap_ly', warnings),
+      issuer: '',
+      issuedDate: '',
+      effectiveDate: '',
+    });
   }
   return out.slice(0, 500);
 }
 
 /** Result codes end with a digit ("KQ.G15.000031", "000.00.00.G15-KQ0004") or are short capitals ("VBTT"). */
-const RESULT_CODE_RE = /^\s*([A-Za-z0-9][A-Za-z0-9.\-]*\d|[A-Z]{2,10}(?=\p{Lu}\p{Ll}|\s|$))/u;
+const RESULT_CODE_RE = /^\s*([A-Za-z0-9][A-Za-z0-9.-]*\d|[A-Z]{2,10}(?=\p{Lu}\p{Ll}|\s|$))/u;
 
 export function parseResults(raw: unknown, warnings: ParseWarning[]): ProcedureResult[] {
   let s = cleanText(raw);

@@ -60,17 +60,25 @@ function list(value: string): string[] {
     .filter(Boolean);
 }
 
-export function parseDvcqgRecord(input: unknown, unitFields: Partial<UnitProcedureFields> = {}): ParsedRecord {
+export function parseDvcqgRecord(
+  input: unknown,
+  unitFields: Partial<UnitProcedureFields> = {},
+): ParsedRecord {
   const warnings: ParseWarning[] = [];
   const rec: Record<string, unknown> =
-    input !== null && typeof input === 'object' && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+    input !== null && typeof input === 'object' && !Array.isArray(input)
+      ? (input as Record<string, unknown>)
+      : {};
   if (rec !== input) warnings.push({ field: '*', message: 'Bản ghi không phải đối tượng JSON' });
 
   const safe = <T>(name: string, fallback: T, fn: () => T): T => {
     try {
       return fn();
     } catch (err) {
-      warnings.push({ field: name, message: `Lỗi phân tích: ${err instanceof Error ? err.message : String(err)}` });
+      warnings.push({
+        field: name,
+        message: `Lỗi phân tích: ${err instanceof Error ? err.message : String(err)}`,
+      });
       return fallback;
     }
   };
@@ -95,7 +103,9 @@ export function parseDvcqgRecord(input: unknown, unitFields: Partial<UnitProcedu
     field: oneLine(text('linh_vuc', 500)),
     fieldCode: '',
     kind: oneLine(text('loai_thu_tuc', 200)),
-    levels: list(field(rec, 'cap_thuc_hien')).map((l) => l.slice(0, 100)).slice(0, 10),
+    levels: list(field(rec, 'cap_thuc_hien'))
+      .map((l) => l.slice(0, 100))
+      .slice(0, 10),
     subjects: oneLine(text('doi_tuong_thuc_hien', 4000)),
     executingAgencies: text('co_quan_thuc_hien', 4000),
     authorityAgencies: text('co_quan_co_tham_quyen', 4000),
@@ -108,14 +118,22 @@ export function parseDvcqgRecord(input: unknown, unitFields: Partial<UnitProcedu
     decisionDate: '',
     status: 'ACTIVE',
     legacyCode: '',
-    source: fit(detailUrl ? `Cổng DVCQG: ${detailUrl}` : 'Cổng Dịch vụ công quốc gia', 500, 'detail_url', warnings),
+    source: fit(
+      detailUrl ? `Cổng DVCQG: ${detailUrl}` : 'Cổng Dịch vụ công quốc gia',
+      500,
+      'detail_url',
+      warnings,
+    ),
     channels: safe('cach_thuc_thuc_hien', [], () => parseChannels(rec['cach_thuc_thuc_hien'], warnings)),
     steps: safe('trinh_tu_thuc_hien', [], () => parseSteps(rec['trinh_tu_thuc_hien'], warnings)),
-    componentGroups: safe('thanh_phan_ho_so', [], () => parseComponentGroups(rec['thanh_phan_ho_so'], warnings)),
+    componentGroups: safe('thanh_phan_ho_so', [], () =>
+      parseComponentGroups(rec['thanh_phan_ho_so'], warnings),
+    ),
     legalBases: safe('can_cu_phap_ly', [], () => parseLegalBases(rec['can_cu_phap_ly'], warnings)),
     results: safe('ket_qua_xu_ly', [], () => parseResults(rec['ket_qua_xu_ly'], warnings)),
   };
-  if (record.channels.length === 0) warnings.push({ field: 'cach_thuc_thuc_hien', message: 'Không có cách thức thực hiện' });
+  if (record.channels.length === 0)
+    warnings.push({ field: 'cach_thuc_thuc_hien', message: 'Không có cách thức thực hiện' });
   return { entry: { ...record, unitFields: { ...DEFAULT_UNIT_FIELDS, ...unitFields } }, warnings };
 }
 

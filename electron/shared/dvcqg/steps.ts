@@ -10,20 +10,54 @@ import { NO_INFO, cleanText, firstSentence, fit, oneLine, truncate, type ParseWa
 
 const FIELD = 'trinh_tu_thuc_hien';
 /** "Bước 3:" at a line start, after a bullet, or after a heading's colon; "tại Bước 3 này" is not a marker. */
-const STEP_MARKER_RE = /(^|\n|:\s|;\s|\.\s?)[ \t]*(?:[-+*•][ \t]*|[a-zđ]\)[ \t]*)?Bước[ \t]*(\d{1,2})(?:[ \t]*[:.\-–)]|(?=[ \t]))/giu;
+const STEP_MARKER_RE =
+  /(^|\n|:\s|;\s|\.\s?)[ \t]*(?:[-+*•][ \t]*|[a-zđ]\)[ \t]*)?Bước[ \t]*(\d{1,2})(?:[ \t]*[:.\-–)]|(?=[ \t]))/giu;
 const HEADING_LINE_RE = /^(?:\*\s*.+|\d+(?:\.\d+)*\.?\s+\S.{0,140})$/u;
 const ACTORS = [
-  'Chủ tịch Ủy ban nhân dân cấp xã', 'Chủ tịch UBND cấp xã', 'Ủy ban nhân dân cấp xã', 'UBND cấp xã',
-  'Ủy ban nhân dân cấp tỉnh', 'Cơ quan đăng ký kinh doanh cấp xã', 'Cơ quan đăng ký cư trú', 'Cơ quan đăng ký hộ tịch',
-  'Cơ quan đăng ký xe', 'Cán bộ đăng ký xe', 'Cơ quan thuế', 'Cơ quan Bảo hiểm xã hội', 'Cơ quan BHXH',
-  'Văn phòng đăng ký đất đai', 'Cơ quan có chức năng quản lý đất đai cấp xã', 'Cơ quan tiếp nhận hồ sơ',
-  'Công chức tư pháp - hộ tịch', 'Công chức tư pháp – hộ tịch', 'Công chức Tư pháp - hộ tịch cấp xã',
-  'Cán bộ tiếp nhận hồ sơ', 'Cán bộ tiếp nhận', 'Cán bộ thu nhận thông tin', 'Bộ phận một cửa',
-  'Bộ phận tiếp nhận và trả kết quả', 'Trung tâm Phục vụ hành chính công', 'Công an cấp xã', 'Phòng Văn hoá - Xã hội',
-  'Cơ quan, tổ chức, cá nhân', 'Cá nhân, tổ chức', 'Tổ chức, cá nhân', 'Người yêu cầu đăng ký khai sinh',
-  'Người yêu cầu', 'Người nộp hồ sơ', 'Người đề nghị', 'Người có yêu cầu', 'Chủ hộ kinh doanh', 'Chủ xe',
-  'Người thực hiện chứng thực', 'Người yêu cầu chứng thực', 'Cơ quan có thẩm quyền cấp giấy phép xây dựng',
-  'Chủ đầu tư', 'Công dân', 'Cá nhân', 'Tổ chức',
+  'Chủ tịch Ủy ban nhân dân cấp xã',
+  'Chủ tịch UBND cấp xã',
+  'Ủy ban nhân dân cấp xã',
+  'UBND cấp xã',
+  'Ủy ban nhân dân cấp tỉnh',
+  'Cơ quan đăng ký kinh doanh cấp xã',
+  'Cơ quan đăng ký cư trú',
+  'Cơ quan đăng ký hộ tịch',
+  'Cơ quan đăng ký xe',
+  'Cán bộ đăng ký xe',
+  'Cơ quan thuế',
+  'Cơ quan Bảo hiểm xã hội',
+  'Cơ quan BHXH',
+  'Văn phòng đăng ký đất đai',
+  'Cơ quan có chức năng quản lý đất đai cấp xã',
+  'Cơ quan tiếp nhận hồ sơ',
+  'Công chức tư pháp - hộ tịch',
+  'Công chức tư pháp – hộ tịch',
+  'Công chức Tư pháp - hộ tịch cấp xã',
+  'Cán bộ tiếp nhận hồ sơ',
+  'Cán bộ tiếp nhận',
+  'Cán bộ thu nhận thông tin',
+  'Bộ phận một cửa',
+  'Bộ phận tiếp nhận và trả kết quả',
+  'Trung tâm Phục vụ hành chính công',
+  'Công an cấp xã',
+  'Phòng Văn hoá - Xã hội',
+  'Cơ quan, tổ chức, cá nhân',
+  'Cá nhân, tổ chức',
+  'Tổ chức, cá nhân',
+  'Người yêu cầu đăng ký khai sinh',
+  'Người yêu cầu',
+  'Người nộp hồ sơ',
+  'Người đề nghị',
+  'Người có yêu cầu',
+  'Chủ hộ kinh doanh',
+  'Chủ xe',
+  'Người thực hiện chứng thực',
+  'Người yêu cầu chứng thực',
+  'Cơ quan có thẩm quyền cấp giấy phép xây dựng',
+  'Chủ đầu tư',
+  'Công dân',
+  'Cá nhân',
+  'Tổ chức',
 ].sort((a, b) => b.length - a.length);
 
 /** The actor, when the step (or its first clause after "Trong thời hạn …,") starts with a known one. */
@@ -42,9 +76,10 @@ export function actorOf(body: string): string {
 
 /** "trong thời hạn 03 ngày làm việc" → 3 WORKING_DAY (first mention only). */
 export function durationOf(body: string): { value: number | null; unit: TimeUnit } {
-  const m = /(?:trong (?:thời hạn|vòng)|tối đa|không quá|trong)\s+(\d{1,3})(?:\s*\([^)]{1,30}\))?\s*(ngày làm việc|ngày|giờ|tháng)/iu.exec(
-    body,
-  );
+  const m =
+    /(?:trong (?:thời hạn|vòng)|tối đa|không quá|trong)\s+(\d{1,3})(?:\s*\([^)]{1,30}\))?\s*(ngày làm việc|ngày|giờ|tháng)/iu.exec(
+      body,
+    );
   if (!m) return { value: null, unit: 'UNSPECIFIED' };
   const u = (m[2] ?? '').toLowerCase();
   const unit: TimeUnit =
@@ -96,7 +131,10 @@ function parseNumbered(s: string, markers: RegExpMatchArray[], w: ParseWarning[]
     const from = (m.index ?? 0) + m[0].length;
     const to = markers[i + 1] ? (markers[i + 1]?.index ?? 0) + (markers[i + 1]?.[1]?.length ?? 0) : s.length;
     const next = markers[i + 1];
-    const { body, heading } = next && next[2] === '1' ? splitTrailingHeading(s.slice(from, to)) : { body: s.slice(from, to), heading: '' };
+    const { body, heading } =
+      next && next[2] === '1'
+        ? splitTrailingHeading(s.slice(from, to))
+        : { body: s.slice(from, to), heading: '' };
     const title = `Bước ${m[2]}: ${firstSentence(body)}`;
     steps.push(makeStep(withScenario(scenario, title), body, w));
     if (next && next[2] === '1') scenario = heading;
@@ -116,14 +154,18 @@ function lineKind(line: string): LineKind {
 }
 
 function parseBullets(s: string, w: ParseWarning[]): Step[] {
-  const lines = s.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const top = lines.map(lineKind).find((k) => k !== 'star') ?? 'star';
   const steps: Step[] = [];
   let scenario = '';
   let current: string[] = [];
   const flush = (): void => {
     const body = current.join('\n').trim();
-    if (body) steps.push(makeStep(withScenario(scenario, firstSentence(body.replace(/^[-–•+]\s*/u, ''))), body, w));
+    if (body)
+      steps.push(makeStep(withScenario(scenario, firstSentence(body.replace(/^[-–•+]\s*/u, ''))), body, w));
     current = [];
   };
   for (const line of lines) {

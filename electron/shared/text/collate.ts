@@ -19,37 +19,58 @@ export const compareVi: (a: string, b: string) => number = collator.compare;
 
 /**
  * Non-letter characters in ICU 'vi' primary order (measured with Node 20 / ICU 78).
- * Characters in one string share a primary weight and differ only at the third level, in that order.
+ * Characters in one string share a primary weight and differ only at lower levels (PUNCTUATION_LEVELS).
  */
+// prettier-ignore
 const PUNCTUATION_GROUPS: readonly string[] = [
-  '\u0009', '\u000A', '\u000D', ' \u3000\u2002\u2003\u2009\u00A0\u202F', '_', '-', '\u2013', '\u2014',
-  ',', ';', ':', '!', '?', '.', '\u2026', '\u00B7', '\u0027\u2018\u2019\u201A', '\u2039', '\u203A',
-  '"\u201C\u201D\u201E', '\u00AB', '\u00BB', '(', ')', '[', ']', '{', '}', '\u00A7', '\u00B6', '@', '*',
-  '/', '\u005C', '&', '#', '%', '\u2030', '\u2020', '\u2021', '\u2022', '\u2032', '\u2033', '`', '^',
-  '\u00B0', '\u00A9', '\u00AE', '\u2190', '\u2192', '+', '\u00B1', '\u00F7', '\u00D7', '<', '=', '>',
-  '\u00AC', '|', '\u00A6', '~', '\u2212', '\u25A0', '\u25A1', '\u25AA', '\u25CB', '\u25CF', '\u2605',
-  '\u2713', '\u00A2', '$', '\u00A3', '\u00A5', '\u20AB', '\u20AC',
+  '\u0009', '\u000A', '\u000D', ' \u3000\u2002\u2003\u2009\u00A0\u202F', '_', '-', '\u2013', '\u2014', ',',
+  ';', ':', '!', '?', '.', '\u2026', '\u00B7', '\u0027\u2018\u2019\u201A', '\u2039', '\u203A',
+  '"\u201C\u201D\u201E', '\u00AB', '\u00BB', '(', ')', '[', ']', '{', '}', '\u00A7', '\u00B6', '@', '*', '/',
+  '\u005C', '&', '#', '%', '\u2030', '\u2020', '\u2021', '\u2022', '\u2032', '\u2033', '`', '^', '\u00B0',
+  '\u00A9', '\u00AE', '\u2190', '\u2192', '+', '\u00B1', '\u00F7', '\u00D7', '<', '=', '>', '\u00AC', '|',
+  '\u00A6', '~', '\u2212', '\u25A0', '\u25A1', '\u25AA', '\u25CB', '\u25CF', '\u2605', '\u2713', '\u00A2',
+  '$', '\u00A3', '\u00A5', '\u20AB', '\u20AC',
 ];
 /** Group members that differ from the group's first character at the second or third level: [second, third]. */
 const PUNCTUATION_LEVELS: Readonly<Record<string, readonly [number, number]>> = {
-  '\u3000': [0, 1], '\u2002': [0, 2], '\u2003': [0, 2], '\u2009': [0, 2], '\u00A0': [0, 3], '\u202F': [0, 3],
-  '\u2018': [1, 0], '\u2019': [2, 0], '\u201A': [3, 0], '\u201C': [1, 0], '\u201D': [2, 0], '\u201E': [3, 0],
+  '\u3000': [0, 1],
+  '\u2002': [0, 2],
+  '\u2003': [0, 2],
+  '\u2009': [0, 2],
+  '\u00A0': [0, 3],
+  '\u202F': [0, 3],
+  '\u2018': [1, 0],
+  '\u2019': [2, 0],
+  '\u201A': [3, 0],
+  '\u201C': [1, 0],
+  '\u201D': [2, 0],
+  '\u201E': [3, 0],
 };
 const DIGITS = '0123456789';
 /** The Vietnamese alphabet plus f j w z, in collation order. */
-const LETTERS = ['a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n',
-  'o', 'ô', 'ơ', 'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z'];
+const LETTERS = [...'aăâbcdđeêfghijklmnoôơpqrstuưvwxyz'];
 
 /** Tone marks as secondary weights, in the measured order: huyền, hỏi, ngã, sắc, nặng. */
-const TONES: Readonly<Record<string, number>> = { '\u0300': 1, '\u0309': 2, '\u0303': 3, '\u0301': 4, '\u0323': 5 };
+const TONES: Readonly<Record<string, number>> = {
+  '\u0300': 1,
+  '\u0309': 2,
+  '\u0303': 3,
+  '\u0301': 4,
+  '\u0323': 5,
+};
 /** Marks that make a different letter (ă â ê ô ơ ư) rather than a tone. */
 const SHAPES: Readonly<Record<string, string>> = {
-  'a\u0306': 'ă', 'a\u0302': 'â', 'e\u0302': 'ê', 'o\u0302': 'ô', 'o\u031B': 'ơ', 'u\u031B': 'ư',
+  'a\u0306': 'ă',
+  'a\u0302': 'â',
+  'e\u0302': 'ê',
+  'o\u0302': 'ô',
+  'o\u031B': 'ơ',
+  'u\u031B': 'ư',
 };
 /** Compatibility characters ICU expands into several primaries (a tertiary variant of the expansion). */
 const EXPANSIONS: Readonly<Record<string, string>> = { '\u2026': '...', '\u2033': '\u2032\u2032' };
 /** Letters without a decomposition that ICU sorts with a base letter. */
-const BASE_ALIASES: Readonly<Record<string, string>> = { 'ð': 'd', 'ø': 'o', 'ł': 'l' };
+const BASE_ALIASES: Readonly<Record<string, string>> = { ð: 'd', ø: 'o', ł: 'l' };
 
 /** Every weight is a single UTF-16 unit in [0x21, 0xD800): code-unit, code-point and UTF-8 byte order agree. */
 const W0 = 0x21;
@@ -105,7 +126,7 @@ export function sortKeyVi(s: string): string {
     let second = 0;
     for (const mark of marks) {
       const shaped = SHAPES[letter + mark];
-      if (shaped !== undefined && letter.length === 1 && LETTERS.includes(letter) && 'aeou'.includes(letter)) {
+      if (shaped !== undefined) {
         letter = shaped;
       } else if (second === 0) {
         second = TONES[mark] ?? otherMarkWeight(mark);

@@ -34,7 +34,13 @@ const TCVN3_VOWELS: Readonly<Record<VowelBase, readonly string[]>> = {
 /** TCVN3 codes outside the vowel grid: đ and the seven untoned capitals the normal fonts do have. */
 const TCVN3_OTHERS: Readonly<Record<string, string>> = {
   đ: '\u00AE', // ®
-  Ă: '\u00A1', Â: '\u00A2', Ê: '\u00A3', Ô: '\u00A4', Ơ: '\u00A5', Ư: '\u00A6', Đ: '\u00A7', // ¡ ¢ £ ¤ ¥ ¦ §
+  Ă: '\u00A1',
+  Â: '\u00A2',
+  Ê: '\u00A3',
+  Ô: '\u00A4',
+  Ơ: '\u00A5',
+  Ư: '\u00A6',
+  Đ: '\u00A7', // ¡ ¢ £ ¤ ¥ ¦ §
 };
 
 /** VNI code of each lower-case vowel, by tone in TONE_MARKS order. Capitals are the same codes upper-cased. */

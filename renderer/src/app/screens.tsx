@@ -1,7 +1,12 @@
 import type { ReactNode } from 'react';
 import type { AppInfo } from '../../../electron/shared/contract/system';
 import type { Unit } from '../../../electron/shared/contract/units';
+import { BackupScreen } from '../features/backup/BackupScreen';
+import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { InventoryScreen } from '../features/inventory/InventoryScreen';
+import { ReportsScreen } from '../features/reports/ReportsScreen';
+import { ReviewScreen } from '../features/review/ReviewScreen';
+import { UnitsScreen } from '../features/units/UnitsScreen';
 import type { MessageKey } from '../i18n';
 
 export interface ScreenProps {
@@ -16,11 +21,11 @@ export type ScreenId = 'dashboard' | 'inventory' | 'review' | 'reports' | 'impor
 
 /** The left rail, in the order of ux.md. Each feature plugs its screen in here. */
 export const SCREENS: { id: ScreenId; label: MessageKey; icon: string; render?: (p: ScreenProps) => ReactNode }[] = [
-  { id: 'dashboard', label: 'nav.dashboard', icon: '◧' },
+  { id: 'dashboard', label: 'nav.dashboard', icon: '◧', render: (p) => <DashboardScreen key={p.unit.id} unitId={p.unit.id} navigate={p.navigate} /> },
   { id: 'inventory', label: 'nav.inventory', icon: '☰', render: (p) => <InventoryScreen unitId={p.unit.id} /> },
-  { id: 'review', label: 'nav.review', icon: '✎' },
-  { id: 'reports', label: 'nav.reports', icon: '▤' },
+  { id: 'review', label: 'nav.review', icon: '✎', render: (p) => <ReviewScreen key={p.unit.id} unitId={p.unit.id} onProfileChanged={p.refresh} /> },
+  { id: 'reports', label: 'nav.reports', icon: '▤', render: (p) => <ReportsScreen key={p.unit.id} unitId={p.unit.id} /> },
   { id: 'import', label: 'nav.import', icon: '⇪' },
-  { id: 'units', label: 'nav.units', icon: '⌂' },
-  { id: 'backup', label: 'nav.backup', icon: '⛁' },
+  { id: 'units', label: 'nav.units', icon: '⌂', render: (p) => <UnitsScreen currentUnitId={p.unit.id} onChanged={p.refresh} /> },
+  { id: 'backup', label: 'nav.backup', icon: '⛁', render: (p) => <BackupScreen refresh={p.refresh} /> },
 ];

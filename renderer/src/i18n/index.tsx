@@ -1,7 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Locale } from '../../../electron/shared/errors';
-import { en } from './en';
-import { vi, type MessageKey } from './vi';
+import { en, vi, type MessageKey } from './catalogues';
+
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { vi, en };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveAfter, type Activity, type Mark } from '../../../electron/backend/cost';
+import { deriveAfter, type Activity, type Mark } from '../../../electron/shared/cost';
 import { act, unwrap } from './helpers';
 
 const mark = (over: Partial<Mark> & Pick<Mark, 'targetKind' | 'action'>): Mark => ({

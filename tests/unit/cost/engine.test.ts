@@ -8,7 +8,7 @@ import {
   milliToDongNumber,
   processingTimeReduction,
   type CostParams,
-} from '../../../electron/backend/cost';
+} from '../../../electron/shared/cost';
 import { act, unwrap } from './helpers';
 
 const PARAMS: CostParams = { hourlyIncome: 28_409, population: 600, frequency: 1 };

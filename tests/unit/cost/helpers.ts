@@ -1,4 +1,4 @@
-import type { Activity, CostResult } from '../../../electron/backend/cost';
+import type { Activity, CostResult } from '../../../electron/shared/cost';
 
 export function unwrap<T>(r: CostResult<T>): T {
   if (!r.ok) throw new Error(JSON.stringify(r.errors));

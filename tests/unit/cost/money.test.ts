@@ -8,7 +8,7 @@ import {
   parseHours,
   ratioBp,
   roundMilliToDong,
-} from '../../../electron/backend/cost';
+} from '../../../electron/shared/cost';
 
 describe('rounding half-up (away from zero at .5, never banker’s)', () => {
   it('rounds ties up at every .5 boundary, both parities', () => {

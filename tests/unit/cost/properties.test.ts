@@ -12,7 +12,7 @@ import {
   type Activity,
   type CostParams,
   type Mark,
-} from '../../../electron/backend/cost';
+} from '../../../electron/shared/cost';
 import { unwrap } from './helpers';
 
 const money = fc.integer({ min: 0, max: 5_000_000 });

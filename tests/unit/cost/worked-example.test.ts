@@ -19,7 +19,7 @@ import {
   type Activity,
   type CostResult,
   type ScenarioResult,
-} from '../../../electron/backend/cost';
+} from '../../../electron/shared/cost';
 
 function unwrap<T>(r: CostResult<T>): T {
   if (!r.ok) throw new Error(JSON.stringify(r.errors));

@@ -1,6 +1,10 @@
 import type { CliCommand } from '../cli-kit';
+import { backupCommand, restoreCommand } from './backup';
+import { costCommand } from './cost';
 import { checkCommand, demoCommand, initCommand } from './database';
+import { exportCommand } from './export';
+import { importCommand } from './import';
 import { listCommand } from './list';
 
 /** Every CLI command. Features add theirs (import, export, cost, backup, restore) to this list. */
-export const commands: CliCommand[] = [initCommand, demoCommand, listCommand, checkCommand];
+export const commands: CliCommand[] = [initCommand, demoCommand, listCommand, checkCommand, backupCommand, restoreCommand, importCommand, costCommand, exportCommand];

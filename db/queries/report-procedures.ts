@@ -1,0 +1,150 @@
+/**
+ * Read side of the reports: a unit's procedures in report order and their parts, through statements
+ * prepared once so a 10k-procedure export reads each procedure with a handful of indexed lookups.
+ */
+import type { Database } from 'better-sqlite3';
+import type { ChannelMethod, CopyRequirement, FeeKind, OnlineLevel, TimeUnit } from '../../electron/shared/domain';
+
+export interface ReportUnit {
+  id: number;
+  code: string;
+  name: string;
+  level: string;
+  parentName: string;
+}
+
+export function getReportUnit(db: Database, unitId: number): ReportUnit | undefined {
+  return db
+    .prepare(
+      `SELECT u.id, u.code, u.name, u.level, coalesce(p.name, '') AS parentName
+       FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.id = ?`,
+    )
+    .get(unitId) as ReportUnit | undefined;
+}
+
+export interface ReportProcedure {
+  procedureId: number;
+  code: string;
+  name: string;
+  field: string;
+  kind: string;
+  levelsJson: string;
+  subjects: string;
+  executingAgencies: string;
+  authorityAgencies: string;
+  coordinatingAgencies: string;
+  authorizedAgencies: string;
+  receivingAddress: string;
+  conditions: string;
+  onlineLevel: OnlineLevel | null;
+  legacyLevel: number | null;
+  oneStop: number;
+  hasInternalProcess: number;
+  dossiersPerYear: number | null;
+}
+
+/** The unit's live (not trashed) procedures, optionally limited to some lĩnh vực or codes. */
+export function listReportProcedures(
+  db: Database,
+  unitId: number,
+  filter: { fields?: readonly string[]; codes?: readonly string[] } = {},
+): ReportProcedure[] {
+  const where = ['up.unit_id = ?', 'up.deleted_at IS NULL'];
+  const args: unknown[] = [unitId];
+  if (filter.fields?.length) {
+    where.push('p.field IN (SELECT value FROM json_each(?))');
+    args.push(JSON.stringify(filter.fields));
+  }
+  if (filter.codes?.length) {
+    where.push('p.code IN (SELECT value FROM json_each(?))');
+    args.push(JSON.stringify(filter.codes));
+  }
+  return db
+    .prepare(
+      `SELECT p.id AS procedureId, p.code, p.name, p.field, p.kind, p.levels_json AS levelsJson, p.subjects,
+              p.executing_agencies AS executingAgencies, p.authority_agencies AS authorityAgencies,
+              p.coordinating_agencies AS coordinatingAgencies, p.authorized_agencies AS authorizedAgencies,
+              p.receiving_address AS receivingAddress, p.conditions, up.online_level AS onlineLevel,
+              up.legacy_level AS legacyLevel, up.one_stop AS oneStop, up.has_internal_process AS hasInternalProcess,
+              up.dossiers_per_year AS dossiersPerYear
+       FROM unit_procedures up JOIN procedures p ON p.id = up.procedure_id
+       WHERE ${where.join(' AND ')} ORDER BY p.code`,
+    )
+    .all(...args) as ReportProcedure[];
+}
+
+export interface ReportFee {
+  kind: FeeKind;
+  amount: number | null;
+  setBy: string | null;
+  currency: string;
+  perUnit: string;
+  text: string;
+}
+export interface ReportChannel {
+  method: ChannelMethod;
+  timeValue: number | null;
+  timeUnit: TimeUnit;
+  timeText: string;
+  description: string;
+  fees: ReportFee[];
+}
+export interface ReportComponent {
+  name: string;
+  originalQty: number;
+  copyQty: number;
+  copyRequirement: CopyRequirement | null;
+  formName: string;
+  isNote: number;
+}
+
+/** Prepared lookups of one procedure's parts, as the given unit sees them (its local fee rates win). */
+export function procedurePartsReader(db: Database, unitId: number) {
+  const channels = db.prepare(
+    `SELECT id, method, time_value AS timeValue, time_unit AS timeUnit, time_text AS timeText, description
+     FROM channels WHERE procedure_id = ? ORDER BY ord`,
+  );
+  const fees = db.prepare(
+    `SELECT f.channel_id AS channelId, f.kind, f.amount, f.set_by AS setBy, f.currency, f.per_unit AS perUnit,
+            f.text, f.unit_id AS feeUnit
+     FROM fees f JOIN channels c ON c.id = f.channel_id
+     WHERE c.procedure_id = ? AND (f.unit_id IS NULL OR f.unit_id = ?) ORDER BY c.ord, f.ord`,
+  );
+  const legal = db.prepare('SELECT code, name FROM legal_bases WHERE procedure_id = ? ORDER BY ord');
+  const steps = db.prepare('SELECT title, text FROM steps WHERE procedure_id = ? ORDER BY ord');
+  const groups = db.prepare('SELECT id, heading FROM component_groups WHERE procedure_id = ? ORDER BY ord');
+  const components = db.prepare(
+    `SELECT c.group_id AS groupId, c.name, c.original_qty AS originalQty, c.copy_qty AS copyQty,
+            c.copy_requirement AS copyRequirement, c.form_name AS formName, c.is_note AS isNote
+     FROM components c JOIN component_groups g ON g.id = c.group_id WHERE g.procedure_id = ? ORDER BY g.ord, c.ord`,
+  );
+  const results = db.prepare('SELECT name FROM procedure_results WHERE procedure_id = ? ORDER BY ord');
+  return {
+    channels(procedureId: number): ReportChannel[] {
+      const rows = channels.all(procedureId) as (Omit<ReportChannel, 'fees'> & { id: number })[];
+      const feeRows = fees.all(procedureId, unitId) as (ReportFee & { channelId: number; feeUnit: number | null })[];
+      return rows.map(({ id, ...c }) => {
+        const mine = feeRows.filter((f) => f.channelId === id);
+        const local = mine.some((f) => f.feeUnit !== null);
+        return {
+          ...c,
+          fees: mine
+            .filter((f) => !local || f.feeUnit !== null)
+            .map(({ channelId: _c, feeUnit: _u, ...f }) => f),
+        };
+      });
+    },
+    legalBases: (procedureId: number) => legal.all(procedureId) as { code: string; name: string }[],
+    steps: (procedureId: number) => steps.all(procedureId) as { title: string; text: string }[],
+    componentGroups(procedureId: number): { heading: string; components: ReportComponent[] }[] {
+      const gs = groups.all(procedureId) as { id: number; heading: string }[];
+      const cs = components.all(procedureId) as (ReportComponent & { groupId: number })[];
+      return gs.map((g) => ({
+        heading: g.heading,
+        components: cs.filter((c) => c.groupId === g.id).map(({ groupId: _g, ...c }) => c),
+      }));
+    },
+    results: (procedureId: number) => (results.all(procedureId) as { name: string }[]).map((r) => r.name),
+  };
+}
+export type ProcedurePartsReader = ReturnType<typeof procedurePartsReader>;

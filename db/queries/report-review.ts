@@ -1,0 +1,172 @@
+/**
+ * Review data for the reports, read straight from the tables of 0001_init.sql (campaigns, campaign_items,
+ * review_answers, review_marks, cost_activities, cost_params), so reports do not depend on the review
+ * feature's services. Read-only.
+ */
+import type { Database } from 'better-sqlite3';
+import type { MarkAction, MarkTargetKind, ReviewStatus } from '../../electron/shared/domain';
+
+export interface ReportCampaign {
+  id: number;
+  unitId: number;
+  year: number;
+  title: string;
+  deadline: string | null;
+  status: string;
+}
+
+const CAMPAIGN_SELECT = 'SELECT id, unit_id AS unitId, year, title, deadline, status FROM campaigns';
+
+export function getCampaign(db: Database, campaignId: number): ReportCampaign | undefined {
+  return db.prepare(`${CAMPAIGN_SELECT} WHERE id = ?`).get(campaignId) as ReportCampaign | undefined;
+}
+
+/** The unit's most recent campaign (highest year, then newest). */
+export function latestCampaign(db: Database, unitId: number): ReportCampaign | undefined {
+  return db.prepare(`${CAMPAIGN_SELECT} WHERE unit_id = ? ORDER BY year DESC, id DESC LIMIT 1`).get(unitId) as
+    | ReportCampaign
+    | undefined;
+}
+
+export interface ReportItem {
+  itemId: number;
+  procedureId: number;
+  code: string;
+  name: string;
+  field: string;
+  status: ReviewStatus;
+  reviewer: string;
+  population: number | null;
+  frequency: number;
+  daysAfter: number | null;
+  dossiersPerYear: number | null;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  implementedDecisionNo: string | null;
+  implementedDecisionDate: string | null;
+}
+
+export function listCampaignItems(
+  db: Database,
+  campaignId: number,
+  filter: { fields?: readonly string[]; codes?: readonly string[] } = {},
+): ReportItem[] {
+  const where = ['ci.campaign_id = ?'];
+  const args: unknown[] = [campaignId];
+  if (filter.fields?.length) {
+    where.push('p.field IN (SELECT value FROM json_each(?))');
+    args.push(JSON.stringify(filter.fields));
+  }
+  if (filter.codes?.length) {
+    where.push('p.code IN (SELECT value FROM json_each(?))');
+    args.push(JSON.stringify(filter.codes));
+  }
+  return db
+    .prepare(
+      `SELECT ci.id AS itemId, ci.procedure_id AS procedureId, p.code, p.name, p.field, ci.status, ci.reviewer,
+              ci.population, ci.frequency, ci.days_after AS daysAfter, up.dossiers_per_year AS dossiersPerYear,
+              ci.approved_by AS approvedBy, ci.approved_at AS approvedAt,
+              ci.implemented_decision_no AS implementedDecisionNo,
+              ci.implemented_decision_date AS implementedDecisionDate
+       FROM campaign_items ci
+       JOIN campaigns cp ON cp.id = ci.campaign_id
+       JOIN procedures p ON p.id = ci.procedure_id
+       LEFT JOIN unit_procedures up ON up.procedure_id = ci.procedure_id AND up.unit_id = cp.unit_id
+       WHERE ${where.join(' AND ')} ORDER BY p.code`,
+    )
+    .all(...args) as ReportItem[];
+}
+
+export interface ReportAnswer {
+  questionKey: string;
+  answerBool: number | null;
+  answerText: string;
+}
+
+export interface ReportMark {
+  id: number;
+  targetKind: MarkTargetKind;
+  targetId: number | null;
+  action: MarkAction;
+  proposedValue: string;
+  mergeIntoId: number | null;
+  reason: string;
+  legalArticle: string;
+  legalClause: string;
+  legalDocument: string;
+  legalAuthority: string;
+  /** What the mark is about, in words (step title, component name…); '' when the target is the procedure. */
+  targetLabel: string;
+}
+
+export interface ReportActivity {
+  scenario: 'BEFORE' | 'AFTER';
+  ord: number;
+  name: string;
+  hoursMilli: number;
+  serviceCost: number;
+  otherCost: number;
+  fee: number;
+  linkedKind: 'STEP' | 'COMPONENT' | null;
+  linkedId: number | null;
+  isOverride: number;
+}
+
+/** Prepared lookups of one campaign item's answers, marks and cost activities. */
+export function itemReader(db: Database) {
+  const answers = db.prepare(
+    `SELECT question_key AS questionKey, answer_bool AS answerBool, answer_text AS answerText
+     FROM review_answers WHERE item_id = ? ORDER BY question_key`,
+  );
+  const marks = db.prepare(
+    `SELECT m.id, m.target_kind AS targetKind, m.target_id AS targetId, m.action, m.proposed_value AS proposedValue,
+            m.merge_into_id AS mergeIntoId, m.reason, m.legal_article AS legalArticle, m.legal_clause AS legalClause,
+            m.legal_document AS legalDocument, m.legal_authority AS legalAuthority,
+            coalesce(CASE
+              WHEN m.target_kind = 'STEP' THEN (SELECT CASE WHEN s.title <> '' THEN s.title ELSE substr(s.text, 1, 200) END FROM steps s WHERE s.id = m.target_id)
+              WHEN m.target_kind IN ('COMPONENT', 'COMPONENT_COPY_REQ', 'COMPONENT_QTY') THEN (SELECT c.name FROM components c WHERE c.id = m.target_id)
+              WHEN m.target_kind = 'FEE' THEN (SELECT f.text FROM fees f WHERE f.id = m.target_id)
+              ELSE '' END, '') AS targetLabel
+     FROM review_marks m WHERE m.item_id = ? ORDER BY m.id`,
+  );
+  const activities = db.prepare(
+    `SELECT scenario, ord, name, hours_milli AS hoursMilli, service_cost AS serviceCost, other_cost AS otherCost, fee,
+            linked_kind AS linkedKind, linked_id AS linkedId, is_override AS isOverride
+     FROM cost_activities WHERE item_id = ? ORDER BY scenario, ord`,
+  );
+  return {
+    answers: (itemId: number) => answers.all(itemId) as ReportAnswer[],
+    marks: (itemId: number) => marks.all(itemId) as ReportMark[],
+    activities: (itemId: number) => activities.all(itemId) as ReportActivity[],
+  };
+}
+
+/** Thu nhập bình quân/giờ valid on `asOf` (the newest parameter not after it, else the oldest), or null. */
+export function hourlyIncomeOn(db: Database, asOf: string): { hourlyIncome: number; validFrom: string } | null {
+  const row =
+    (db
+      .prepare(
+        `SELECT hourly_income AS hourlyIncome, valid_from AS validFrom FROM cost_params
+         WHERE valid_from <= ? ORDER BY valid_from DESC LIMIT 1`,
+      )
+      .get(asOf) as { hourlyIncome: number; validFrom: string } | undefined) ??
+    (db
+      .prepare('SELECT hourly_income AS hourlyIncome, valid_from AS validFrom FROM cost_params ORDER BY valid_from LIMIT 1')
+      .get() as { hourlyIncome: number; validFrom: string } | undefined);
+  return row ?? null;
+}
+
+/**
+ * The channel whose time is "thời hạn giải quyết" for the review: in person if given in days, else the first
+ * channel given in days (the same rule as the review screen).
+ */
+export function referenceChannelTime(db: Database, procedureId: number): { id: number; days: number } | null {
+  const rows = db
+    .prepare(
+      `SELECT id, method, time_value AS days FROM channels
+       WHERE procedure_id = ? AND time_unit IN ('WORKING_DAY', 'CALENDAR_DAY') AND time_value IS NOT NULL ORDER BY ord`,
+    )
+    .all(procedureId) as { id: number; method: string; days: number }[];
+  const ref = rows.find((r) => r.method === 'TRUC_TIEP') ?? rows[0];
+  return ref ? { id: ref.id, days: ref.days } : null;
+}

@@ -1,0 +1,103 @@
+import type { Database } from 'better-sqlite3';
+import { readExisting, type ExistingProcedure } from '../../../db/queries/import-records';
+import type { ProcedureRecord, UnitProcedureFields } from '../../shared/domain';
+import { DEFAULT_UNIT_FIELDS } from '../../shared/dvcqg/record-parser';
+import { isRejected, type Candidate } from './list-rows';
+
+/**
+ * Compares what the file says with what the database holds, per procedure, for the fields the file provides
+ * (a column the file does not have never blanks stored data). Pure with respect to the database: reads only.
+ */
+export type RowStatus = 'new' | 'updated' | 'unchanged' | 'rejected';
+
+export interface FieldDiff {
+  field: string;
+  old: unknown;
+  new: unknown;
+}
+
+export interface PlannedRow {
+  candidate: Candidate;
+  status: RowStatus;
+  existing: ExistingProcedure | null;
+  /** The full record and unit fields as they will be stored if this row is applied. */
+  merged: ProcedureRecord | null;
+  mergedUnit: UnitProcedureFields | null;
+  recordChanges: (keyof ProcedureRecord)[];
+  unitChanges: (keyof UnitProcedureFields)[];
+  diffs: FieldDiff[];
+}
+
+const EMPTY_RECORD: Omit<ProcedureRecord, 'code' | 'name'> = {
+  field: '',
+  fieldCode: '',
+  kind: '',
+  levels: [],
+  subjects: '',
+  executingAgencies: '',
+  authorityAgencies: '',
+  coordinatingAgencies: '',
+  authorizedAgencies: '',
+  receivingAddress: '',
+  issuingAgency: '',
+  conditions: '',
+  decisionNo: '',
+  decisionDate: '',
+  status: 'ACTIVE',
+  legacyCode: '',
+  source: '',
+  channels: [],
+  steps: [],
+  componentGroups: [],
+  legalBases: [],
+  results: [],
+};
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export function planRows(db: Database, unitId: number, candidates: Candidate[]): PlannedRow[] {
+  return candidates.map((c) => {
+    const base = { candidate: c, recordChanges: [], unitChanges: [], diffs: [] };
+    if (isRejected(c)) return { ...base, status: 'rejected', existing: null, merged: null, mergedUnit: null };
+    const existing = readExisting(db, unitId, c.code);
+    const given = { ...c.record, code: c.code } as Partial<ProcedureRecord>;
+    if (!existing) {
+      return {
+        ...base,
+        status: 'new',
+        existing: null,
+        merged: { ...EMPTY_RECORD, ...given } as ProcedureRecord,
+        mergedUnit: { ...DEFAULT_UNIT_FIELDS, ...c.unit },
+      };
+    }
+    const merged = { ...existing.record, ...given } as ProcedureRecord;
+    const recordChanges = (Object.keys(given) as (keyof ProcedureRecord)[]).filter(
+      (k) => k !== 'code' && !same(existing.record[k], merged[k]),
+    );
+    const unitBase = existing.unitFields ?? DEFAULT_UNIT_FIELDS;
+    const mergedUnit = { ...unitBase, ...c.unit };
+    const unitChanges = existing.unitFields
+      ? (Object.keys(c.unit) as (keyof UnitProcedureFields)[]).filter((k) => !same(unitBase[k], mergedUnit[k]))
+      : [];
+    const diffs: FieldDiff[] = [
+      ...recordChanges.map((k) => ({ field: k, old: existing.record[k], new: merged[k] })),
+      ...unitChanges.map((k) => ({ field: k, old: unitBase[k], new: mergedUnit[k] })),
+    ];
+    const status: RowStatus = diffs.length ? 'updated' : existing.unitProcedureId === null ? 'new' : 'unchanged';
+    return { candidate: c, status, existing, merged, mergedUnit, recordChanges, unitChanges, diffs };
+  });
+}
+
+export interface PlanSummary {
+  total: number;
+  new: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+}
+
+export function summarise(rows: PlannedRow[]): PlanSummary {
+  const s: PlanSummary = { total: rows.length, new: 0, updated: 0, unchanged: 0, rejected: 0 };
+  for (const r of rows) s[r.status]++;
+  return s;
+}

@@ -1,0 +1,32 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { ApiFailure } from '../api-failure';
+import type { ImportLimits } from './limits';
+import { readWorkbook } from './workbook-read';
+
+/**
+ * Worker entry: parses one uploaded workbook off the main thread under the caller's memory cap
+ * (resourceLimits) and wall-time cap (runWorker's watchdog). Protocol: {type:'progress'|'result'|'error'}.
+ */
+interface Input {
+  bytes: Uint8Array;
+  file: string;
+  limits: ImportLimits;
+}
+
+const input = workerData as Input;
+const port = parentPort!;
+const buf = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
+
+readWorkbook(buf, input.file, input.limits, (phase, done, total) =>
+  port.postMessage({ type: 'progress', value: { phase, done, total } }),
+).then(
+  (value) => port.postMessage({ type: 'result', value }),
+  (err: unknown) =>
+    port.postMessage({
+      type: 'error',
+      error:
+        err instanceof ApiFailure
+          ? { code: err.code, params: err.params }
+          : { code: 'IMPORT_UNREADABLE', params: { file: input.file, detail: String((err as Error)?.message ?? err).slice(0, 200) } },
+    }),
+);

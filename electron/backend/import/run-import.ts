@@ -1,0 +1,73 @@
+import { saveMapping } from '../../../db/queries/import-records';
+import type { Locale } from '../../shared/errors';
+import type { BackendContext } from '../context';
+import { buildCandidates, detectPlans, formatOf, type ImportFormat } from './analyse';
+import { backupBeforeImport } from './backup';
+import { commitPlan } from './commit';
+import { planRows, type PlannedRow } from './dry-run';
+import { layoutKey, type SheetPlan } from './layout';
+import type { Candidate } from './list-rows';
+import { renderProblem, type Problem } from './problems';
+import type { RawWorkbook } from './raw-workbook';
+import './messages';
+
+/** The CLI's result shape (also what the wizard's commit returns, plus the backup file). */
+export interface ImportOutcome {
+  committed: boolean;
+  format: ImportFormat;
+  created: number;
+  updated: number;
+  unchanged: number;
+  conflicts: number;
+  rejected: number;
+  errors: { sheet: string; row: number; column: string; message: string }[];
+  backupFile?: string;
+}
+
+export function errorList(candidates: Candidate[], orphans: Problem[], locale: Locale): ImportOutcome['errors'] {
+  return [...candidates.flatMap((c) => c.problems), ...orphans]
+    .filter((p) => p.severity === 'error')
+    .map((p) => ({ sheet: p.sheet, row: p.row, column: p.column, message: renderProblem(p, locale) }));
+}
+
+/** Remembers the column mapping of each sheet layout the user committed with. */
+export function rememberPlans(ctx: BackendContext, raw: RawWorkbook, plans: SheetPlan[]): void {
+  for (const plan of plans) {
+    const sheet = raw.sheets.find((s) => s.name === plan.sheet);
+    if (sheet) saveMapping(ctx.db, layoutKey(sheet, plan.headerRow), { fields: plan.fields, role: plan.role });
+  }
+}
+
+/**
+ * Headless import (CLI and tests): plan, then — unless a dry run — back up and commit in one transaction.
+ * Changed existing records are applied only with `update`; otherwise they are conflicts left untouched.
+ */
+export function importParsed(
+  ctx: BackendContext,
+  raw: RawWorkbook,
+  o: { fileName: string; unitId: number; sheet?: string; dryRun: boolean; update: boolean; plans?: SheetPlan[] },
+): ImportOutcome {
+  const plans = o.plans ?? detectPlans(ctx.db, raw, o.sheet, o.fileName);
+  const { candidates, orphanProblems } = buildCandidates(raw, plans, o.fileName);
+  const rows: PlannedRow[] = planRows(ctx.db, o.unitId, candidates);
+  const errors = errorList(candidates, orphanProblems, ctx.locale);
+  const format = formatOf(plans);
+  if (o.dryRun) {
+    const n = (s: PlannedRow['status']) => rows.filter((r) => r.status === s).length;
+    return {
+      committed: false,
+      format,
+      created: n('new'),
+      updated: o.update ? n('updated') : 0,
+      unchanged: n('unchanged'),
+      conflicts: o.update ? 0 : n('updated'),
+      rejected: n('rejected'),
+      errors,
+    };
+  }
+  const backupFile = backupBeforeImport(ctx.db, ctx.dataDir);
+  const counts = commitPlan(ctx.db, o.unitId, rows, () => o.update, ctx.actor(), o.fileName);
+  rememberPlans(ctx, raw, plans);
+  const { batchId: _batch, ...rest } = counts;
+  return { committed: true, format, ...rest, errors, backupFile };
+}

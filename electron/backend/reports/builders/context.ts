@@ -1,0 +1,35 @@
+import type { Database } from 'better-sqlite3';
+import type { ReportUnit } from '../../../../db/queries/report-procedures';
+import type { ReportCampaign } from '../../../../db/queries/report-review';
+import type { ReportFilters } from '../../../shared/contract/reports';
+import { ExportCancelled, type ReportSink } from '../xlsx/sink';
+
+export interface BuildContext {
+  db: Database;
+  unit: ReportUnit;
+  campaign: ReportCampaign | null;
+  filters: ReportFilters;
+  /** ISO date printed on the report. */
+  date: string;
+}
+
+export type Builder = (ctx: BuildContext, sink: ReportSink) => void | Promise<void>;
+
+/**
+ * Every `every` items: reports progress, checks for cancel and yields to the event loop, so the streaming
+ * writer can flush finished rows to disk (without the yield a big export would pile up in memory).
+ */
+export function ticker(sink: ReportSink, total: number, every = 50): (done: number) => Promise<void> {
+  return async (done) => {
+    if (done % every !== 0 && done !== total) return;
+    sink.progress(done, total);
+    if (sink.cancelled()) throw new ExportCancelled();
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  };
+}
+
+/** The campaign a review report reads (resolved by the caller; refused there when missing). */
+export function campaignOf(ctx: BuildContext) {
+  if (!ctx.campaign) throw new Error('review report without a campaign');
+  return ctx.campaign;
+}

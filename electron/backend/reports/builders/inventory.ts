@@ -1,0 +1,61 @@
+/**
+ * Danh mục TTHC (domain.md §1.6 Phần I): one group row per lĩnh vực numbered I, II, III…, STT restarting
+ * in each group; code, name, time per channel, place, fees per channel, legal basis.
+ */
+import { listReportProcedures, procedurePartsReader, type ReportProcedure } from '../../../../db/queries/report-procedures';
+import { compareVi } from '../../../shared/text/collate';
+import { formatDateVi } from '../../../shared/text/format';
+import type { ColumnSpec, ReportSink } from '../xlsx/sink';
+import { ticker, type BuildContext } from './context';
+import { feesText, fieldGroupLabel, legalText, roman, timesText } from './text';
+
+export const INVENTORY_COLUMNS: ColumnSpec[] = [
+  { header: 'STT', width: 6, kind: 'stt' },
+  { header: 'Mã TTHC', width: 13, kind: 'text' },
+  { header: 'Tên thủ tục hành chính', width: 42, kind: 'text' },
+  { header: 'Thời hạn giải quyết', width: 22, kind: 'text' },
+  { header: 'Địa điểm thực hiện', width: 30, kind: 'text' },
+  { header: 'Phí, lệ phí (nếu có)', width: 26, kind: 'text' },
+  { header: 'Căn cứ pháp lý', width: 44, kind: 'text' },
+];
+
+/** Procedures grouped by lĩnh vực in Vietnamese order ("Lĩnh vực khác" last), codes ascending inside. */
+export function groupByField<T extends { field: string }>(rows: readonly T[]): { field: string; rows: T[] }[] {
+  const map = new Map<string, T[]>();
+  for (const r of rows) {
+    const key = r.field.trim();
+    const list = map.get(key) ?? [];
+    list.push(r);
+    map.set(key, list);
+  }
+  return [...map.entries()]
+    .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : compareVi(a, b)))
+    .map(([field, list]) => ({ field, rows: list }));
+}
+
+export function place(p: Pick<ReportProcedure, 'receivingAddress' | 'executingAgencies'>): string {
+  return (p.receivingAddress.trim() || p.executingAgencies.trim()).slice(0, 2000);
+}
+
+export async function buildInventory(ctx: BuildContext, sink: ReportSink): Promise<void> {
+  const procedures = listReportProcedures(ctx.db, ctx.unit.id, ctx.filters);
+  const parts = procedurePartsReader(ctx.db, ctx.unit.id);
+  const sheet = sink.sheet({
+    name: 'Danh mục TTHC',
+    title: `DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA ${ctx.unit.name.toUpperCase()}`,
+    subtitle: `(Tổng số: ${procedures.length} thủ tục; tính đến ngày ${formatDateVi(ctx.date)})`,
+    landscape: true,
+    columns: INVENTORY_COLUMNS,
+  });
+  const tick = ticker(sink, procedures.length);
+  let done = 0;
+  const groups = groupByField(procedures);
+  for (const [gi, group] of groups.entries()) {
+    sheet.group(`${roman(gi + 1)}. ${fieldGroupLabel(group.field)}`);
+    for (const [i, p] of group.rows.entries()) {
+      const channels = parts.channels(p.procedureId);
+      sheet.row([i + 1, p.code, p.name, timesText(channels), place(p), feesText(channels), legalText(parts.legalBases(p.procedureId))]);
+      await tick(++done);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * Phương án đơn giản hóa TTHC (domain.md §2.6): one block per procedure with proposals (1.1 nội dung,
+ * 1.2 kiến nghị thực thi, 1.3 lợi ích), then the approval decision's summary table with TỔNG CỘNG.
+ */
+import { listCampaignItems } from '../../../../db/queries/report-review';
+import { aggregate } from '../../../shared/cost/engine';
+import { aggregateToDto } from '../../../shared/cost/dto';
+import { formatNumber } from '../../../shared/text/format';
+import type { ColumnSpec, ReportSink } from '../xlsx/sink';
+import { itemModelLoader, type ItemModel } from '../review-model';
+import { campaignOf, ticker, type BuildContext } from './context';
+import { implementationText, proposalText } from './text';
+
+export const PLAN_SUMMARY_COLUMNS: ColumnSpec[] = [
+  { header: 'STT', width: 6, kind: 'stt' },
+  { header: 'Tên TTHC', width: 30, kind: 'text' },
+  { header: 'Mã TTHC', width: 12, kind: 'text' },
+  { header: 'Lĩnh vực', width: 18, kind: 'text' },
+  { header: 'Nội dung đơn giản hóa', width: 40, kind: 'text' },
+  { header: 'Kiến nghị thực thi', width: 28, kind: 'text' },
+  { header: 'Chi phí trước (đ/năm)', width: 16, kind: 'money' },
+  { header: 'Chi phí sau (đ/năm)', width: 16, kind: 'money' },
+  { header: 'Tiết kiệm (đ/năm)', width: 16, kind: 'money' },
+  { header: 'Tỷ lệ (%)', width: 9, kind: 'pct' },
+];
+
+export function hasPlan(m: ItemModel): boolean {
+  return m.proposals.length > 0 || (m.daysBefore !== null && m.daysAfter !== null && m.daysAfter < m.daysBefore);
+}
+
+export function contentLines(m: ItemModel): string[] {
+  const lines = m.proposals.map((p) => `- ${proposalText(p)}${p.reason.trim() ? `\n  Lý do: ${p.reason.trim()}` : ''}`);
+  const timeMarked = m.proposals.some((p) => p.targetKind === 'CHANNEL_TIME');
+  if (!timeMarked && m.daysBefore !== null && m.daysAfter !== null && m.daysAfter < m.daysBefore)
+    lines.push(`- Rút ngắn thời hạn giải quyết từ ${formatNumber(m.daysBefore)} ngày xuống ${formatNumber(m.daysAfter)} ngày làm việc`);
+  return lines;
+}
+
+export function implementationLines(m: ItemModel): string[] {
+  return [...new Set(m.proposals.map(implementationText).filter(Boolean))];
+}
+
+const money = (n: number | undefined) => (n === undefined ? '…' : formatNumber(n));
+
+export async function buildPlan(ctx: BuildContext, sink: ReportSink): Promise<void> {
+  const campaign = campaignOf(ctx);
+  const load = itemModelLoader(ctx.db, ctx.date);
+  const models = listCampaignItems(ctx.db, campaign.id, ctx.filters).map(load).filter(hasPlan);
+  const blocks = sink.sheet({
+    name: 'Phương án',
+    title: 'PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH',
+    subtitle: `(${campaign.title})`,
+    landscape: false,
+    columns: [
+      { header: 'Mục', width: 8, kind: 'text' },
+      { header: 'Nội dung', width: 100, kind: 'text' },
+    ],
+  });
+  const tick = ticker(sink, models.length, 10);
+  for (const [i, m] of models.entries()) {
+    const n = i + 1;
+    blocks.group(`${n}. ${m.item.name} (mã: ${m.item.code}) – Lĩnh vực: ${m.item.field || 'khác'}`);
+    blocks.row([`${n}.1.`, ['Nội dung đơn giản hóa:', ...contentLines(m)].join('\n')]);
+    const impl = implementationLines(m);
+    blocks.row([`${n}.2.`, `Kiến nghị thực thi: ${impl.length ? impl.join('; ') : '…'}`]);
+    const c = m.cost;
+    blocks.row([
+      `${n}.3.`,
+      [
+        'Lợi ích phương án đơn giản hóa:',
+        `- Chi phí tuân thủ TTHC trước khi đơn giản hóa: ${money(c?.before.perYear.dong)} đồng/năm.`,
+        `- Chi phí tuân thủ TTHC sau khi đơn giản hóa: ${money(c?.after.perYear.dong)} đồng/năm.`,
+        `- Chi phí tiết kiệm: ${money(c?.saving.dong)} đồng/năm.`,
+        `- Tỷ lệ cắt giảm chi phí: ${c?.reductionBp != null ? formatNumber(c.reductionBp / 100, { fractionDigits: 2 }) : '…'} %.`,
+      ].join('\n'),
+    ]);
+    await tick(n);
+  }
+
+  const summary = sink.sheet({
+    name: 'Tổng hợp',
+    title: 'BẢNG TỔNG HỢP PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH',
+    subtitle: `(${campaign.title})`,
+    landscape: true,
+    columns: PLAN_SUMMARY_COLUMNS,
+  });
+  summary.beginSum();
+  models.forEach((m, i) => {
+    const c = m.cost;
+    summary.row([
+      i + 1,
+      m.item.name,
+      m.item.code,
+      m.item.field,
+      contentLines(m).join('\n'),
+      implementationLines(m).join('\n'),
+      c?.before.perYear.dong ?? null,
+      c?.after.perYear.dong ?? null,
+      c?.saving.dong ?? null,
+      c?.reductionBp != null ? c.reductionBp / 100 : null,
+    ]);
+  });
+  const total = aggregateToDto(aggregate(models.flatMap((m) => (m.totals ? [m.totals] : []))));
+  summary.total(
+    'TỔNG CỘNG',
+    // The overall rate is Σ tiết kiệm / Σ trước (never a sum or mean of the rates): a value, not a formula.
+    [null, null, null, null, null, null, total.before.dong, total.after.dong, total.saving.dong, { plain: total.reductionBp === null ? null : total.reductionBp / 100 }],
+    6,
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * Báo cáo kết quả rà soát, đánh giá TTHC by lĩnh vực (domain.md §3.4 columns), with a TỔNG CỘNG row whose
+ * counts and money are SUM formulas over the rows (cached values written) and whose rate is Σ saving / Σ before.
+ */
+import { listCampaignItems } from '../../../../db/queries/report-review';
+import { aggregate } from '../../../shared/cost/engine';
+import { aggregateToDto } from '../../../shared/cost/dto';
+import type { ColumnSpec, ReportSink } from '../xlsx/sink';
+import { itemModelLoader, type ItemModel } from '../review-model';
+import { campaignOf, ticker, type BuildContext } from './context';
+import { groupByField } from './inventory';
+
+export const RESULTS_COLUMNS: ColumnSpec[] = [
+  { header: 'STT', width: 6, kind: 'stt' },
+  { header: 'Lĩnh vực', width: 30, kind: 'text' },
+  { header: 'Số TTHC thuộc kế hoạch rà soát', width: 11, kind: 'int' },
+  { header: 'Số TTHC đã rà soát', width: 10, kind: 'int' },
+  { header: 'Tổng', width: 8, kind: 'int' },
+  { header: 'Bãi bỏ', width: 8, kind: 'int' },
+  { header: 'Sửa đổi, bổ sung', width: 9, kind: 'int' },
+  { header: 'Thay thế', width: 8, kind: 'int' },
+  { header: 'Số TTHC đã được phê duyệt phương án', width: 12, kind: 'int' },
+  { header: 'Trước (đ/năm)', width: 16, kind: 'money' },
+  { header: 'Sau (đ/năm)', width: 16, kind: 'money' },
+  { header: 'Tiết kiệm (đ/năm)', width: 16, kind: 'money' },
+  { header: 'Tỷ lệ (%)', width: 9, kind: 'pct' },
+  { header: 'Số phương án đã được thực thi', width: 11, kind: 'int' },
+];
+
+const REVIEWED = new Set(['PROPOSED', 'APPROVED', 'RETURNED', 'IMPLEMENTED']);
+const APPROVED = new Set(['APPROVED', 'IMPLEMENTED']);
+
+export interface ResultCounts {
+  planned: number;
+  reviewed: number;
+  proposed: number;
+  abolish: number;
+  amend: number;
+  replace: number;
+  approved: number;
+  implemented: number;
+}
+
+export function countResults(models: readonly ItemModel[]): ResultCounts {
+  const c: ResultCounts = { planned: 0, reviewed: 0, proposed: 0, abolish: 0, amend: 0, replace: 0, approved: 0, implemented: 0 };
+  for (const m of models) {
+    c.planned++;
+    if (REVIEWED.has(m.item.status)) c.reviewed++;
+    if (m.kind) c.proposed++;
+    if (m.kind === 'ABOLISH') c.abolish++;
+    if (m.kind === 'AMEND') c.amend++;
+    if (m.kind === 'REPLACE') c.replace++;
+    if (APPROVED.has(m.item.status)) c.approved++;
+    if (m.item.status === 'IMPLEMENTED') c.implemented++;
+  }
+  return c;
+}
+
+export async function buildReviewResults(ctx: BuildContext, sink: ReportSink): Promise<void> {
+  const campaign = campaignOf(ctx);
+  const load = itemModelLoader(ctx.db, ctx.date);
+  const items = listCampaignItems(ctx.db, campaign.id, ctx.filters);
+  const tick = ticker(sink, items.length, 20);
+  let done = 0;
+  const groups: { field: string; models: ItemModel[] }[] = [];
+  for (const g of groupByField(items)) {
+    const models: ItemModel[] = [];
+    for (const item of g.rows) {
+      models.push(load(item));
+      await tick(++done);
+    }
+    groups.push({ field: g.field, models });
+  }
+  const sheet = sink.sheet({
+    name: 'Kết quả rà soát',
+    title: 'BÁO CÁO KẾT QUẢ RÀ SOÁT, ĐÁNH GIÁ VÀ ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH',
+    subtitle: `(${campaign.title} – năm ${campaign.year})`,
+    landscape: true,
+    columns: RESULTS_COLUMNS,
+    headerGroups: [
+      { label: 'Số TTHC đề xuất đơn giản hóa', from: 4, to: 7 },
+      { label: 'Chi phí tuân thủ', from: 9, to: 12 },
+    ],
+  });
+  sheet.beginSum();
+  const all: ItemModel[] = [];
+  groups.forEach((g, i) => {
+    const c = countResults(g.models);
+    const agg = aggregateToDto(aggregate(g.models.flatMap((m) => (m.totals ? [m.totals] : []))));
+    all.push(...g.models);
+    sheet.row([
+      i + 1, g.field || 'Lĩnh vực khác', c.planned, c.reviewed, c.proposed, c.abolish, c.amend, c.replace, c.approved,
+      agg.before.dong, agg.after.dong, agg.saving.dong, agg.reductionBp === null ? null : agg.reductionBp / 100, c.implemented,
+    ]);
+  });
+  const c = countResults(all);
+  const agg = aggregateToDto(aggregate(all.flatMap((m) => (m.totals ? [m.totals] : []))));
+  sheet.total(
+    'TỔNG CỘNG',
+    [
+      null, null, c.planned, c.reviewed, c.proposed, c.abolish, c.amend, c.replace, c.approved,
+      agg.before.dong, agg.after.dong, agg.saving.dong, { plain: agg.reductionBp === null ? null : agg.reductionBp / 100 }, c.implemented,
+    ],
+    2,
+  );
+}

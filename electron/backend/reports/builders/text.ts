@@ -1,0 +1,140 @@
+/** How procedure parts read in the official forms (one line per channel, per fee, per legal document). */
+import type { ReportChannel, ReportComponent, ReportFee } from '../../../../db/queries/report-procedures';
+import type { ChannelMethod, MarkAction, MarkTargetKind, TimeUnit } from '../../../shared/domain';
+import { formatMoney, formatNumber } from '../../../shared/text/format';
+
+export const CHANNEL_LABEL: Record<ChannelMethod, string> = {
+  TRUC_TIEP: 'Trực tiếp',
+  BUU_CHINH: 'Dịch vụ bưu chính',
+  TRUC_TUYEN: 'Trực tuyến',
+};
+
+const TIME_UNIT_LABEL: Record<TimeUnit, string> = {
+  WORKING_DAY: 'ngày làm việc',
+  CALENDAR_DAY: 'ngày',
+  HOUR: 'giờ',
+  MONTH: 'tháng',
+  UNSPECIFIED: '',
+};
+
+export function roman(n: number): string {
+  const table: [number, string][] = [
+    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let out = '';
+  for (const [v, s] of table) while (n >= v) (out += s), (n -= v);
+  return out;
+}
+
+export function channelTime(c: Pick<ReportChannel, 'timeValue' | 'timeUnit' | 'timeText'>): string {
+  if (c.timeText.trim()) return c.timeText.trim();
+  if (c.timeValue === null) return '';
+  return `${formatNumber(c.timeValue)} ${TIME_UNIT_LABEL[c.timeUnit]}`.trim();
+}
+
+/** "Trực tiếp: 03 ngày làm việc" per channel; one line when every channel says the same. */
+export function timesText(channels: readonly ReportChannel[]): string {
+  const lines = channels.map((c) => ({ m: CHANNEL_LABEL[c.method], t: channelTime(c) })).filter((l) => l.t);
+  if (lines.length === 0) return '';
+  if (new Set(lines.map((l) => l.t)).size === 1 && lines.length === channels.length) return lines[0]!.t;
+  return lines.map((l) => `${l.m}: ${l.t}`).join('\n');
+}
+
+const LONG_FEE_TEXT = 300;
+
+export function feeText(f: ReportFee): string {
+  const parts: string[] = [];
+  if (f.amount !== null) parts.push(f.amount === 0 ? 'Không thu' : formatMoney(f.amount, { currency: f.currency }) + (f.perUnit ? `/${f.perUnit}` : ''));
+  if (f.setBy === 'HDND_TINH') parts.push('mức do HĐND tỉnh quyết định');
+  if (parts.length === 0 && f.text.trim()) {
+    const t = f.text.trim();
+    parts.push(t.length > LONG_FEE_TEXT ? t.slice(0, LONG_FEE_TEXT - 1) + '…' : t);
+  }
+  return parts.join(', ');
+}
+
+/** Fees per channel ("Trực tiếp: 100.000 đ"), or "Không" when no channel charges anything. */
+export function feesText(channels: readonly ReportChannel[]): string {
+  const lines = channels
+    .map((c) => ({ m: CHANNEL_LABEL[c.method], t: c.fees.map(feeText).filter(Boolean).join('; ') }))
+    .filter((l) => l.t);
+  if (lines.length === 0) return 'Không';
+  if (new Set(lines.map((l) => l.t)).size === 1 && lines.length === channels.length) return lines[0]!.t;
+  return lines.map((l) => `${l.m}: ${l.t}`).join('\n');
+}
+
+export function legalText(bases: readonly { code: string; name: string }[]): string {
+  return bases
+    .map((b) => [b.code, b.name].filter((s) => s.trim()).join(' - '))
+    .filter(Boolean)
+    .map((s) => `- ${s}`)
+    .join('\n');
+}
+
+export function quantityText(c: ReportComponent): string {
+  const parts: string[] = [];
+  if (c.originalQty > 0) parts.push(`${String(c.originalQty).padStart(2, '0')} bản chính`);
+  if (c.copyQty > 0) parts.push(`${String(c.copyQty).padStart(2, '0')} bản sao`);
+  return parts.join(', ');
+}
+
+export function fieldGroupLabel(field: string): string {
+  const f = field.trim();
+  if (!f) return 'Lĩnh vực khác';
+  return /^lĩnh vực/i.test(f) ? f : `Lĩnh vực ${f}`;
+}
+
+const ACTION_VERB: Record<MarkAction, string> = {
+  KEEP: 'Giữ nguyên',
+  REMOVE: 'Bãi bỏ',
+  SIMPLIFY: 'Sửa đổi, đơn giản hóa',
+  MERGE: 'Gộp',
+  REPLACE_BY_DATA: 'Thay bằng khai thác dữ liệu',
+};
+
+const TARGET_LABEL: Record<MarkTargetKind, string> = {
+  PROCEDURE: 'thủ tục hành chính',
+  STEP: 'bước thực hiện',
+  COMPONENT: 'thành phần hồ sơ',
+  COMPONENT_COPY_REQ: 'yêu cầu bản sao của thành phần hồ sơ',
+  COMPONENT_QTY: 'số lượng thành phần hồ sơ',
+  CHANNEL_TIME: 'thời hạn giải quyết',
+  FEE: 'phí, lệ phí',
+  CONDITION: 'yêu cầu, điều kiện',
+};
+
+export const ACTION_LABEL = ACTION_VERB;
+
+/** One proposal in words: "Thay bằng khai thác dữ liệu thành phần hồ sơ “Bản sao CCCD”: <đề xuất>". */
+export function proposalText(m: {
+  action: MarkAction;
+  targetKind: MarkTargetKind;
+  targetLabel: string;
+  proposedValue: string;
+}): string {
+  const what = TARGET_LABEL[m.targetKind] + (m.targetLabel ? ` “${m.targetLabel.trim().slice(0, 200)}”` : '');
+  const head = `${ACTION_VERB[m.action]} ${what}`;
+  return m.proposedValue.trim() ? `${head}: ${m.proposedValue.trim()}` : head;
+}
+
+/** "Sửa đổi, bổ sung khoản 2, Điều 85 của Nghị định 168/2025/NĐ-CP (thẩm quyền: Chính phủ)". */
+export function implementationText(m: {
+  legalArticle: string;
+  legalClause: string;
+  legalDocument: string;
+  legalAuthority: string;
+}): string {
+  const where = [m.legalClause && `khoản ${m.legalClause}`, m.legalArticle && `Điều ${m.legalArticle}`]
+    .filter(Boolean)
+    .join(', ');
+  let s = '';
+  if (m.legalDocument) s = `Sửa đổi, bổ sung ${where ? where + ' của ' : ''}${m.legalDocument}`;
+  else if (where) s = `Sửa đổi, bổ sung ${where}`;
+  if (m.legalAuthority) s += `${s ? ' ' : ''}(thẩm quyền: ${m.legalAuthority})`;
+  return s;
+}
+
+export function isoToday(): string {
+  return new Date().toISOString().slice(0, 10);
+}

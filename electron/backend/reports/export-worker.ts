@@ -1,0 +1,37 @@
+/**
+ * Worker thread entry for report exports (electron.vite.config.ts input `export-worker`): opens the
+ * database read-only, writes the report to the temporary file it was given and reports progress.
+ * The main thread renames the file when done, or terminates this worker to cancel.
+ */
+import Database from 'better-sqlite3';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ReportRequest } from '../../shared/contract/reports';
+import { generateToFile } from './generate';
+
+interface ExportWorkerData {
+  dbFile: string;
+  request: ReportRequest;
+  file: string;
+}
+
+async function main(): Promise<void> {
+  const data = workerData as ExportWorkerData;
+  const db = new Database(data.dbFile, { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  try {
+    const result = await generateToFile(db, data.request, data.file, {
+      progress: (done, total) => parentPort?.postMessage({ type: 'progress', value: { done, total } }),
+    });
+    parentPort?.postMessage({ type: 'result', value: result });
+  } finally {
+    db.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  const e = err as { code?: unknown; params?: unknown; message?: unknown };
+  parentPort?.postMessage({
+    type: 'error',
+    error: { code: typeof e.code === 'string' ? e.code : null, params: e.params ?? {}, message: String(e.message ?? err) },
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * Export jobs: each report export runs in its own worker thread (off the UI and the backend's event loop),
+ * is polled with reports.progress and can be cancelled (the worker is terminated and its temporary file
+ * removed). Finished files are handed to the host: save dialog (desktop) or download URL (browser).
+ */
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { ExportProgress, ReportRequest } from '../../shared/contract/reports';
+import { renderError } from '../../shared/errors';
+import { ApiFailure } from '../api-failure';
+import type { BackendContext } from '../context';
+import { runWorker, spawnWorker } from '../workers/spawn-worker';
+import { tempPathFor } from './atomic-file';
+import { pathInside } from './file-names';
+import { resolveContext, suggestedNameOf } from './generate';
+import type { XlsxResult } from './xlsx/xlsx-sink';
+
+interface Job extends ExportProgress {
+  cancel: () => void;
+  finishedAt: number | null;
+}
+
+const jobs = new Map<string, Job>();
+const KEEP_FINISHED_MS = 30 * 60_000;
+const WORKER_TIMEOUT_MS = 15 * 60_000;
+
+function sweep(now = Date.now()): void {
+  for (const [id, job] of jobs) if (job.finishedAt !== null && now - job.finishedAt > KEEP_FINISHED_MS) jobs.delete(id);
+}
+
+export function exportsDir(dataDir: string): string {
+  const dir = join(dataDir, 'exports');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+function describe(err: unknown, locale: BackendContext['locale']): string {
+  const e = err as { code?: string; detail?: { code?: string | null; params?: Record<string, string | number>; message?: string } };
+  if (e.detail?.code && e.detail.code.startsWith('REPORT_')) return renderError(e.detail.code, e.detail.params ?? {}, locale);
+  if (e.code === 'WORKER_OUT_OF_MEMORY') return renderError('REPORT_EXPORT_FAILED', { detail: locale === 'vi' ? 'hết bộ nhớ' : 'out of memory' }, locale);
+  if (e.code === 'EBUSY' || e.code === 'EPERM' || e.code === 'EACCES') return renderError('REPORT_FILE_BUSY', { file: '' }, locale);
+  return renderError('REPORT_EXPORT_FAILED', { detail: e.detail?.message ?? String((err as Error).message ?? err) }, locale);
+}
+
+/** Validates the request, starts the worker and returns at once; the job carries on in the background. */
+export function startExport(ctx: BackendContext, req: ReportRequest): { jobId: string; fileName: string } {
+  sweep();
+  const bctx = resolveContext(ctx.db, req); // unit / campaign errors reach the caller directly
+  const fileName = suggestedNameOf(bctx, req.report);
+  const target = pathInside(exportsDir(ctx.dataDir), fileName);
+  const temp = tempPathFor(target);
+  const jobId = randomUUID();
+  const worker = spawnWorker('export-worker', 'electron/backend/reports/export-worker.ts', { dbFile: ctx.dbFile, request: req, file: temp });
+  const job: Job = {
+    jobId,
+    state: 'running',
+    done: 0,
+    total: 0,
+    rows: 0,
+    sheets: [],
+    fileName,
+    delivery: null,
+    error: null,
+    finishedAt: null,
+    cancel: () => {
+      if (job.state !== 'running') return;
+      job.state = 'cancelled';
+      job.finishedAt = Date.now();
+      void worker.terminate().finally(() => rmSync(temp, { force: true }));
+    },
+  };
+  jobs.set(jobId, job);
+  const locale = ctx.locale;
+  runWorker<XlsxResult>(worker, WORKER_TIMEOUT_MS, (p) => {
+    const { done, total } = p as { done: number; total: number };
+    job.done = done;
+    job.total = total;
+  })
+    .then(async (result) => {
+      if (job.state !== 'running') return;
+      renameSync(temp, target);
+      job.rows = result.rows;
+      job.sheets = result.sheets;
+      job.done = job.total;
+      job.delivery = await ctx.host.deliverFile(target, fileName);
+      job.state = 'done';
+      job.finishedAt = Date.now();
+    })
+    .catch((err: unknown) => {
+      rmSync(temp, { force: true });
+      if (job.state !== 'running') return;
+      job.state = 'failed';
+      job.error = describe(err, locale);
+      job.finishedAt = Date.now();
+    });
+  return { jobId, fileName };
+}
+
+export function jobProgress(jobId: string): ExportProgress {
+  const job = jobs.get(jobId);
+  if (!job) throw new ApiFailure('REPORT_JOB_NOT_FOUND');
+  const { cancel: _c, finishedAt: _f, ...progress } = job;
+  return { ...progress, sheets: [...progress.sheets] };
+}
+
+export function cancelJob(jobId: string): void {
+  const job = jobs.get(jobId);
+  if (!job) throw new ApiFailure('REPORT_JOB_NOT_FOUND');
+  job.cancel();
+}

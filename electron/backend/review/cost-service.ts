@@ -1,0 +1,112 @@
+/**
+ * Glue between the stored review data and the exact cost engine (electron/shared/cost): one campaign item's
+ * before activities, marks and overrides → the derived "after" scenario → the before/after comparison.
+ * Processing time (days) is worked out beside it and never mixed into the SCM cost (domain.md §2.4).
+ */
+import type { Database } from 'better-sqlite3';
+import { costParamOn, listActivities, type ActivityRecord, type CostParamRecord } from '../../../db/queries/review-cost';
+import type { ItemRow } from '../../../db/queries/review-campaigns';
+import type { MarkRecord } from '../../../db/queries/review-marks';
+import { compareScenarios, computeScenario, deriveAfter, type Activity, type Comparison, type DerivedAfter } from '../../shared/cost';
+import { processingTimeReduction } from '../../shared/cost/processing-time';
+import { bpToFixed2 } from '../../shared/cost/money';
+import { renderError, type Locale } from '../../shared/errors';
+import './messages';
+
+export interface ChannelTime {
+  id: number;
+  method: string;
+  timeValue: number | null;
+  timeUnit: string;
+}
+
+export interface ItemCost {
+  param: CostParamRecord | null;
+  population: number | null;
+  comparison: Comparison | null;
+  derived: DerivedAfter | null;
+  /** Translated reason the cost is missing (no activities, no hourly income, bad population…). */
+  problem: string | null;
+  daysBefore: number | null;
+  daysAfter: number | null;
+  daysReductionPct: string | null;
+}
+
+export function toEngineActivity(a: ActivityRecord): Activity {
+  return {
+    ord: a.ord,
+    name: a.name,
+    hoursMilli: a.hoursMilli,
+    serviceCost: a.serviceCost,
+    otherCost: a.otherCost,
+    fee: a.fee,
+    linkedKind: a.linkedKind,
+    linkedId: a.linkedId,
+    isOverride: a.isOverride,
+  };
+}
+
+/** The reference channel for "thời hạn giải quyết": in person if published in days, else the first in days. */
+export function referenceChannel(channels: readonly ChannelTime[]): ChannelTime | null {
+  const inDays = channels.filter((c) => c.timeValue !== null && (c.timeUnit === 'WORKING_DAY' || c.timeUnit === 'CALENDAR_DAY'));
+  return inDays.find((c) => c.method === 'TRUC_TIEP') ?? inDays[0] ?? null;
+}
+
+export function channelTimes(db: Database, procedureId: number): ChannelTime[] {
+  return db
+    .prepare('SELECT id, method, time_value AS timeValue, time_unit AS timeUnit FROM channels WHERE procedure_id = ? ORDER BY ord')
+    .all(procedureId) as ChannelTime[];
+}
+
+/** Days after: the explicit figure on the item, else a "sửa đổi" mark on the reference channel's time, else unchanged. */
+export function daysOf(item: Pick<ItemRow, 'daysAfter'>, channels: readonly ChannelTime[], marks: readonly MarkRecord[]) {
+  const ref = referenceChannel(channels);
+  const before = ref?.timeValue ?? null;
+  let after = item.daysAfter;
+  if (after === null && ref) {
+    const mark = marks.find((m) => m.targetKind === 'CHANNEL_TIME' && m.targetId === ref.id && m.action === 'SIMPLIFY');
+    const n = mark ? Number.parseFloat(mark.proposedValue.replace(',', '.')) : Number.NaN;
+    if (Number.isFinite(n) && n >= 0) after = n;
+  }
+  return { daysBefore: before, daysAfter: after ?? before };
+}
+
+export function computeItemCost(
+  db: Database,
+  item: ItemRow,
+  marks: readonly MarkRecord[],
+  channels: readonly ChannelTime[],
+  locale: Locale,
+  activities: readonly ActivityRecord[] = listActivities(db, item.id),
+  today = new Date().toISOString().slice(0, 10),
+): ItemCost {
+  const param = costParamOn(db, today) ?? null;
+  const population = item.population ?? item.dossiersPerYear;
+  const { daysBefore, daysAfter } = daysOf(item, channels, marks);
+  const time = daysBefore !== null && daysAfter !== null ? processingTimeReduction(daysBefore, daysAfter) : null;
+  const base = {
+    param,
+    population,
+    daysBefore,
+    daysAfter,
+    daysReductionPct: time?.ok && time.value.reductionBp !== null ? bpToFixed2(time.value.reductionBp) : null,
+  };
+  const fail = (problem: string): ItemCost => ({ ...base, comparison: null, derived: null, problem });
+
+  const before = activities.filter((a) => a.scenario === 'BEFORE').map(toEngineActivity);
+  const overrides = activities.filter((a) => a.scenario === 'AFTER').map((a) => ({ ...toEngineActivity(a), isOverride: true }));
+  if (before.length === 0) return fail(renderError('REVIEW_NO_ACTIVITIES', { code: item.code }, locale));
+  if (!param) return fail(locale === 'vi' ? 'Chưa nhập thu nhập bình quân (đồng/giờ).' : 'No hourly income entered yet.');
+
+  const derived = deriveAfter(before, marks, overrides);
+  if (!derived.ok) return fail(derived.errors.map((e) => (locale === 'vi' ? e.message_vi : e.message_en)).join(' '));
+  const params = { hourlyIncome: param.hourlyIncome, population: population ?? 0, frequency: item.frequency };
+  const b = computeScenario(before, params);
+  const a = computeScenario(derived.value.activities, params);
+  if (!b.ok || !a.ok) {
+    const errors = [...(b.ok ? [] : b.errors), ...(a.ok ? [] : a.errors)];
+    const unique = [...new Set(errors.map((e) => (locale === 'vi' ? e.message_vi : e.message_en)))];
+    return fail(unique.join(' '));
+  }
+  return { ...base, comparison: compareScenarios(b.value, a.value), derived: derived.value, problem: null };
+}

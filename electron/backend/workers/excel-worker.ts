@@ -1,2 +1,0 @@
-// Placeholder entry: the Excel import/export worker is added by the import and reports features.
-export {};

@@ -1,0 +1,40 @@
+import { app, dialog, type BrowserWindow } from 'electron';
+import { basename, extname, join } from 'node:path';
+import type { HostServices } from '../../backend/context';
+import { ApiFailure } from '../../backend/api-failure';
+import type { Locale } from '../../shared/errors';
+import { shellText } from '../messages';
+import { copyFileAtomic, isFileBusyError } from './atomic-copy';
+import { safeFileName } from './safe-file-name';
+
+/**
+ * HostServices.deliverFile for the desktop: a native save dialog in main (the renderer never sees or sends a
+ * path, §2.6), then an atomic copy of the file the backend wrote to the chosen place.
+ */
+export function createDesktopHost(getWindow: () => BrowserWindow | null, locale: () => Locale): HostServices {
+  return {
+    async deliverFile(file, suggestedName) {
+      const name = safeFileName(suggestedName);
+      const ext = extname(name).slice(1);
+      const options = {
+        title: shellText('saveFileTitle', locale()),
+        defaultPath: join(app.getPath('documents'), name),
+        filters: [
+          ...(ext ? [{ name: ext.toUpperCase(), extensions: [ext] }] : []),
+          { name: shellText('filterAll', locale()), extensions: ['*'] },
+        ],
+      };
+      const win = getWindow();
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return { kind: 'cancelled' };
+      try {
+        copyFileAtomic(file, result.filePath);
+      } catch (err) {
+        if (isFileBusyError(err))
+          throw new ApiFailure('EXPORT_TARGET_IN_USE', { file: basename(result.filePath) });
+        throw err;
+      }
+      return { kind: 'saved', name: basename(result.filePath) };
+    },
+  };
+}

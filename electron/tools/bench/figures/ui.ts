@@ -1,0 +1,216 @@
+/**
+ * Browser-mode figures, measured in Debian Chromium driven by Playwright, from the performance marks the app
+ * emits (`tinhgon:boot`, `tinhgon:inventory-rows`, `tinhgon:grid-ready`, `tinhgon:search-rendered`).
+ * - Cold start: a fresh `node-host` on the national database (spawn → serving) plus, in a fresh browser
+ *   context, navigation start → `tinhgon:grid-ready` (AG Grid's firstDataRendered).
+ * - Search: keydown in the search box → rows rendered. With `tinhgon:search-rendered` the mark is the end;
+ *   without it, the end is the first animation frame after the row-count text changes (a MutationObserver
+ *   installed in the page). Keystrokes that do not change the count cannot be seen that way and are skipped.
+ * Host peak memory: VmHWM of the node-host process from /proc, read just before it is stopped.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface ColdRun {
+  hostStartMs: number;
+  bootMs: number | null;
+  rowsMs: number | null;
+  gridReadyMs: number;
+  hostPeakRssMiB: number | null;
+}
+
+export interface UiResult {
+  chromium: string;
+  cold: ColdRun[];
+  searchMs: number[];
+  searchSkipped: number;
+  searchMethod: 'mark' | 'mutation';
+  searchHostPeakRssMiB: number | null;
+}
+
+interface Host {
+  child: ChildProcess;
+  url: string;
+  startMs: number;
+}
+
+function startHost(hostJs: string, dataDir: string, dbFile: string): Promise<Host> {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    const child = spawn(process.execPath, [hostJs, '--port', '0', '--data-dir', dataDir, '--db', dbFile], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`node-host did not start: ${out}`)), 60_000);
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1], startMs: performance.now() - t });
+      }
+    });
+    child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`node-host exited ${code}: ${out}`));
+    });
+  });
+}
+
+export function vmHwmMiB(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+function stopHost(h: Host): Promise<number | null> {
+  const peak = vmHwmMiB(h.child.pid);
+  return new Promise((resolve) => {
+    h.child.removeAllListeners('exit');
+    if (h.child.exitCode !== null) return resolve(peak);
+    h.child.once('exit', () => resolve(peak));
+    h.child.kill('SIGTERM');
+  });
+}
+
+// Minimal structural types: playwright is loaded at run time (a dev dependency, never bundled). Page code is
+// passed as strings: it runs in Chromium, not here, and this file is type-checked without the DOM library.
+interface Page {
+  goto(url: string): Promise<unknown>;
+  evaluate(expression: string): Promise<unknown>;
+  waitForFunction(expression: string, arg: undefined, options: { timeout: number }): Promise<unknown>;
+  keyboard: { press(key: string): Promise<void> };
+  click(selector: string): Promise<void>;
+}
+interface Context {
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+interface Browser {
+  version(): string;
+  newContext(o: { viewport: { width: number; height: number } }): Promise<Context>;
+  close(): Promise<void>;
+}
+
+async function launchChromium(): Promise<Browser> {
+  const specifier = '@playwright/test';
+  const pw = (await import(/* @vite-ignore */ specifier)) as {
+    chromium: { launch(o: { executablePath: string; args: string[] }): Promise<Browser> };
+  };
+  return pw.chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+  });
+}
+
+const MARKS_JS = `['tinhgon:boot', 'tinhgon:inventory-rows', 'tinhgon:grid-ready'].map((n) => {
+  const e = performance.getEntriesByName(n);
+  return e.length ? e[0].startTime : null;
+})`;
+
+async function coldRun(browser: Browser, hostJs: string, dir: string, dbFile: string, i: number): Promise<{ run: ColdRun; page: Page; ctx: Context; host: Host }> {
+  const dataDir = mkdtempSync(join(dir, `ui-${i}-`));
+  const host = await startHost(hostJs, dataDir, dbFile);
+  const ctx = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+  const page = await ctx.newPage();
+  await page.goto(host.url);
+  await page.waitForFunction(`performance.getEntriesByName('tinhgon:grid-ready').length > 0`, undefined, { timeout: 120_000 });
+  const marks = (await page.evaluate(MARKS_JS)) as (number | null)[];
+  const run: ColdRun = {
+    hostStartMs: host.startMs,
+    bootMs: marks[0] ?? null,
+    rowsMs: marks[1] ?? null,
+    gridReadyMs: marks[2] ?? 0,
+    hostPeakRssMiB: null,
+  };
+  return { run, page, ctx, host };
+}
+
+const QUERIES = ['khai sinh', 'hộ kinh doanh', 'chứng thực', 'đất đai', 'cư trú', 'nuôi con nuôi', 'xây dựng', 'hòa giải'];
+
+/** keydown time, and the first frame after the row count changed (a timer after requestAnimationFrame). */
+const PROBE_JS = `(() => {
+  const b = (window.__bench = { kd: 0, painted: 0 });
+  const count = document.querySelector('[data-testid="row-count"]');
+  const input = document.querySelector('input[type="search"]');
+  if (!count || !input) throw new Error('search box or row count not found');
+  new MutationObserver(() => {
+    requestAnimationFrame(() => setTimeout(() => (b.painted = performance.now()), 0));
+  }).observe(count, { subtree: true, childList: true, characterData: true });
+  input.addEventListener('keydown', () => (b.kd = performance.now()), true);
+})()`;
+
+const LAST_MARK_JS = `(() => {
+  const m = performance.getEntriesByName('tinhgon:search-rendered');
+  return m.length ? m[m.length - 1].startTime : 0;
+})()`;
+const DONE_JS = `${LAST_MARK_JS} > window.__bench.kd || window.__bench.painted > window.__bench.kd`;
+const LATENCY_JS = `(() => {
+  const last = ${LAST_MARK_JS};
+  const b = window.__bench;
+  return last > b.kd ? { ms: last - b.kd, method: 'mark' } : { ms: b.painted - b.kd, method: 'mutation' };
+})()`;
+
+/** One keystroke: resolves with its latency, or null when nothing visible changed within `timeoutMs`. */
+async function keystroke(page: Page, key: string, timeoutMs: number): Promise<{ ms: number | null; method: 'mark' | 'mutation' }> {
+  await page.keyboard.press(key);
+  try {
+    await page.waitForFunction(DONE_JS, undefined, { timeout: timeoutMs });
+  } catch {
+    return { ms: null, method: 'mutation' };
+  }
+  return (await page.evaluate(LATENCY_JS)) as { ms: number; method: 'mark' | 'mutation' };
+}
+
+export async function measureUi(o: { hostJs: string; dir: string; dbFile: string; coldRuns: number; keystrokes: number; log: (s: string) => void }): Promise<UiResult> {
+  const browser = await launchChromium();
+  const cold: ColdRun[] = [];
+  const searchMs: number[] = [];
+  let skipped = 0;
+  let method: 'mark' | 'mutation' = 'mutation';
+  let searchPeak: number | null = null;
+  try {
+    for (let i = 0; i < o.coldRuns; i++) {
+      const { run, page, ctx, host } = await coldRun(browser, o.hostJs, o.dir, o.dbFile, i);
+      o.log(`  cold start ${i + 1}/${o.coldRuns}: host ${run.hostStartMs.toFixed(0)} ms + grid-ready ${run.gridReadyMs.toFixed(0)} ms`);
+      if (i === o.coldRuns - 1) {
+        await page.evaluate(PROBE_JS);
+        await page.click('input[type="search"]');
+        let q = 0;
+        while (searchMs.length < o.keystrokes && q < QUERIES.length * 3) {
+          const query = QUERIES[q++ % QUERIES.length] ?? 'a';
+          for (const ch of query) {
+            if (ch === ' ') {
+              await page.keyboard.press('Space');
+              continue;
+            }
+            const r = await keystroke(page, ch, 1500);
+            if (r.ms === null) skipped++;
+            else {
+              searchMs.push(r.ms);
+              method = r.method;
+            }
+            if (searchMs.length >= o.keystrokes) break;
+          }
+          await page.keyboard.press('Control+A');
+          await keystroke(page, 'Backspace', 5000); // back to the full list; not a sample
+        }
+        o.log(`  search: ${searchMs.length} keystrokes measured, ${skipped} without a visible change`);
+      }
+      await ctx.close();
+      run.hostPeakRssMiB = await stopHost(host);
+      if (i === o.coldRuns - 1) searchPeak = run.hostPeakRssMiB;
+      cold.push(run);
+    }
+    return { chromium: browser.version(), cold, searchMs, searchSkipped: skipped, searchMethod: method, searchHostPeakRssMiB: searchPeak };
+  } finally {
+    await browser.close();
+  }
+}
+

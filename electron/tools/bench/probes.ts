@@ -1,0 +1,73 @@
+/**
+ * The operations that run in a child process (probe.ts), by name. Modules are imported on demand so a floor
+ * probe loads only exceljs, not the whole backend: its peak RSS is then exceljs's, not ours.
+ */
+import type { BenchData } from './generate/write-data';
+import type { BenchSizes } from './generate/records';
+
+export interface ProbeInputs {
+  generate: { dir: string; sizes: BenchSizes };
+  edit: { data: BenchData; samples: number };
+  cost: { sizes: BenchSizes; runs: number };
+  open: { dbFile: string; runs: number };
+  'import-reader': { xlsx: string };
+  'import-app': { data: BenchData };
+  'export-writer': { data: BenchData; out: string };
+  'export-app': { data: BenchData; out: string };
+}
+
+export type ProbeName = keyof ProbeInputs;
+
+/** Wall time of an async operation inside the probe (module loading excluded: imports happen first). */
+async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const t = performance.now();
+  const result = await fn();
+  return { ms: performance.now() - t, result };
+}
+
+export async function runNamedProbe(name: string, input: unknown): Promise<unknown> {
+  switch (name as ProbeName) {
+    case 'generate': {
+      const i = input as ProbeInputs['generate'];
+      const { writeBenchData } = await import('./generate/write-data');
+      return writeBenchData(i.dir, i.sizes);
+    }
+    case 'edit': {
+      const i = input as ProbeInputs['edit'];
+      const { measureEdits } = await import('./figures/edit');
+      return measureEdits(i.data, i.samples);
+    }
+    case 'cost': {
+      const i = input as ProbeInputs['cost'];
+      const { measureCost } = await import('./figures/cost');
+      return measureCost(i.sizes, i.runs);
+    }
+    case 'open': {
+      const i = input as ProbeInputs['open'];
+      const { measureOpen } = await import('./figures/open');
+      return measureOpen(i.dbFile, i.runs);
+    }
+    case 'import-reader': {
+      const i = input as ProbeInputs['import-reader'];
+      const { readWithExceljs } = await import('./figures/excel-floors');
+      return timed(() => readWithExceljs(i.xlsx));
+    }
+    case 'import-app': {
+      const i = input as ProbeInputs['import-app'];
+      const { importWithApp } = await import('./figures/app-excel');
+      return importWithApp(i.data);
+    }
+    case 'export-writer': {
+      const i = input as ProbeInputs['export-writer'];
+      const { writeWithExceljs } = await import('./figures/excel-floors');
+      return timed(() => writeWithExceljs(i.data.dbFile, i.data.unitId, i.out));
+    }
+    case 'export-app': {
+      const i = input as ProbeInputs['export-app'];
+      const { exportWithApp } = await import('./figures/app-excel');
+      return exportWithApp(i.data, i.out);
+    }
+    default:
+      throw new Error(`unknown probe ${name}`);
+  }
+}

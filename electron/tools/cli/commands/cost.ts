@@ -1,0 +1,49 @@
+import { ApiCallError } from '../../../backend/direct-client';
+import { bool, flag, InputError, openExisting, requiredFlag, resolveUnit, UsageError, type CliCommand } from '../cli-kit';
+
+/**
+ * `cost <code>`: the compliance cost of one procedure before/after simplification, from the unit's latest
+ * review plan that covers it. Money in whole đồng as shown (half-up), reductionPct a number with 2 decimals.
+ */
+export const costCommand: CliCommand = {
+  name: 'cost',
+  usage: 'cost <code> --db FILE [--unit CODE] [--json]',
+  flags: ['db', 'unit', 'json'],
+  async run(args, out) {
+    const code = args.positional[0];
+    if (!code) throw new UsageError('Thiếu mã TTHC / missing procedure code');
+    const { backend, call } = openExisting(requiredFlag(args, 'db'));
+    try {
+      const unit = await resolveUnit(call, flag(args, 'unit'));
+      let r;
+      try {
+        r = await call('cost.byCode', { unitId: unit.id, code });
+      } catch (err) {
+        if (err instanceof ApiCallError) throw new InputError(err.message);
+        throw err;
+      }
+      const c = r.cost;
+      const result = {
+        code: r.code,
+        before: { perDossier: c.before.perDossier.dong, perYear: c.before.perYear.dong },
+        after: { perDossier: c.after.perDossier.dong, perYear: c.after.perYear.dong },
+        saving: c.saving.dong,
+        reductionPct: c.reductionPct === null ? null : Number(c.reductionPct),
+        daysBefore: r.daysBefore,
+        daysAfter: r.daysAfter,
+      };
+      if (bool(args, 'json')) {
+        out(JSON.stringify(result));
+        return;
+      }
+      const n = (x: number) => x.toLocaleString('vi-VN');
+      out(`${r.code} ${r.name} (${unit.name})`);
+      out(`Trước: ${n(result.before.perDossier)} đ/hồ sơ; ${n(result.before.perYear)} đ/năm`);
+      out(`Sau:   ${n(result.after.perDossier)} đ/hồ sơ; ${n(result.after.perYear)} đ/năm`);
+      out(`Tiết kiệm: ${n(result.saving)} đ/năm (${c.reductionPct ?? '—'} %)`);
+      out(`Thời hạn giải quyết: ${result.daysBefore ?? '—'} → ${result.daysAfter ?? '—'} ngày`);
+    } finally {
+      backend.close();
+    }
+  },
+};

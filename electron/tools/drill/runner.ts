@@ -1,0 +1,177 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkCopy, listBackups } from '../../../db/backup';
+import { integrityCheck, openDatabase } from '../../../db/open';
+import { seedDemo } from '../../../db/seed/demo';
+import { backupsDir } from '../../backend/backup/service';
+import { sessionHooks } from '../../backend/backup/session-hooks';
+import { openBackend } from '../../backend/session';
+import { editValue, IMPORT_BATCH, importTag, type ChildMode } from './child';
+
+export interface CrashDrillOptions {
+  /** The built drill entry (out/main/drill.js), run as `node <script> child <mode> …`. */
+  script: string;
+  /** A fresh folder for the database and its backups. */
+  workDir: string;
+  kills: number;
+  seed: number;
+  /** Milliseconds after the child is ready before SIGKILL: uniform in [min, max). */
+  delayMs?: [number, number];
+  onKill?: (kill: KillReport) => void;
+}
+
+export interface KillReport {
+  index: number;
+  mode: ChildMode;
+  delayMs: number;
+  acked: number;
+  integrity: string;
+  lostEdits: number;
+  partialImports: number;
+  strayTemps: number;
+  badBackups: number;
+  recovered: boolean;
+}
+
+export interface CrashDrillResult {
+  kills: number;
+  integrityFailures: number;
+  lostEdits: number;
+  partialImports: number;
+  /** Leftovers that the next start did not clear, or backups under a final name that fail quick_check. */
+  strayFiles: number;
+  ms: number;
+  seed: number;
+  /** Acknowledged steps that had to survive, per child mode (edits, import batches, backups/restores). */
+  acked: Record<ChildMode, number>;
+  failures: string[];
+}
+
+/** Small deterministic PRNG (mulberry32): a failing run can be replayed with its seed. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const MODES: ChildMode[] = ['edits', 'import', 'backup'];
+
+/** Starts the child, waits for "ready", kills it with SIGKILL after `delayMs`, and returns the acknowledged ids. */
+function runAndKill(script: string, mode: ChildMode, dbFile: string, dataDir: string, run: string, delayMs: number) {
+  return new Promise<{ acks: string[]; stderr: string; killed: boolean }>((resolve, reject) => {
+    const child = spawn(process.execPath, [script, 'child', mode, dbFile, dataDir, run], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const acks: string[] = [];
+    let buffer = '';
+    let stderr = '';
+    let timer: NodeJS.Timeout | undefined;
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString('utf8');
+      let nl: number;
+      while ((nl = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, nl);
+        buffer = buffer.slice(nl + 1);
+        if (line === 'ready') timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+        else if (line.startsWith('ack ')) acks.push(line.slice(4));
+      }
+    });
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    child.on('error', reject);
+    // Only a line ending in "\n" was acknowledged: a half-written last line is not counted.
+    child.on('exit', (_code, signal) => {
+      clearTimeout(timer);
+      resolve({ acks, stderr, killed: signal === 'SIGKILL' });
+    });
+  });
+}
+
+/** Everything the next start must find after a kill; returns what was wrong. */
+function verify(dbFile: string, dataDir: string, mode: ChildMode, run: string, acks: string[]): Omit<KillReport, 'index' | 'mode' | 'delayMs' | 'acked'> {
+  // The next start, exactly as the app does it (stray-temp clean-up, quick_check, recovery if needed).
+  const backend = openBackend({ dbFile, dataDir, mode: 'browser', demoIfNew: false, remember: false, autoBackupMs: 0 });
+  try {
+    const db = backend.ctx.db;
+    // Having to restore from a backup means the kill damaged the file: that counts as an integrity failure.
+    const recovered = sessionHooks(backend.ctx)?.notice()?.kind === 'recovered';
+    const integrity = recovered ? 'recovered from a backup' : integrityCheck(db);
+    let lostEdits = 0;
+    let partialImports = 0;
+    if (mode === 'edits') {
+      const lastAck = new Map<number, number>();
+      for (const a of acks) {
+        const [seq, id] = a.split(' ').map(Number) as [number, number];
+        lastAck.set(id, seq);
+      }
+      const byName = db.prepare('SELECT name FROM procedures WHERE id = ?');
+      for (const [id, seq] of lastAck) {
+        const name = (byName.get(id) as { name: string } | undefined)?.name ?? '';
+        const stored = Number(/#(\d+) /.exec(name)?.[1] ?? -1);
+        // The stored edit may be a later one that committed just before the kill, never an earlier one.
+        if (name !== editValue(run, stored) || stored < seq) lostEdits++;
+      }
+    }
+    if (mode === 'import') {
+      const counts = db
+        .prepare("SELECT source, count(*) AS n FROM procedures WHERE source LIKE 'drill-import:%' GROUP BY source")
+        .all() as { source: string; n: number }[];
+      partialImports += counts.filter((c) => c.n !== IMPORT_BATCH).length;
+      const present = new Set(counts.map((c) => c.source));
+      lostEdits += acks.filter((batch) => !present.has(importTag(run, Number(batch)))).length;
+      db.prepare("DELETE FROM procedures WHERE source LIKE 'drill-import:%'").run();
+    }
+    const dir = backupsDir(dataDir);
+    const strayTemps =
+      (existsSync(dir) ? readdirSync(dir).filter((n) => n.includes('.tmp')).length : 0) +
+      (existsSync(`${dbFile}.restore.tmp`) ? 1 : 0);
+    const badBackups = listBackups(dir, dbFile).filter((b) => !checkCopy(b.file).ok).length;
+    return { integrity, lostEdits, partialImports, strayTemps, badBackups, recovered };
+  } finally {
+    backend.close();
+  }
+}
+
+/** Kills a writer at random moments, `kills` times, and checks the database after each kill. */
+export async function runCrashDrills(o: CrashDrillOptions): Promise<CrashDrillResult> {
+  const started = Date.now();
+  const random = prng(o.seed);
+  const [minDelay, maxDelay] = o.delayMs ?? [20, 400];
+  mkdirSync(o.workDir, { recursive: true });
+  const dbFile = join(o.workDir, 'drill.sqlite');
+  if (!existsSync(dbFile)) {
+    const db = openDatabase(dbFile);
+    seedDemo(db);
+    db.close();
+  }
+  const result: CrashDrillResult = { kills: 0, integrityFailures: 0, lostEdits: 0, partialImports: 0, strayFiles: 0, ms: 0, seed: o.seed, acked: { edits: 0, import: 0, backup: 0 }, failures: [] };
+  for (let index = 0; index < o.kills; index++) {
+    const mode = MODES[index % MODES.length]!;
+    const delayMs = Math.floor(minDelay + random() * (maxDelay - minDelay));
+    const run = `${o.seed.toString(36)}k${index}`;
+    const child = await runAndKill(o.script, mode, dbFile, o.workDir, run, delayMs);
+    if (!child.killed) {
+      result.failures.push(`kill ${index} (${mode}): the child exited on its own: ${child.stderr.split('\n')[0] ?? ''}`);
+      result.integrityFailures++;
+      continue;
+    }
+    result.kills++;
+    result.acked[mode] += child.acks.length;
+    const report = { index, mode, delayMs, acked: child.acks.length, ...verify(dbFile, o.workDir, mode, run, child.acks) };
+    if (report.integrity !== 'ok') {
+      result.integrityFailures++;
+      result.failures.push(`kill ${index} (${mode}): integrity ${report.integrity}`);
+    }
+    result.lostEdits += report.lostEdits;
+    result.partialImports += report.partialImports;
+    result.strayFiles += report.strayTemps + report.badBackups;
+    if (report.lostEdits || report.partialImports || report.strayTemps || report.badBackups)
+      result.failures.push(`kill ${index} (${mode}, ${delayMs} ms): ${JSON.stringify(report)}`);
+    o.onKill?.(report);
+  }
+  result.ms = Date.now() - started;
+  return result;
+}

@@ -1,0 +1,75 @@
+import { useLayoutEffect, useState, type RefObject } from 'react';
+import type { InventoryRow } from '../../../../electron/shared/contract/inventory';
+import { call } from '../../api/client';
+import { useI18n } from '../../i18n';
+
+/** The reason an edit was refused, shown right under the cell (the value stays as it was). */
+export function InvalidBubble(p: { container: RefObject<HTMLElement | null>; rowId: string; colId: string; message: string }) {
+  const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
+  useLayoutEffect(() => {
+    const box = p.container.current;
+    const cell = box?.querySelector<HTMLElement>(`.ag-row[row-id="${CSS.escape(p.rowId)}"] .ag-cell[col-id="${CSS.escape(p.colId)}"]`);
+    if (!box || !cell) return setPos(null);
+    const b = box.getBoundingClientRect();
+    const c = cell.getBoundingClientRect();
+    setPos({ top: c.bottom - b.top + 2, left: Math.max(0, c.left - b.left) });
+  }, [p.container, p.rowId, p.colId, p.message]);
+  if (!pos) return null;
+  return (
+    <div className="invalid-bubble" data-testid="cell-invalid" style={{ top: pos.top, left: pos.left }}>
+      {p.message}
+    </div>
+  );
+}
+
+/** Confirmation for pasted rows beyond the end of the list (they would become new procedures). */
+export function PasteConfirm(p: { count: number; onCreate: () => void; onSkip: () => void; onCancel: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="confirm-bar" role="group" aria-label={t('inventory.paste.confirm', { count: p.count })}>
+      <span>{t('inventory.paste.confirm', { count: p.count })}</span>
+      <button type="button" className="primary" onClick={p.onCreate}>
+        {t('inventory.paste.create')}
+      </button>
+      <button type="button" onClick={p.onSkip}>
+        {t('inventory.paste.skip')}
+      </button>
+      <button type="button" onClick={p.onCancel}>
+        {t('inventory.paste.cancel')}
+      </button>
+    </div>
+  );
+}
+
+/** "Thêm thủ tục": code and name, validated by the backend with the reason shown inline. */
+export function NewProcedureForm(p: { unitId: number; onCreated: (row: InventoryRow) => void; onCancel: () => void }) {
+  const { t } = useI18n();
+  const [code, setCode] = useState('');
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <form
+      className="confirm-bar"
+      onSubmit={(e) => {
+        e.preventDefault();
+        call('procedures.create', { unitId: p.unitId, code, name })
+          .then(p.onCreated)
+          .catch((err: Error) => setError(err.message));
+      }}
+    >
+      <label>
+        {t('inventory.new.code')} <input autoFocus value={code} onChange={(e) => setCode(e.target.value)} placeholder="1.000000" />
+      </label>
+      <label>
+        {t('inventory.new.name')} <input value={name} onChange={(e) => setName(e.target.value)} size={50} />
+      </label>
+      <button type="submit" className="primary">
+        {t('inventory.new.create')}
+      </button>
+      <button type="button" onClick={p.onCancel}>
+        {t('inventory.new.cancel')}
+      </button>
+      {error && <span className="field-error">{error}</span>}
+    </form>
+  );
+}

@@ -1,0 +1,135 @@
+import type { CellClassParams, ColDef, ICellRendererParams, ValueFormatterParams } from 'ag-grid-community';
+import type { EditableField } from '../../../../../electron/shared/contract/inventory';
+import { compareVi } from '../../../../../electron/shared/text/collate';
+import { highlightRanges } from '../../../../../electron/shared/text/fold';
+import { formatDateVi, formatNumber } from '../../../../../electron/shared/text/format';
+import type { Translate } from '../../../i18n';
+import { formatFees, formatTimes } from '../row-format';
+import type { GridRow } from './row-filter';
+
+/** Grid columns that edit a field (the rest are computed). Column id → field of procedures.applyCells. */
+export const EDITABLE_COLUMNS: Partial<Record<string, EditableField>> = {
+  code: 'code',
+  name: 'name',
+  field: 'field',
+  kind: 'kind',
+  executingAgencies: 'executingAgencies',
+  onlineLevel: 'onlineLevel',
+  dossiersPerYear: 'dossiersPerYear',
+};
+
+/** What the cell renderers read on each refresh (the grid's `context`). */
+export interface GridContext {
+  query: string;
+  inRange: (rowIndex: number, colId: string) => boolean;
+  invalid: { rowId: string; colId: string } | null;
+}
+
+/** Text with the parts matching the search marked (accent-insensitive, like the search itself). */
+export function HighlightCell(p: ICellRendererParams<GridRow, unknown, GridContext>) {
+  const text = String(p.valueFormatted ?? p.value ?? '');
+  const query = p.context?.query ?? '';
+  const ranges = query.trim() ? highlightRanges(text, query) : [];
+  if (!ranges.length) return <>{text}</>;
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  ranges.forEach((r, i) => {
+    if (r.start > at) parts.push(text.slice(at, r.start));
+    parts.push(<mark key={i}>{text.slice(r.start, r.end)}</mark>);
+    at = r.end;
+  });
+  parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
+const rangeClass = {
+  'cell-in-range': (p: CellClassParams<GridRow, unknown, GridContext>) =>
+    p.node.rowIndex !== null && !!p.context?.inRange(p.node.rowIndex, p.column.getColId()),
+  'cell-invalid': (p: CellClassParams<GridRow, unknown, GridContext>) =>
+    !!p.context?.invalid && p.context.invalid.rowId === p.node.id && p.context.invalid.colId === p.column.getColId(),
+};
+
+const viText = (a: unknown, b: unknown) => compareVi(String(a ?? ''), String(b ?? ''));
+
+export function buildColumns(t: Translate): ColDef<GridRow>[] {
+  const online = (p: ValueFormatterParams<GridRow>) => (p.value ? t(`online.${p.value as 'NONE'}`) : '');
+  const cols: ColDef<GridRow>[] = [
+    { field: 'code', headerName: t('inv.col.code'), pinned: 'left', width: 125, cellRenderer: HighlightCell, comparator: viText },
+    { field: 'name', headerName: t('inv.col.name'), pinned: 'left', width: 360, cellRenderer: HighlightCell, comparator: viText, tooltipField: 'name' },
+    { field: 'field', headerName: t('inv.col.field'), width: 170, cellRenderer: HighlightCell, comparator: viText },
+    { field: 'executingAgencies', headerName: t('inv.col.agency'), width: 200, cellRenderer: HighlightCell, comparator: viText },
+    { field: 'kind', headerName: t('inventory.col.kind'), width: 140, hide: true, comparator: viText },
+    { colId: 'levels', headerName: t('inv.col.levels'), width: 130, hide: true, valueGetter: (p) => p.data?.levels.join(', ') ?? '', comparator: viText },
+    {
+      field: 'onlineLevel',
+      headerName: t('inv.col.online'),
+      width: 130,
+      cellEditor: 'agSelectCellEditor',
+      cellEditorParams: { values: ['NONE', 'PARTIAL', 'FULL'] },
+      valueFormatter: online,
+    },
+    { colId: 'time', headerName: t('inv.col.time'), width: 190, valueGetter: (p) => (p.data ? formatTimes(p.data, t) : ''), comparator: viText },
+    { colId: 'fees', headerName: t('inv.col.fees'), width: 190, valueGetter: (p) => (p.data ? formatFees(p.data, t) : ''), comparator: viText },
+    { field: 'stepCount', headerName: t('inv.col.steps'), width: 85, type: 'numericColumn' },
+    { field: 'componentCount', headerName: t('inv.col.docs'), width: 95, type: 'numericColumn' },
+    {
+      field: 'dossiersPerYear',
+      headerName: t('inv.col.dossiers'),
+      width: 105,
+      type: 'numericColumn',
+      valueFormatter: (p) => (typeof p.value === 'number' ? formatNumber(p.value) : ''),
+    },
+    {
+      field: 'reviewStatus',
+      headerName: t('inv.col.review'),
+      width: 125,
+      valueFormatter: (p) => (p.value ? t(`review.${p.value as 'APPROVED'}`) : ''),
+    },
+    {
+      field: 'updatedAt',
+      headerName: t('inv.col.updated'),
+      width: 105,
+      valueFormatter: (p) => (typeof p.value === 'string' ? formatDateVi(p.value.slice(0, 10)) : ''),
+    },
+  ];
+  return cols.map((c) => {
+    const id = c.colId ?? c.field ?? '';
+    return { ...c, colId: id, editable: !!EDITABLE_COLUMNS[id], cellClassRules: rangeClass };
+  });
+}
+
+/** The full-width header of a group: key, count (from SQL), a toggle that collapses it. */
+export function GroupRowRenderer(p: ICellRendererParams<GridRow> & { onToggle: (key: string) => void; label: (key: string) => string; countText: (n: number) => string }) {
+  const g = p.data?.group;
+  if (!g) return null;
+  return (
+    <button type="button" className="group-row" aria-expanded={!g.collapsed} onClick={() => p.onToggle(g.key)}>
+      <span aria-hidden="true">{g.collapsed ? '▸' : '▾'}</span> <strong>{p.label(g.key)}</strong>{' '}
+      <span className="group-count">{p.countText(g.count)}</span>
+    </button>
+  );
+}
+
+/** The text a column shows for a row (checkbox filter values and their labels). */
+export function displayValue(row: GridRow, colId: string, t: Translate): string {
+  switch (colId) {
+    case 'onlineLevel':
+      return row.onlineLevel ? t(`online.${row.onlineLevel}`) : '';
+    case 'reviewStatus':
+      return row.reviewStatus ? t(`review.${row.reviewStatus}`) : '';
+    case 'levels':
+      return row.levels.join(', ');
+    case 'time':
+      return formatTimes(row, t);
+    case 'fees':
+      return formatFees(row, t);
+    case 'updatedAt':
+      return formatDateVi(row.updatedAt.slice(0, 10));
+    case 'dossiersPerYear':
+      return row.dossiersPerYear === null ? '' : formatNumber(row.dossiersPerYear);
+    default: {
+      const v = (row as unknown as Record<string, unknown>)[colId];
+      return v === null || v === undefined ? '' : String(v as string | number);
+    }
+  }
+}

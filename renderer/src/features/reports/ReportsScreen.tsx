@@ -1,0 +1,158 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ReportId, ReportInfo, ReportPreview } from '../../../../electron/shared/contract/reports';
+import type { CampaignSummary } from '../../../../electron/shared/contract/review';
+import { call } from '../../api/client';
+import { useI18n } from '../../i18n';
+import { ExportBar } from './ExportBar';
+import './reports.css';
+
+/** Báo cáo: the list of official reports → options → preview → export with progress (ux.md). */
+export function ReportsScreen({ unitId }: { unitId: number }) {
+  const { t } = useI18n();
+  const [reports, setReports] = useState<ReportInfo[]>([]);
+  const [selected, setSelected] = useState<ReportId>('inventory');
+  const [campaigns, setCampaigns] = useState<CampaignSummary[]>([]);
+  const [campaignId, setCampaignId] = useState<number | null>(null);
+  const [codes, setCodes] = useState('');
+  const [preview, setPreview] = useState<ReportPreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    call('reports.list', {}).then(setReports).catch((e: Error) => setError(e.message));
+    call('campaigns.list', { unitId })
+      .then(setCampaigns)
+      .catch(() => setCampaigns([]));
+  }, [unitId]);
+
+  const info = reports.find((r) => r.id === selected);
+  const request = useMemo(
+    () => ({
+      report: selected,
+      unitId,
+      campaignId: info?.needsCampaign ? campaignId : null,
+      filters: {
+        fields: [],
+        codes: codes
+          .split(/[,;\s]+/)
+          .map((c) => c.trim())
+          .filter(Boolean),
+      },
+    }),
+    [selected, unitId, campaignId, codes, info?.needsCampaign],
+  );
+
+  useEffect(() => {
+    setPreview(null);
+    setError(null);
+    if (info?.needsCampaign && campaigns.length === 0) return;
+    let live = true;
+    performance.mark('tinhgon:report-preview-start');
+    call('reports.preview', { ...request, limit: 30 })
+      .then((p) => {
+        if (!live) return;
+        setPreview(p);
+        performance.mark('tinhgon:report-preview-end');
+      })
+      .catch((e: Error) => live && setError(e.message));
+    return () => {
+      live = false;
+    };
+  }, [request, info?.needsCampaign, campaigns.length]);
+
+  return (
+    <section className="reports">
+      <header className="reports-head">
+        <h1>{t('reports.title')}</h1>
+        <p>{t('reports.intro')}</p>
+      </header>
+      <div className="reports-body">
+        <ul className="reports-list" role="listbox" aria-label={t('reports.title')}>
+          {reports.map((r) => (
+            <li key={r.id} role="option" aria-selected={r.id === selected}>
+              <button type="button" className={r.id === selected ? 'active' : ''} onClick={() => setSelected(r.id)}>
+                <strong>{r.title}</strong>
+                <span>{r.description}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="reports-detail">
+          {info?.needsCampaign && (
+            <label>
+              {t('reports.campaign')}
+              {campaigns.length === 0 ? (
+                <em className="reports-warning"> {t('reports.noCampaign')}</em>
+              ) : (
+                <select value={campaignId ?? ''} onChange={(e) => setCampaignId(e.target.value ? Number(e.target.value) : null)}>
+                  <option value="">{t('reports.campaignLatest')}</option>
+                  {campaigns.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.title} ({c.year})
+                    </option>
+                  ))}
+                </select>
+              )}
+            </label>
+          )}
+          {selected !== 'statistics' && (
+            <label>
+              {t('reports.codes')}
+              <input value={codes} onChange={(e) => setCodes(e.target.value)} placeholder="1.001612, 1.001193" />
+            </label>
+          )}
+          {preview && (
+            <p className="reports-filename">
+              {t('reports.fileName')}: <code>{preview.suggestedName}</code> · {t(info?.landscape ? 'reports.landscape' : 'reports.portrait')}
+            </p>
+          )}
+          {error && (
+            <p className="reports-error" role="alert">
+              {error}
+            </p>
+          )}
+          <ExportBar request={request} disabled={!preview} />
+          {preview && <PreviewTable preview={preview} />}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function PreviewTable({ preview }: { preview: ReportPreview }) {
+  const { t } = useI18n();
+  return (
+    <figure className="reports-preview" aria-label={t('reports.preview')}>
+      <figcaption>
+        <strong>{preview.title}</strong>
+        <span>
+          {t('reports.previewRows', { shown: preview.rows.length, total: preview.totalRows, sheets: preview.sheets.join(', ') })}
+        </span>
+      </figcaption>
+      <div className="reports-preview-scroll">
+        <table>
+          <thead>
+            <tr>
+              {preview.columns.map((c, i) => (
+                <th key={i}>{c}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {preview.rows.map((row, i) => {
+              const grouped = row.slice(1).every((c) => c === '');
+              return (
+                <tr key={i} className={grouped ? 'group' : ''}>
+                  {grouped ? (
+                    <td colSpan={preview.columns.length}>{row[0]}</td>
+                  ) : (
+                    row.map((c, j) => <td key={j}>{c}</td>)
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import type { ReviewView } from '../../../../electron/shared/contract/review';
+import { MarkAction, type MarkTargetKind } from '../../../../electron/shared/domain';
+import { call } from '../../api/client';
+import { useI18n } from '../../i18n';
+
+export interface MarkTarget {
+  kind: MarkTargetKind;
+  id: number | null;
+  label: string;
+  /** Which parts of the element can be marked (a document: itself, its copy requirement, its number of copies). */
+  kinds: MarkTargetKind[];
+}
+
+/** Click an element → choose an action → reason (recent ones offered) → saved; the view's cost updates. */
+export function MarkDialog({ view, target, onClose, onSaved }: { view: ReviewView; target: MarkTarget; onClose: () => void; onSaved: (v: ReviewView) => void }) {
+  const { t } = useI18n();
+  const [kind, setKind] = useState<MarkTargetKind>(target.kind);
+  const existing = view.marks.find((m) => m.targetKind === kind && m.targetId === target.id);
+  const [form, setForm] = useState({
+    action: existing?.action ?? 'REPLACE_BY_DATA',
+    reason: existing?.reason ?? '',
+    proposedValue: existing?.proposedValue ?? '',
+    mergeIntoId: existing?.mergeIntoId ?? null,
+    legalArticle: existing?.legalArticle ?? '',
+    legalClause: existing?.legalClause ?? '',
+    legalDocument: existing?.legalDocument ?? '',
+    legalAuthority: existing?.legalAuthority ?? '',
+  });
+  const [error, setError] = useState<string | null>(null);
+  const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
+  const mergeOptions =
+    kind === 'STEP'
+      ? view.record.steps.filter((s) => s.id !== target.id).map((s) => ({ id: s.id, label: s.title }))
+      : view.record.components.filter((c) => c.id !== target.id).map((c) => ({ id: c.id, label: c.name }));
+
+  const save = () =>
+    call('review.setMark', { itemId: view.item.id, targetKind: kind, targetId: target.id, ...form })
+      .then(onSaved)
+      .catch((e: Error) => setError(e.message));
+  const unmark = () =>
+    existing &&
+    call('review.deleteMark', { itemId: view.item.id, markId: existing.id })
+      .then(onSaved)
+      .catch((e: Error) => setError(e.message));
+
+  return (
+    <div className="review-dialog" role="dialog" aria-modal="true" aria-label={t('review.markDialog', { what: target.label })}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <h3>{t('review.markDialog', { what: target.label })}</h3>
+        {target.kinds.length > 1 && (
+          <select aria-label={t('review.target.COMPONENT')} value={kind} onChange={(e) => setKind(e.target.value as MarkTargetKind)}>
+            {target.kinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`review.target.${k}`)}
+              </option>
+            ))}
+          </select>
+        )}
+        <fieldset className="review-actions">
+          <legend>{t('review.field.action')}</legend>
+          {MarkAction.options.map((a) => (
+            <label key={a}>
+              <input type="radio" name="action" value={a} checked={form.action === a} onChange={() => set({ action: a })} />
+              {t(`review.action.${a}`)}
+            </label>
+          ))}
+        </fieldset>
+        {form.action === 'SIMPLIFY' && (
+          <label>
+            {t('review.field.proposed')}
+            <input value={form.proposedValue} onChange={(e) => set({ proposedValue: e.target.value })} />
+          </label>
+        )}
+        {form.action === 'MERGE' && (
+          <label>
+            {t('review.field.mergeInto')}
+            <select value={form.mergeIntoId ?? ''} onChange={(e) => set({ mergeIntoId: e.target.value ? Number(e.target.value) : null })}>
+              <option value="" />
+              {mergeOptions.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.label.slice(0, 100)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label>
+          {t('review.field.reason')}
+          <input list="review-reasons" value={form.reason} onChange={(e) => set({ reason: e.target.value })} />
+        </label>
+        <datalist id="review-reasons">
+          {view.recentReasons.map((r) => (
+            <option key={r} value={r} />
+          ))}
+        </datalist>
+        {view.recentReasons.length > 0 && (
+          <div className="review-chips" aria-label={t('review.recentReasons')}>
+            {view.recentReasons.slice(0, 5).map((r) => (
+              <button key={r} type="button" onClick={() => set({ reason: r })}>
+                {r.slice(0, 60)}
+              </button>
+            ))}
+          </div>
+        )}
+        <fieldset className="review-legal">
+          <legend>{t('review.legal')}</legend>
+          <input aria-label={t('review.field.article')} placeholder={t('review.field.article')} value={form.legalArticle} onChange={(e) => set({ legalArticle: e.target.value })} />
+          <input aria-label={t('review.field.clause')} placeholder={t('review.field.clause')} value={form.legalClause} onChange={(e) => set({ legalClause: e.target.value })} />
+          <input aria-label={t('review.field.document')} placeholder={t('review.field.document')} value={form.legalDocument} onChange={(e) => set({ legalDocument: e.target.value })} />
+          <input aria-label={t('review.field.authority')} placeholder={t('review.field.authority')} value={form.legalAuthority} onChange={(e) => set({ legalAuthority: e.target.value })} />
+        </fieldset>
+        {error && (
+          <p className="review-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="review-dialog-buttons">
+          <button type="submit">{t('review.save')}</button>
+          {existing && (
+            <button type="button" onClick={() => void unmark()}>
+              {t('review.removeMark')}
+            </button>
+          )}
+          <button type="button" onClick={onClose}>
+            {t('review.cancel')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

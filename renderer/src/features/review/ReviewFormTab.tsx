@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { REVIEW_QUESTION_KEYS, type ReviewQuestionKey, type ReviewView } from '../../../../electron/shared/contract/review';
+import { call } from '../../api/client';
+import { useI18n } from '../../i18n';
+
+type Answer = { answerBool: boolean | null; answerText: string };
+
+/** The "Biểu mẫu rà soát, đánh giá TTHC" questions (domain.md §2.3), answered per procedure and stored. */
+export function ReviewFormTab({ view, onChange }: { view: ReviewView; onChange: (v: ReviewView) => void }) {
+  const { t } = useI18n();
+  const [answers, setAnswers] = useState<Record<string, Answer>>(() =>
+    Object.fromEntries(view.answers.map((a) => [a.questionKey, { answerBool: a.answerBool, answerText: a.answerText }])),
+  );
+  const [status, setStatus] = useState<string | null>(null);
+  const get = (k: ReviewQuestionKey): Answer => answers[k] ?? { answerBool: null, answerText: '' };
+  const set = (k: ReviewQuestionKey, patch: Partial<Answer>) => setAnswers((a) => ({ ...a, [k]: { ...get(k), ...patch } }));
+  const save = () =>
+    call('review.saveAnswers', {
+      itemId: view.item.id,
+      answers: REVIEW_QUESTION_KEYS.filter((k) => answers[k]).map((k) => ({ questionKey: k, ...get(k) })),
+    })
+      .then((v) => {
+        setStatus(t('review.form.saved'));
+        onChange(v);
+      })
+      .catch((e: Error) => setStatus(e.message));
+  return (
+    <form className="review-questions" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      {REVIEW_QUESTION_KEYS.map((k) => (
+        <fieldset key={k} disabled={view.item.locked}>
+          <legend>{t(`review.q.${k}`)}</legend>
+          <select
+            aria-label={t(`review.q.${k}`)}
+            value={get(k).answerBool === null ? '' : get(k).answerBool ? 'yes' : 'no'}
+            onChange={(e) => set(k, { answerBool: e.target.value === '' ? null : e.target.value === 'yes' })}
+          >
+            <option value="" />
+            <option value="yes">{t('review.form.yes')}</option>
+            <option value="no">{t('review.form.no')}</option>
+          </select>
+          <textarea value={get(k).answerText} onChange={(e) => set(k, { answerText: e.target.value })} rows={2} />
+        </fieldset>
+      ))}
+      {!view.item.locked && <button type="submit">{t('review.form.save')}</button>}
+      {status && <span role="status">{status}</span>}
+    </form>
+  );
+}

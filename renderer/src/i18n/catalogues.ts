@@ -1,0 +1,38 @@
+/**
+ * Every UI string catalogue, joined. Each feature keeps its strings beside its screens in
+ * `features/<feature>/messages.ts` exporting `<feature>Vi` (as const) and `<feature>En` (typed against it);
+ * add one import and one spread per feature below. The English table is checked for completeness by the type.
+ */
+import { coreEn } from './core-en';
+import { coreVi } from './core-vi';
+import { reviewEn, reviewVi } from '../features/review/messages';
+import { inventoryEn, inventoryVi } from '../features/inventory/messages';
+import { inventoryRecordEn, inventoryRecordVi } from '../features/inventory/record/messages';
+import { unitsEn, unitsVi } from '../features/units/messages';
+import { backupEn, backupVi } from '../features/backup/messages';
+import { reportsEn, reportsVi } from '../features/reports/messages';
+import { dashboardEn, dashboardVi } from '../features/dashboard/messages';
+
+export const vi = {
+  ...coreVi,
+  ...reviewVi,
+  ...inventoryVi,
+  ...inventoryRecordVi,
+  ...unitsVi,
+  ...backupVi,
+  ...reportsVi,
+  ...dashboardVi,
+} as const;
+
+export type MessageKey = keyof typeof vi;
+
+export const en: Record<MessageKey, string> = {
+  ...coreEn,
+  ...reviewEn,
+  ...inventoryEn,
+  ...inventoryRecordEn,
+  ...unitsEn,
+  ...backupEn,
+  ...reportsEn,
+  ...dashboardEn,
+};

@@ -1,0 +1,80 @@
+import { test as base, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface RunningApp {
+  url: string;
+  dataDir: string;
+  dbFile: string;
+  /** Stop and start the host on the same data (a "reload the app" that also restarts the backend). */
+  restart(): Promise<void>;
+}
+
+/** Starts `out/main/node-host.js` on a free loopback port and resolves with the URL it prints. */
+export function startHost(dataDir: string, extraArgs: string[] = []): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [join(root, 'out/main/node-host.js'), '--port', '0', '--data-dir', dataDir, ...extraArgs], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('host did not start: ' + out)), 20_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolvePromise({ child, url: m[1]! });
+      }
+    });
+    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => reject(new Error(`host exited ${code}: ${out}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((r) => {
+    if (child.exitCode !== null) return r();
+    child.once('exit', () => r());
+    child.kill('SIGTERM');
+  });
+}
+
+/** `app`: a fresh data folder with the demo database and a running host; `page` is already on the app. */
+export const test = base.extend<{ app: RunningApp }>({
+  app: async ({ page }, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tinhgon-e2e-'));
+    let host = await startHost(dataDir);
+    const app: RunningApp = {
+      get url() {
+        return host.url;
+      },
+      dataDir,
+      dbFile: join(dataDir, 'tinhgon.sqlite'),
+      async restart() {
+        await stop(host.child);
+        host = await startHost(dataDir);
+      },
+    };
+    await page.goto(app.url);
+    await use(app);
+    await stop(host.child);
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';
+
+/** Waits until the inventory grid shows rows. */
+export async function waitForGrid(page: Page): Promise<void> {
+  await page.locator('.ag-row[row-index="0"]').first().waitFor();
+}
+
+/** The grid cell at a displayed row index and column id (pinned columns render in their own container). */
+export function gridCell(page: Page, rowIndex: number, colId: string) {
+  return page.locator(`.ag-row[row-index="${rowIndex}"] .ag-cell[col-id="${colId}"]`).first();
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { fuzzDispatcher } from '../../../electron/tools/drill/fuzz';
+import { testBackend } from '../../support/backend';
+import { useTempDir } from '../../support/temp';
+
+const tmp = useTempDir('tinhgon-fuzz-');
+
+describe('dispatcher fuzzing (fast-check, 10,000 cases)', () => {
+  it('every call returns an envelope; refusals carry no stack trace and leave the database unchanged', async () => {
+    const { backend } = testBackend(tmp(), { log: () => undefined });
+    const before = backend.ctx.db.pragma('quick_check', { simple: true });
+    const result = await fuzzDispatcher(backend, 10_000);
+    expect(result.cases).toBe(10_000);
+    expect(result.accepted).toBeGreaterThan(500); // real handlers ran, not only the schemas
+    expect(result.examples.filter((e) => !e.startsWith('INTERNAL'))).toEqual([]);
+    expect(result.crashes).toBe(0);
+    expect(result.writesOnRejection).toBe(0);
+    expect(result.internalErrors, result.examples.join('\n')).toBe(0);
+    expect(before).toBe('ok');
+    expect(backend.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    backend.close();
+  }, 180_000);
+});
