@@ -1,6 +1,16 @@
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { classifySqliteError, DbError } from './errors';
 import { LATEST_SCHEMA_VERSION } from './migrations';
@@ -46,7 +56,8 @@ export interface CopyCheck {
 export function checkCopy(file: string): CopyCheck {
   let db: Db | undefined;
   try {
-    if (readHeader(file) !== 'SQLite format 3\0') return { ok: false, quickCheck: 'not a database', schemaVersion: -1 };
+    if (readHeader(file) !== 'SQLite format 3\0')
+      return { ok: false, quickCheck: 'not a database', schemaVersion: -1 };
     db = new Database(file, { readonly: true, fileMustExist: true });
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
     const rows = db.pragma('quick_check') as { quick_check: string }[];
@@ -105,7 +116,8 @@ export function vacuumInto(db: Db, target: string): void {
     db.prepare('VACUUM INTO ?').run(tmp);
     fsyncFile(tmp);
     const check = checkCopy(tmp);
-    if (check.quickCheck !== 'ok') throw new DbError('DB_CORRUPT', target, { check: check.quickCheck.slice(0, 200) });
+    if (check.quickCheck !== 'ok')
+      throw new DbError('DB_CORRUPT', target, { check: check.quickCheck.slice(0, 200) });
     renameSync(tmp, target);
     fsyncDir(dirname(target));
   } catch (err) {
@@ -128,7 +140,9 @@ export function backupName(dbFile: string, at: Date, reason: BackupReason): stri
 
 const NAME = /^(.+)-(\d{8})-(\d{6})-(\d{3})-([a-z]+)\.sqlite$/;
 
-export function parseBackupName(name: string): { stem: string; createdAt: Date; reason: BackupReason } | null {
+export function parseBackupName(
+  name: string,
+): { stem: string; createdAt: Date; reason: BackupReason } | null {
   const m = NAME.exec(name);
   if (!m) return null;
   const [, stem, d, t, ms, reason] = m as unknown as [string, string, string, string, string, string];
@@ -166,7 +180,11 @@ function localDay(d: Date): string {
  * Actual Budget's rule: the newest `keepToday` of today, the newest `keepPerDay` of every earlier day, at most
  * `maxTotal` overall; the newest backup is always kept. Returns the backups to delete.
  */
-export function selectExpired(backups: readonly BackupFile[], policy: RetentionPolicy, now: Date): BackupFile[] {
+export function selectExpired(
+  backups: readonly BackupFile[],
+  policy: RetentionPolicy,
+  now: Date,
+): BackupFile[] {
   const sorted = [...backups].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   const today = localDay(now);
   const perDay = new Map<string, number>();

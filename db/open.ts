@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { classifySqliteError, DbError } from './errors';
 import { migrate } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
@@ -32,7 +33,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   if (isNetworkPath(file)) throw new DbError('DB_NETWORK_PATH', file);
   const exists = file !== ':memory:' && existsSync(file);
   if (exists) assertSqliteHeader(file);
-  else if (options.create === false) throw new DbError('DB_UNREADABLE', file);
+  else if (options.create === false || (file !== ':memory:' && !existsSync(dirname(file))))
+    throw new DbError('DB_UNREADABLE', file);
   let db: Db | undefined;
   try {
     db = new Database(file, {

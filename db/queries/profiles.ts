@@ -54,6 +54,15 @@ export function insertProfile(
 }
 
 /** Persisted so a restart does not reset the lockout. */
-export function setPinFailures(db: Database, id: number, failedAttempts: number, lockedUntil: string | null): void {
-  db.prepare('UPDATE profiles SET failed_attempts = ?, locked_until = ? WHERE id = ?').run(failedAttempts, lockedUntil, id);
+export function setPinFailures(
+  db: Database,
+  id: number,
+  failedAttempts: number,
+  lockedUntil: string | null,
+): void {
+  db.prepare('UPDATE profiles SET failed_attempts = ?, locked_until = ? WHERE id = ?').run(
+    failedAttempts,
+    lockedUntil,
+    id,
+  );
 }

@@ -50,7 +50,9 @@ export function insertCampaign(
 ): number {
   return Number(
     db
-      .prepare('INSERT INTO campaigns (unit_id, year, title, deadline, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO campaigns (unit_id, year, title, deadline, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
       .run(c.unitId, c.year, c.title, c.deadline, now, now).lastInsertRowid,
   );
 }
@@ -93,9 +95,9 @@ export function getItem(db: Database, itemId: number): ItemRow | undefined {
 
 /** The unit's most recent campaign item reviewing this procedure code. */
 export function latestItemForCode(db: Database, unitId: number, code: string): ItemRow | undefined {
-  return db.prepare(`${ITEM} WHERE c.unit_id = ? AND p.code = ? ORDER BY c.year DESC, ci.id DESC LIMIT 1`).get(unitId, code) as
-    | ItemRow
-    | undefined;
+  return db
+    .prepare(`${ITEM} WHERE c.unit_id = ? AND p.code = ? ORDER BY c.year DESC, ci.id DESC LIMIT 1`)
+    .get(unitId, code) as ItemRow | undefined;
 }
 
 const ITEM_COLUMNS = {
@@ -113,9 +115,18 @@ const ITEM_COLUMNS = {
 } as const;
 export type ItemPatch = { -readonly [K in keyof typeof ITEM_COLUMNS]?: string | number | null };
 
-export function updateItem(db: Database, itemId: number, patch: ItemPatch, now = new Date().toISOString()): void {
+export function updateItem(
+  db: Database,
+  itemId: number,
+  patch: ItemPatch,
+  now = new Date().toISOString(),
+): void {
   const keys = (Object.keys(patch) as (keyof typeof ITEM_COLUMNS)[]).filter((k) => patch[k] !== undefined);
   if (keys.length === 0) return;
   const sets = keys.map((k) => `${ITEM_COLUMNS[k]} = ?`).join(', ');
-  db.prepare(`UPDATE campaign_items SET ${sets}, updated_at = ? WHERE id = ?`).run(...keys.map((k) => patch[k] ?? null), now, itemId);
+  db.prepare(`UPDATE campaign_items SET ${sets}, updated_at = ? WHERE id = ?`).run(
+    ...keys.map((k) => patch[k] ?? null),
+    now,
+    itemId,
+  );
 }

@@ -36,17 +36,48 @@ export function insertActivity(db: Database, a: ActivityFields, now = new Date()
         `INSERT INTO cost_activities (item_id, scenario, ord, name, hours_milli, service_cost, other_cost, fee,
            linked_kind, linked_id, is_override, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(a.itemId, a.scenario, a.ord, a.name, a.hoursMilli, a.serviceCost, a.otherCost, a.fee, a.linkedKind, a.linkedId,
-        a.isOverride ? 1 : 0, now, now).lastInsertRowid,
+      .run(
+        a.itemId,
+        a.scenario,
+        a.ord,
+        a.name,
+        a.hoursMilli,
+        a.serviceCost,
+        a.otherCost,
+        a.fee,
+        a.linkedKind,
+        a.linkedId,
+        a.isOverride ? 1 : 0,
+        now,
+        now,
+      ).lastInsertRowid,
   );
 }
 
-export function updateActivity(db: Database, id: number, a: ActivityFields, now = new Date().toISOString()): void {
+export function updateActivity(
+  db: Database,
+  id: number,
+  a: ActivityFields,
+  now = new Date().toISOString(),
+): void {
   db.prepare(
     `UPDATE cost_activities SET scenario = ?, ord = ?, name = ?, hours_milli = ?, service_cost = ?, other_cost = ?, fee = ?,
        linked_kind = ?, linked_id = ?, is_override = ?, updated_at = ? WHERE id = ? AND item_id = ?`,
-  ).run(a.scenario, a.ord, a.name, a.hoursMilli, a.serviceCost, a.otherCost, a.fee, a.linkedKind, a.linkedId,
-    a.isOverride ? 1 : 0, now, id, a.itemId);
+  ).run(
+    a.scenario,
+    a.ord,
+    a.name,
+    a.hoursMilli,
+    a.serviceCost,
+    a.otherCost,
+    a.fee,
+    a.linkedKind,
+    a.linkedId,
+    a.isOverride ? 1 : 0,
+    now,
+    id,
+    a.itemId,
+  );
 }
 
 export function deleteActivity(db: Database, itemId: number, id: number): boolean {
@@ -83,5 +114,6 @@ export function upsertCostParam(db: Database, p: Omit<CostParamRecord, 'id'>): n
        working_days = excluded.working_days, hours_per_day = excluded.hours_per_day,
        hourly_income = excluded.hourly_income, note = excluded.note`,
   ).run(p.validFrom, p.monthlyIncome, p.workingDays, p.hoursPerDay, p.hourlyIncome, p.note);
-  return (db.prepare('SELECT id FROM cost_params WHERE valid_from = ?').get(p.validFrom) as { id: number }).id;
+  return (db.prepare('SELECT id FROM cost_params WHERE valid_from = ?').get(p.validFrom) as { id: number })
+    .id;
 }

@@ -34,15 +34,29 @@ export function listMarksOfCampaign(db: Database, campaignId: number): MarkRecor
 }
 
 /** One mark per element: SQLite's UNIQUE treats NULL target ids as distinct, so the lookup is explicit. */
-export function findMark(db: Database, itemId: number, kind: MarkTargetKind, targetId: number | null): MarkRecord | undefined {
-  return db.prepare(`${MARK} WHERE item_id = ? AND target_kind = ? AND target_id IS ?`).get(itemId, kind, targetId) as
-    | MarkRecord
-    | undefined;
+export function findMark(
+  db: Database,
+  itemId: number,
+  kind: MarkTargetKind,
+  targetId: number | null,
+): MarkRecord | undefined {
+  return db
+    .prepare(`${MARK} WHERE item_id = ? AND target_kind = ? AND target_id IS ?`)
+    .get(itemId, kind, targetId) as MarkRecord | undefined;
 }
 
 export function upsertMark(db: Database, m: MarkFields, now = new Date().toISOString()): number {
   const existing = findMark(db, m.itemId, m.targetKind, m.targetId);
-  const values = [m.action, m.proposedValue, m.mergeIntoId, m.reason, m.legalArticle, m.legalClause, m.legalDocument, m.legalAuthority];
+  const values = [
+    m.action,
+    m.proposedValue,
+    m.mergeIntoId,
+    m.reason,
+    m.legalArticle,
+    m.legalClause,
+    m.legalDocument,
+    m.legalAuthority,
+  ];
   if (existing) {
     db.prepare(
       `UPDATE review_marks SET action = ?, proposed_value = ?, merge_into_id = ?, reason = ?, legal_article = ?,
@@ -65,13 +79,40 @@ export function deleteMark(db: Database, itemId: number, markId: number): boolea
   return db.prepare('DELETE FROM review_marks WHERE id = ? AND item_id = ?').run(markId, itemId).changes > 0;
 }
 
-/** Reasons the officer typed recently (any procedure), newest first, offered again in the mark dialog. */
+const RECENT_KEY = 'review.recentReasons';
+const RECENT_MAX = 12;
+
+/** Remembers a reason the officer used (also when the mark is later removed), newest first. */
+export function rememberReason(db: Database, reason: string): void {
+  const r = reason.trim();
+  if (!r) return;
+  const list = [r, ...storedReasons(db).filter((x) => x !== r)].slice(0, RECENT_MAX);
+  db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run(RECENT_KEY, JSON.stringify(list));
+}
+
+function storedReasons(db: Database): string[] {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(RECENT_KEY) as
+    { value: string } | undefined;
+  try {
+    const v: unknown = row ? JSON.parse(row.value) : [];
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Reasons offered again in the mark dialog: remembered ones first, then those on existing marks. */
 export function recentReasons(db: Database, limit = 8): string[] {
-  return (
+  const onMarks = (
     db
-      .prepare(`SELECT reason FROM review_marks WHERE reason <> '' GROUP BY reason ORDER BY max(updated_at) DESC LIMIT ?`)
+      .prepare(
+        `SELECT reason FROM review_marks WHERE reason <> '' GROUP BY reason ORDER BY max(updated_at) DESC LIMIT ?`,
+      )
       .all(limit) as { reason: string }[]
   ).map((r) => r.reason);
+  return [...new Set([...storedReasons(db), ...onMarks])].slice(0, limit);
 }
 
 export interface AnswerRecord {
@@ -83,12 +124,23 @@ export interface AnswerRecord {
 export function listAnswers(db: Database, itemId: number): AnswerRecord[] {
   return (
     db
-      .prepare('SELECT question_key AS questionKey, answer_bool AS b, answer_text AS answerText FROM review_answers WHERE item_id = ? ORDER BY id')
+      .prepare(
+        'SELECT question_key AS questionKey, answer_bool AS b, answer_text AS answerText FROM review_answers WHERE item_id = ? ORDER BY id',
+      )
       .all(itemId) as { questionKey: string; b: number | null; answerText: string }[]
-  ).map((r) => ({ questionKey: r.questionKey, answerBool: r.b === null ? null : r.b === 1, answerText: r.answerText }));
+  ).map((r) => ({
+    questionKey: r.questionKey,
+    answerBool: r.b === null ? null : r.b === 1,
+    answerText: r.answerText,
+  }));
 }
 
-export function upsertAnswer(db: Database, itemId: number, a: AnswerRecord, now = new Date().toISOString()): void {
+export function upsertAnswer(
+  db: Database,
+  itemId: number,
+  a: AnswerRecord,
+  now = new Date().toISOString(),
+): void {
   db.prepare(
     `INSERT INTO review_answers (item_id, question_key, answer_bool, answer_text, updated_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (item_id, question_key) DO UPDATE SET answer_bool = excluded.answer_bool,

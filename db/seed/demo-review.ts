@@ -20,11 +20,18 @@ export const DEMO_MANAGER_PIN = '1234';
 export const DEMO_CAMPAIGN_TITLE = 'Kế hoạch rà soát, đánh giá TTHC năm 2026 (minh họa)';
 const OTHER_CODES = ['1.001193', '1.004873', '1.013225', '2.001035'];
 
-const LEGAL = { legalArticle: 'Điều 88', legalClause: '', legalDocument: 'Nghị định số 168/2025/NĐ-CP', legalAuthority: 'Chính phủ' };
+const LEGAL = {
+  legalArticle: 'Điều 88',
+  legalClause: '',
+  legalDocument: 'Nghị định số 168/2025/NĐ-CP',
+  legalAuthority: 'Chính phủ',
+};
 
 function procedureId(db: Database, unitId: number, code: string): number | undefined {
   const row = db
-    .prepare('SELECT p.id FROM procedures p JOIN unit_procedures up ON up.procedure_id = p.id AND up.unit_id = ? WHERE p.code = ?')
+    .prepare(
+      'SELECT p.id FROM procedures p JOIN unit_procedures up ON up.procedure_id = p.id AND up.unit_id = ? WHERE p.code = ?',
+    )
     .get(unitId, code) as { id: number } | undefined;
   return row?.id;
 }
@@ -44,8 +51,15 @@ export function seedDemoReview(db: Database, unitId: number): void {
 
   const hkd = procedureId(db, unitId, WORKED_EXAMPLE_PROCEDURE_CODE);
   if (hkd === undefined) return;
-  const campaignId = insertCampaign(db, { unitId, year: 2026, title: DEMO_CAMPAIGN_TITLE, deadline: '2026-12-15' });
-  const others = OTHER_CODES.map((c) => procedureId(db, unitId, c)).filter((id): id is number => id !== undefined);
+  const campaignId = insertCampaign(db, {
+    unitId,
+    year: 2026,
+    title: DEMO_CAMPAIGN_TITLE,
+    deadline: '2026-12-15',
+  });
+  const others = OTHER_CODES.map((c) => procedureId(db, unitId, c)).filter(
+    (id): id is number => id !== undefined,
+  );
   const [itemId] = insertItems(db, campaignId, [hkd], { reviewer: 'Cán bộ', deadline: '2026-09-30' });
   insertItems(db, campaignId, others, { reviewer: 'Cán bộ', deadline: '2026-11-30' });
   if (itemId === undefined) return;
@@ -74,7 +88,9 @@ export function seedDemoReview(db: Database, unitId: number): void {
     });
 
   const direct = db
-    .prepare("SELECT id FROM channels WHERE procedure_id = ? AND method = 'TRUC_TIEP' AND time_value IS NOT NULL")
+    .prepare(
+      "SELECT id FROM channels WHERE procedure_id = ? AND method = 'TRUC_TIEP' AND time_value IS NOT NULL",
+    )
     .get(hkd) as { id: number } | undefined;
   if (direct)
     upsertMark(db, {
@@ -90,7 +106,19 @@ export function seedDemoReview(db: Database, unitId: number): void {
       legalArticle: 'Điều 85',
     });
 
-  upsertAnswer(db, itemId, { questionKey: 'necessity', answerBool: true, answerText: 'Cần thiết để quản lý hoạt động kinh doanh của hộ kinh doanh.' });
-  upsertAnswer(db, itemId, { questionKey: 'components', answerBool: false, answerText: 'Bản sao thẻ Căn cước không cần thiết khi tra cứu được CSDL quốc gia về dân cư.' });
-  upsertAnswer(db, itemId, { questionKey: 'timeLimit', answerBool: true, answerText: 'Có thể rút ngắn từ 03 xuống 02 ngày làm việc.' });
+  upsertAnswer(db, itemId, {
+    questionKey: 'necessity',
+    answerBool: true,
+    answerText: 'Cần thiết để quản lý hoạt động kinh doanh của hộ kinh doanh.',
+  });
+  upsertAnswer(db, itemId, {
+    questionKey: 'components',
+    answerBool: false,
+    answerText: 'Bản sao thẻ Căn cước không cần thiết khi tra cứu được CSDL quốc gia về dân cư.',
+  });
+  upsertAnswer(db, itemId, {
+    questionKey: 'timeLimit',
+    answerBool: true,
+    answerText: 'Có thể rút ngắn từ 03 xuống 02 ngày làm việc.',
+  });
 }

@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { backupName, vacuumInto } from '../../db/backup';
+import { DbError } from '../../db/errors';
+import { isNetworkPath } from '../../db/network-path';
 import { openDatabase } from '../../db/open';
 import { getSetting } from '../../db/queries/settings';
 import { seedDemo } from '../../db/seed/demo';
@@ -30,11 +32,9 @@ export interface BackendOptions {
   log?: (err: unknown) => void;
   /** Remember this database as the one to open next time (default true; the CLI passes false). */
   remember?: boolean;
-  /** Automatic backup interval while there are edits (default 15 minutes; 0 = off). */
+  /** Fixed automatic-backup interval while there are edits (tests, drills; 0 = off). Default: the setting. */
   autoBackupMs?: number;
 }
-
-const AUTO_BACKUP_MS = 15 * 60 * 1000;
 
 export interface Backend {
   readonly ctx: BackendContext;
@@ -84,6 +84,12 @@ function openForSession(file: string, o: BackendOptions): { db: Database; locale
   return { db, locale: getSetting<Locale>(db, 'locale', 'vi'), notice };
 }
 
+/** Absolute path of a database, refusing network shares first (resolving `//server/share` on POSIX hides it). */
+function resolveDbPath(p: string): string {
+  if (isNetworkPath(p)) throw new DbError('DB_NETWORK_PATH', p);
+  return resolve(p);
+}
+
 function backupBeforeMigration(db: Database, file: string, dataDir: string): void {
   const dir = backupsDir(dataDir);
   mkdirSync(dir, { recursive: true });
@@ -96,7 +102,7 @@ function backupBeforeMigration(db: Database, file: string, dataDir: string): voi
  */
 export function openBackend(o: BackendOptions): Backend {
   mkdirSync(o.dataDir, { recursive: true });
-  let file = resolve(o.dbFile ?? rememberedDb(o.dataDir) ?? join(o.dataDir, 'tinhgon.sqlite'));
+  let file = resolveDbPath(o.dbFile ?? rememberedDb(o.dataDir) ?? join(o.dataDir, 'tinhgon.sqlite'));
   const first = openForSession(file, o);
   let db = first.db;
   let notice = first.notice;
@@ -118,10 +124,10 @@ export function openBackend(o: BackendOptions): Backend {
     locale,
     actor: () => currentProfile(ctx).name,
     switchDatabase(next: string) {
-      const opened = openForSession(resolve(next), { ...o, demoIfNew: false });
+      const opened = openForSession(resolveDbPath(next), { ...o, demoIfNew: false });
       db.close();
       db = opened.db;
-      file = resolve(next);
+      file = resolveDbPath(next);
       ctx.locale = opened.locale;
       notice = opened.notice;
       if (keep) remember(o.dataDir, file);
@@ -138,7 +144,7 @@ export function openBackend(o: BackendOptions): Backend {
     },
     notice: () => notice,
   });
-  const auto = startAutoBackup(ctx, o.autoBackupMs ?? (o.mode === 'cli' ? 0 : AUTO_BACKUP_MS), o.log);
+  const auto = startAutoBackup(ctx, o.autoBackupMs ?? (o.mode === 'cli' ? 0 : undefined), o.log);
 
   return {
     ctx,

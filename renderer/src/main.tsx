@@ -6,8 +6,10 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { bridgeElectronMenu } from './app/menu-events';
 
 performance.mark('tinhgon:boot');
+bridgeElectronMenu();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

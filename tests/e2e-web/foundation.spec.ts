@@ -26,7 +26,7 @@ test('edits a procedure name in the grid; after reloading (and restarting the ba
   await expect(page.getByTestId('row-count')).toContainText('1 /');
 });
 
-test('an invalid code edit shows the reason and changes nothing', async ({ page }) => {
+test('an invalid code edit shows the reason and changes nothing', async ({ page, app: _app }) => {
   await waitForGrid(page);
   await page.getByRole('searchbox').fill('1.001193');
   const codeCell = gridCell(page, 0, 'code');

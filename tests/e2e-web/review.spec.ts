@@ -1,4 +1,5 @@
-import { expect, test, type Page } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 async function openWorkedExample(page: Page) {
   await page.locator('.rail').getByRole('button', { name: 'Rà soát' }).click();
@@ -8,12 +9,15 @@ async function openWorkedExample(page: Page) {
   await expect(page.getByTestId('review-status')).toHaveText('Đang rà soát');
 }
 
-test('marking the CCCD copy "replace by data" updates the cost and the % live', async ({ page }) => {
+test('marking the CCCD copy "replace by data" updates the cost and the % live', async ({ page, app }) => {
+  expect(app.url).toBeTruthy();
   await openWorkedExample(page);
   const saving = page.getByTestId('review-saving');
   await expect(saving).toContainText('166.411.050 đ');
   await expect(saving).toContainText('68,40%');
-  const cccd = page.getByRole('region', { name: 'Trước đơn giản hóa' }).getByRole('button', { name: /bản sao thẻ Căn cước/ });
+  const cccd = page
+    .getByRole('region', { name: 'Trước đơn giản hóa' })
+    .getByRole('button', { name: /bản sao thẻ Căn cước/ });
 
   // Take the demo's mark off: the certification activity comes back into "after".
   await cccd.click();
@@ -26,6 +30,10 @@ test('marking the CCCD copy "replace by data" updates the cost and the % live', 
   await cccd.click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Thay bằng dữ liệu').check();
+  // No reason yet: refused with a clear message, nothing changes.
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Hãy ghi lý do');
+  await expect(saving).toContainText('138.442.950 đ');
   await dialog.getByRole('button', { name: /NQ 66\.7\/2025/ }).click();
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog).toBeHidden();
@@ -37,7 +45,11 @@ test('marking the CCCD copy "replace by data" updates the cost and the % live', 
   await expect(after.locator('s')).toContainText('Căn cước');
 });
 
-test('submit (officer) → approve and implement (manager with PIN) creates a new version of the record', async ({ page }) => {
+test('submit (officer) → approve and implement (manager with PIN) creates a new version of the record', async ({
+  page,
+  app,
+}) => {
+  expect(app.url).toBeTruthy();
   await openWorkedExample(page);
   await expect(page.getByRole('button', { name: 'Phê duyệt' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Gửi đề xuất' }).click();

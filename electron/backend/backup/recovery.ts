@@ -1,5 +1,15 @@
 import type { Database as Db } from 'better-sqlite3';
-import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { copyDatabaseFile, newestGoodBackup, removeStrayTemps } from '../../../db/backup';
@@ -65,7 +75,10 @@ export function openChecked(
   const keptAs = `${file}.damaged-${new Date().toISOString().replace(/[-:.]/g, '')}`;
   renameAside(file, keptAs);
   copyDatabaseFile(good.file, file);
-  return { db: open(file, false), notice: { kind: 'recovered', damagedName: basename(keptAs), restoredFrom: good.name } };
+  return {
+    db: open(file, false),
+    notice: { kind: 'recovered', damagedName: basename(keptAs), restoredFrom: good.name },
+  };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -49,9 +50,16 @@ export function toEntry(b: BackupFile): BackupEntry {
  * features call this before they write; it must run outside a transaction (VACUUM cannot run inside one).
  */
 export function createBackup(ctx: BackendContext, reason: BackupReason): BackupFile {
-  const db = ctx.db;
+  return backupDatabase(ctx.db, ctx.dataDir, reason);
+}
+
+/**
+ * The same for code that holds a connection rather than a context (`db.name` is the database file): the copy is
+ * written to a temporary name, fsynced, checked and renamed, so a kill never leaves a half-written backup.
+ */
+export function backupDatabase(db: Database, dataDir: string, reason: BackupReason): BackupFile {
   if (db.inTransaction) throw new ApiFailure('BACKUP_BUSY');
-  const dir = backupsDir(ctx.dataDir);
+  const dir = backupsDir(dataDir);
   try {
     mkdirSync(dir, { recursive: true });
   } catch (err) {
@@ -59,20 +67,26 @@ export function createBackup(ctx: BackendContext, reason: BackupReason): BackupF
     throw new DbError(code === 'ENOSPC' ? 'DB_DISK_FULL' : 'DB_READ_ONLY', dir);
   }
   let at = new Date();
-  let target = join(dir, backupName(ctx.dbFile, at, reason));
+  let target = join(dir, backupName(db.name, at, reason));
   while (existsSync(target)) {
     at = new Date(at.getTime() + 1);
-    target = join(dir, backupName(ctx.dbFile, at, reason));
+    target = join(dir, backupName(db.name, at, reason));
   }
   vacuumInto(db, target);
   let settings: BackupSettings = DEFAULT_BACKUP_SETTINGS;
   try {
-    settings = readBackupSettings(ctx);
+    settings = { ...DEFAULT_BACKUP_SETTINGS, ...getSetting<Partial<BackupSettings>>(db, SETTINGS_KEY, {}) };
   } catch {
     // An unreadable settings row must not cost the user the backup just taken: use the defaults.
   }
-  pruneBackups(dir, ctx.dbFile, settings, at);
-  return { file: target, name: target.split(/[\\/]/).pop()!, createdAt: at, size: statSync(target).size, reason };
+  pruneBackups(dir, db.name, settings, at);
+  return {
+    file: target,
+    name: target.split(/[\\/]/).pop()!,
+    createdAt: at,
+    size: statSync(target).size,
+    reason,
+  };
 }
 
 export function findBackup(ctx: BackendContext, name: string): BackupFile | undefined {
@@ -109,7 +123,10 @@ export function replaceDatabaseFile(ctx: BackendContext, source: string): void {
 }
 
 /** Restores a backup by name; first backs up the current state (reason "restore") so the restore can be undone. */
-export function restoreBackup(ctx: BackendContext, name: string): { restored: BackupFile; safetyBackup: BackupFile } {
+export function restoreBackup(
+  ctx: BackendContext,
+  name: string,
+): { restored: BackupFile; safetyBackup: BackupFile } {
   const chosen = findBackup(ctx, name);
   if (!chosen) throw new ApiFailure('BACKUP_NOT_FOUND', { name });
   const check = checkCopy(chosen.file);
@@ -120,28 +137,36 @@ export function restoreBackup(ctx: BackendContext, name: string): { restored: Ba
 }
 
 /**
- * Every `intervalMs` while there were edits since the last one, an automatic backup. The timer is unref'd so it
- * never keeps a CLI or test process alive; a failing backup is logged and retried at the next tick.
+ * Automatic backups while there are edits. With `fixedMs` (tests, drills) a backup is due every `fixedMs`;
+ * otherwise the timer looks every minute and a backup is due `autoMinutes` (setting, default 15; 0 = off) after
+ * the last one, so a change on the Backups screen applies at once. The timer is unref'd so it never keeps a CLI
+ * or test process alive; a failing backup is logged and retried at the next tick.
  */
 export function startAutoBackup(
   ctx: BackendContext,
-  intervalMs: number,
+  fixedMs: number | undefined,
   log: (err: unknown) => void = () => undefined,
-): { markDirty(): void; tick(): BackupFile | null; stop(): void } {
+): { markDirty(): void; tick(now?: number): BackupFile | null; stop(): void } {
   let dirty = false;
-  const tick = (): BackupFile | null => {
+  let last = Date.now();
+  const tick = (now = Date.now()): BackupFile | null => {
     if (!dirty) return null;
     try {
-      if (readBackupSettings(ctx).autoMinutes === 0) return null;
+      if (fixedMs === undefined) {
+        const minutes = readBackupSettings(ctx).autoMinutes;
+        if (minutes === 0 || now - last < minutes * 60_000) return null;
+      }
       const b = createBackup(ctx, 'auto');
       dirty = false;
+      last = now;
       return b;
     } catch (err) {
       log(err);
       return null;
     }
   };
-  const timer = intervalMs > 0 ? setInterval(tick, intervalMs) : undefined;
+  const period = fixedMs ?? 60_000;
+  const timer = period > 0 ? setInterval(tick, period) : undefined;
   timer?.unref();
   return {
     markDirty: () => {

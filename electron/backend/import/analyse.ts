@@ -46,8 +46,10 @@ export function formatOf(plans: SheetPlan[]): ImportFormat {
   if (plans.length > 1) return 'multi-sheet';
   if (!list) return 'list';
   const mapped = list.fields.filter(Boolean);
-  if (mapped.length === DVCQG_HEADERS.length && DVCQG_HEADERS.every((k) => mapped.includes(k))) return 'dvcqg-list';
-  if (list.fields.includes('stt') || list.fields.includes('time') || list.fields.includes('fee')) return 'free-form';
+  if (mapped.length === DVCQG_HEADERS.length && DVCQG_HEADERS.every((k) => mapped.includes(k)))
+    return 'dvcqg-list';
+  if (list.fields.includes('stt') || list.fields.includes('time') || list.fields.includes('fee'))
+    return 'free-form';
   return 'list';
 }
 
@@ -64,12 +66,19 @@ export function buildCandidates(raw: RawWorkbook, plans: SheetPlan[], fileName: 
   for (const plan of plans) {
     for (const spec of FIELDS[plan.role].filter((s) => s.required)) {
       if (!plan.fields.includes(spec.key))
-        throw new ApiFailure('IMPORT_MISSING_COLUMN', { file: fileName, sheet: plan.sheet, column: spec.vi, row: plan.headerRow });
+        throw new ApiFailure('IMPORT_MISSING_COLUMN', {
+          file: fileName,
+          sheet: plan.sheet,
+          column: spec.vi,
+          row: plan.headerRow,
+        });
     }
   }
   const sheetOf = (name: string) => raw.sheets.find((s) => s.name === name)!;
   const candidates = readListRows(sheetOf(list.sheet), list);
-  const children: ChildSheet[] = plans.filter((p) => p.role !== 'list').map((plan) => ({ sheet: sheetOf(plan.sheet), plan }));
+  const children: ChildSheet[] = plans
+    .filter((p) => p.role !== 'list')
+    .map((plan) => ({ sheet: sheetOf(plan.sheet), plan }));
   const orphanProblems = attachChildren(candidates, children);
   return { candidates, orphanProblems };
 }

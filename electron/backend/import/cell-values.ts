@@ -1,4 +1,11 @@
-import { PROCEDURE_CODE_RE, type Channel, type Fee, type OnlineLevel, type ProcedureStatus, type TimeUnit } from '../../shared/domain';
+import {
+  PROCEDURE_CODE_RE,
+  type Channel,
+  type Fee,
+  type OnlineLevel,
+  type ProcedureStatus,
+  type TimeUnit,
+} from '../../shared/domain';
 import { fold } from '../../shared/text/fold';
 import { parseDateVi } from '../../shared/text/format';
 import { parseFee, parseProcessingTime, parseVnNumber } from '../../shared/text/parse-vn';
@@ -6,10 +13,16 @@ import type { ProblemCode } from './problems';
 import type { RawCell } from './raw-workbook';
 
 /** One cell turned into a stored value, or the reason it cannot be. Never a guess. */
-export type Conv<T> = { ok: true; value: T; warn?: { code: ProblemCode; params: Record<string, string> } } | { ok: false; code: ProblemCode; params: Record<string, string> };
+export type Conv<T> =
+  | { ok: true; value: T; warn?: { code: ProblemCode; params: Record<string, string> } }
+  | { ok: false; code: ProblemCode; params: Record<string, string> };
 
 const ok = <T>(value: T): Conv<T> => ({ ok: true, value });
-const bad = (code: ProblemCode, params: Record<string, string> = {}): Conv<never> => ({ ok: false, code, params });
+const bad = (code: ProblemCode, params: Record<string, string> = {}): Conv<never> => ({
+  ok: false,
+  code,
+  params,
+});
 
 /** Refuses dates, formula errors and formulas without cached results where text is expected. */
 export function text(cell: RawCell | null | undefined): Conv<string> {
@@ -39,13 +52,19 @@ export function lines(cell: RawCell | null | undefined): Conv<string> {
 export function list(cell: RawCell | null | undefined): Conv<string[]> {
   const t = text(cell);
   if (!t.ok) return t;
-  return ok(t.value.split(/\n|;|,\s*/).map((s) => s.trim()).filter(Boolean));
+  return ok(
+    t.value
+      .split(/\n|;|,\s*/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 }
 
 /** Mã TTHC: text d.dddddd(.suffix). Numbers and short codes are flagged with a suggestion, never repaired. */
 export function code(cell: RawCell | null | undefined): Conv<string> {
   if (!cell || cell.v === '') return bad('CODE_MISSING');
-  const pad = (v: string) => v.replace(/^(\d)\.(\d{1,5})(?=$|\.)/, (_, a: string, b: string) => `${a}.${b.padEnd(6, '0')}`);
+  const pad = (v: string) =>
+    v.replace(/^(\d)\.(\d{1,5})(?=$|\.)/, (_, a: string, b: string) => `${a}.${b.padEnd(6, '0')}`);
   if (cell.k === 'n') return bad('CODE_NUMERIC', { value: cell.v, suggest: pad(cell.v) });
   const t = text(cell);
   if (!t.ok) return t;
@@ -76,7 +95,9 @@ export function wholeNumber(cell: RawCell | null | undefined, max = 1e12): Conv<
 export function decimal(cell: RawCell | null | undefined): Conv<number | null> {
   if (!cell || cell.v === '') return ok(null);
   const n = cell.k === 'n' ? Number(cell.v) : parseVnNumber(cell.v);
-  return n === null || n < 0 ? bad('BAD_VALUE', { value: cell.v, reason: 'cần số / expected a number' }) : ok(n);
+  return n === null || n < 0
+    ? bad('BAD_VALUE', { value: cell.v, reason: 'cần số / expected a number' })
+    : ok(n);
 }
 
 function byWords<T>(cell: RawCell | null | undefined, table: [RegExp, T][], empty: T, what: string): Conv<T> {
@@ -89,12 +110,24 @@ function byWords<T>(cell: RawCell | null | undefined, table: [RegExp, T][], empt
 }
 
 export const yesNo = (cell: RawCell | null | undefined, empty: boolean) =>
-  byWords<boolean>(cell, [[/^(co|x|true|1|yes|dung)$/, true], [/^(khong|false|0|no|sai)$/, false]], empty, 'cần "Có" hoặc "Không" / expected yes or no');
+  byWords<boolean>(
+    cell,
+    [
+      [/^(co|x|true|1|yes|dung)$/, true],
+      [/^(khong|false|0|no|sai)$/, false],
+    ],
+    empty,
+    'cần "Có" hoặc "Không" / expected yes or no',
+  );
 
 export const onlineLevel = (cell: RawCell | null | undefined) =>
   byWords<OnlineLevel | null>(
     cell,
-    [[/^(full|toan trinh|dvc truc tuyen toan trinh|muc do 4)$/, 'FULL'], [/^(partial|mot phan|dvc truc tuyen mot phan|muc do 3)$/, 'PARTIAL'], [/^(none|khong|chua|muc do [12])$/, 'NONE']],
+    [
+      [/^(full|toan trinh|dvc truc tuyen toan trinh|muc do 4)$/, 'FULL'],
+      [/^(partial|mot phan|dvc truc tuyen mot phan|muc do 3)$/, 'PARTIAL'],
+      [/^(none|khong|chua|muc do [12])$/, 'NONE'],
+    ],
     null,
     'cần "Toàn trình", "Một phần" hoặc "Không" / expected full, partial or none',
   );
@@ -102,7 +135,12 @@ export const onlineLevel = (cell: RawCell | null | undefined) =>
 export const status = (cell: RawCell | null | undefined) =>
   byWords<ProcedureStatus>(
     cell,
-    [[/^(active|con hieu luc|dang hieu luc|da cong khai|hieu luc)$/, 'ACTIVE'], [/^(amended|sua doi|sua doi bo sung|da sua doi)$/, 'AMENDED'], [/^(abolished|bai bo|da bai bo|het hieu luc)$/, 'ABOLISHED'], [/^(draft|du thao)$/, 'DRAFT']],
+    [
+      [/^(active|con hieu luc|dang hieu luc|da cong khai|hieu luc)$/, 'ACTIVE'],
+      [/^(amended|sua doi|sua doi bo sung|da sua doi)$/, 'AMENDED'],
+      [/^(abolished|bai bo|da bai bo|het hieu luc)$/, 'ABOLISHED'],
+      [/^(draft|du thao)$/, 'DRAFT'],
+    ],
     'ACTIVE',
     'trạng thái không rõ / unknown status',
   );
@@ -110,7 +148,11 @@ export const status = (cell: RawCell | null | undefined) =>
 export const channelMethod = (cell: RawCell | null | undefined) =>
   byWords<Channel['method'] | null>(
     cell,
-    [[/^(truc_tiep|truc tiep|nop truc tiep)/, 'TRUC_TIEP'], [/(buu_chinh|buu chinh)/, 'BUU_CHINH'], [/^(truc_tuyen|truc tuyen|qua mang|dich vu cong truc tuyen)/, 'TRUC_TUYEN']],
+    [
+      [/^(truc_tiep|truc tiep|nop truc tiep)/, 'TRUC_TIEP'],
+      [/(buu_chinh|buu chinh)/, 'BUU_CHINH'],
+      [/^(truc_tuyen|truc tuyen|qua mang|dich vu cong truc tuyen)/, 'TRUC_TUYEN'],
+    ],
     null,
     'cần "Trực tiếp", "Trực tuyến" hoặc "Dịch vụ bưu chính" / expected a channel',
   );
@@ -119,18 +161,34 @@ const UNITS: TimeUnit[] = ['WORKING_DAY', 'CALENDAR_DAY', 'HOUR', 'MONTH', 'UNSP
 export function timeUnit(cell: RawCell | null | undefined): Conv<TimeUnit> {
   if (!cell || cell.v === '') return ok('UNSPECIFIED');
   if ((UNITS as string[]).includes(cell.v)) return ok(cell.v as TimeUnit);
-  return byWords<TimeUnit>(cell, [[/^ngay lam viec$/, 'WORKING_DAY'], [/^ngay$/, 'CALENDAR_DAY'], [/^gio$/, 'HOUR'], [/^thang$/, 'MONTH']], 'UNSPECIFIED', 'đơn vị thời gian không rõ / unknown time unit');
+  return byWords<TimeUnit>(
+    cell,
+    [
+      [/^ngay lam viec$/, 'WORKING_DAY'],
+      [/^ngay$/, 'CALENDAR_DAY'],
+      [/^gio$/, 'HOUR'],
+      [/^thang$/, 'MONTH'],
+    ],
+    'UNSPECIFIED',
+    'đơn vị thời gian không rõ / unknown time unit',
+  );
 }
 
 /** Free text time: never refused — unreadable wording is kept as text with a warning. */
-export function time(cell: RawCell | null | undefined): Conv<{ value: number | null; unit: TimeUnit; text: string }> {
+export function time(
+  cell: RawCell | null | undefined,
+): Conv<{ value: number | null; unit: TimeUnit; text: string }> {
   if (!cell) return ok({ value: null, unit: 'UNSPECIFIED', text: '' });
   if (cell.k === 'n') return ok({ value: Number(cell.v), unit: 'UNSPECIFIED', text: cell.v });
   const t = text(cell);
   if (!t.ok) return t;
   const p = parseProcessingTime(t.value);
   if (p.ok) return ok({ value: p.time.value, unit: p.time.unit, text: t.value });
-  return { ok: true, value: { value: null, unit: 'UNSPECIFIED', text: t.value }, warn: { code: 'TIME_UNREADABLE', params: { value: t.value } } };
+  return {
+    ok: true,
+    value: { value: null, unit: 'UNSPECIFIED', text: t.value },
+    warn: { code: 'TIME_UNREADABLE', params: { value: t.value } },
+  };
 }
 
 /** Fees, one per line ("Miễn phí", "50.000 đồng", "Mức do HĐND tỉnh quyết định"). */
@@ -138,7 +196,9 @@ export function fees(cell: RawCell | null | undefined): Conv<Fee[]> {
   if (!cell) return ok([]);
   if (cell.k === 'n') {
     const n = Number(cell.v);
-    return Number.isInteger(n) && n >= 0 ? ok([{ kind: 'KHAC', amount: n, setBy: null, currency: 'VND', perUnit: '', text: cell.v }]) : bad('BAD_VALUE', { value: cell.v, reason: 'số tiền phải là số nguyên / whole amount' });
+    return Number.isInteger(n) && n >= 0
+      ? ok([{ kind: 'KHAC', amount: n, setBy: null, currency: 'VND', perUnit: '', text: cell.v }])
+      : bad('BAD_VALUE', { value: cell.v, reason: 'số tiền phải là số nguyên / whole amount' });
   }
   const t = text(cell);
   if (!t.ok) return t;

@@ -11,7 +11,11 @@ import { columnLetter, type RawCell, type RawSheet } from './raw-workbook';
  * legal bases in their own sheets, one row per item, joined to the list by mã TTHC. When a child sheet is
  * present it defines the complete set for every procedure in the file (no rows → none).
  */
-type Row = { r: number; get(field: string): RawCell | null; at(field: string): Parameters<typeof problem>[0] };
+type Row = {
+  r: number;
+  get(field: string): RawCell | null;
+  at(field: string): Parameters<typeof problem>[0];
+};
 
 function rowsOf(sheet: RawSheet, plan: SheetPlan): Row[] {
   const out: Row[] = [];
@@ -24,7 +28,12 @@ function rowsOf(sheet: RawSheet, plan: SheetPlan): Row[] {
         const i = plan.fields.indexOf(field);
         return i >= 0 ? (cells[i] ?? null) : null;
       },
-      at: (field) => ({ sheet: sheet.name, row: r, column: plan.fields.indexOf(field) >= 0 ? columnLetter(plan.fields.indexOf(field) + 1) : '', field }),
+      at: (field) => ({
+        sheet: sheet.name,
+        row: r,
+        column: plan.fields.indexOf(field) >= 0 ? columnLetter(plan.fields.indexOf(field) + 1) : '',
+        field,
+      }),
     });
   }
   return out;
@@ -63,7 +72,9 @@ export function attachChildren(candidates: Candidate[], children: ChildSheet[]):
     if (roles.has('legal')) c.record.legalBases = [];
   }
   // Channels before fees: fees point at a channel by its number within the procedure.
-  const ordered = [...children].sort((a, b) => Number(a.plan.role === 'fees') - Number(b.plan.role === 'fees'));
+  const ordered = [...children].sort(
+    (a, b) => Number(a.plan.role === 'fees') - Number(b.plan.role === 'fees'),
+  );
   for (const { sheet, plan } of ordered) {
     for (const row of rowsOf(sheet, plan)) {
       const problems: Problem[] = [];
@@ -75,7 +86,14 @@ export function attachChildren(candidates: Candidate[], children: ChildSheet[]):
       if (parent) {
         parent.problems.push(...problems.filter((p) => p.severity === 'warning'));
         if (errors.length)
-          parent.problems.push(...errors, problem({ sheet: parent.sheet, row: parent.row, column: '', field: plan.role }, 'CHILD_REJECTED', { value: sheet.name, rows: String(row.r) }));
+          parent.problems.push(
+            ...errors,
+            problem(
+              { sheet: parent.sheet, row: parent.row, column: '', field: plan.role },
+              'CHILD_REJECTED',
+              { value: sheet.name, rows: String(row.r) },
+            ),
+          );
       } else orphans.push(...errors);
     }
   }
@@ -84,14 +102,26 @@ export function attachChildren(candidates: Candidate[], children: ChildSheet[]):
 
 const lastGroupKey = new WeakMap<object, string>();
 
-function readChild(role: SheetPlan['role'], row: Row, rec: Partial<ProcedureRecord>, problems: Problem[], feeSheet: boolean): void {
+function readChild(
+  role: SheetPlan['role'],
+  row: Row,
+  rec: Partial<ProcedureRecord>,
+  problems: Problem[],
+  feeSheet: boolean,
+): void {
   const t = (field: string) => take(cv.text(row.get(field)), row, field, problems) ?? '';
   const one = (field: string) => take(cv.oneLine(row.get(field)), row, field, problems) ?? '';
   switch (role) {
     case 'channels': {
       const method = take(cv.channelMethod(row.get('method')), row, 'method', problems);
       if (!method) {
-        if (!problems.length) problems.push(problem(row.at('method'), 'BAD_VALUE', { value: '', reason: 'thiếu hình thức nộp / missing channel' }));
+        if (!problems.length)
+          problems.push(
+            problem(row.at('method'), 'BAD_VALUE', {
+              value: '',
+              reason: 'thiếu hình thức nộp / missing channel',
+            }),
+          );
         return;
       }
       const exact = row.get('timeValue') || row.get('timeUnit');
@@ -100,8 +130,12 @@ function readChild(role: SheetPlan['role'], row: Row, rec: Partial<ProcedureReco
       const fees = feeSheet ? [] : (take(cv.fees(row.get('fee')), row, 'fee', problems) ?? []);
       rec.channels!.push({
         method,
-        timeValue: exact ? (take(cv.decimal(row.get('timeValue')), row, 'timeValue', problems) ?? null) : (parsed?.value ?? null),
-        timeUnit: exact ? (take(cv.timeUnit(row.get('timeUnit')), row, 'timeUnit', problems) ?? 'UNSPECIFIED') : (parsed?.unit ?? 'UNSPECIFIED'),
+        timeValue: exact
+          ? (take(cv.decimal(row.get('timeValue')), row, 'timeValue', problems) ?? null)
+          : (parsed?.value ?? null),
+        timeUnit: exact
+          ? (take(cv.timeUnit(row.get('timeUnit')), row, 'timeUnit', problems) ?? 'UNSPECIFIED')
+          : (parsed?.unit ?? 'UNSPECIFIED'),
         timeText: t('time'),
         description: t('description'),
         fees,
@@ -112,11 +146,16 @@ function readChild(role: SheetPlan['role'], row: Row, rec: Partial<ProcedureReco
       const no = take(cv.wholeNumber(row.get('channelNo')), row, 'channelNo', problems) ?? 1;
       const channel = rec.channels?.[no - 1];
       if (!channel) {
-        problems.push(problem(row.at('channelNo'), 'BAD_VALUE', { value: String(no), reason: 'không có cách thức số này / no such channel' }));
+        problems.push(
+          problem(row.at('channelNo'), 'BAD_VALUE', {
+            value: String(no),
+            reason: 'không có cách thức số này / no such channel',
+          }),
+        );
         return;
       }
       const fee: Fee = {
-        kind: (enumOr<FeeKind>(row.get('kind'), FeeKindSchema.options, 'KHAC') ?? 'KHAC'),
+        kind: enumOr<FeeKind>(row.get('kind'), FeeKindSchema.options, 'KHAC') ?? 'KHAC',
         amount: take(cv.wholeNumber(row.get('amount')), row, 'amount', problems) ?? null,
         setBy: take(cv.yesNo(row.get('setBy'), false), row, 'setBy', problems) ? 'HDND_TINH' : null,
         currency: one('currency') || 'VND',
@@ -128,13 +167,20 @@ function readChild(role: SheetPlan['role'], row: Row, rec: Partial<ProcedureReco
     }
     case 'steps': {
       const exact = row.get('durationValue') || row.get('durationUnit');
-      const parsed = exact || !row.get('duration') ? undefined : take(cv.time(row.get('duration')), row, 'duration', problems);
+      const parsed =
+        exact || !row.get('duration')
+          ? undefined
+          : take(cv.time(row.get('duration')), row, 'duration', problems);
       rec.steps!.push({
         title: one('title'),
         text: t('text'),
         actor: one('actor'),
-        durationValue: exact ? (take(cv.decimal(row.get('durationValue')), row, 'durationValue', problems) ?? null) : (parsed?.value ?? null),
-        durationUnit: exact ? (take(cv.timeUnit(row.get('durationUnit')), row, 'durationUnit', problems) ?? 'UNSPECIFIED') : (parsed?.unit ?? 'UNSPECIFIED'),
+        durationValue: exact
+          ? (take(cv.decimal(row.get('durationValue')), row, 'durationValue', problems) ?? null)
+          : (parsed?.value ?? null),
+        durationUnit: exact
+          ? (take(cv.timeUnit(row.get('durationUnit')), row, 'durationUnit', problems) ?? 'UNSPECIFIED')
+          : (parsed?.unit ?? 'UNSPECIFIED'),
       });
       return;
     }
@@ -153,7 +199,11 @@ function readChild(role: SheetPlan['role'], row: Row, rec: Partial<ProcedureReco
         code: one('componentCode'),
         originalQty: take(cv.wholeNumber(row.get('originalQty'), 1000), row, 'originalQty', problems) ?? 0,
         copyQty: take(cv.wholeNumber(row.get('copyQty'), 1000), row, 'copyQty', problems) ?? 0,
-        copyRequirement: enumOr<CopyRequirement>(row.get('copyRequirement'), CopyRequirementSchema.options, null),
+        copyRequirement: enumOr<CopyRequirement>(
+          row.get('copyRequirement'),
+          CopyRequirementSchema.options,
+          null,
+        ),
         formName: one('formName'),
         isNote: take(cv.yesNo(row.get('isNote'), false), row, 'isNote', problems) ?? false,
         required: take(cv.yesNo(row.get('required'), true), row, 'required', problems) ?? true,

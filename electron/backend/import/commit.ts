@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { appendAudit } from '../../../db/queries/audit';
-import { updateProcedure, updateUnitFields } from '../../../db/queries/import-records';
-import { attachToUnit, insertProcedure } from '../../../db/queries/procedure-write';
+import { insertImported, updateProcedure, updateUnitFields } from '../../../db/queries/import-records';
+import { attachToUnit } from '../../../db/queries/procedure-write';
 import { ProcedureRecord, UnitProcedureFields } from '../../shared/domain';
 import type { PlannedRow } from './dry-run';
 
@@ -40,9 +40,15 @@ export function commitPlan(
         // Validated against the domain schema here so a malformed value can never reach the database.
         const record = ProcedureRecord.parse(row.merged);
         const unit = UnitProcedureFields.parse(row.mergedUnit);
-        const procedureId = row.existing?.procedureId ?? insertProcedure(db, record, now);
-        attachToUnit(db, unitId, procedureId, unit, now);
-        appendAudit(db, { actor, action: 'import', entity: 'procedure', entityId: procedureId, procedureId, unitId, newValue: fileName, batchId }, now);
+        insertImported(
+          db,
+          record,
+          unitId,
+          row.existing?.procedureId ?? null,
+          unit,
+          { actor, fileName, batchId },
+          now,
+        );
         counts.created++;
       } else {
         const existing = row.existing!;
@@ -52,7 +58,22 @@ export function commitPlan(
         if (existing.unitProcedureId === null) attachToUnit(db, unitId, existing.procedureId, unit, now);
         else updateUnitFields(db, existing.unitProcedureId, row.unitChanges, unit, now);
         for (const d of row.diffs)
-          appendAudit(db, { actor, action: 'import', entity: 'procedure', entityId: existing.procedureId, procedureId: existing.procedureId, unitId, field: d.field, oldValue: d.old, newValue: d.new, batchId }, now);
+          appendAudit(
+            db,
+            {
+              actor,
+              action: 'import',
+              entity: 'procedure',
+              entityId: existing.procedureId,
+              procedureId: existing.procedureId,
+              unitId,
+              field: d.field,
+              oldValue: d.old,
+              newValue: d.new,
+              batchId,
+            },
+            now,
+          );
         counts.updated++;
       }
     }

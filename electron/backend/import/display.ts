@@ -12,11 +12,22 @@ const YES: Record<Locale, [string, string]> = { vi: ['Có', 'Không'], en: ['Yes
 
 function channelText(c: Channel, locale: Locale): string {
   const time = c.timeText || (c.timeValue === null ? '' : formatNumber(c.timeValue, { locale }));
-  const fees = c.fees.map((f) => (f.amount === null ? f.text : f.amount === 0 ? (locale === 'vi' ? 'Miễn phí' : 'Free') : formatMoney(f.amount, { locale, currency: f.currency }))).join(', ');
+  const fees = c.fees
+    .map((f) =>
+      f.amount === null
+        ? f.text
+        : f.amount === 0
+          ? locale === 'vi'
+            ? 'Miễn phí'
+            : 'Free'
+          : formatMoney(f.amount, { locale, currency: f.currency }),
+    )
+    .join(', ');
   return [METHOD[c.method][locale], time, fees].filter(Boolean).join(' · ');
 }
 
-const count = (n: number, vi: string, en: string, locale: Locale) => `${formatNumber(n, { locale })} ${locale === 'vi' ? vi : en}`;
+const count = (n: number, vi: string, en: string, locale: Locale) =>
+  `${formatNumber(n, { locale })} ${locale === 'vi' ? vi : en}`;
 
 export function displayValue(field: string, value: unknown, locale: Locale): string {
   if (value === null || value === undefined) return '';
@@ -30,7 +41,12 @@ export function displayValue(field: string, value: unknown, locale: Locale): str
     case 'steps':
       return count((value as unknown[]).length, 'bước', 'steps', locale);
     case 'componentGroups':
-      return count((value as ProcedureRecord['componentGroups']).reduce((n, g) => n + g.components.length, 0), 'giấy tờ', 'documents', locale);
+      return count(
+        (value as ProcedureRecord['componentGroups']).reduce((n, g) => n + g.components.length, 0),
+        'giấy tờ',
+        'documents',
+        locale,
+      );
     case 'legalBases':
       return (value as ProcedureRecord['legalBases']).map((l) => l.code || l.name).join('\n');
     case 'results':
@@ -39,7 +55,7 @@ export function displayValue(field: string, value: unknown, locale: Locale): str
       return formatNumber(value as number, { locale });
     default:
       if (typeof value === 'boolean') return value ? YES[locale][0] : YES[locale][1];
-      return String(value);
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
   }
 }
 

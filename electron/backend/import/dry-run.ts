@@ -55,6 +55,12 @@ const EMPTY_RECORD: Omit<ProcedureRecord, 'code' | 'name'> = {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+const isBlank = (v: unknown) => v === '' || v === null || (Array.isArray(v) && v.length === 0);
+
+function withoutBlanks<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => !isBlank(v))) as Partial<T>;
+}
+
 export function planRows(db: Database, unitId: number, candidates: Candidate[]): PlannedRow[] {
   return candidates.map((c) => {
     const base = { candidate: c, recordChanges: [], unitChanges: [], diffs: [] };
@@ -70,20 +76,27 @@ export function planRows(db: Database, unitId: number, candidates: Candidate[]):
         mergedUnit: { ...DEFAULT_UNIT_FIELDS, ...c.unit },
       };
     }
-    const merged = { ...existing.record, ...given } as ProcedureRecord;
+    // A blank cell never erases stored data: officers' files often leave columns empty that the app has filled.
+    const merged = { ...existing.record, ...withoutBlanks(given) } as ProcedureRecord;
     const recordChanges = (Object.keys(given) as (keyof ProcedureRecord)[]).filter(
       (k) => k !== 'code' && !same(existing.record[k], merged[k]),
     );
     const unitBase = existing.unitFields ?? DEFAULT_UNIT_FIELDS;
-    const mergedUnit = { ...unitBase, ...c.unit };
+    const mergedUnit = { ...unitBase, ...withoutBlanks(c.unit) };
     const unitChanges = existing.unitFields
-      ? (Object.keys(c.unit) as (keyof UnitProcedureFields)[]).filter((k) => !same(unitBase[k], mergedUnit[k]))
+      ? (Object.keys(c.unit) as (keyof UnitProcedureFields)[]).filter(
+          (k) => !same(unitBase[k], mergedUnit[k]),
+        )
       : [];
     const diffs: FieldDiff[] = [
       ...recordChanges.map((k) => ({ field: k, old: existing.record[k], new: merged[k] })),
       ...unitChanges.map((k) => ({ field: k, old: unitBase[k], new: mergedUnit[k] })),
     ];
-    const status: RowStatus = diffs.length ? 'updated' : existing.unitProcedureId === null ? 'new' : 'unchanged';
+    const status: RowStatus = diffs.length
+      ? 'updated'
+      : existing.unitProcedureId === null
+        ? 'new'
+        : 'unchanged';
     return { candidate: c, status, existing, merged, mergedUnit, recordChanges, unitChanges, diffs };
   });
 }

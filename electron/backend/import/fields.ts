@@ -23,36 +23,70 @@ const f = (key: string, vi: string, en: string, synonyms: string[], required = f
   required,
 });
 
-const CODE = f('code', 'Mã TTHC', 'Procedure code', ['Mã số', 'Mã thủ tục', 'Mã thủ tục hành chính', 'Số hồ sơ TTHC', 'Mã số TTHC', 'Mã'], true);
+const CODE = f(
+  'code',
+  'Mã TTHC',
+  'Procedure code',
+  ['Mã số', 'Mã thủ tục', 'Mã thủ tục hành chính', 'Số hồ sơ TTHC', 'Mã số TTHC', 'Mã'],
+  true,
+);
 
 export const FIELDS: Record<SheetRole, FieldSpec[]> = {
   list: [
     CODE,
-    f('name', 'Tên thủ tục hành chính', 'Name', ['Tên', 'Tên TTHC', 'Tên thủ tục', 'Thủ tục hành chính', 'Tên thủ tục hành chính (TTHC)'], true),
+    f(
+      'name',
+      'Tên thủ tục hành chính',
+      'Name',
+      ['Tên', 'Tên TTHC', 'Tên thủ tục', 'Thủ tục hành chính', 'Tên thủ tục hành chính (TTHC)'],
+      true,
+    ),
     f('field', 'Lĩnh vực', 'Field', ['Lĩnh vực thực hiện', 'Tên lĩnh vực']),
     f('fieldCode', 'Mã lĩnh vực', 'Field code', []),
     f('kind', 'Loại thủ tục', 'Kind', ['Loại TTHC']),
     f('levels', 'Cấp thực hiện', 'Levels', ['Cấp']),
     f('subjects', 'Đối tượng thực hiện', 'Subjects', ['Đối tượng']),
-    f('executingAgencies', 'Cơ quan thực hiện', 'Executing agencies', ['Cơ quan giải quyết', 'Cơ quan thực hiện TTHC']),
+    f('executingAgencies', 'Cơ quan thực hiện', 'Executing agencies', [
+      'Cơ quan giải quyết',
+      'Cơ quan thực hiện TTHC',
+    ]),
     f('authorityAgencies', 'Cơ quan có thẩm quyền', 'Authority', ['Cơ quan có thẩm quyền quyết định']),
     f('coordinatingAgencies', 'Cơ quan phối hợp', 'Coordinating agencies', []),
     f('authorizedAgencies', 'Cơ quan được ủy quyền', 'Authorised agencies', ['Cơ quan được uỷ quyền']),
-    f('receivingAddress', 'Địa chỉ tiếp nhận hồ sơ', 'Receiving address', ['Địa chỉ tiếp nhận', 'Địa chỉ tiếp nhận HS']),
+    f('receivingAddress', 'Địa chỉ tiếp nhận hồ sơ', 'Receiving address', [
+      'Địa chỉ tiếp nhận',
+      'Địa chỉ tiếp nhận HS',
+    ]),
     f('issuingAgency', 'Cơ quan ban hành', 'Issuing agency', ['Cơ quan công bố']),
-    f('conditions', 'Yêu cầu, điều kiện', 'Conditions', ['Yêu cầu điều kiện thực hiện', 'Yêu cầu, điều kiện thực hiện', 'Điều kiện']),
-    f('decisionNo', 'Số quyết định', 'Decision no.', ['Quyết định công bố', 'Số QĐ công bố', 'Số quyết định công bố']),
+    f('conditions', 'Yêu cầu, điều kiện', 'Conditions', [
+      'Yêu cầu điều kiện thực hiện',
+      'Yêu cầu, điều kiện thực hiện',
+      'Điều kiện',
+    ]),
+    f('decisionNo', 'Số quyết định', 'Decision no.', [
+      'Quyết định công bố',
+      'Số QĐ công bố',
+      'Số quyết định công bố',
+    ]),
     f('decisionDate', 'Ngày quyết định', 'Decision date', ['Ngày ban hành quyết định', 'Ngày QĐ']),
     f('status', 'Trạng thái', 'Status', ['Tình trạng']),
     f('legacyCode', 'Mã cũ', 'Legacy code', []),
     f('source', 'Nguồn', 'Source', ['Nguồn dữ liệu']),
     f('time', 'Thời hạn giải quyết', 'Processing time', ['Thời gian giải quyết', 'Thời hạn', 'Thời gian']),
     f('fee', 'Phí, lệ phí', 'Fee', ['Phí lệ phí', 'Lệ phí', 'Phí', 'Mức phí', 'Phí, lệ phí (nếu có)']),
-    f('onlineLevel', 'Mức độ DVC trực tuyến', 'Online level', ['DVC trực tuyến', 'Mức độ dịch vụ công', 'Mức độ DVCTT']),
+    f('onlineLevel', 'Mức độ DVC trực tuyến', 'Online level', [
+      'DVC trực tuyến',
+      'Mức độ dịch vụ công',
+      'Mức độ DVCTT',
+    ]),
     f('legacyLevel', 'Mức độ (cũ)', 'Legacy level', ['Mức độ cũ']),
     f('oneStop', 'Một cửa', 'One-stop', ['Tiếp nhận tại bộ phận một cửa']),
     f('hasInternalProcess', 'Quy trình nội bộ', 'Internal process', ['Có quy trình nội bộ']),
-    f('dossiersPerYear', 'Số hồ sơ/năm', 'Dossiers per year', ['Số hồ sơ năm', 'Số lượng hồ sơ/năm', 'Số hồ sơ trung bình/năm']),
+    f('dossiersPerYear', 'Số hồ sơ/năm', 'Dossiers per year', [
+      'Số hồ sơ năm',
+      'Số lượng hồ sơ/năm',
+      'Số hồ sơ trung bình/năm',
+    ]),
     f('note', 'Ghi chú', 'Note', []),
     f('stt', 'STT', 'No.', ['Số thứ tự', 'TT']),
   ],
@@ -133,7 +167,8 @@ export function headerKey(s: string): string {
 const index = new Map<SheetRole, Map<string, string>>();
 for (const role of Object.keys(FIELDS) as SheetRole[]) {
   const m = new Map<string, string>();
-  for (const spec of FIELDS[role]) for (const syn of spec.synonyms) if (!m.has(headerKey(syn))) m.set(headerKey(syn), spec.key);
+  for (const spec of FIELDS[role])
+    for (const syn of spec.synonyms) if (!m.has(headerKey(syn))) m.set(headerKey(syn), spec.key);
   index.set(role, m);
 }
 

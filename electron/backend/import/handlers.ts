@@ -1,7 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { CellProblem, DryRunRow, importContract, SheetPlan as PlanDto } from '../../shared/contract/import';
+import type {
+  CellProblem,
+  DryRunRow,
+  importContract,
+  SheetPlan as PlanDto,
+} from '../../shared/contract/import';
 import type { Locale } from '../../shared/errors';
 import { ApiFailure } from '../api-failure';
 import type { BackendContext } from '../context';
@@ -13,14 +18,22 @@ import { clip, displayValue } from './display';
 import { planRows, summarise } from './dry-run';
 import { writeErrorReport, type ReportLine } from './error-report';
 import { FIELDS, type SheetRole } from './fields';
-import type { SheetPlan } from './layout';
+import { getMapping } from '../../../db/queries/import-records';
+import { layoutKey, planAt, type SheetPlan } from './layout';
 import { withLimits } from './limits';
 import type { Candidate } from './list-rows';
 import './messages';
 import { parseInWorker } from './parse-in-worker';
 import { renderProblem, type Problem } from './problems';
 import { rememberPlans } from './run-import';
-import { closeSession, getSession, openSession, parsedWorkbook, progressOf, type ImportSession } from './session-store';
+import {
+  closeSession,
+  getSession,
+  openSession,
+  parsedWorkbook,
+  progressOf,
+  type ImportSession,
+} from './session-store';
 
 const SAMPLE_ROWS = 15;
 const MAX_DRY_RUN_ROWS = 5000;
@@ -40,7 +53,9 @@ function plansOf(input: PlanDto[]): SheetPlan[] {
 
 async function candidatesFor(s: ImportSession, plans: SheetPlan[]) {
   const raw = await parsedWorkbook(s);
-  for (const p of plans) if (!raw.sheets.some((x) => x.name === p.sheet)) throw new ApiFailure('IMPORT_NO_SHEET', { file: s.fileName, sheet: p.sheet });
+  for (const p of plans)
+    if (!raw.sheets.some((x) => x.name === p.sheet))
+      throw new ApiFailure('IMPORT_NO_SHEET', { file: s.fileName, sheet: p.sheet });
   return buildCandidates(raw, plans, s.fileName);
 }
 
@@ -58,9 +73,23 @@ function reportLines(s: ImportSession, locale: Locale): ReportLine[] {
     .flatMap((r) =>
       r.candidate.problems
         .filter((p) => p.severity === 'error')
-        .map((p) => ({ sheet: p.sheet, row: p.row, column: p.column, code: String(r.candidate.record.code ?? ''), name: r.candidate.record.name ?? '', message: renderProblem(p, locale) })),
+        .map((p) => ({
+          sheet: p.sheet,
+          row: p.row,
+          column: p.column,
+          code: String(r.candidate.record.code ?? ''),
+          name: r.candidate.record.name ?? '',
+          message: renderProblem(p, locale),
+        })),
     );
-  const orphans = s.dryRun.orphans.map((p) => ({ sheet: p.sheet, row: p.row, column: p.column, code: p.params.value ?? '', name: '', message: renderProblem(p, locale) }));
+  const orphans = s.dryRun.orphans.map((p) => ({
+    sheet: p.sheet,
+    row: p.row,
+    column: p.column,
+    code: p.params.value ?? '',
+    name: '',
+    message: renderProblem(p, locale),
+  }));
   return [...fromRows, ...orphans];
 }
 
@@ -70,7 +99,11 @@ export const importHandlers: HandlersFor<typeof importContract> = {
     const bytes = Buffer.from(input.dataBase64, 'base64');
     const fileName = basename(input.fileName.replace(/\\/g, '/'));
     if (bytes.length > limits.maxFileBytes)
-      throw new ApiFailure('IMPORT_FILE_TOO_BIG', { file: fileName, size: (bytes.length / 1048576).toFixed(1), limit: (limits.maxFileBytes / 1048576).toFixed(1) });
+      throw new ApiFailure('IMPORT_FILE_TOO_BIG', {
+        file: fileName,
+        size: (bytes.length / 1048576).toFixed(1),
+        limit: (limits.maxFileBytes / 1048576).toFixed(1),
+      });
     void ctx;
     const s = openSession(fileName, (session) =>
       parseInWorker(bytes, fileName, limits, (p) => {
@@ -83,7 +116,16 @@ export const importHandlers: HandlersFor<typeof importContract> = {
   'import.inspect': async (input, ctx) => {
     const s = getSession(input.token);
     const raw = await parsedWorkbook(s);
-    const plans = detectPlans(ctx.db, raw, undefined, s.fileName);
+    let plans = detectPlans(ctx.db, raw, input.listSheet, s.fileName);
+    if (input.listSheet && input.headerRow !== undefined) {
+      const sheet = raw.sheets.find((x) => x.name === input.listSheet)!;
+      const chosen = planAt(sheet, 'list', input.headerRow);
+      const remembered = getMapping<{ fields: (string | null)[] }>(ctx.db, layoutKey(sheet, input.headerRow));
+      plans = [
+        { ...chosen, fields: remembered?.fields ?? chosen.fields },
+        ...plans.filter((p) => p.role !== 'list'),
+      ];
+    }
     const fields = Object.fromEntries(
       (Object.keys(FIELDS) as SheetRole[]).map((role) => [
         role,
@@ -97,7 +139,9 @@ export const importHandlers: HandlersFor<typeof importContract> = {
         name: sh.name,
         rowCount: sh.rows.length,
         colCount: sh.colCount,
-        sample: sh.rows.slice(0, SAMPLE_ROWS).map((r) => Array.from({ length: sh.colCount }, (_, c) => clip(r?.[c]?.v ?? '', 120))),
+        sample: sh.rows
+          .slice(0, SAMPLE_ROWS)
+          .map((r) => Array.from({ length: sh.colCount }, (_, c) => clip(r?.[c]?.v ?? '', 120))),
       })),
       plans,
       fields,
@@ -146,7 +190,11 @@ export const importHandlers: HandlersFor<typeof importContract> = {
         })),
         problems: r.candidate.problems.map((p) => cellProblem(p, ctx.locale)),
       }));
-    return { summary: summarise(rows), rows: shown, truncated: rows.filter((r) => r.status !== 'unchanged').length > shown.length };
+    return {
+      summary: summarise(rows),
+      rows: shown,
+      truncated: rows.filter((r) => r.status !== 'unchanged').length > shown.length,
+    };
   },
 
   'import.commit': async (input, ctx) => {
@@ -161,9 +209,17 @@ export const importHandlers: HandlersFor<typeof importContract> = {
     const backupFile = backupBeforeImport(ctx.db, ctx.dataDir);
     const accept = new Set(input.accept);
     const counts = commitPlan(ctx.db, unitId, rows, (code) => accept.has(code), ctx.actor(), s.fileName);
-    rememberPlans(ctx, (await parsedWorkbook(s)), plans);
+    rememberPlans(ctx, await parsedWorkbook(s), plans);
     s.progress = { phase: 'done', percent: 100 };
-    return { committed: true, created: counts.created, updated: counts.updated, unchanged: counts.unchanged, conflicts: counts.conflicts, rejected: counts.rejected, backupName: basename(backupFile) };
+    return {
+      committed: true,
+      created: counts.created,
+      updated: counts.updated,
+      unchanged: counts.unchanged,
+      conflicts: counts.conflicts,
+      rejected: counts.rejected,
+      backupName: basename(backupFile),
+    };
   },
 
   'import.errorReport': async (input, ctx: BackendContext) => {

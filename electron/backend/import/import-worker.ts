@@ -27,6 +27,9 @@ readWorkbook(buf, input.file, input.limits, (phase, done, total) =>
       error:
         err instanceof ApiFailure
           ? { code: err.code, params: err.params }
-          : { code: 'IMPORT_UNREADABLE', params: { file: input.file, detail: String((err as Error)?.message ?? err).slice(0, 200) } },
+          : {
+              code: 'IMPORT_UNREADABLE',
+              params: { file: input.file, detail: String((err as Error)?.message ?? err).slice(0, 200) },
+            },
     }),
 );

@@ -2,7 +2,7 @@ import type { ProcedureRecord, UnitProcedureFields } from '../../shared/domain';
 import { fold } from '../../shared/text/fold';
 import * as cv from './cell-values';
 import type { SheetPlan } from './layout';
-import { problem, type Problem, type ProblemCode } from './problems';
+import { problem, type Problem } from './problems';
 import { columnLetter, type RawCell, type RawSheet } from './raw-workbook';
 
 /**
@@ -33,7 +33,12 @@ export function groupTitle(text: string): string {
 
 type Setter = (c: Candidate, cell: RawCell | null, at: Parameters<typeof problem>[0]) => void;
 
-function put<T>(conv: cv.Conv<T>, c: Candidate, at: Parameters<typeof problem>[0], apply: (v: T) => void): void {
+function put<T>(
+  conv: cv.Conv<T>,
+  c: Candidate,
+  at: Parameters<typeof problem>[0],
+  apply: (v: T) => void,
+): void {
   if (!conv.ok) {
     c.problems.push(problem(at, conv.code, conv.params));
     return;
@@ -42,10 +47,20 @@ function put<T>(conv: cv.Conv<T>, c: Candidate, at: Parameters<typeof problem>[0
   apply(conv.value);
 }
 
-const rec = <K extends keyof ProcedureRecord>(key: K, conv: (cell: RawCell | null) => cv.Conv<ProcedureRecord[K]>): Setter =>
-  (c, cell, at) => put(conv(cell), c, at, (v) => (c.record[key] = v));
-const unit = <K extends keyof UnitProcedureFields>(key: K, conv: (cell: RawCell | null) => cv.Conv<UnitProcedureFields[K]>): Setter =>
-  (c, cell, at) => put(conv(cell), c, at, (v) => (c.unit[key] = v));
+const rec =
+  <K extends keyof ProcedureRecord>(
+    key: K,
+    conv: (cell: RawCell | null) => cv.Conv<ProcedureRecord[K]>,
+  ): Setter =>
+  (c, cell, at) =>
+    put(conv(cell), c, at, (v) => (c.record[key] = v));
+const unit =
+  <K extends keyof UnitProcedureFields>(
+    key: K,
+    conv: (cell: RawCell | null) => cv.Conv<UnitProcedureFields[K]>,
+  ): Setter =>
+  (c, cell, at) =>
+    put(conv(cell), c, at, (v) => (c.unit[key] = v));
 
 const SETTERS: Record<string, Setter> = {
   name: rec('name', cv.oneLine),
@@ -69,7 +84,9 @@ const SETTERS: Record<string, Setter> = {
   onlineLevel: unit('onlineLevel', cv.onlineLevel),
   legacyLevel: unit('legacyLevel', (cell) => {
     const n = cv.wholeNumber(cell, 4);
-    return n.ok && n.value === 0 ? { ok: false, code: 'BAD_VALUE', params: { value: '0', reason: '1–4' } } : n;
+    return n.ok && n.value === 0
+      ? { ok: false, code: 'BAD_VALUE', params: { value: '0', reason: '1–4' } }
+      : n;
   }),
   oneStop: unit('oneStop', (cell) => cv.yesNo(cell, true)),
   hasInternalProcess: unit('hasInternalProcess', (cell) => cv.yesNo(cell, false)),
@@ -78,16 +95,23 @@ const SETTERS: Record<string, Setter> = {
 };
 
 /** Sizes the domain schema allows (domain.ts); longer text is refused rather than cut. */
-const MAX_LEN: Partial<Record<keyof ProcedureRecord, number>> = { name: 2000, field: 500, issuingAgency: 500, conditions: 20000 };
+const MAX_LEN: Partial<Record<keyof ProcedureRecord, number>> = {
+  name: 2000,
+  field: 500,
+  issuingAgency: 500,
+  conditions: 20000,
+};
 
 function isGroupRow(cells: (RawCell | null)[], plan: SheetPlan): string | null {
-  const filled = cells.map((cell, i) => ({ cell, field: plan.fields[i] })).filter((x) => x.cell && x.cell.v !== '');
+  const filled = cells
+    .map((cell, i) => ({ cell, field: plan.fields[i] }))
+    .filter((x) => x.cell && x.cell.v !== '');
   const codeIdx = plan.fields.indexOf('code');
   if (codeIdx >= 0 && cells[codeIdx]?.v) return null;
   const sttIdx = plan.fields.indexOf('stt');
-  const stt = sttIdx >= 0 ? cells[sttIdx]?.v ?? '' : '';
+  const stt = sttIdx >= 0 ? (cells[sttIdx]?.v ?? '') : '';
   const others = filled.filter((x) => x.field !== 'stt');
-  if (others.length === 1 && (others[0]!.cell!.k === 's')) return others[0]!.cell!.v;
+  if (others.length === 1 && others[0]!.cell!.k === 's') return others[0]!.cell!.v;
   if (ROMAN_OR_LETTER.test(stt) && others.length >= 1) return others[0]!.cell!.v;
   return null;
 }
@@ -106,11 +130,16 @@ export function readListRows(sheet: RawSheet, plan: SheetPlan): Candidate[] {
     if (groupText !== null) {
       const title = groupTitle(groupText.replace(/\n/g, ' '));
       // "PHẦN I. DANH MỤC …" headings are sections, not lĩnh vực.
-      if (!/^(danh muc|phan)\b/.test(fold(groupText))) group = title;
+      if (!/^(danh muc|phan)\b/.test(fold(groupText))) group = fold(title) === 'khac' ? '' : title;
       continue;
     }
     const c: Candidate = { code: '', sheet: sheet.name, row: r, record: {}, unit: {}, problems: [] };
-    const at = (i: number, field: string) => ({ sheet: sheet.name, row: r, column: columnLetter(i + 1), field });
+    const at = (i: number, field: string) => ({
+      sheet: sheet.name,
+      row: r,
+      column: columnLetter(i + 1),
+      field,
+    });
     let timeCell: { cell: RawCell | null; i: number } | null = null;
     let feeCell: { cell: RawCell | null; i: number } | null = null;
     plan.fields.forEach((field, i) => {
@@ -120,7 +149,8 @@ export function readListRows(sheet: RawSheet, plan: SheetPlan): Candidate[] {
       if (field === 'code') {
         const conv = cv.code(cell);
         if (conv.ok) c.code = conv.value;
-        else if (!(conv.code === 'CODE_MISSING' && !cellsHaveName(cells, plan))) c.problems.push(problem(at(i, field), conv.code, conv.params));
+        else if (!(conv.code === 'CODE_MISSING' && !cellsHaveName(cells, plan)))
+          c.problems.push(problem(at(i, field), conv.code, conv.params));
         c.record.code = conv.ok ? conv.value : (cell?.v ?? '');
       } else if (field === 'time') timeCell = { cell, i };
       else if (field === 'fee') feeCell = { cell, i };
@@ -134,7 +164,9 @@ export function readListRows(sheet: RawSheet, plan: SheetPlan): Candidate[] {
     for (const [key, max] of Object.entries(MAX_LEN) as [keyof ProcedureRecord, number][]) {
       const v = c.record[key];
       if (typeof v === 'string' && v.length > max)
-        c.problems.push(problem(at(Math.max(0, plan.fields.indexOf(key)), key), 'TOO_LONG', { reason: String(max) }));
+        c.problems.push(
+          problem(at(Math.max(0, plan.fields.indexOf(key)), key), 'TOO_LONG', { reason: String(max) }),
+        );
     }
     if (!hasField && group) c.record.field = group;
     else if (hasField && !c.record.field && group) c.record.field = group;
@@ -153,8 +185,17 @@ function cellsHaveName(cells: (RawCell | null)[], plan: SheetPlan): boolean {
 type At = (i: number, field: string) => Parameters<typeof problem>[0];
 
 /** Free-form inventories carry one time and one fee per procedure: stored as a single direct channel. */
-function readFreeFormChannel(c: Candidate, t: { cell: RawCell | null; i: number } | null, f: { cell: RawCell | null; i: number } | null, at: At): void {
-  let time = { value: null as number | null, unit: 'UNSPECIFIED' as const as ProcedureRecord['channels'][number]['timeUnit'], text: '' };
+function readFreeFormChannel(
+  c: Candidate,
+  t: { cell: RawCell | null; i: number } | null,
+  f: { cell: RawCell | null; i: number } | null,
+  at: At,
+): void {
+  let time = {
+    value: null as number | null,
+    unit: 'UNSPECIFIED' as const as ProcedureRecord['channels'][number]['timeUnit'],
+    text: '',
+  };
   let fees: ProcedureRecord['channels'][number]['fees'] = [];
   if (t) put(cv.time(t.cell), c, at(t.i, 'time'), (v) => (time = v));
   if (f) put(cv.fees(f.cell), c, at(f.i, 'fee'), (v) => (fees = v));
@@ -162,7 +203,16 @@ function readFreeFormChannel(c: Candidate, t: { cell: RawCell | null; i: number 
     c.record.channels = [];
     return;
   }
-  c.record.channels = [{ method: 'TRUC_TIEP', timeValue: time.value, timeUnit: time.unit, timeText: time.text, description: '', fees }];
+  c.record.channels = [
+    {
+      method: 'TRUC_TIEP',
+      timeValue: time.value,
+      timeUnit: time.unit,
+      timeText: time.text,
+      description: '',
+      fees,
+    },
+  ];
 }
 
 function markDuplicates(rows: Candidate[], codeColumn: string): void {
@@ -172,6 +222,14 @@ function markDuplicates(rows: Candidate[], codeColumn: string): void {
     if (group.length < 2) continue;
     const rowsText = group.map((g) => g.row).join(', ');
     for (const c of group)
-      c.problems.push({ sheet: c.sheet, row: c.row, column: codeColumn, field: 'code', code: 'DUPLICATE_CODE' as ProblemCode, severity: 'error', params: { value: code, rows: rowsText } });
+      c.problems.push({
+        sheet: c.sheet,
+        row: c.row,
+        column: codeColumn,
+        field: 'code',
+        code: 'DUPLICATE_CODE',
+        severity: 'error',
+        params: { value: code, rows: rowsText },
+      });
   }
 }

@@ -33,15 +33,20 @@ export function parseInWorker(
     { maxOldGenerationSizeMb: limits.maxMemoryMb, maxYoungGenerationSizeMb: 64 },
   );
   let cancelled = false;
-  const promise = runWorker<RawWorkbook>(worker, limits.maxWallMs, (p) => onProgress?.(p as ParseProgress)).catch(
-    (err: { code?: string; detail?: { code: string; params: Record<string, string | number> } }) => {
-      if (cancelled) throw new ApiFailure('IMPORT_CANCELLED', { file });
-      if (err.code === 'WORKER_FAILED' && err.detail) throw new ApiFailure(err.detail.code, err.detail.params);
-      if (err.code === 'WORKER_TIMEOUT') throw new ApiFailure('IMPORT_TIMEOUT', { file, seconds: Math.round(limits.maxWallMs / 1000) });
-      if (err.code === 'WORKER_OUT_OF_MEMORY') throw new ApiFailure('IMPORT_OUT_OF_MEMORY', { file, limit: limits.maxMemoryMb });
-      throw new ApiFailure('IMPORT_UNREADABLE', { file, detail: String((err as Error).message ?? err).slice(0, 200) });
-    },
-  );
+  const promise = runWorker<RawWorkbook>(worker, limits.maxWallMs, (p) =>
+    onProgress?.(p as ParseProgress),
+  ).catch((err: { code?: string; detail?: { code: string; params: Record<string, string | number> } }) => {
+    if (cancelled) throw new ApiFailure('IMPORT_CANCELLED', { file });
+    if (err.code === 'WORKER_FAILED' && err.detail) throw new ApiFailure(err.detail.code, err.detail.params);
+    if (err.code === 'WORKER_TIMEOUT')
+      throw new ApiFailure('IMPORT_TIMEOUT', { file, seconds: Math.round(limits.maxWallMs / 1000) });
+    if (err.code === 'WORKER_OUT_OF_MEMORY')
+      throw new ApiFailure('IMPORT_OUT_OF_MEMORY', { file, limit: limits.maxMemoryMb });
+    throw new ApiFailure('IMPORT_UNREADABLE', {
+      file,
+      detail: String((err as Error).message ?? err).slice(0, 200),
+    });
+  });
   return {
     promise,
     cancel() {

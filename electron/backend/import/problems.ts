@@ -6,7 +6,10 @@ import type { Locale } from '../../shared/errors';
  */
 const catalogue = {
   CODE_MISSING: { vi: 'Thiếu mã TTHC.', en: 'Procedure code is missing.' },
-  CODE_INVALID: { vi: 'Mã TTHC "{value}" không đúng dạng d.dddddd (ví dụ 1.001193).', en: 'Code "{value}" is not d.dddddd (e.g. 1.001193).' },
+  CODE_INVALID: {
+    vi: 'Mã TTHC "{value}" không đúng dạng d.dddddd (ví dụ 1.001193).',
+    en: 'Code "{value}" is not d.dddddd (e.g. 1.001193).',
+  },
   CODE_NUMERIC: {
     vi: 'Mã TTHC "{value}" đang là ô số: Excel có thể đã xoá số 0 ở cuối (có thể là "{suggest}"). Hãy định dạng cột mã là Văn bản (Text) và nhập lại mã; TinhGọn không tự đoán.',
     en: 'Code "{value}" is a number cell: Excel may have dropped trailing zeros (perhaps "{suggest}"). Format the column as Text and retype it; TinhGọn does not guess.',
@@ -16,19 +19,46 @@ const catalogue = {
     en: 'Code "{value}" has too few digits (perhaps "{suggest}"). Fix it in the file; TinhGọn does not guess.',
   },
   NAME_MISSING: { vi: 'Thiếu tên thủ tục.', en: 'Procedure name is missing.' },
-  DATE_IN_TEXT: { vi: 'Ô chứa ngày tháng ({value}) nhưng cột này cần văn bản.', en: 'The cell holds a date ({value}) where text is expected.' },
-  FORMULA_ERROR: { vi: 'Công thức trong ô bị lỗi ({value}).', en: 'The formula in this cell has an error ({value}).' },
+  DATE_IN_TEXT: {
+    vi: 'Ô chứa ngày tháng ({value}) nhưng cột này cần văn bản.',
+    en: 'The cell holds a date ({value}) where text is expected.',
+  },
+  FORMULA_ERROR: {
+    vi: 'Công thức trong ô bị lỗi ({value}).',
+    en: 'The formula in this cell has an error ({value}).',
+  },
   FORMULA_NO_RESULT: {
     vi: 'Ô có công thức nhưng không có kết quả đã lưu; hãy mở tệp bằng Excel, lưu lại rồi nhập lại.',
     en: 'The cell has a formula without a saved result; open and save the file in Excel, then import again.',
   },
-  DUPLICATE_CODE: { vi: 'Mã TTHC {value} xuất hiện nhiều lần trong tệp (dòng {rows}).', en: 'Code {value} appears more than once in the file (rows {rows}).' },
-  LEGACY_CONVERTED: { vi: 'Đã chuyển chữ từ bảng mã {value} sang Unicode; hãy kiểm tra.', en: 'Converted from {value} to Unicode; please check.' },
-  TIME_UNREADABLE: { vi: 'Không đọc được thời hạn "{value}"; giữ nguyên chữ, chưa có số ngày.', en: 'Cannot read time "{value}"; text kept without a number.' },
-  FEE_UNREADABLE: { vi: 'Không đọc được mức phí "{value}"; giữ nguyên chữ, chưa có số tiền.', en: 'Cannot read fee "{value}"; text kept without an amount.' },
-  BAD_VALUE: { vi: 'Giá trị "{value}" không hợp lệ: {reason}.', en: 'Value "{value}" is not valid: {reason}.' },
-  UNKNOWN_PARENT: { vi: 'Mã TTHC {value} không có trong trang danh sách.', en: 'Code {value} is not in the list sheet.' },
-  CHILD_REJECTED: { vi: 'Dòng {rows} của trang "{value}" bị lỗi nên thủ tục này không được nhập.', en: 'Row {rows} of sheet "{value}" has an error, so this procedure is not imported.' },
+  DUPLICATE_CODE: {
+    vi: 'Mã TTHC {value} xuất hiện nhiều lần trong tệp (dòng {rows}).',
+    en: 'Code {value} appears more than once in the file (rows {rows}).',
+  },
+  LEGACY_CONVERTED: {
+    vi: 'Đã chuyển chữ từ bảng mã {value} sang Unicode; hãy kiểm tra.',
+    en: 'Converted from {value} to Unicode; please check.',
+  },
+  TIME_UNREADABLE: {
+    vi: 'Không đọc được thời hạn "{value}"; giữ nguyên chữ, chưa có số ngày.',
+    en: 'Cannot read time "{value}"; text kept without a number.',
+  },
+  FEE_UNREADABLE: {
+    vi: 'Không đọc được mức phí "{value}"; giữ nguyên chữ, chưa có số tiền.',
+    en: 'Cannot read fee "{value}"; text kept without an amount.',
+  },
+  BAD_VALUE: {
+    vi: 'Giá trị "{value}" không hợp lệ: {reason}.',
+    en: 'Value "{value}" is not valid: {reason}.',
+  },
+  UNKNOWN_PARENT: {
+    vi: 'Mã TTHC {value} không có trong trang danh sách.',
+    en: 'Code {value} is not in the list sheet.',
+  },
+  CHILD_REJECTED: {
+    vi: 'Dòng {rows} của trang "{value}" bị lỗi nên thủ tục này không được nhập.',
+    en: 'Row {rows} of sheet "{value}" has an error, so this procedure is not imported.',
+  },
   TOO_LONG: { vi: 'Nội dung dài quá {reason} ký tự.', en: 'Text longer than {reason} characters.' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

@@ -24,7 +24,11 @@ export interface ImportOutcome {
   backupFile?: string;
 }
 
-export function errorList(candidates: Candidate[], orphans: Problem[], locale: Locale): ImportOutcome['errors'] {
+export function errorList(
+  candidates: Candidate[],
+  orphans: Problem[],
+  locale: Locale,
+): ImportOutcome['errors'] {
   return [...candidates.flatMap((c) => c.problems), ...orphans]
     .filter((p) => p.severity === 'error')
     .map((p) => ({ sheet: p.sheet, row: p.row, column: p.column, message: renderProblem(p, locale) }));
@@ -34,7 +38,8 @@ export function errorList(candidates: Candidate[], orphans: Problem[], locale: L
 export function rememberPlans(ctx: BackendContext, raw: RawWorkbook, plans: SheetPlan[]): void {
   for (const plan of plans) {
     const sheet = raw.sheets.find((s) => s.name === plan.sheet);
-    if (sheet) saveMapping(ctx.db, layoutKey(sheet, plan.headerRow), { fields: plan.fields, role: plan.role });
+    if (sheet)
+      saveMapping(ctx.db, layoutKey(sheet, plan.headerRow), { fields: plan.fields, role: plan.role });
   }
 }
 
@@ -45,7 +50,14 @@ export function rememberPlans(ctx: BackendContext, raw: RawWorkbook, plans: Shee
 export function importParsed(
   ctx: BackendContext,
   raw: RawWorkbook,
-  o: { fileName: string; unitId: number; sheet?: string; dryRun: boolean; update: boolean; plans?: SheetPlan[] },
+  o: {
+    fileName: string;
+    unitId: number;
+    sheet?: string;
+    dryRun: boolean;
+    update: boolean;
+    plans?: SheetPlan[];
+  },
 ): ImportOutcome {
   const plans = o.plans ?? detectPlans(ctx.db, raw, o.sheet, o.fileName);
   const { candidates, orphanProblems } = buildCandidates(raw, plans, o.fileName);

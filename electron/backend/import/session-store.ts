@@ -38,7 +38,15 @@ export function openSession(fileName: string, start: (s: ImportSession) => Parse
     oldest.job?.cancel();
     sessions.delete(oldest.token);
   }
-  const s: ImportSession = { token: randomUUID(), fileName, job: null, raw: null, failure: null, progress: { phase: 'upload', percent: 2 }, dryRun: null };
+  const s: ImportSession = {
+    token: randomUUID(),
+    fileName,
+    job: null,
+    raw: null,
+    failure: null,
+    progress: { phase: 'upload', percent: 2 },
+    dryRun: null,
+  };
   s.job = start(s);
   sessions.set(s.token, s);
   s.job.promise.then(
@@ -49,7 +57,10 @@ export function openSession(fileName: string, start: (s: ImportSession) => Parse
     },
     (err: unknown) => {
       s.job = null;
-      s.failure = err instanceof ApiFailure ? err : new ApiFailure('IMPORT_UNREADABLE', { file: fileName, detail: String(err) });
+      s.failure =
+        err instanceof ApiFailure
+          ? err
+          : new ApiFailure('IMPORT_UNREADABLE', { file: fileName, detail: String(err) });
       s.progress = { phase: s.failure.code === 'IMPORT_CANCELLED' ? 'cancelled' : 'failed', percent: 100 };
     },
   );

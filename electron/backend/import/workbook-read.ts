@@ -34,7 +34,12 @@ export async function readWorkbook(
     const rows: RawSheet['rows'] = [];
     let colCount = 0;
     if (ws.rowCount > limits.maxRows)
-      throw new ApiFailure('IMPORT_TOO_MANY_ROWS', { file, sheet: ws.name, count: ws.rowCount, limit: limits.maxRows });
+      throw new ApiFailure('IMPORT_TOO_MANY_ROWS', {
+        file,
+        sheet: ws.name,
+        count: ws.rowCount,
+        limit: limits.maxRows,
+      });
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       const out: (RawCell | null)[] = [];
       row.eachCell({ includeEmpty: false }, (cell, c) => {
@@ -44,7 +49,12 @@ export async function readWorkbook(
         out[c - 1] = raw;
         colCount = Math.max(colCount, c);
         if (++cells > limits.maxCells)
-          throw new ApiFailure('IMPORT_TOO_MANY_ROWS', { file, sheet: ws.name, count: cells, limit: limits.maxCells });
+          throw new ApiFailure('IMPORT_TOO_MANY_ROWS', {
+            file,
+            sheet: ws.name,
+            count: cells,
+            limit: limits.maxCells,
+          });
       });
       if (out.length) rows[r - 1] = Array.from(out, (x) => x ?? null);
     });
@@ -98,7 +108,7 @@ function cellText(cell: ExcelJS.Cell): RawCell | null {
       }
       if ('text' in value) return fromValue((value as { text: Value }).text, formula);
     }
-    return { v: tidy(String(value as unknown as string)), k: 's', ...f };
+    return { v: tidy(String(value)), k: 's', ...f };
   };
   return fromValue(cell.value, false);
 }

@@ -42,18 +42,23 @@ export function precheckXlsx(buf: Buffer, file: string, limits: ImportLimits): Z
   let total = 0;
   for (const e of entries) {
     if (e.flags & 1) refuse('IMPORT_ENCRYPTED', file);
-    if (e.method !== 0 && e.method !== 8) refuse('IMPORT_UNREADABLE', file, { detail: `nén kiểu ${e.method} / method ${e.method}` });
+    if (e.method !== 0 && e.method !== 8)
+      refuse('IMPORT_UNREADABLE', file, { detail: `nén kiểu ${e.method} / method ${e.method}` });
     total += e.uncompressedSize;
     if (e.uncompressedSize > limits.maxEntryBytes)
       refuse('IMPORT_ZIP_BOMB', file, { detail: `${e.name}: ${mb(e.uncompressedSize)} MB` });
-    if (e.uncompressedSize > limits.ratioFloorBytes && e.uncompressedSize > e.compressedSize * limits.maxRatio)
+    if (
+      e.uncompressedSize > limits.ratioFloorBytes &&
+      e.uncompressedSize > e.compressedSize * limits.maxRatio
+    )
       refuse('IMPORT_ZIP_BOMB', file, {
         detail: `${e.name}: ${Math.round(e.uncompressedSize / Math.max(1, e.compressedSize))}:1`,
       });
   }
   if (total > limits.maxUncompressedBytes) refuse('IMPORT_ZIP_BOMB', file, { detail: `${mb(total)} MB` });
   const names = new Set(entries.map((e) => e.name));
-  if (!names.has('[Content_Types].xml') || !entries.some((e) => e.name.startsWith('xl/'))) refuse('IMPORT_NOT_XLSX', file);
+  if (!names.has('[Content_Types].xml') || !entries.some((e) => e.name.startsWith('xl/')))
+    refuse('IMPORT_NOT_XLSX', file);
   if (!names.has('xl/workbook.xml')) refuse('IMPORT_NO_WORKBOOK', file);
   return entries;
 }
@@ -72,7 +77,8 @@ function readCentralDirectory(buf: Buffer, file: string): ZipEntry[] {
   const size = buf.readUInt32LE(eocd + 12);
   const offset = buf.readUInt32LE(eocd + 16);
   if (count === 0xffff || offset === 0xffffffff) refuse('IMPORT_UNREADABLE', file, { detail: 'zip64' });
-  if (offset + size > eocd) refuse('IMPORT_CORRUPT_ZIP', file, { detail: 'mục lục zip sai / bad central directory' });
+  if (offset + size > eocd)
+    refuse('IMPORT_CORRUPT_ZIP', file, { detail: 'mục lục zip sai / bad central directory' });
   const entries: ZipEntry[] = [];
   let p = offset;
   for (let i = 0; i < count; i++) {
@@ -103,7 +109,9 @@ export function inflateEntry(buf: Buffer, e: ZipEntry, file: string, limits: Imp
   const data = buf.subarray(start, start + e.compressedSize);
   if (e.method === 0) return data;
   try {
-    const out = inflateRawSync(data, { maxOutputLength: Math.min(limits.maxEntryBytes, e.uncompressedSize + 1024) });
+    const out = inflateRawSync(data, {
+      maxOutputLength: Math.min(limits.maxEntryBytes, e.uncompressedSize + 1024),
+    });
     if (out.length !== e.uncompressedSize)
       refuse('IMPORT_CORRUPT_ZIP', file, { detail: `${e.name}: ${out.length} ≠ ${e.uncompressedSize} byte` });
     return out;
@@ -117,10 +125,20 @@ export function inflateEntry(buf: Buffer, e: ZipEntry, file: string, limits: Imp
 
 const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
 const xmlText = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** Sheet names by part path ("xl/worksheets/sheet1.xml" → "Danh sách TTHC"), from workbook.xml and its rels. */
-export function sheetPartNames(buf: Buffer, entries: ZipEntry[], file: string, limits: ImportLimits): Map<string, string> {
+export function sheetPartNames(
+  buf: Buffer,
+  entries: ZipEntry[],
+  file: string,
+  limits: ImportLimits,
+): Map<string, string> {
   const byName = new Map(entries.map((e) => [e.name, e]));
   const wb = byName.get('xl/workbook.xml');
   const rels = byName.get('xl/_rels/workbook.xml.rels');
@@ -147,7 +165,12 @@ export function sheetPartNames(buf: Buffer, entries: ZipEntry[], file: string, l
  * Every worksheet part must inflate to its declared size, end with its closing tag, and reach the last row its
  * <dimension> announces. exceljs's stream reader returns the rows it got from a cut sheet without an error.
  */
-export function checkSheetIntegrity(buf: Buffer, entries: ZipEntry[], file: string, limits: ImportLimits): void {
+export function checkSheetIntegrity(
+  buf: Buffer,
+  entries: ZipEntry[],
+  file: string,
+  limits: ImportLimits,
+): void {
   const names = sheetPartNames(buf, entries, file, limits);
   for (const e of entries) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) continue;
@@ -162,13 +185,21 @@ export function checkSheetIntegrity(buf: Buffer, entries: ZipEntry[], file: stri
     }
     const tail = xml.slice(-200).trimEnd();
     if (!/<\/(?:\w+:)?worksheet>$/.test(tail))
-      refuse('IMPORT_TRUNCATED_SHEET', file, { sheet, detail: 'thiếu thẻ đóng </worksheet> / no closing tag' });
+      refuse('IMPORT_TRUNCATED_SHEET', file, {
+        sheet,
+        detail: 'thiếu thẻ đóng </worksheet> / no closing tag',
+      });
     const dim = /<(?:\w+:)?dimension\s+ref="[A-Z]+(\d+)(?::[A-Z]+(\d+))?"/.exec(xml.slice(0, 4000));
     const lastRowTag = xml.lastIndexOf('<row ') >= 0 ? xml.lastIndexOf('<row ') : xml.lastIndexOf(':row ');
-    const lastRow = lastRowTag >= 0 ? Number(/\br="(\d+)"/.exec(xml.slice(lastRowTag, lastRowTag + 200))?.[1] ?? 0) : 0;
+    const lastRow =
+      lastRowTag >= 0 ? Number(/\br="(\d+)"/.exec(xml.slice(lastRowTag, lastRowTag + 200))?.[1] ?? 0) : 0;
     const bottom = Number(dim?.[2] ?? dim?.[1] ?? 0);
     if (dim && lastRow > 0 && bottom > lastRow)
-      refuse('IMPORT_TRUNCATED_SHEET', file, { sheet, detail: `dòng cuối ${lastRow} < ${bottom} / last row ${lastRow} < ${bottom}` });
-    if (lastRow > limits.maxRows) refuse('IMPORT_TOO_MANY_ROWS', file, { sheet, count: lastRow, limit: limits.maxRows });
+      refuse('IMPORT_TRUNCATED_SHEET', file, {
+        sheet,
+        detail: `dòng cuối ${lastRow} < ${bottom} / last row ${lastRow} < ${bottom}`,
+      });
+    if (lastRow > limits.maxRows)
+      refuse('IMPORT_TOO_MANY_ROWS', file, { sheet, count: lastRow, limit: limits.maxRows });
   }
 }

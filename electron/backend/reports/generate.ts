@@ -14,7 +14,7 @@ import { REPORTS } from './catalogue';
 import { proposedFileName } from './file-names';
 import './messages';
 import { PreviewSink } from './xlsx/preview-sink';
-import type { ReportHeader } from './xlsx/sink';
+import { ExportCancelled, type ReportHeader } from './xlsx/sink';
 import { XlsxReportSink, type XlsxResult } from './xlsx/xlsx-sink';
 
 /** The place in the date line: the unit's name without "UBND xã/phường/tỉnh" and without notes in brackets. */
@@ -77,13 +77,17 @@ export async function generateReport(
 export async function previewReport(db: Database, req: ReportRequest, limit: number): Promise<ReportPreview> {
   const ctx = resolveContext(db, req);
   const sink = new PreviewSink(limit);
-  await REPORTS[req.report].build(ctx, sink);
+  try {
+    await REPORTS[req.report].build(ctx, sink);
+  } catch (err) {
+    if (!(err instanceof ExportCancelled) || !sink.stoppedEarly) throw err;
+  }
   return {
     title: sink.title,
     sheets: sink.sheets,
     columns: sink.columns,
     rows: sink.rows,
-    totalRows: sink.totalRows,
+    totalRows: sink.stoppedEarly ? null : sink.totalRows,
     suggestedName: suggestedNameOf(ctx, req.report),
   };
 }

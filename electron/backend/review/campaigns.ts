@@ -41,7 +41,12 @@ function summarise(c: CampaignRow, statuses: readonly ReviewStatus[]): CampaignS
 
 export function campaignSummaries(ctx: BackendContext, unitId: number): CampaignSummary[] {
   const stmt = ctx.db.prepare('SELECT status FROM campaign_items WHERE campaign_id = ?');
-  return listCampaigns(ctx.db, unitId).map((c) => summarise(c, (stmt.all(c.id) as { status: ReviewStatus }[]).map((r) => r.status)));
+  return listCampaigns(ctx.db, unitId).map((c) =>
+    summarise(
+      c,
+      (stmt.all(c.id) as { status: ReviewStatus }[]).map((r) => r.status),
+    ),
+  );
 }
 
 export function campaignDetail(ctx: BackendContext, campaignId: number): CampaignDetail {
@@ -50,7 +55,8 @@ export function campaignDetail(ctx: BackendContext, campaignId: number): Campaig
   if (!campaign) throw new ApiFailure('NOT_FOUND', { what: `kế hoạch rà soát #${campaignId}` });
   const rows = listItems(db, campaignId);
   const marksByItem = new Map<number, MarkRecord[]>();
-  for (const m of listMarksOfCampaign(db, campaignId)) marksByItem.set(m.itemId, [...(marksByItem.get(m.itemId) ?? []), m]);
+  for (const m of listMarksOfCampaign(db, campaignId))
+    marksByItem.set(m.itemId, [...(marksByItem.get(m.itemId) ?? []), m]);
 
   const totals: CostTotals[] = [];
   const times: { beforeMilli: number; afterMilli: number }[] = [];
@@ -58,20 +64,28 @@ export function campaignDetail(ctx: BackendContext, campaignId: number): Campaig
     const marks = marksByItem.get(row.id) ?? [];
     const cost = costOfItem(ctx, row, marks);
     if (cost.comparison) totals.push(cost.comparison);
-    if (cost.daysBefore !== null && cost.daysAfter !== null)
-      times.push({ beforeMilli: Math.round(cost.daysBefore * 1000), afterMilli: Math.round(cost.daysAfter * 1000) });
+    // Only procedures actually under review count towards "thời gian cắt giảm" (untouched ones would dilute it).
+    if (row.status !== 'NOT_STARTED' && cost.daysBefore !== null && cost.daysAfter !== null)
+      times.push({
+        beforeMilli: Math.round(cost.daysBefore * 1000),
+        afterMilli: Math.round(cost.daysAfter * 1000),
+      });
     return itemSummary(row, marks, cost);
   });
 
   const allMarks = [...marksByItem.values()].flat();
-  const proposalsByAction = Object.fromEntries(MarkAction.options.map((a) => [a, 0])) as Record<MarkAction, number>;
+  const proposalsByAction = Object.fromEntries(MarkAction.options.map((a) => [a, 0])) as Record<
+    MarkAction,
+    number
+  >;
   for (const m of allMarks) proposalsByAction[m.action] += 1;
   const money = aggregateToDto(aggregate(totals));
   const time = aggregateProcessingTime(times);
   const counters: CampaignCounters = {
     reviewed: rows.filter((r) => r.status !== 'NOT_STARTED').length,
     proposalsByAction,
-    proceduresProposed: rows.filter((r) => (marksByItem.get(r.id) ?? []).some((m) => m.action !== 'KEEP')).length,
+    proceduresProposed: rows.filter((r) => (marksByItem.get(r.id) ?? []).some((m) => m.action !== 'KEEP'))
+      .length,
     componentsCut: allMarks.filter((m) => m.targetKind === 'COMPONENT' && CUTTING.has(m.action)).length,
     daysBefore: time.beforeMilli / 1000,
     daysAfter: time.afterMilli / 1000,
@@ -82,15 +96,30 @@ export function campaignDetail(ctx: BackendContext, campaignId: number): Campaig
     saving: money.saving,
     reductionPct: money.reductionPct,
   };
-  return { campaign: summarise(campaign, rows.map((r) => r.status)), items, counters };
+  return {
+    campaign: summarise(
+      campaign,
+      rows.map((r) => r.status),
+    ),
+    items,
+    counters,
+  };
 }
 
 /** Procedure ids picked explicitly plus those matching the inventory search (never trashed ones). */
-function pickProcedures(ctx: BackendContext, unitId: number, ids: readonly number[], search: string | undefined): number[] {
+function pickProcedures(
+  ctx: BackendContext,
+  unitId: number,
+  ids: readonly number[],
+  search: string | undefined,
+): number[] {
   const picked = new Set<number>();
-  const inUnit = ctx.db.prepare('SELECT 1 FROM unit_procedures WHERE unit_id = ? AND procedure_id = ? AND deleted_at IS NULL');
+  const inUnit = ctx.db.prepare(
+    'SELECT 1 FROM unit_procedures WHERE unit_id = ? AND procedure_id = ? AND deleted_at IS NULL',
+  );
   for (const id of ids) {
-    if (!inUnit.get(unitId, id)) throw new ApiFailure('NOT_FOUND', { what: `thủ tục #${id} trong danh mục của đơn vị` });
+    if (!inUnit.get(unitId, id))
+      throw new ApiFailure('NOT_FOUND', { what: `thủ tục #${id} trong danh mục của đơn vị` });
     picked.add(id);
   }
   if (search !== undefined && search.trim() !== '')
@@ -100,17 +129,33 @@ function pickProcedures(ctx: BackendContext, unitId: number, ids: readonly numbe
 
 export function createCampaign(
   ctx: BackendContext,
-  input: { unitId: number; year: number; title: string; deadline: string | null; procedureIds: number[]; search?: string | undefined; reviewer: string },
+  input: {
+    unitId: number;
+    year: number;
+    title: string;
+    deadline: string | null;
+    procedureIds: number[];
+    search?: string | undefined;
+    reviewer: string;
+  },
 ): CampaignDetail {
   const db = ctx.db;
-  if (!db.prepare('SELECT 1 FROM units WHERE id = ?').get(input.unitId)) throw new ApiFailure('NOT_FOUND', { what: `đơn vị #${input.unitId}` });
+  if (!db.prepare('SELECT 1 FROM units WHERE id = ?').get(input.unitId))
+    throw new ApiFailure('NOT_FOUND', { what: `đơn vị #${input.unitId}` });
   const ids = pickProcedures(ctx, input.unitId, input.procedureIds, input.search);
   if (ids.length === 0) throw new ApiFailure('REVIEW_NO_PROCEDURES');
   let id = 0;
   db.transaction(() => {
     id = insertCampaign(db, input);
     insertItems(db, id, ids, { reviewer: input.reviewer, deadline: input.deadline });
-    appendAudit(db, { actor: ctx.actor(), action: 'create', entity: 'campaign', entityId: id, unitId: input.unitId, newValue: { title: input.title, year: input.year, procedures: ids.length } });
+    appendAudit(db, {
+      actor: ctx.actor(),
+      action: 'create',
+      entity: 'campaign',
+      entityId: id,
+      unitId: input.unitId,
+      newValue: { title: input.title, year: input.year, procedures: ids.length },
+    });
   })();
   return campaignDetail(ctx, id);
 }
@@ -122,7 +167,14 @@ export function addItems(ctx: BackendContext, campaignId: number, procedureIds: 
   const ids = pickProcedures(ctx, campaign.unitId, procedureIds, undefined);
   db.transaction(() => {
     const added = insertItems(db, campaignId, ids, { reviewer: '', deadline: campaign.deadline });
-    appendAudit(db, { actor: ctx.actor(), action: 'add-items', entity: 'campaign', entityId: campaignId, unitId: campaign.unitId, newValue: added });
+    appendAudit(db, {
+      actor: ctx.actor(),
+      action: 'add-items',
+      entity: 'campaign',
+      entityId: campaignId,
+      unitId: campaign.unitId,
+      newValue: added,
+    });
   })();
   return campaignDetail(ctx, campaignId);
 }

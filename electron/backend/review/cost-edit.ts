@@ -1,6 +1,13 @@
 /** Editing the cost form: activity rows (before, and officer overrides of the derived after) and the hourly income. */
 import { appendAudit } from '../../../db/queries/audit';
-import { deleteActivity, insertActivity, listActivities, updateActivity, upsertCostParam, type CostParamRecord } from '../../../db/queries/review-cost';
+import {
+  deleteActivity,
+  insertActivity,
+  listActivities,
+  updateActivity,
+  upsertCostParam,
+  type CostParamRecord,
+} from '../../../db/queries/review-cost';
 import { hourlyIncomeFromMonthly, parseHours, validateActivity, type CostError } from '../../shared/cost';
 import type { CostScenario } from '../../shared/domain';
 import { ApiFailure } from '../api-failure';
@@ -51,15 +58,26 @@ export function saveActivity(ctx: BackendContext, input: ActivityInput): void {
   const errors = validateActivity({ ...fields }, 0);
   if (errors.length > 0) throw costFailure(errors);
   const existing = listActivities(db, input.itemId);
-  if (input.id !== undefined && !existing.some((a) => a.id === input.id)) throw new ApiFailure('NOT_FOUND', { what: `hoạt động #${input.id}` });
+  if (input.id !== undefined && !existing.some((a) => a.id === input.id))
+    throw new ApiFailure('NOT_FOUND', { what: `hoạt động #${input.id}` });
   if (existing.some((a) => a.scenario === input.scenario && a.ord === input.ord && a.id !== input.id))
-    throw new ApiFailure('CONFLICT', { what: `Hoạt động số ${input.ord} (${input.scenario === 'BEFORE' ? 'trước' : 'sau'})` });
+    throw new ApiFailure('CONFLICT', {
+      what: `Hoạt động số ${input.ord} (${input.scenario === 'BEFORE' ? 'trước' : 'sau'})`,
+    });
   db.transaction(() => {
     const id = input.id ?? 0;
     if (input.id !== undefined) updateActivity(db, input.id, fields);
     const newId = input.id === undefined ? insertActivity(db, fields) : id;
     touchItem(ctx, item);
-    appendAudit(db, { actor: ctx.actor(), action: input.id === undefined ? 'create' : 'update', entity: 'cost_activity', entityId: newId, procedureId: item.procedureId, unitId: item.unitId, newValue: fields });
+    appendAudit(db, {
+      actor: ctx.actor(),
+      action: input.id === undefined ? 'create' : 'update',
+      entity: 'cost_activity',
+      entityId: newId,
+      procedureId: item.procedureId,
+      unitId: item.unitId,
+      newValue: fields,
+    });
   })();
 }
 
@@ -68,13 +86,27 @@ export function removeActivity(ctx: BackendContext, itemId: number, id: number):
   const item = requireEditable(db, itemId);
   db.transaction(() => {
     if (!deleteActivity(db, itemId, id)) throw new ApiFailure('NOT_FOUND', { what: `hoạt động #${id}` });
-    appendAudit(db, { actor: ctx.actor(), action: 'delete', entity: 'cost_activity', entityId: id, procedureId: item.procedureId, unitId: item.unitId });
+    appendAudit(db, {
+      actor: ctx.actor(),
+      action: 'delete',
+      entity: 'cost_activity',
+      entityId: id,
+      procedureId: item.procedureId,
+      unitId: item.unitId,
+    });
   })();
 }
 
 export function setCostParams(
   ctx: BackendContext,
-  p: { validFrom: string; monthlyIncome: number | null; hourlyIncome: number | null; workingDays: number; hoursPerDay: number; note: string },
+  p: {
+    validFrom: string;
+    monthlyIncome: number | null;
+    hourlyIncome: number | null;
+    workingDays: number;
+    hoursPerDay: number;
+    note: string;
+  },
 ): CostParamRecord {
   let hourly = p.hourlyIncome;
   if (p.monthlyIncome !== null) {
@@ -92,7 +124,13 @@ export function setCostParams(
   let id = 0;
   db.transaction(() => {
     id = upsertCostParam(db, row);
-    appendAudit(db, { actor: ctx.actor(), action: 'update', entity: 'cost_param', entityId: id, newValue: row });
+    appendAudit(db, {
+      actor: ctx.actor(),
+      action: 'update',
+      entity: 'cost_param',
+      entityId: id,
+      newValue: row,
+    });
   })();
   return { id, ...row };
 }

@@ -4,10 +4,22 @@
  * Processing time (days) is worked out beside it and never mixed into the SCM cost (domain.md §2.4).
  */
 import type { Database } from 'better-sqlite3';
-import { costParamOn, listActivities, type ActivityRecord, type CostParamRecord } from '../../../db/queries/review-cost';
+import {
+  costParamOn,
+  listActivities,
+  type ActivityRecord,
+  type CostParamRecord,
+} from '../../../db/queries/review-cost';
 import type { ItemRow } from '../../../db/queries/review-campaigns';
 import type { MarkRecord } from '../../../db/queries/review-marks';
-import { compareScenarios, computeScenario, deriveAfter, type Activity, type Comparison, type DerivedAfter } from '../../shared/cost';
+import {
+  compareScenarios,
+  computeScenario,
+  deriveAfter,
+  type Activity,
+  type Comparison,
+  type DerivedAfter,
+} from '../../shared/cost';
 import { processingTimeReduction } from '../../shared/cost/processing-time';
 import { bpToFixed2 } from '../../shared/cost/money';
 import { renderError, type Locale } from '../../shared/errors';
@@ -48,23 +60,33 @@ export function toEngineActivity(a: ActivityRecord): Activity {
 
 /** The reference channel for "thời hạn giải quyết": in person if published in days, else the first in days. */
 export function referenceChannel(channels: readonly ChannelTime[]): ChannelTime | null {
-  const inDays = channels.filter((c) => c.timeValue !== null && (c.timeUnit === 'WORKING_DAY' || c.timeUnit === 'CALENDAR_DAY'));
+  const inDays = channels.filter(
+    (c) => c.timeValue !== null && (c.timeUnit === 'WORKING_DAY' || c.timeUnit === 'CALENDAR_DAY'),
+  );
   return inDays.find((c) => c.method === 'TRUC_TIEP') ?? inDays[0] ?? null;
 }
 
 export function channelTimes(db: Database, procedureId: number): ChannelTime[] {
   return db
-    .prepare('SELECT id, method, time_value AS timeValue, time_unit AS timeUnit FROM channels WHERE procedure_id = ? ORDER BY ord')
+    .prepare(
+      'SELECT id, method, time_value AS timeValue, time_unit AS timeUnit FROM channels WHERE procedure_id = ? ORDER BY ord',
+    )
     .all(procedureId) as ChannelTime[];
 }
 
 /** Days after: the explicit figure on the item, else a "sửa đổi" mark on the reference channel's time, else unchanged. */
-export function daysOf(item: Pick<ItemRow, 'daysAfter'>, channels: readonly ChannelTime[], marks: readonly MarkRecord[]) {
+export function daysOf(
+  item: Pick<ItemRow, 'daysAfter'>,
+  channels: readonly ChannelTime[],
+  marks: readonly MarkRecord[],
+) {
   const ref = referenceChannel(channels);
   const before = ref?.timeValue ?? null;
   let after = item.daysAfter;
   if (after === null && ref) {
-    const mark = marks.find((m) => m.targetKind === 'CHANNEL_TIME' && m.targetId === ref.id && m.action === 'SIMPLIFY');
+    const mark = marks.find(
+      (m) => m.targetKind === 'CHANNEL_TIME' && m.targetId === ref.id && m.action === 'SIMPLIFY',
+    );
     const n = mark ? Number.parseFloat(mark.proposedValue.replace(',', '.')) : Number.NaN;
     if (Number.isFinite(n) && n >= 0) after = n;
   }
@@ -83,7 +105,8 @@ export function computeItemCost(
   const param = costParamOn(db, today) ?? null;
   const population = item.population ?? item.dossiersPerYear;
   const { daysBefore, daysAfter } = daysOf(item, channels, marks);
-  const time = daysBefore !== null && daysAfter !== null ? processingTimeReduction(daysBefore, daysAfter) : null;
+  const time =
+    daysBefore !== null && daysAfter !== null ? processingTimeReduction(daysBefore, daysAfter) : null;
   const base = {
     param,
     population,
@@ -94,12 +117,18 @@ export function computeItemCost(
   const fail = (problem: string): ItemCost => ({ ...base, comparison: null, derived: null, problem });
 
   const before = activities.filter((a) => a.scenario === 'BEFORE').map(toEngineActivity);
-  const overrides = activities.filter((a) => a.scenario === 'AFTER').map((a) => ({ ...toEngineActivity(a), isOverride: true }));
+  const overrides = activities
+    .filter((a) => a.scenario === 'AFTER')
+    .map((a) => ({ ...toEngineActivity(a), isOverride: true }));
   if (before.length === 0) return fail(renderError('REVIEW_NO_ACTIVITIES', { code: item.code }, locale));
-  if (!param) return fail(locale === 'vi' ? 'Chưa nhập thu nhập bình quân (đồng/giờ).' : 'No hourly income entered yet.');
+  if (!param)
+    return fail(
+      locale === 'vi' ? 'Chưa nhập thu nhập bình quân (đồng/giờ).' : 'No hourly income entered yet.',
+    );
 
   const derived = deriveAfter(before, marks, overrides);
-  if (!derived.ok) return fail(derived.errors.map((e) => (locale === 'vi' ? e.message_vi : e.message_en)).join(' '));
+  if (!derived.ok)
+    return fail(derived.errors.map((e) => (locale === 'vi' ? e.message_vi : e.message_en)).join(' '));
   const params = { hourlyIncome: param.hourlyIncome, population: population ?? 0, frequency: item.frequency };
   const b = computeScenario(before, params);
   const a = computeScenario(derived.value.activities, params);

@@ -24,11 +24,20 @@ function versions(ctx: BackendContext, procedureId: number) {
       `SELECT version, snapshot_json AS s, decision_no AS decisionNo, decision_date AS decisionDate, created_at AS createdAt
        FROM procedure_versions WHERE procedure_id = ? ORDER BY version`,
     )
-    .all(procedureId) as { version: number; s: string; decisionNo: string; decisionDate: string; createdAt: string }[];
-  const unit = db.prepare('SELECT unit_id AS u FROM unit_procedures WHERE procedure_id = ? LIMIT 1').get(procedureId) as { u: number } | undefined;
+    .all(procedureId) as {
+    version: number;
+    s: string;
+    decisionNo: string;
+    decisionDate: string;
+    createdAt: string;
+  }[];
+  const unit = db
+    .prepare('SELECT unit_id AS u FROM unit_procedures WHERE procedure_id = ? LIMIT 1')
+    .get(procedureId) as { u: number } | undefined;
   const live = unit ? getProcedureDetail(db, unit.u, procedureId) : undefined;
   const snaps = rows.map((r) => JSON.parse(r.s) as RecordSnapshot);
-  const next = (i: number): RecordSnapshot | undefined => snaps[i + 1] ?? (live ? snapshotOf(live) : undefined);
+  const next = (i: number): RecordSnapshot | undefined =>
+    snaps[i + 1] ?? (live ? snapshotOf(live) : undefined);
   return rows.map(({ s: _s, ...r }, i) => {
     const after = next(i);
     const before = snaps[i];
@@ -58,7 +67,8 @@ export const reviewHandlers: HandlersFor<typeof reviewContract> = {
     const item = latestItemForCode(ctx.db, input.unitId, input.code);
     if (!item) throw new ApiFailure('REVIEW_NO_ACTIVITIES', { code: input.code });
     const cost = costOfItem(ctx, item);
-    if (!cost.comparison) throw new ApiFailure('COST_INVALID', { vi: cost.problem ?? '', en: cost.problem ?? '' });
+    if (!cost.comparison)
+      throw new ApiFailure('COST_INVALID', { vi: cost.problem ?? '', en: cost.problem ?? '' });
     return {
       code: item.code,
       name: item.name,

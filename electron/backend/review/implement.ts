@@ -20,31 +20,49 @@ function applyMark(db: Database, procedureId: number, m: MarkRecord): void {
   const removes = m.action === 'REMOVE' || m.action === 'MERGE';
   switch (m.targetKind) {
     case 'STEP':
-      if (removes || m.action === 'REPLACE_BY_DATA') db.prepare('DELETE FROM steps WHERE id = ? AND procedure_id = ?').run(id, procedureId);
-      else if (m.action === 'SIMPLIFY') db.prepare('UPDATE steps SET text = ? WHERE id = ? AND procedure_id = ?').run(m.proposedValue, id, procedureId);
+      if (removes || m.action === 'REPLACE_BY_DATA')
+        db.prepare('DELETE FROM steps WHERE id = ? AND procedure_id = ?').run(id, procedureId);
+      else if (m.action === 'SIMPLIFY')
+        db.prepare('UPDATE steps SET text = ? WHERE id = ? AND procedure_id = ?').run(
+          m.proposedValue,
+          id,
+          procedureId,
+        );
       return;
     case 'COMPONENT':
       if (removes) db.prepare('DELETE FROM components WHERE id = ?').run(id);
       else if (m.action === 'REPLACE_BY_DATA')
-        db.prepare("UPDATE components SET copy_requirement = 'DATA_LOOKUP', original_qty = 0, copy_qty = 0 WHERE id = ?").run(id);
-      else if (m.action === 'SIMPLIFY') db.prepare('UPDATE components SET name = ? WHERE id = ?').run(m.proposedValue, id);
+        db.prepare(
+          "UPDATE components SET copy_requirement = 'DATA_LOOKUP', original_qty = 0, copy_qty = 0 WHERE id = ?",
+        ).run(id);
+      else if (m.action === 'SIMPLIFY')
+        db.prepare('UPDATE components SET name = ? WHERE id = ?').run(m.proposedValue, id);
       return;
     case 'COMPONENT_COPY_REQ': {
       const req = CopyRequirement.safeParse(m.proposedValue);
-      if (m.action === 'SIMPLIFY' && req.success) db.prepare('UPDATE components SET copy_requirement = ? WHERE id = ?').run(req.data, id);
-      if (m.action === 'REMOVE') db.prepare("UPDATE components SET copy_requirement = 'PLAIN_COPY' WHERE id = ?").run(id);
+      if (m.action === 'SIMPLIFY' && req.success)
+        db.prepare('UPDATE components SET copy_requirement = ? WHERE id = ?').run(req.data, id);
+      if (m.action === 'REMOVE')
+        db.prepare("UPDATE components SET copy_requirement = 'PLAIN_COPY' WHERE id = ?").run(id);
       return;
     }
     case 'COMPONENT_QTY': {
       const qty = Math.trunc(num(m.proposedValue));
       if (m.action === 'SIMPLIFY' && Number.isFinite(qty) && qty >= 0)
-        db.prepare('UPDATE components SET copy_qty = CASE WHEN copy_qty > 0 THEN ? ELSE copy_qty END, original_qty = CASE WHEN copy_qty > 0 THEN original_qty ELSE ? END WHERE id = ?').run(qty, qty, id);
+        db.prepare(
+          'UPDATE components SET copy_qty = CASE WHEN copy_qty > 0 THEN ? ELSE copy_qty END, original_qty = CASE WHEN copy_qty > 0 THEN original_qty ELSE ? END WHERE id = ?',
+        ).run(qty, qty, id);
       return;
     }
     case 'CHANNEL_TIME': {
       const d = days(m.proposedValue);
       if (m.action === 'SIMPLIFY' && Number.isFinite(d) && d >= 0)
-        db.prepare('UPDATE channels SET time_value = ?, time_text = ? WHERE id = ? AND procedure_id = ?').run(d, m.proposedValue, id, procedureId);
+        db.prepare('UPDATE channels SET time_value = ?, time_text = ? WHERE id = ? AND procedure_id = ?').run(
+          d,
+          m.proposedValue,
+          id,
+          procedureId,
+        );
       return;
     }
     case 'FEE': {
@@ -54,28 +72,46 @@ function applyMark(db: Database, procedureId: number, m: MarkRecord): void {
       return;
     }
     case 'CONDITION':
-      if (m.action === 'REMOVE') db.prepare("UPDATE procedures SET conditions = '' WHERE id = ?").run(procedureId);
-      if (m.action === 'SIMPLIFY') db.prepare('UPDATE procedures SET conditions = ? WHERE id = ?').run(m.proposedValue, procedureId);
+      if (m.action === 'REMOVE')
+        db.prepare("UPDATE procedures SET conditions = '' WHERE id = ?").run(procedureId);
+      if (m.action === 'SIMPLIFY')
+        db.prepare('UPDATE procedures SET conditions = ? WHERE id = ?').run(m.proposedValue, procedureId);
       return;
     case 'PROCEDURE':
       return; // handled by the status below
   }
 }
 
-export function snapshotOf(d: ProcedureDetail): Omit<ProcedureDetail, 'unitFields' | 'unitProcedureId' | 'unitId'> {
+export function snapshotOf(
+  d: ProcedureDetail,
+): Omit<ProcedureDetail, 'unitFields' | 'unitProcedureId' | 'unitId'> {
   const { unitFields: _u, unitProcedureId: _p, unitId: _i, ...record } = d;
   return record;
 }
 
 export function implementMarks(
   db: Database,
-  o: { unitId: number; procedureId: number; marks: readonly MarkRecord[]; decisionNo: string; decisionDate: string; now: string },
+  o: {
+    unitId: number;
+    procedureId: number;
+    marks: readonly MarkRecord[];
+    decisionNo: string;
+    decisionDate: string;
+    now: string;
+  },
 ): { oldVersion: number; newVersion: number } {
   const before = getProcedureDetail(db, o.unitId, o.procedureId);
   if (!before) throw new Error(`procedure ${o.procedureId} not in unit ${o.unitId}`);
   db.prepare(
     'INSERT INTO procedure_versions (procedure_id, version, snapshot_json, decision_no, decision_date, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(o.procedureId, before.version, JSON.stringify(snapshotOf(before)), o.decisionNo, o.decisionDate, o.now);
+  ).run(
+    o.procedureId,
+    before.version,
+    JSON.stringify(snapshotOf(before)),
+    o.decisionNo,
+    o.decisionDate,
+    o.now,
+  );
   for (const m of o.marks) if (m.action !== 'KEEP') applyMark(db, o.procedureId, m);
   const abolished = o.marks.some((m) => m.targetKind === 'PROCEDURE' && m.action === 'REMOVE');
   const newVersion = before.version + 1;
@@ -87,16 +123,30 @@ export function implementMarks(
   );
   db.prepare(
     'INSERT INTO procedure_events (unit_id, procedure_id, kind, decision_no, decision_date, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(o.unitId, o.procedureId, abolished ? 'ABOLISHED' : 'AMENDED', o.decisionNo, o.decisionDate, 'Thực thi phương án đơn giản hóa', o.now);
+  ).run(
+    o.unitId,
+    o.procedureId,
+    abolished ? 'ABOLISHED' : 'AMENDED',
+    o.decisionNo,
+    o.decisionDate,
+    'Thực thi phương án đơn giản hóa',
+    o.now,
+  );
   refreshSearchText(db, o.procedureId);
   return { oldVersion: before.version, newVersion };
 }
 
 /** The snapshot kept when this item was implemented (the record its marks refer to). */
-export function implementedSnapshot(db: Database, procedureId: number, decisionNo: string | null): ProcedureDetail | null {
+export function implementedSnapshot(
+  db: Database,
+  procedureId: number,
+  decisionNo: string | null,
+): ProcedureDetail | null {
   if (decisionNo === null) return null;
   const row = db
-    .prepare('SELECT snapshot_json AS s FROM procedure_versions WHERE procedure_id = ? AND decision_no = ? ORDER BY version DESC LIMIT 1')
+    .prepare(
+      'SELECT snapshot_json AS s FROM procedure_versions WHERE procedure_id = ? AND decision_no = ? ORDER BY version DESC LIMIT 1',
+    )
     .get(procedureId, decisionNo) as { s: string } | undefined;
   return row ? (JSON.parse(row.s) as ProcedureDetail) : null;
 }

@@ -6,7 +6,14 @@
 import type { Database } from 'better-sqlite3';
 import { appendAudit } from '../../../db/queries/audit';
 import { updateItem, type ItemPatch, type ItemRow } from '../../../db/queries/review-campaigns';
-import { deleteMark, upsertMark, upsertAnswer, type AnswerRecord } from '../../../db/queries/review-marks';
+import {
+  deleteMark,
+  listMarks,
+  rememberReason,
+  upsertMark,
+  upsertAnswer,
+  type AnswerRecord,
+} from '../../../db/queries/review-marks';
 import type { MarkInput } from '../../shared/contract/review';
 import { CopyRequirement, type MarkTargetKind } from '../../shared/domain';
 import { ApiFailure } from '../api-failure';
@@ -17,7 +24,13 @@ import type { z } from 'zod';
 
 type MarkFields = z.output<typeof MarkInput>;
 
-const ACTION_VI = { KEEP: 'giữ nguyên', REMOVE: 'bãi bỏ', SIMPLIFY: 'sửa đổi', MERGE: 'gộp', REPLACE_BY_DATA: 'thay bằng khai thác dữ liệu' } as const;
+const ACTION_VI = {
+  KEEP: 'giữ nguyên',
+  REMOVE: 'bãi bỏ',
+  SIMPLIFY: 'sửa đổi',
+  MERGE: 'gộp',
+  REPLACE_BY_DATA: 'thay bằng khai thác dữ liệu',
+} as const;
 export const STATUS_VI = {
   NOT_STARTED: 'chưa rà soát',
   IN_PROGRESS: 'đang rà soát',
@@ -30,7 +43,8 @@ export const STATUS_VI = {
 /** The item must be editable; returns it. */
 export function requireEditable(db: Database, itemId: number): ItemRow {
   const item = requireItem(db, itemId);
-  if (LOCKED_STATUSES.includes(item.status)) throw new ApiFailure('REVIEW_LOCKED', { status: STATUS_VI[item.status] });
+  if (LOCKED_STATUSES.includes(item.status))
+    throw new ApiFailure('REVIEW_LOCKED', { status: STATUS_VI[item.status] });
   return item;
 }
 
@@ -39,16 +53,26 @@ export function touchItem(ctx: BackendContext, item: ItemRow): void {
   if (item.status !== 'NOT_STARTED' && item.status !== 'RETURNED') return;
   updateItem(ctx.db, item.id, { status: 'IN_PROGRESS' });
   appendAudit(ctx.db, {
-    actor: ctx.actor(), action: 'transition', entity: 'campaign_item', entityId: item.id, procedureId: item.procedureId,
-    unitId: item.unitId, field: 'status', oldValue: item.status, newValue: 'IN_PROGRESS',
+    actor: ctx.actor(),
+    action: 'transition',
+    entity: 'campaign_item',
+    entityId: item.id,
+    procedureId: item.procedureId,
+    unitId: item.unitId,
+    field: 'status',
+    oldValue: item.status,
+    newValue: 'IN_PROGRESS',
   });
 }
 
 const TARGET_SQL: Record<Exclude<MarkTargetKind, 'PROCEDURE' | 'CONDITION'>, string> = {
   STEP: 'SELECT 1 FROM steps WHERE id = ? AND procedure_id = ?',
-  COMPONENT: 'SELECT 1 FROM components c JOIN component_groups g ON g.id = c.group_id WHERE c.id = ? AND g.procedure_id = ?',
-  COMPONENT_COPY_REQ: 'SELECT 1 FROM components c JOIN component_groups g ON g.id = c.group_id WHERE c.id = ? AND g.procedure_id = ?',
-  COMPONENT_QTY: 'SELECT 1 FROM components c JOIN component_groups g ON g.id = c.group_id WHERE c.id = ? AND g.procedure_id = ?',
+  COMPONENT:
+    'SELECT 1 FROM components c JOIN component_groups g ON g.id = c.group_id WHERE c.id = ? AND g.procedure_id = ?',
+  COMPONENT_COPY_REQ:
+    'SELECT 1 FROM components c JOIN component_groups g ON g.id = c.group_id WHERE c.id = ? AND g.procedure_id = ?',
+  COMPONENT_QTY:
+    'SELECT 1 FROM components c JOIN component_groups g ON g.id = c.group_id WHERE c.id = ? AND g.procedure_id = ?',
   CHANNEL_TIME: 'SELECT 1 FROM channels WHERE id = ? AND procedure_id = ?',
   FEE: 'SELECT 1 FROM fees f JOIN channels c ON c.id = f.channel_id WHERE f.id = ? AND c.procedure_id = ?',
 };
@@ -63,32 +87,49 @@ function checkProposedValue(m: MarkFields): void {
   const v = m.proposedValue.trim();
   const bad = (hint: string) => new ApiFailure('REVIEW_PROPOSED_VALUE_REQUIRED', { hint });
   if (!v) throw bad('nội dung mới / the new text');
-  if (m.targetKind === 'COMPONENT_COPY_REQ' && !CopyRequirement.safeParse(v).success) throw bad(CopyRequirement.options.join(', '));
-  if ((m.targetKind === 'COMPONENT_QTY' || m.targetKind === 'FEE') && !/^\d[\d.]*$/.test(v)) throw bad('số nguyên ≥ 0 / a whole number ≥ 0');
-  if (m.targetKind === 'CHANNEL_TIME' && !(Number.parseFloat(v.replace(',', '.')) >= 0)) throw bad('số ngày ≥ 0 / days ≥ 0');
+  if (m.targetKind === 'COMPONENT_COPY_REQ' && !CopyRequirement.safeParse(v).success)
+    throw bad(CopyRequirement.options.join(', '));
+  if ((m.targetKind === 'COMPONENT_QTY' || m.targetKind === 'FEE') && !/^\d[\d.]*$/.test(v))
+    throw bad('số nguyên ≥ 0 / a whole number ≥ 0');
+  if (m.targetKind === 'CHANNEL_TIME' && !(Number.parseFloat(v.replace(',', '.')) >= 0))
+    throw bad('số ngày ≥ 0 / days ≥ 0');
 }
 
 export function setMark(ctx: BackendContext, m: MarkFields): void {
   const db = ctx.db;
   const item = requireEditable(db, m.itemId);
   const targetId = m.targetKind === 'PROCEDURE' || m.targetKind === 'CONDITION' ? null : m.targetId;
-  if (!belongs(db, m.targetKind, targetId, item.procedureId)) throw new ApiFailure('REVIEW_TARGET_NOT_IN_PROCEDURE');
-  if (m.action !== 'KEEP' && !m.reason.trim()) throw new ApiFailure('REVIEW_REASON_REQUIRED', { action: ACTION_VI[m.action] });
+  if (!belongs(db, m.targetKind, targetId, item.procedureId))
+    throw new ApiFailure('REVIEW_TARGET_NOT_IN_PROCEDURE');
+  if (m.action !== 'KEEP' && !m.reason.trim())
+    throw new ApiFailure('REVIEW_REASON_REQUIRED', { action: ACTION_VI[m.action] });
   checkProposedValue(m);
   let mergeIntoId: number | null = null;
   if (m.action === 'MERGE') {
     const kind = m.targetKind === 'STEP' || m.targetKind === 'COMPONENT' ? m.targetKind : null;
-    if (!kind || m.mergeIntoId === null || m.mergeIntoId === targetId || !belongs(db, kind, m.mergeIntoId, item.procedureId))
+    if (
+      !kind ||
+      m.mergeIntoId === null ||
+      m.mergeIntoId === targetId ||
+      !belongs(db, kind, m.mergeIntoId, item.procedureId)
+    )
       throw new ApiFailure('REVIEW_MERGE_TARGET');
     mergeIntoId = m.mergeIntoId;
   }
   db.transaction(() => {
     const fields = { ...m, targetId, mergeIntoId, reason: m.reason.trim() };
     const id = upsertMark(db, fields);
+    rememberReason(db, fields.reason);
     touchItem(ctx, item);
     appendAudit(db, {
-      actor: ctx.actor(), action: 'mark', entity: 'review_mark', entityId: id, procedureId: item.procedureId, unitId: item.unitId,
-      field: `${m.targetKind}:${targetId ?? ''}`, newValue: fields,
+      actor: ctx.actor(),
+      action: 'mark',
+      entity: 'review_mark',
+      entityId: id,
+      procedureId: item.procedureId,
+      unitId: item.unitId,
+      field: `${m.targetKind}:${targetId ?? ''}`,
+      newValue: fields,
     });
   })();
 }
@@ -96,10 +137,21 @@ export function setMark(ctx: BackendContext, m: MarkFields): void {
 export function removeMark(ctx: BackendContext, itemId: number, markId: number): void {
   const db = ctx.db;
   const item = requireEditable(db, itemId);
+  const mark = listMarks(db, itemId).find((m) => m.id === markId);
+  if (!mark) throw new ApiFailure('NOT_FOUND', { what: `đề xuất #${markId}` });
   db.transaction(() => {
-    if (!deleteMark(db, itemId, markId)) throw new ApiFailure('NOT_FOUND', { what: `đề xuất #${markId}` });
+    deleteMark(db, itemId, markId);
+    rememberReason(db, mark.reason);
     touchItem(ctx, item);
-    appendAudit(db, { actor: ctx.actor(), action: 'delete', entity: 'review_mark', entityId: markId, procedureId: item.procedureId, unitId: item.unitId });
+    appendAudit(db, {
+      actor: ctx.actor(),
+      action: 'delete',
+      entity: 'review_mark',
+      entityId: markId,
+      procedureId: item.procedureId,
+      unitId: item.unitId,
+      oldValue: mark,
+    });
   })();
 }
 
@@ -109,21 +161,39 @@ export function saveAnswers(ctx: BackendContext, itemId: number, answers: readon
   db.transaction(() => {
     for (const a of answers) upsertAnswer(db, itemId, a);
     touchItem(ctx, item);
-    appendAudit(db, { actor: ctx.actor(), action: 'update', entity: 'review_answers', entityId: itemId, procedureId: item.procedureId, unitId: item.unitId, newValue: answers.map((a) => a.questionKey) });
+    appendAudit(db, {
+      actor: ctx.actor(),
+      action: 'update',
+      entity: 'review_answers',
+      entityId: itemId,
+      procedureId: item.procedureId,
+      unitId: item.unitId,
+      newValue: answers.map((a) => a.questionKey),
+    });
   })();
 }
 
 export function updateItemSettings(
   ctx: BackendContext,
-  input: { itemId: number; reviewer?: string | undefined; deadline?: string | null | undefined; population?: number | null | undefined; frequency?: number | undefined; daysAfter?: number | null | undefined },
+  input: {
+    itemId: number;
+    reviewer?: string | undefined;
+    deadline?: string | null | undefined;
+    population?: number | null | undefined;
+    frequency?: number | undefined;
+    daysAfter?: number | null | undefined;
+  },
 ): void {
   const db = ctx.db;
   const item = requireItem(db, input.itemId);
-  const costChange = input.population !== undefined || input.frequency !== undefined || input.daysAfter !== undefined;
-  if (costChange && LOCKED_STATUSES.includes(item.status)) throw new ApiFailure('REVIEW_LOCKED', { status: STATUS_VI[item.status] });
+  const costChange =
+    input.population !== undefined || input.frequency !== undefined || input.daysAfter !== undefined;
+  if (costChange && LOCKED_STATUSES.includes(item.status))
+    throw new ApiFailure('REVIEW_LOCKED', { status: STATUS_VI[item.status] });
   if (input.population !== undefined && input.population !== null && input.population < 1)
     throw new ApiFailure('REVIEW_POPULATION_INVALID', { value: input.population });
-  if (input.frequency !== undefined && input.frequency < 1) throw new ApiFailure('REVIEW_FREQUENCY_INVALID', { value: input.frequency });
+  if (input.frequency !== undefined && input.frequency < 1)
+    throw new ApiFailure('REVIEW_FREQUENCY_INVALID', { value: input.frequency });
   if (input.daysAfter !== undefined && input.daysAfter !== null && !(input.daysAfter >= 0))
     throw new ApiFailure('REVIEW_DAYS_INVALID', { value: input.daysAfter });
   const patch: ItemPatch = {};
@@ -134,6 +204,14 @@ export function updateItemSettings(
   if (input.daysAfter !== undefined) patch.daysAfter = input.daysAfter;
   db.transaction(() => {
     updateItem(db, item.id, patch);
-    appendAudit(db, { actor: ctx.actor(), action: 'update', entity: 'campaign_item', entityId: item.id, procedureId: item.procedureId, unitId: item.unitId, newValue: patch });
+    appendAudit(db, {
+      actor: ctx.actor(),
+      action: 'update',
+      entity: 'campaign_item',
+      entityId: item.id,
+      procedureId: item.procedureId,
+      unitId: item.unitId,
+      newValue: patch,
+    });
   })();
 }

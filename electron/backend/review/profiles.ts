@@ -4,7 +4,15 @@
  * profile for 60 s, and the counter is persisted so restarting the app does not reset it.
  */
 import { appendAudit } from '../../../db/queries/audit';
-import { findProfileByName, getProfile, insertProfile, listProfiles, pinMatches, setPinFailures, type ProfileRow } from '../../../db/queries/profiles';
+import {
+  findProfileByName,
+  getProfile,
+  insertProfile,
+  listProfiles,
+  pinMatches,
+  setPinFailures,
+  type ProfileRow,
+} from '../../../db/queries/profiles';
 import { setSetting } from '../../../db/queries/settings';
 import type { Profile } from '../../shared/contract/review';
 import { ApiFailure } from '../api-failure';
@@ -20,17 +28,32 @@ export function toProfile(r: ProfileRow): Profile {
   return { id: r.id, name: r.name, role: r.role, hasPin: r.pinHash !== null, lockedUntil: r.lockedUntil };
 }
 
-export function createProfile(ctx: BackendContext, p: { name: string; role: 'officer' | 'manager'; pin?: string | undefined }): Profile {
+export function createProfile(
+  ctx: BackendContext,
+  p: { name: string; role: 'officer' | 'manager'; pin?: string | undefined },
+): Profile {
   const name = p.name.trim();
   if (!name) throw new ApiFailure('INVALID_VALUE', { value: p.name, field: 'name', reason: 'trống / empty' });
   if (p.role === 'manager' && !PIN_RE.test(p.pin ?? '')) throw new ApiFailure('PIN_FORMAT');
   if (p.pin !== undefined && p.pin !== '' && !PIN_RE.test(p.pin)) throw new ApiFailure('PIN_FORMAT');
   const db = ctx.db;
   if (findProfileByName(db, name)) throw new ApiFailure('CONFLICT', { what: name });
+  // The first manager bootstraps a new database; after that only a manager may appoint another one.
+  const hasManager = listProfiles(db).some((x) => x.role === 'manager');
+  if (p.role === 'manager' && hasManager && currentProfile(ctx).role !== 'manager')
+    throw new ApiFailure('FORBIDDEN', {
+      reason: 'chỉ lãnh đạo mới tạo được hồ sơ lãnh đạo / only a manager can add a manager',
+    });
   let id = 0;
   db.transaction(() => {
     id = insertProfile(db, { name, role: p.role, pin: p.pin || undefined });
-    appendAudit(db, { actor: ctx.actor(), action: 'create', entity: 'profile', entityId: id, newValue: { name, role: p.role } });
+    appendAudit(db, {
+      actor: ctx.actor(),
+      action: 'create',
+      entity: 'profile',
+      entityId: id,
+      newValue: { name, role: p.role },
+    });
   })();
   return toProfile(getProfile(db, id)!);
 }
@@ -39,10 +62,17 @@ export function createProfile(ctx: BackendContext, p: { name: string; role: 'off
  * Checks a manager's PIN. A wrong PIN is counted (and may start the lockout) outside any caller
  * transaction on purpose: the refusal itself must be remembered even though nothing else is saved.
  */
-export function verifyPin(ctx: BackendContext, profile: ProfileRow, pin: string | undefined, now = Date.now()): void {
+export function verifyPin(
+  ctx: BackendContext,
+  profile: ProfileRow,
+  pin: string | undefined,
+  now = Date.now(),
+): void {
   const db = ctx.db;
   if (profile.lockedUntil && Date.parse(profile.lockedUntil) > now) {
-    throw new ApiFailure('PIN_LOCKED', { seconds: Math.ceil((Date.parse(profile.lockedUntil) - now) / 1000) });
+    throw new ApiFailure('PIN_LOCKED', {
+      seconds: Math.ceil((Date.parse(profile.lockedUntil) - now) / 1000),
+    });
   }
   if (!pin) throw new ApiFailure('PIN_REQUIRED');
   if (pinMatches(profile, pin)) {
@@ -54,7 +84,13 @@ export function verifyPin(ctx: BackendContext, profile: ProfileRow, pin: string 
     const until = new Date(now + LOCKOUT_MS).toISOString();
     db.transaction(() => {
       setPinFailures(db, profile.id, 0, until);
-      appendAudit(db, { actor: profile.name, action: 'pin-lockout', entity: 'profile', entityId: profile.id, newValue: until });
+      appendAudit(db, {
+        actor: profile.name,
+        action: 'pin-lockout',
+        entity: 'profile',
+        entityId: profile.id,
+        newValue: until,
+      });
     })();
     throw new ApiFailure('PIN_LOCKED', { seconds: Math.ceil(LOCKOUT_MS / 1000) });
   }
@@ -81,11 +117,22 @@ export function switchProfile(ctx: BackendContext, profileId: number, pin: strin
   const before = currentProfile(ctx);
   db.transaction(() => {
     setSetting(db, 'profile', { name: row.name, role: row.role });
-    appendAudit(db, { actor: row.name, action: 'switch-profile', entity: 'profile', entityId: row.id, oldValue: before.name, newValue: row.name });
+    appendAudit(db, {
+      actor: row.name,
+      action: 'switch-profile',
+      entity: 'profile',
+      entityId: row.id,
+      oldValue: before.name,
+      newValue: row.name,
+    });
   })();
 }
 
 export function profilesOverview(ctx: BackendContext) {
   const current = currentProfile(ctx);
-  return { profiles: listProfiles(ctx.db).map(toProfile), currentName: current.name, currentRole: current.role };
+  return {
+    profiles: listProfiles(ctx.db).map(toProfile),
+    currentName: current.name,
+    currentRole: current.role,
+  };
 }

@@ -25,8 +25,18 @@ const FROM: Record<TransitionAction, readonly ReviewStatus[]> = {
   return: ['PROPOSED'],
   implement: ['APPROVED'],
 };
-const TO: Record<TransitionAction, ReviewStatus> = { submit: 'PROPOSED', approve: 'APPROVED', return: 'RETURNED', implement: 'IMPLEMENTED' };
-const ACTION_VI: Record<TransitionAction, string> = { submit: 'gửi đề xuất', approve: 'phê duyệt', return: 'trả lại', implement: 'thực thi' };
+const TO: Record<TransitionAction, ReviewStatus> = {
+  submit: 'PROPOSED',
+  approve: 'APPROVED',
+  return: 'RETURNED',
+  implement: 'IMPLEMENTED',
+};
+const ACTION_VI: Record<TransitionAction, string> = {
+  submit: 'gửi đề xuất',
+  approve: 'phê duyệt',
+  return: 'trả lại',
+  implement: 'thực thi',
+};
 
 export interface TransitionInput {
   itemId: number;
@@ -41,32 +51,44 @@ export function transition(ctx: BackendContext, input: TransitionInput): void {
   const db = ctx.db;
   const item = requireItem(db, input.itemId);
   if (!FROM[input.action].includes(item.status))
-    throw new ApiFailure('REVIEW_BAD_TRANSITION', { action: ACTION_VI[input.action], status: STATUS_VI[item.status] });
+    throw new ApiFailure('REVIEW_BAD_TRANSITION', {
+      action: ACTION_VI[input.action],
+      status: STATUS_VI[item.status],
+    });
   const marks = listMarks(db, item.id);
 
   // Content checks first, so a manager does not spend a PIN attempt on an incomplete request.
   if (input.action === 'submit') {
     if (marks.length === 0) throw new ApiFailure('REVIEW_NO_MARKS');
     const incomplete = marks.filter(
-      (m) => m.action !== 'KEEP' && (!m.reason.trim() || !m.legalArticle.trim() || !m.legalDocument.trim() || !m.legalAuthority.trim()),
+      (m) =>
+        m.action !== 'KEEP' &&
+        (!m.reason.trim() || !m.legalArticle.trim() || !m.legalDocument.trim() || !m.legalAuthority.trim()),
     );
     if (incomplete.length > 0)
       throw new ApiFailure('REVIEW_SUBMIT_INCOMPLETE', {
         count: incomplete.length,
-        list: incomplete.map((m) => `${m.targetKind}${m.targetId === null ? '' : ` #${m.targetId}`}`).join(', '),
+        list: incomplete
+          .map((m) => `${m.targetKind}${m.targetId === null ? '' : ` #${m.targetId}`}`)
+          .join(', '),
       });
   }
   if (input.action === 'return' && !input.comment.trim()) throw new ApiFailure('REVIEW_COMMENT_REQUIRED');
-  if (input.action === 'implement' && (!input.decisionNo.trim() || !input.decisionDate)) throw new ApiFailure('REVIEW_DECISION_REQUIRED');
+  if (input.action === 'implement' && (!input.decisionNo.trim() || !input.decisionDate))
+    throw new ApiFailure('REVIEW_DECISION_REQUIRED');
 
   const manager = input.action === 'submit' ? null : requireManager(ctx, input.pin, ACTION_VI[input.action]);
   const actor = manager?.name ?? ctx.actor();
   const now = new Date().toISOString();
   const patch: ItemPatch = { status: TO[input.action] };
-  if (input.action === 'approve') Object.assign(patch, { approvedBy: actor, approvedAt: now, returnComment: '' });
+  if (input.action === 'approve')
+    Object.assign(patch, { approvedBy: actor, approvedAt: now, returnComment: '' });
   if (input.action === 'return') patch.returnComment = input.comment.trim();
   if (input.action === 'implement')
-    Object.assign(patch, { implementedDecisionNo: input.decisionNo.trim(), implementedDecisionDate: input.decisionDate ?? null });
+    Object.assign(patch, {
+      implementedDecisionNo: input.decisionNo.trim(),
+      implementedDecisionDate: input.decisionDate ?? null,
+    });
 
   db.transaction(() => {
     let versions: { oldVersion: number; newVersion: number } | null = null;
@@ -83,9 +105,19 @@ export function transition(ctx: BackendContext, input: TransitionInput): void {
     appendAudit(
       db,
       {
-        actor, action: 'transition', entity: 'campaign_item', entityId: item.id, procedureId: item.procedureId, unitId: item.unitId,
-        field: 'status', oldValue: item.status,
-        newValue: { status: TO[input.action], ...(input.comment.trim() ? { comment: input.comment.trim() } : {}), ...(versions ? { decisionNo: input.decisionNo.trim(), ...versions } : {}) },
+        actor,
+        action: 'transition',
+        entity: 'campaign_item',
+        entityId: item.id,
+        procedureId: item.procedureId,
+        unitId: item.unitId,
+        field: 'status',
+        oldValue: item.status,
+        newValue: {
+          status: TO[input.action],
+          ...(input.comment.trim() ? { comment: input.comment.trim() } : {}),
+          ...(versions ? { decisionNo: input.decisionNo.trim(), ...versions } : {}),
+        },
       },
       now,
     );

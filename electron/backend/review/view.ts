@@ -47,13 +47,19 @@ export function itemSummary(item: ItemRow, marks: readonly MarkRecord[], cost: I
 function recordFor(db: Database, item: ItemRow): { shown: ProcedureDetail; live: ProcedureDetail } {
   const live = getProcedureDetail(db, item.unitId, item.procedureId);
   if (!live) throw new ApiFailure('NOT_FOUND', { what: `thủ tục ${item.code}` });
-  const snap = item.status === 'IMPLEMENTED' ? implementedSnapshot(db, item.procedureId, item.implementedDecisionNo) : null;
+  const snap =
+    item.status === 'IMPLEMENTED'
+      ? implementedSnapshot(db, item.procedureId, item.implementedDecisionNo)
+      : null;
   return { shown: snap ?? live, live };
 }
 
 export function costOfItem(ctx: BackendContext, item: ItemRow, marks = listMarks(ctx.db, item.id)): ItemCost {
   const db = ctx.db;
-  const snap = item.status === 'IMPLEMENTED' ? implementedSnapshot(db, item.procedureId, item.implementedDecisionNo) : null;
+  const snap =
+    item.status === 'IMPLEMENTED'
+      ? implementedSnapshot(db, item.procedureId, item.implementedDecisionNo)
+      : null;
   const channels = snap
     ? snap.channels.map((c) => ({ id: c.id, method: c.method, timeValue: c.timeValue, timeUnit: c.timeUnit }))
     : channelTimes(db, item.procedureId);
@@ -86,7 +92,13 @@ export function buildView(ctx: BackendContext, itemId: number): ReviewView {
     },
     record: {
       conditions: shown.conditions,
-      steps: shown.steps.map((s) => ({ id: s.id, title: s.title, actor: s.actor, durationValue: s.durationValue, durationUnit: s.durationUnit })),
+      steps: shown.steps.map((s) => ({
+        id: s.id,
+        title: s.title,
+        actor: s.actor,
+        durationValue: s.durationValue,
+        durationUnit: s.durationUnit,
+      })),
       components: shown.componentGroups.flatMap((g) =>
         g.components.map((c) => ({
           id: c.id,

@@ -1,5 +1,5 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { MENU_CHANNEL } from './menu-commands';
+import { MENU_CHANNEL } from '../../shared/contract/menu';
 import { buildMenuSpec, type MainAction, type MenuItemSpec } from './menu-spec';
 
 /**

@@ -1,4 +1,4 @@
-import type { MenuCommand } from './menu-commands';
+import type { MenuCommand } from '../../shared/contract/menu';
 
 /**
  * The application menu as plain data (Vietnamese labels, full diacritics, NFC). Each item either asks the

@@ -1,6 +1,6 @@
 import type { Envelope } from '../../shared/contract/envelope';
 import { RPC_CHANNEL } from '../../shared/contract/envelope';
-import { isMenuCommand, MENU_CHANNEL, type MenuCommand } from '../menu/menu-commands';
+import { isMenuCommand, MENU_CHANNEL, type MenuCommand } from '../../shared/contract/menu';
 
 /**
  * Checklist item 20 (do not expose Electron APIs to web content): the only object the preload puts on

@@ -105,7 +105,18 @@ export const ImportResult = z.object({
 export type ImportResult = z.infer<typeof ImportResult>;
 
 export const ImportProgress = z.object({
-  phase: z.enum(['upload', 'check', 'parse', 'sheets', 'ready', 'plan', 'commit', 'done', 'failed', 'cancelled']),
+  phase: z.enum([
+    'upload',
+    'check',
+    'parse',
+    'sheets',
+    'ready',
+    'plan',
+    'commit',
+    'done',
+    'failed',
+    'cancelled',
+  ]),
   percent: z.number().min(0).max(100),
 });
 export type ImportProgress = z.infer<typeof ImportProgress>;
@@ -123,19 +134,32 @@ export const importContract = {
     z.object({ token: ImportToken, size: z.number().int() }),
   ),
   /** Waits for parsing; sheets, sample rows, the detected format and plans (header row + column mapping). */
-  'import.inspect': method(Token, Inspection),
+  'import.inspect': method(
+    Token.extend({
+      /** The sheet holding the procedure list, when the user picks another one than detected. */
+      listSheet: nfc(200).optional(),
+      /** The header row of the list sheet, when the user moves it; columns are re-mapped from that row. */
+      headerRow: z.number().int().min(1).max(1000).optional(),
+    }),
+    Inspection,
+  ),
   /** The first rows as they will be stored, with per-cell problems. */
   'import.preview': method(
     WithPlans.extend({ limit: z.number().int().min(1).max(500).default(50) }),
     z.object({ rows: z.array(PreviewRow), total: z.number().int(), problemCount: z.number().int() }),
   ),
   /** Compares with the database: new / updated (with field diffs) / unchanged / rejected. Writes nothing. */
-  'import.dryRun': method(WithPlans, z.object({ summary: DryRunSummary, rows: z.array(DryRunRow), truncated: z.boolean() })),
+  'import.dryRun': method(
+    WithPlans,
+    z.object({ summary: DryRunSummary, rows: z.array(DryRunRow), truncated: z.boolean() }),
+  ),
   /**
    * Backs up, then writes in ONE transaction: new rows, and only the updated rows whose key is in `accept`.
    * Remembers the mapping of each sheet layout.
    */
-  'import.commit': method(Token.extend({ accept: z.array(nfc(60)).max(100_000) }), ImportResult, { mutates: true }),
+  'import.commit': method(Token.extend({ accept: z.array(nfc(60)).max(100_000) }), ImportResult, {
+    mutates: true,
+  }),
   /** The rejected rows and their reasons as an .xlsx, handed to the host (save dialog or download). */
   'import.errorReport': method(
     Token,

@@ -45,8 +45,9 @@ export const ReportPreview = z.object({
   sheets: z.array(z.string()),
   columns: z.array(z.string()),
   rows: z.array(z.array(z.string())),
-  /** Data rows the full report will hold (the preview shows the first few). */
-  totalRows: z.number().int(),
+  /** Data rows the full report will hold (the preview shows the first few); null when the report is big and
+   * the preview stopped early rather than build it all on the main thread. */
+  totalRows: z.number().int().nullable(),
   suggestedName: z.string(),
 });
 export type ReportPreview = z.infer<typeof ReportPreview>;

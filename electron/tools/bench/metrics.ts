@@ -167,7 +167,7 @@ async function uiFigures(c: MetricContext): Promise<{ metrics: Metric[]; chromiu
         unit: 'ms',
         target: { max: 50 },
         peakRssMiB: r.searchHostPeakRssMiB,
-        note: `${r.searchMs.length} keystrokes, p50 ${r.searchMs.length ? r0(median(r.searchMs)) : '—'} ms, end = ${r.searchMethod === 'mark' ? 'tinhgon:search-rendered mark' : 'first frame after the row count changed (no tinhgon:search-rendered mark yet)'}; ${r.searchSkipped} keystrokes changed nothing visible and were skipped; RSS = node-host VmHWM`,
+        note: `${r.searchMs.length} keystrokes, p50 ${r.searchMs.length ? r0(median(r.searchMs)) : '—'} ms, end = ${r.searchMethod === 'mark' ? 'first tinhgon:search-rendered mark after the keystroke' : 'first frame after the row count changed (no tinhgon:search-rendered mark yet)'}; ${r.searchSkipped} keystrokes changed nothing visible and were skipped; RSS = node-host VmHWM`,
       }),
       makeMetric({
         name: 'cold start → grid interactive',

@@ -96,7 +96,7 @@ export function formatValue(x: number | null): string {
 }
 
 function verdict(m: Metric): string {
-  if (m.pass === null) return 'pending';
+  if (m.pass === null) return m.note?.startsWith('error') ? 'ERROR' : 'pending';
   return m.pass ? 'pass' : 'FAIL';
 }
 

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NATIONAL_SIZES, QUICK_SIZES } from './generate/records';
@@ -43,6 +43,7 @@ export async function runBench(o: RunOptions): Promise<void> {
   const sizes = o.quick ? QUICK_SIZES : NATIONAL_SIZES;
   const dir = mkdtempSync(join(tmpdir(), 'tinhgon-bench-'));
   const startedAt = new Date().toISOString();
+  const loadBefore = loadavg()[0] ?? 0;
   log(`TinhGọn bench (${o.quick ? 'quick, 1/10' : 'national'}): ${sizes.procedures} procedures → ${dir}`);
   try {
     const t = performance.now();
@@ -64,6 +65,8 @@ export async function runBench(o: RunOptions): Promise<void> {
         cpus: cpus().length,
         cpuModel: cpus()[0]?.model ?? '',
         memGiB: totalmem() / 2 ** 30,
+        // The machine is shared: the 1-minute load average before and after says how noisy the run was.
+        loadAverage: { before: loadBefore, after: loadavg()[0] ?? 0 },
         node: process.version,
         chromium,
         libreoffice: versionOf('soffice', ['--version']),

@@ -1,8 +1,8 @@
-import { InventoryEntry } from '../../shared/domain';
-import demoInventory from '../../../db/seed/demo-inventory.json';
-import { attachToUnit, insertProcedure } from '../../../db/queries/procedure-write';
-import { appendAudit } from '../../../db/queries/audit';
+import ExcelJS from 'exceljs';
 import { createBackup, restoreBackup } from '../../backend/backup';
+import { withLimits } from '../../backend/import/limits';
+import { importParsed } from '../../backend/import/run-import';
+import { readWorkbook } from '../../backend/import/workbook-read';
 import { openBackend } from '../../backend/session';
 import { listBackups } from '../../../db/backup';
 import { backupsDir } from '../../backend/backup/service';
@@ -13,15 +13,26 @@ import { backupsDir } from '../../backend/backup/service';
  */
 export type ChildMode = 'edits' | 'import' | 'backup';
 
-export const IMPORT_BATCH = 150;
+export const IMPORT_BATCH = 500;
 
 /** The name an acknowledged edit writes: run and sequence, so the verifier can tell which edit is stored. */
 export function editValue(run: string, seq: number): string {
   return `Diễn tập ${run}#${seq} — sửa tên thủ tục (kiểm tra độ bền)`;
 }
 
-export function importTag(run: string, batch: number): string {
-  return `drill-import:${run}:${batch}`;
+/** Codes of an import batch: `9.BBBRRR` (batch, row); the verifier removes every `9.*` procedure after a kill. */
+export function importCode(batch: number, row: number): string {
+  return `9.${String((batch % 1000) * 1000 + row).padStart(6, '0')}`;
+}
+
+/** A list workbook as an officer would bring it: header row, then one procedure per row. */
+async function listWorkbook(batch: number): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Danh sách TTHC');
+  ws.addRow(['Mã TTHC', 'Tên thủ tục hành chính', 'Lĩnh vực']);
+  for (let i = 0; i < IMPORT_BATCH; i++)
+    ws.addRow([importCode(batch, i), `Thủ tục diễn tập ${batch}-${i}: đăng ký, cấp giấy phép`, 'Hộ tịch']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 function say(line: string): void {
@@ -30,34 +41,51 @@ function say(line: string): void {
 
 export async function runChild(mode: ChildMode, dbFile: string, dataDir: string, run: string): Promise<void> {
   // Frequent automatic backups, so kills also land inside VACUUM INTO and retention.
-  const backend = openBackend({ dbFile, dataDir, mode: 'browser', demoIfNew: false, remember: false, autoBackupMs: mode === 'edits' ? 40 : 0 });
+  const backend = openBackend({
+    dbFile,
+    dataDir,
+    mode: 'browser',
+    demoIfNew: false,
+    remember: false,
+    autoBackupMs: mode === 'edits' ? 40 : 0,
+  });
   const ctx = backend.ctx;
   const unitId = (ctx.db.prepare('SELECT id FROM units ORDER BY id LIMIT 1').get() as { id: number }).id;
-  say('ready');
+  if (mode !== 'import') say('ready');
   if (mode === 'edits') {
-    const ids = (ctx.db.prepare('SELECT procedure_id AS id FROM unit_procedures WHERE unit_id = ? ORDER BY id').all(unitId) as { id: number }[]).map((r) => r.id);
+    const ids = (
+      ctx.db
+        .prepare('SELECT procedure_id AS id FROM unit_procedures WHERE unit_id = ? ORDER BY id')
+        .all(unitId) as { id: number }[]
+    ).map((r) => r.id);
     for (let seq = 0; ; seq++) {
       const procedureId = ids[seq % ids.length]!;
-      const env = await backend.dispatch('procedures.updateField', { unitId, procedureId, field: 'name', value: editValue(run, seq) });
+      const env = await backend.dispatch('procedures.updateField', {
+        unitId,
+        procedureId,
+        field: 'name',
+        value: editValue(run, seq),
+      });
       if (!env.ok) throw new Error(`edit refused: ${env.error.code}`);
       say(`ack ${seq} ${procedureId}`);
     }
   }
   if (mode === 'import') {
-    const entries = InventoryEntry.array().parse(demoInventory);
+    // The real importer (parse + plan + its backup + one commit) on a generated 500-row list workbook per batch.
+    const limits = withLimits({});
+    const pending = [await listWorkbook(0), await listWorkbook(1)];
+    say('ready');
     for (let batch = 0; ; batch++) {
-      createBackup(ctx, 'import');
-      const db = ctx.db;
-      const base = 900000 + ((batch * IMPORT_BATCH) % 90000); // the verifier removes every drill import after a kill
-      db.transaction(() => {
-        for (let i = 0; i < IMPORT_BATCH; i++) {
-          const { unitFields, ...record } = entries[i % entries.length]!;
-          const code = `9.${String(base + i).padStart(6, '0')}`;
-          const id = insertProcedure(db, { ...record, code, source: importTag(run, batch) });
-          attachToUnit(db, unitId, id, unitFields);
-        }
-        appendAudit(db, { actor: 'drill', action: 'import', entity: 'unit', entityId: unitId, unitId });
-      }).immediate();
+      const bytes = pending.shift() ?? (await listWorkbook(batch));
+      const raw = await readWorkbook(bytes, `drill-${batch}.xlsx`, limits, () => undefined);
+      const outcome = importParsed(ctx, raw, {
+        fileName: `drill-${batch}.xlsx`,
+        unitId,
+        dryRun: false,
+        update: false,
+      });
+      if (!outcome.committed || outcome.created !== IMPORT_BATCH)
+        throw new Error(`import ${batch}: ${JSON.stringify(outcome).slice(0, 300)}`);
       say(`ack ${batch}`);
     }
   }

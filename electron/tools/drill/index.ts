@@ -44,7 +44,13 @@ async function main(argv: string[]): Promise<number> {
         if (!json && (k.index + 1) % 10 === 0) log(`  … ${k.index + 1}/${kills}`);
       },
     });
-    const backend = openBackend({ dataDir: join(work, 'fuzz'), mode: 'test', remember: false, autoBackupMs: 0, log: () => undefined });
+    const backend = openBackend({
+      dataDir: join(work, 'fuzz'),
+      mode: 'test',
+      remember: false,
+      autoBackupMs: 0,
+      log: () => undefined,
+    });
     const fuzz = await fuzzDispatcher(backend, fuzzRuns, seed);
     backend.close();
     const summary = {
@@ -62,11 +68,27 @@ async function main(argv: string[]): Promise<number> {
       log(`Sửa đổi bị mất / lost edits:         ${summary.lostEdits}`);
       log(`Nhập dở dang / partial imports:      ${summary.partialImports}`);
       log(`Tệp tạm sót lại / stray files:       ${crash.strayFiles}`);
-      log(`Đã xác nhận / acknowledged: ${crash.acked.edits} sửa / edits, ${crash.acked.import} lô nhập / import batches, ${crash.acked.backup} sao lưu-khôi phục / backups+restores`);
-      log(`Fuzz: ${summary.fuzzCases} ca / cases, ${summary.fuzzCrashes} lỗi / crashes (${fuzz.accepted} được xử lý / handled ok)`);
+      if (crash.childErrors) log(`Tiến trình con lỗi / child errors:   ${crash.childErrors}`);
+      if (crash.foreignBadCopies)
+        log(
+          `Bản sao ghi dở (ngoài tính năng sao lưu) / half-written foreign copies: ${crash.foreignBadCopies}`,
+        );
+      log(
+        `Đã xác nhận / acknowledged: ${crash.acked.edits} sửa / edits, ${crash.acked.import} lô nhập / import batches, ${crash.acked.backup} sao lưu-khôi phục / backups+restores`,
+      );
+      log(
+        `Fuzz: ${summary.fuzzCases} ca / cases, ${summary.fuzzCrashes} lỗi / crashes (${fuzz.accepted} được xử lý / handled ok)`,
+      );
       for (const f of [...crash.failures, ...fuzz.examples]) log(`  ! ${f}`);
     }
-    const bad = summary.integrityFailures + summary.lostEdits + summary.partialImports + summary.fuzzCrashes + crash.strayFiles;
+    const bad =
+      summary.integrityFailures +
+      summary.lostEdits +
+      summary.partialImports +
+      summary.fuzzCrashes +
+      crash.strayFiles +
+      crash.childErrors +
+      crash.foreignBadCopies;
     return bad === 0 ? 0 : 1;
   } finally {
     rmSync(work, { recursive: true, force: true });

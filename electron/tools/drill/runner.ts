@@ -7,7 +7,7 @@ import { seedDemo } from '../../../db/seed/demo';
 import { backupsDir } from '../../backend/backup/service';
 import { sessionHooks } from '../../backend/backup/session-hooks';
 import { openBackend } from '../../backend/session';
-import { editValue, IMPORT_BATCH, importTag, type ChildMode } from './child';
+import { editValue, IMPORT_BATCH, type ChildMode } from './child';
 
 export interface CrashDrillOptions {
   /** The built drill entry (out/main/drill.js), run as `node <script> child <mode> …`. */
@@ -31,6 +31,8 @@ export interface KillReport {
   partialImports: number;
   strayTemps: number;
   badBackups: number;
+  /** Database files in backups/ not written by the backup feature that fail quick_check (half-written copies). */
+  foreignBadCopies: number;
   recovered: boolean;
 }
 
@@ -41,6 +43,10 @@ export interface CrashDrillResult {
   partialImports: number;
   /** Leftovers that the next start did not clear, or backups under a final name that fail quick_check. */
   strayFiles: number;
+  /** Children that stopped on their own before the kill (a drill that did not run). */
+  childErrors: number;
+  /** Half-written copies left by code outside the backup feature (seen after the last kill; they persist). */
+  foreignBadCopies: number;
   ms: number;
   seed: number;
   /** Acknowledged steps that had to survive, per child mode (edits, import batches, backups/restores). */
@@ -63,9 +69,18 @@ export function prng(seed: number): () => number {
 const MODES: ChildMode[] = ['edits', 'import', 'backup'];
 
 /** Starts the child, waits for "ready", kills it with SIGKILL after `delayMs`, and returns the acknowledged ids. */
-function runAndKill(script: string, mode: ChildMode, dbFile: string, dataDir: string, run: string, delayMs: number) {
+function runAndKill(
+  script: string,
+  mode: ChildMode,
+  dbFile: string,
+  dataDir: string,
+  run: string,
+  delayMs: number,
+) {
   return new Promise<{ acks: string[]; stderr: string; killed: boolean }>((resolve, reject) => {
-    const child = spawn(process.execPath, [script, 'child', mode, dbFile, dataDir, run], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script, 'child', mode, dbFile, dataDir, run], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const acks: string[] = [];
     let buffer = '';
     let stderr = '';
@@ -91,9 +106,22 @@ function runAndKill(script: string, mode: ChildMode, dbFile: string, dataDir: st
 }
 
 /** Everything the next start must find after a kill; returns what was wrong. */
-function verify(dbFile: string, dataDir: string, mode: ChildMode, run: string, acks: string[]): Omit<KillReport, 'index' | 'mode' | 'delayMs' | 'acked'> {
+export function verifyAfterKill(
+  dbFile: string,
+  dataDir: string,
+  mode: ChildMode,
+  run: string,
+  acks: string[],
+): Omit<KillReport, 'index' | 'mode' | 'delayMs' | 'acked'> {
   // The next start, exactly as the app does it (stray-temp clean-up, quick_check, recovery if needed).
-  const backend = openBackend({ dbFile, dataDir, mode: 'browser', demoIfNew: false, remember: false, autoBackupMs: 0 });
+  const backend = openBackend({
+    dbFile,
+    dataDir,
+    mode: 'browser',
+    demoIfNew: false,
+    remember: false,
+    autoBackupMs: 0,
+  });
   try {
     const db = backend.ctx.db;
     // Having to restore from a backup means the kill damaged the file: that counts as an integrity failure.
@@ -117,19 +145,27 @@ function verify(dbFile: string, dataDir: string, mode: ChildMode, run: string, a
     }
     if (mode === 'import') {
       const counts = db
-        .prepare("SELECT source, count(*) AS n FROM procedures WHERE source LIKE 'drill-import:%' GROUP BY source")
-        .all() as { source: string; n: number }[];
+        .prepare(
+          "SELECT substr(code, 3, 3) AS batch, count(*) AS n FROM procedures WHERE code LIKE '9.%' GROUP BY batch",
+        )
+        .all() as { batch: string; n: number }[];
       partialImports += counts.filter((c) => c.n !== IMPORT_BATCH).length;
-      const present = new Set(counts.map((c) => c.source));
-      lostEdits += acks.filter((batch) => !present.has(importTag(run, Number(batch)))).length;
-      db.prepare("DELETE FROM procedures WHERE source LIKE 'drill-import:%'").run();
+      const present = new Set(counts.map((c) => Number(c.batch)));
+      lostEdits += acks.filter((batch) => !present.has(Number(batch) % 1000)).length;
+      db.prepare("DELETE FROM procedures WHERE code LIKE '9.%'").run();
     }
     const dir = backupsDir(dataDir);
     const strayTemps =
       (existsSync(dir) ? readdirSync(dir).filter((n) => n.includes('.tmp')).length : 0) +
       (existsSync(`${dbFile}.restore.tmp`) ? 1 : 0);
-    const badBackups = listBackups(dir, dbFile).filter((b) => !checkCopy(b.file).ok).length;
-    return { integrity, lostEdits, partialImports, strayTemps, badBackups, recovered };
+    // Backups written by the backup feature must all be whole, checked copies. Other database files in the folder
+    // (the import feature's own pre-import copy, until it uses createBackup) are counted apart.
+    const ours = new Set(listBackups(dir, dbFile).map((b) => b.name));
+    const copies = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.sqlite')) : [];
+    const bad = copies.filter((n) => !checkCopy(join(dir, n)).ok);
+    const badBackups = bad.filter((n) => ours.has(n)).length;
+    const foreignBadCopies = bad.filter((n) => !ours.has(n)).length;
+    return { integrity, lostEdits, partialImports, strayTemps, badBackups, foreignBadCopies, recovered };
   } finally {
     backend.close();
   }
@@ -147,20 +183,41 @@ export async function runCrashDrills(o: CrashDrillOptions): Promise<CrashDrillRe
     seedDemo(db);
     db.close();
   }
-  const result: CrashDrillResult = { kills: 0, integrityFailures: 0, lostEdits: 0, partialImports: 0, strayFiles: 0, ms: 0, seed: o.seed, acked: { edits: 0, import: 0, backup: 0 }, failures: [] };
+  const result: CrashDrillResult = {
+    kills: 0,
+    integrityFailures: 0,
+    lostEdits: 0,
+    partialImports: 0,
+    strayFiles: 0,
+    childErrors: 0,
+    foreignBadCopies: 0,
+    ms: 0,
+    seed: o.seed,
+    acked: { edits: 0, import: 0, backup: 0 },
+    failures: [],
+  };
   for (let index = 0; index < o.kills; index++) {
     const mode = MODES[index % MODES.length]!;
-    const delayMs = Math.floor(minDelay + random() * (maxDelay - minDelay));
+    const span = mode === 'import' ? 4 : 1; // a 500-row import takes longer than an edit
+    const delayMs = Math.floor(minDelay + random() * (maxDelay - minDelay) * span);
     const run = `${o.seed.toString(36)}k${index}`;
     const child = await runAndKill(o.script, mode, dbFile, o.workDir, run, delayMs);
     if (!child.killed) {
-      result.failures.push(`kill ${index} (${mode}): the child exited on its own: ${child.stderr.split('\n')[0] ?? ''}`);
-      result.integrityFailures++;
+      result.failures.push(
+        `kill ${index} (${mode}): the child exited on its own: ${child.stderr.trim().split('\n').slice(0, 3).join(' | ')}`,
+      );
+      result.childErrors++;
       continue;
     }
     result.kills++;
     result.acked[mode] += child.acks.length;
-    const report = { index, mode, delayMs, acked: child.acks.length, ...verify(dbFile, o.workDir, mode, run, child.acks) };
+    const report = {
+      index,
+      mode,
+      delayMs,
+      acked: child.acks.length,
+      ...verifyAfterKill(dbFile, o.workDir, mode, run, child.acks),
+    };
     if (report.integrity !== 'ok') {
       result.integrityFailures++;
       result.failures.push(`kill ${index} (${mode}): integrity ${report.integrity}`);
@@ -168,6 +225,11 @@ export async function runCrashDrills(o: CrashDrillOptions): Promise<CrashDrillRe
     result.lostEdits += report.lostEdits;
     result.partialImports += report.partialImports;
     result.strayFiles += report.strayTemps + report.badBackups;
+    if (report.foreignBadCopies > result.foreignBadCopies)
+      result.failures.push(
+        `kill ${index} (${mode}, ${delayMs} ms): a half-written copy appeared in backups/ (not written by the backup feature)`,
+      );
+    result.foreignBadCopies = report.foreignBadCopies;
     if (report.lostEdits || report.partialImports || report.strayTemps || report.badBackups)
       result.failures.push(`kill ${index} (${mode}, ${delayMs} ms): ${JSON.stringify(report)}`);
     o.onKill?.(report);

@@ -1,9 +1,11 @@
 import type { Envelope, InputOf, Method, OutputOf } from '../../../electron/shared/contract';
 import { RPC_HTTP_PATH, TOKEN_HEADER } from '../../../electron/shared/contract/envelope';
+import type { MenuCommand } from '../../../electron/shared/contract/menu';
 
-/** The preload bridge (Electron): one function over one validated IPC channel. */
+/** The preload bridge (Electron): one function over one validated IPC channel, plus one-way menu commands. */
 interface Bridge {
   invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
+  onMenu?(cb: (command: MenuCommand) => void): () => void;
 }
 declare global {
   interface Window {

@@ -3,6 +3,7 @@ import type { AppInfo } from '../../../electron/shared/contract/system';
 import type { Unit } from '../../../electron/shared/contract/units';
 import { call } from '../api/client';
 import { LocaleProvider, translator } from '../i18n';
+import { onMenuCommand } from './menu-events';
 import { NewDatabaseDialog } from './NewDatabaseDialog';
 import { SCREENS, type ScreenId } from './screens';
 
@@ -25,6 +26,15 @@ export function App() {
       .catch((e: Error) => setError(e.message));
   }, []);
   useEffect(refresh, [refresh]);
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'new-database') setNewDb(true);
+        else if (command === 'import-excel') setScreen('import');
+        else if (command === 'export-report') setScreen('reports');
+      }),
+    [],
+  );
 
   const t = translator(info?.locale ?? 'vi');
   if (error) return <div className="fatal" role="alert"><h1>{t('app.error')}</h1><p>{error}</p></div>;

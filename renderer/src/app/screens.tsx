@@ -3,6 +3,7 @@ import type { AppInfo } from '../../../electron/shared/contract/system';
 import type { Unit } from '../../../electron/shared/contract/units';
 import { BackupScreen } from '../features/backup/BackupScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { ImportScreen } from '../features/import/ImportScreen';
 import { InventoryScreen } from '../features/inventory/InventoryScreen';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
@@ -24,8 +25,8 @@ export const SCREENS: { id: ScreenId; label: MessageKey; icon: string; render?: 
   { id: 'dashboard', label: 'nav.dashboard', icon: '◧', render: (p) => <DashboardScreen key={p.unit.id} unitId={p.unit.id} navigate={p.navigate} /> },
   { id: 'inventory', label: 'nav.inventory', icon: '☰', render: (p) => <InventoryScreen unitId={p.unit.id} /> },
   { id: 'review', label: 'nav.review', icon: '✎', render: (p) => <ReviewScreen key={p.unit.id} unitId={p.unit.id} onProfileChanged={p.refresh} /> },
-  { id: 'reports', label: 'nav.reports', icon: '▤', render: (p) => <ReportsScreen key={p.unit.id} unitId={p.unit.id} /> },
-  { id: 'import', label: 'nav.import', icon: '⇪' },
+  { id: 'reports', label: 'nav.reports', icon: '▤', render: (p) => <ReportsScreen key={p.unit.id} unitId={p.unit.id} unitName={p.unit.name} /> },
+  { id: 'import', label: 'nav.import', icon: '⇪', render: (p) => <ImportScreen key={p.unit.id} unitId={p.unit.id} onImported={p.refresh} onInventory={() => p.navigate('inventory')} /> },
   { id: 'units', label: 'nav.units', icon: '⌂', render: (p) => <UnitsScreen currentUnitId={p.unit.id} onChanged={p.refresh} /> },
   { id: 'backup', label: 'nav.backup', icon: '⛁', render: (p) => <BackupScreen refresh={p.refresh} /> },
 ];

@@ -12,6 +12,7 @@ import { unitsEn, unitsVi } from '../features/units/messages';
 import { backupEn, backupVi } from '../features/backup/messages';
 import { reportsEn, reportsVi } from '../features/reports/messages';
 import { dashboardEn, dashboardVi } from '../features/dashboard/messages';
+import { importEn, importVi } from '../features/import/messages';
 
 export const vi = {
   ...coreVi,
@@ -22,6 +23,7 @@ export const vi = {
   ...backupVi,
   ...reportsVi,
   ...dashboardVi,
+  ...importVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -35,4 +37,5 @@ export const en: Record<MessageKey, string> = {
   ...backupEn,
   ...reportsEn,
   ...dashboardEn,
+  ...importEn,
 };

@@ -14,8 +14,14 @@ async function demo(dir = tmp()) {
   const [unit] = await t.call('units.list', {});
   const row = (await t.call('inventory.list', { unitId: unit!.id, search: '1.001193' })).rows[0]!;
   const rename = (name: string) =>
-    t.call('procedures.updateField', { unitId: unit!.id, procedureId: row.procedureId, field: 'name', value: name });
-  const currentName = async () => (await t.call('procedures.get', { unitId: unit!.id, procedureId: row.procedureId })).name;
+    t.call('procedures.updateField', {
+      unitId: unit!.id,
+      procedureId: row.procedureId,
+      field: 'name',
+      value: name,
+    });
+  const currentName = async () =>
+    (await t.call('procedures.get', { unitId: unit!.id, procedureId: row.procedureId })).name;
   return { ...t, dir, rename, currentName };
 }
 
@@ -30,7 +36,8 @@ describe('backups through the contract', () => {
     expect(checkCopy(file)).toMatchObject({ ok: true, quickCheck: 'ok' });
     const copy = new Database(file, { readonly: true });
     const live = backend.ctx.db;
-    const count = (db: Database.Database) => (db.prepare('SELECT count(*) AS n FROM procedures').get() as { n: number }).n;
+    const count = (db: Database.Database) =>
+      (db.prepare('SELECT count(*) AS n FROM procedures').get() as { n: number }).n;
     expect(count(copy)).toBe(count(live));
     copy.close();
     const { backups } = await call('backups.list', {});
@@ -62,10 +69,14 @@ describe('backups through the contract', () => {
     const t = await demo();
     const good = await t.call('backups.create', {});
     await t.rename('Giữ nguyên');
-    await expect(t.call('backups.restore', { name: 'khong-co-20261126-150405-123-auto.sqlite' })).rejects.toMatchObject({
+    await expect(
+      t.call('backups.restore', { name: 'khong-co-20261126-150405-123-auto.sqlite' }),
+    ).rejects.toMatchObject({
       code: 'BACKUP_NOT_FOUND',
     });
-    await expect(t.call('backups.restore', { name: '../test.sqlite' })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(t.call('backups.restore', { name: '../test.sqlite' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
     const file = join(t.dir, 'backups', good.name);
     const bytes = readFileSync(file);
     bytes.fill(0x55, 4096, 8192); // one damaged page
@@ -79,7 +90,12 @@ describe('backups through the contract', () => {
 
   it('applies configurable retention after each backup', async () => {
     const t = await demo();
-    expect(await t.call('backups.settings', {})).toEqual({ keepToday: 3, keepPerDay: 1, maxTotal: 10, autoMinutes: 15 });
+    expect(await t.call('backups.settings', {})).toEqual({
+      keepToday: 3,
+      keepPerDay: 1,
+      maxTotal: 10,
+      autoMinutes: 15,
+    });
     expect(await t.call('backups.settings', { keepToday: 2 })).toMatchObject({ keepToday: 2, maxTotal: 10 });
     for (let i = 0; i < 4; i++) await t.call('backups.create', {});
     const { backups, settings } = await t.call('backups.list', {});
@@ -99,12 +115,31 @@ describe('backups through the contract', () => {
     t.backend.close();
   });
 
+  it('follows the autoMinutes setting: due that long after the last backup, never when 0', async () => {
+    const t = await demo();
+    const auto = startAutoBackup(t.backend.ctx, undefined);
+    const start = Date.now();
+    auto.markDirty();
+    expect(auto.tick(start + 14 * 60_000)).toBeNull(); // default 15 minutes
+    expect(auto.tick(start + 15 * 60_000)?.reason).toBe('auto');
+    await t.call('backups.settings', { autoMinutes: 0 });
+    auto.markDirty();
+    expect(auto.tick(start + 120 * 60_000)).toBeNull();
+    auto.stop();
+    t.backend.close();
+  });
+
   it('marks the session dirty on a saved edit, and its timer takes the automatic backup', async () => {
     const dir = tmp();
     const t = testBackend(dir, { autoBackupMs: 50 });
     const [unit] = await t.call('units.list', {});
     const row = (await t.call('inventory.list', { unitId: unit!.id, search: '1.001193' })).rows[0]!;
-    await t.call('procedures.updateField', { unitId: unit!.id, procedureId: row.procedureId, field: 'name', value: 'Sửa để sao lưu' });
+    await t.call('procedures.updateField', {
+      unitId: unit!.id,
+      procedureId: row.procedureId,
+      field: 'name',
+      value: 'Sửa để sao lưu',
+    });
     await expect
       .poll(async () => (await t.call('backups.list', {})).backups.map((b) => b.reason), { timeout: 10_000 })
       .toContain('auto');

@@ -82,7 +82,9 @@ describe('npm run cli -- backup / restore', () => {
     const n = new Database(newer);
     n.pragma('user_version = 99');
     n.close();
-    await expect(run(restoreCommand, ['--db', file, '--from', newer])).rejects.toThrow(/phiên bản TinhGọn mới hơn/);
+    await expect(run(restoreCommand, ['--db', file, '--from', newer])).rejects.toThrow(
+      /phiên bản TinhGọn mới hơn/,
+    );
 
     const bytes = readFileSync(copy);
     bytes.fill(0x3c, 4096 * 3, 4096 * 5);
@@ -100,8 +102,12 @@ describe('npm run cli -- backup / restore', () => {
     const holder = new Database(file);
     holder.pragma('wal_autocheckpoint = 0');
     holder.prepare('UPDATE procedures SET name = ? WHERE code = ?').run('Đang mở ở nơi khác', '1.001193');
-    await expect(run(restoreCommand, ['--db', file, '--from', copy])).rejects.toThrow(/đang được một chương trình khác sử dụng/);
-    expect((holder.prepare('SELECT name FROM procedures WHERE code = ?').get('1.001193') as { name: string }).name).toBe('Đang mở ở nơi khác');
+    await expect(run(restoreCommand, ['--db', file, '--from', copy])).rejects.toThrow(
+      /đang được một chương trình khác sử dụng/,
+    );
+    expect(
+      (holder.prepare('SELECT name FROM procedures WHERE code = ?').get('1.001193') as { name: string }).name,
+    ).toBe('Đang mở ở nơi khác');
     expect(holder.pragma('quick_check', { simple: true })).toBe('ok');
     holder.close();
     expect(nameOf(file)).toBe('Đang mở ở nơi khác');

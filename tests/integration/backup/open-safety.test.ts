@@ -16,7 +16,8 @@ function damagePages(file: string): void {
   const bytes = readFileSync(file);
   const pageSize = 4096;
   const pages = Math.floor(bytes.length / pageSize);
-  for (let p = Math.floor(pages / 2); p < Math.floor(pages / 2) + 2; p++) bytes.fill(0xa5, p * pageSize + 8, (p + 1) * pageSize);
+  for (let p = Math.floor(pages / 2); p < Math.floor(pages / 2) + 2; p++)
+    bytes.fill(0xa5, p * pageSize + 8, (p + 1) * pageSize);
   writeFileSync(file, bytes);
 }
 
@@ -24,9 +25,19 @@ async function demoWithBackup(dir: string) {
   const t = testBackend(dir);
   const [unit] = await t.call('units.list', {});
   const row = (await t.call('inventory.list', { unitId: unit!.id, search: '1.001193' })).rows[0]!;
-  await t.call('procedures.updateField', { unitId: unit!.id, procedureId: row.procedureId, field: 'name', value: 'Có trong bản sao lưu' });
+  await t.call('procedures.updateField', {
+    unitId: unit!.id,
+    procedureId: row.procedureId,
+    field: 'name',
+    value: 'Có trong bản sao lưu',
+  });
   const backup = await t.call('backups.create', {});
-  await t.call('procedures.updateField', { unitId: unit!.id, procedureId: row.procedureId, field: 'name', value: 'Sau bản sao lưu' });
+  await t.call('procedures.updateField', {
+    unitId: unit!.id,
+    procedureId: row.procedureId,
+    field: 'name',
+    value: 'Sau bản sao lưu',
+  });
   t.backend.close();
   return { file: t.file, backup, unitId: unit!.id, procedureId: row.procedureId };
 }
@@ -64,7 +75,9 @@ describe('integrity on open', () => {
     const { file } = await demoWithBackup(dir);
     damagePages(file);
     const before = hash(file);
-    expect(() => testBackend(dir, { mode: 'cli' })).toThrow(expect.objectContaining({ code: 'DB_CORRUPT' }) as Error);
+    expect(() => testBackend(dir, { mode: 'cli' })).toThrow(
+      expect.objectContaining({ code: 'DB_CORRUPT' }) as Error,
+    );
     expect(hash(file)).toBe(before);
   });
 
@@ -88,6 +101,21 @@ describe('integrity on open', () => {
     expect(existsSync(`${t.file}.restore.tmp`)).toBe(false);
     expect((await again.call('backups.list', {})).backups).toHaveLength(1);
     again.backend.close();
+  });
+
+  it('refuses a database on a network share before touching it', () => {
+    const dir = tmp();
+    for (const dbFile of ['//may-chu/chia-se/tinhgon.sqlite', '\\\\may-chu\\chia-se\\tinhgon.sqlite'])
+      expect(() => testBackend(dir, { dbFile })).toThrow(
+        expect.objectContaining({ code: 'DB_NETWORK_PATH' }) as Error,
+      );
+  });
+
+  it('a database in a folder that does not exist gives DB_UNREADABLE (not a raw TypeError)', () => {
+    const dir = tmp();
+    expect(() => testBackend(dir, { dbFile: join(dir, 'khong-co', 'tinhgon.sqlite') })).toThrow(
+      expect.objectContaining({ code: 'DB_UNREADABLE' }) as Error,
+    );
   });
 
   it('a database locked by another process gives DB_LOCKED, not a crash', () => {

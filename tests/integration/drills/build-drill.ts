@@ -5,10 +5,12 @@ const root = resolve(__dirname, '../../..');
 
 /**
  * Builds only the drill entry (electron/tools/drill/index.ts, the same code as out/main/drill.js) so the drill
- * tests do not depend on the renderer build. Output stays inside the repo so node_modules resolves.
+ * tests do not depend on the renderer build. Output goes under node_modules/.cache (node_modules resolves from there, and no `out/` rebuild can delete it
+ * mid-run).
  */
-export async function buildDrillScript(): Promise<string> {
-  const outDir = join(root, 'out', 'drill-test');
+export async function buildDrillScript(
+  outDir = join(root, 'node_modules', '.cache', `tinhgon-drill-${process.pid}`),
+): Promise<string> {
   await build({
     configFile: false,
     root,

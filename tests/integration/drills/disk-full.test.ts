@@ -50,7 +50,9 @@ async function fillUntilFull(dataDir: string, dbFile: string, capPages?: number)
   expect(db.inTransaction).toBe(false);
   expect(acked.size).toBeGreaterThan(0);
   for (const [procedureId, name] of acked) {
-    const stored = db.prepare('SELECT name FROM procedures WHERE id = ?').get(procedureId) as { name: string };
+    const stored = db.prepare('SELECT name FROM procedures WHERE id = ?').get(procedureId) as {
+      name: string;
+    };
     expect(stored.name).toBe(name);
   }
   expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -58,20 +60,26 @@ async function fillUntilFull(dataDir: string, dbFile: string, capPages?: number)
 }
 
 describe('disk full', () => {
-  it.runIf(probe !== null)('on a 4 MiB tmpfs: DB_DISK_FULL, committed edits intact, the file still opens clean', async () => {
-    mounted = mountTmpfs('4m')!;
-    const dbFile = join(mounted.dir, 'so-lieu.sqlite');
-    const { t, acked } = await fillUntilFull(mounted.dir, dbFile);
-    const backup = await t.backend.dispatch('backups.create', {});
-    expect(backup).toMatchObject({ ok: false, error: { code: 'DB_DISK_FULL' } });
-    expect(readdirSync(join(mounted.dir, 'backups')).filter((n) => n.includes('.tmp'))).toEqual([]);
-    t.backend.close();
-    const reopened = new Database(dbFile, { readonly: true });
-    expect(reopened.pragma('quick_check', { simple: true })).toBe('ok');
-    for (const [procedureId, name] of acked)
-      expect((reopened.prepare('SELECT name FROM procedures WHERE id = ?').get(procedureId) as { name: string }).name).toBe(name);
-    reopened.close();
-  });
+  it.runIf(probe !== null)(
+    'on a 4 MiB tmpfs: DB_DISK_FULL, committed edits intact, the file still opens clean',
+    async () => {
+      mounted = mountTmpfs('4m')!;
+      const dbFile = join(mounted.dir, 'so-lieu.sqlite');
+      const { t, acked } = await fillUntilFull(mounted.dir, dbFile);
+      const backup = await t.backend.dispatch('backups.create', {});
+      expect(backup).toMatchObject({ ok: false, error: { code: 'DB_DISK_FULL' } });
+      expect(readdirSync(join(mounted.dir, 'backups')).filter((n) => n.includes('.tmp'))).toEqual([]);
+      t.backend.close();
+      const reopened = new Database(dbFile, { readonly: true });
+      expect(reopened.pragma('quick_check', { simple: true })).toBe('ok');
+      for (const [procedureId, name] of acked)
+        expect(
+          (reopened.prepare('SELECT name FROM procedures WHERE id = ?').get(procedureId) as { name: string })
+            .name,
+        ).toBe(name);
+      reopened.close();
+    },
+  );
 
   it('with a SQLite size cap (PRAGMA max_page_count, no mount needed): DB_DISK_FULL, committed edits intact', async () => {
     const dir = tmp();

@@ -14,14 +14,29 @@ const freeForm = () =>
     ws.addRow(['DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA UBND XÃ']);
     ws.mergeCells('A2:G2');
     ws.addRow([]);
-    ws.addRow(['STT', 'Tên thủ tục hành chính', 'Mã TTHC', 'Thời hạn giải quyết', 'Phí, lệ phí', 'Cơ quan thực hiện', 'Ghi chú']);
+    ws.addRow([
+      'STT',
+      'Tên thủ tục hành chính',
+      'Mã TTHC',
+      'Thời hạn giải quyết',
+      'Phí, lệ phí',
+      'Cơ quan thực hiện',
+      'Ghi chú',
+    ]);
     ws.addRow(['I', 'LĨNH VỰC HỘ TỊCH']);
     ws.mergeCells('B5:G5');
     ws.addRow([1, '  Đăng ký  khai sinh ', '1.001193', 'Trong ngày', 'Miễn phí', 'UBND xã\nCông an xã', '']);
     ws.addRow([2, 'Đăng ký kết hôn', '1.000894', '03 ngày', 'Mức do HĐND tỉnh quyết định', 'UBND xã']);
     ws.addRow(['II', 'Lĩnh vực Chứng thực']);
     ws.mergeCells('B8:G8');
-    ws.addRow([1, 'Chứng thực bản sao từ bản chính', '2.000815', '15 ngày làm việc', '2.000 đồng/trang', 'UBND xã']);
+    ws.addRow([
+      1,
+      'Chứng thực bản sao từ bản chính',
+      '2.000815',
+      '15 ngày làm việc',
+      '2.000 đồng/trang',
+      'UBND xã',
+    ]);
     ws.addRow([2, 'Chứng thực chữ ký', '2.001035', 5, '50.000 đồng', 'UBND xã']);
   });
 
@@ -41,10 +56,54 @@ describe('import: free-form inventories', () => {
         )
         .all();
       expect(rows).toEqual([
-        { code: '1.000894', name: 'Đăng ký kết hôn', field: 'HỘ TỊCH', agencies: 'UBND xã', tv: 3, tu: 'CALENDAR_DAY', tt: '03 ngày', amount: null, setBy: 'HDND_TINH', perUnit: '' },
-        { code: '1.001193', name: 'Đăng ký khai sinh', field: 'HỘ TỊCH', agencies: 'UBND xã\nCông an xã', tv: 1, tu: 'WORKING_DAY', tt: 'Trong ngày', amount: 0, setBy: null, perUnit: '' },
-        { code: '2.000815', name: 'Chứng thực bản sao từ bản chính', field: 'Chứng thực', agencies: 'UBND xã', tv: 15, tu: 'WORKING_DAY', tt: '15 ngày làm việc', amount: 2000, setBy: null, perUnit: 'trang' },
-        { code: '2.001035', name: 'Chứng thực chữ ký', field: 'Chứng thực', agencies: 'UBND xã', tv: 5, tu: 'UNSPECIFIED', tt: '5', amount: 50000, setBy: null, perUnit: '' },
+        {
+          code: '1.000894',
+          name: 'Đăng ký kết hôn',
+          field: 'HỘ TỊCH',
+          agencies: 'UBND xã',
+          tv: 3,
+          tu: 'CALENDAR_DAY',
+          tt: '03 ngày',
+          amount: null,
+          setBy: 'HDND_TINH',
+          perUnit: '',
+        },
+        {
+          code: '1.001193',
+          name: 'Đăng ký khai sinh',
+          field: 'HỘ TỊCH',
+          agencies: 'UBND xã\nCông an xã',
+          tv: 1,
+          tu: 'WORKING_DAY',
+          tt: 'Trong ngày',
+          amount: 0,
+          setBy: null,
+          perUnit: '',
+        },
+        {
+          code: '2.000815',
+          name: 'Chứng thực bản sao từ bản chính',
+          field: 'Chứng thực',
+          agencies: 'UBND xã',
+          tv: 15,
+          tu: 'WORKING_DAY',
+          tt: '15 ngày làm việc',
+          amount: 2000,
+          setBy: null,
+          perUnit: 'trang',
+        },
+        {
+          code: '2.001035',
+          name: 'Chứng thực chữ ký',
+          field: 'Chứng thực',
+          agencies: 'UBND xã',
+          tv: 5,
+          tu: 'UNSPECIFIED',
+          tt: '5',
+          amount: 50000,
+          setBy: null,
+          perUnit: '',
+        },
       ]);
     } finally {
       backend.close();
@@ -89,11 +148,19 @@ describe('import: free-form inventories', () => {
     const bytes = await xlsxBytes((wb) => {
       const ws = wb.addWorksheet('TTHC');
       ws.addRow(['Mã TTHC', 'Tên thủ tục hành chính', 'Lĩnh vực']);
-      const r2 = ws.addRow(['1.001193', encodeTcvn3('đăng ký khai sinh cho người được nhận làm con nuôi'), encodeTcvn3('hộ tịch')]);
+      const r2 = ws.addRow([
+        '1.001193',
+        encodeTcvn3('đăng ký khai sinh cho người được nhận làm con nuôi'),
+        encodeTcvn3('hộ tịch'),
+      ]);
       r2.getCell(2).font = { name: '.VnTime' };
       r2.getCell(3).font = { name: '.VnTimeH' };
       r2.getCell(3).value = encodeTcvn3('HỘ TỊCH', { uppercaseFont: true });
-      const r3 = ws.addRow(['1.000894', encodeVni('Thủ tục đăng ký kết hôn của người Việt Nam'), encodeVni('Hộ tịch')]);
+      const r3 = ws.addRow([
+        '1.000894',
+        encodeVni('Thủ tục đăng ký kết hôn của người Việt Nam'),
+        encodeVni('Hộ tịch'),
+      ]);
       r3.getCell(2).font = { name: 'VNI-Times' };
       r3.getCell(3).font = { name: 'VNI-Times' };
       // No legacy font on this row: detected from the characters alone.

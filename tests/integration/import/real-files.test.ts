@@ -13,11 +13,22 @@ describe('import: the official DVCQG list exports', () => {
     try {
       const outcome = await importBytes(backend.ctx, readBytes(file), { unitId, fileName: 'dvcqg.xlsx' });
       expect(outcome.errors).toEqual([]);
-      expect(outcome).toMatchObject({ committed: true, format: 'dvcqg-list', created: count, rejected: 0, updated: 0, conflicts: 0 });
+      expect(outcome).toMatchObject({
+        committed: true,
+        format: 'dvcqg-list',
+        created: count,
+        rejected: 0,
+        updated: 0,
+        conflicts: 0,
+      });
       const db = backend.ctx.db;
-      expect(db.prepare('SELECT count(*) AS n FROM unit_procedures WHERE unit_id = ?').get(unitId)).toEqual({ n: count });
+      expect(db.prepare('SELECT count(*) AS n FROM unit_procedures WHERE unit_id = ?').get(unitId)).toEqual({
+        n: count,
+      });
       // Every stored string is NFC and trimmed; multi-valued agencies keep one per line.
-      const rows = db.prepare('SELECT code, name, field, issuing_agency, executing_agencies FROM procedures').all() as Record<string, string>[];
+      const rows = db
+        .prepare('SELECT code, name, field, issuing_agency, executing_agencies FROM procedures')
+        .all() as Record<string, string>[];
       for (const r of rows) {
         for (const v of Object.values(r)) {
           expect(v).toBe(v.normalize('NFC'));
@@ -31,7 +42,9 @@ describe('import: the official DVCQG list exports', () => {
       // (the name cell of nfdCode is decomposed Unicode in the source file).
       const page = await call('inventory.list', { unitId, search: nfdQuery, offset: 0, limit: 50 });
       expect(page.rows.map((r) => r.code)).toContain(nfdCode);
-      const stored = db.prepare('SELECT name FROM procedures WHERE code = ?').get(nfdCode) as { name: string };
+      const stored = db.prepare('SELECT name FROM procedures WHERE code = ?').get(nfdCode) as {
+        name: string;
+      };
       expect(stored.name).toBe(stored.name.normalize('NFC'));
       // A second import of the same file changes nothing.
       const again = await importBytes(backend.ctx, readBytes(file), { unitId, fileName: 'dvcqg.xlsx' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detailToRecord, getProcedureDetail } from '../../../db/queries/procedure-read';
+import { refreshSearchText } from '../../../db/queries/search-text';
 import type { Backend } from '../../../electron/backend/session';
 import { writeInventoryWorkbook } from '../../../electron/backend/import/multi-sheet-format';
 import type { InventoryEntry } from '../../../electron/shared/domain';
@@ -11,7 +12,9 @@ const temp = useTempDir('tinhgon-import-rt-');
 
 function entriesOf(backend: Backend, unitId: number): InventoryEntry[] {
   const db = backend.ctx.db;
-  const ids = db.prepare('SELECT procedure_id AS id FROM unit_procedures WHERE unit_id = ? AND deleted_at IS NULL').all(unitId) as { id: number }[];
+  const ids = db
+    .prepare('SELECT procedure_id AS id FROM unit_procedures WHERE unit_id = ? AND deleted_at IS NULL')
+    .all(unitId) as { id: number }[];
   return ids
     .map(({ id }) => getProcedureDetail(db, unitId, id)!)
     .map((d) => ({ ...detailToRecord(d), unitFields: d.unitFields }))
@@ -21,20 +24,41 @@ function entriesOf(backend: Backend, unitId: number): InventoryEntry[] {
 describe('import: multi-sheet workbooks', () => {
   it('round trip: the demo inventory exported to the multi-sheet workbook imports into an empty database identically', async () => {
     const demo = testBackend(temp());
-    const demoUnit = (demo.backend.ctx.db.prepare("SELECT id FROM units WHERE code = 'DEMO-XA'").get() as { id: number }).id;
+    const demoUnit = (
+      demo.backend.ctx.db.prepare("SELECT id FROM units WHERE code = 'DEMO-XA'").get() as { id: number }
+    ).id;
     const before = entriesOf(demo.backend, demoUnit);
     demo.backend.close();
     expect(before.length).toBeGreaterThan(40);
-    expect(before.some((e) => e.steps.length > 0 && e.componentGroups.length > 0 && e.channels.some((c) => c.fees.length > 0))).toBe(true);
+    expect(
+      before.some(
+        (e) =>
+          e.steps.length > 0 && e.componentGroups.length > 0 && e.channels.some((c) => c.fees.length > 0),
+      ),
+    ).toBe(true);
     const { backend, unitId } = emptyBackend(temp());
     try {
-      const outcome = await importBytes(backend.ctx, await writeInventoryWorkbook(before), { unitId, fileName: 'xuat.xlsx' });
+      const outcome = await importBytes(backend.ctx, await writeInventoryWorkbook(before), {
+        unitId,
+        fileName: 'xuat.xlsx',
+      });
       expect(outcome.errors).toEqual([]);
       expect(outcome).toMatchObject({ format: 'tinhgon', created: before.length, rejected: 0 });
       const after = entriesOf(backend, unitId);
       for (let i = 0; i < before.length; i++) expect(after[i]).toEqual(before[i]);
+      // The bulk insert's search text is exactly what the shared refresh computes.
+      const db = backend.ctx.db;
+      const stored = db.prepare('SELECT id, search_text AS t FROM procedures ORDER BY id').all() as {
+        id: number;
+        t: string;
+      }[];
+      for (const { id } of stored) refreshSearchText(db, id);
+      expect(db.prepare('SELECT id, search_text AS t FROM procedures ORDER BY id').all()).toEqual(stored);
       // Importing the same export again finds nothing to change.
-      const again = await importBytes(backend.ctx, await writeInventoryWorkbook(before), { unitId, dryRun: true });
+      const again = await importBytes(backend.ctx, await writeInventoryWorkbook(before), {
+        unitId,
+        dryRun: true,
+      });
       expect(again).toMatchObject({ created: 0, conflicts: 0, unchanged: before.length });
     } finally {
       backend.close();
@@ -68,27 +92,62 @@ describe('import: multi-sheet workbooks', () => {
       kq.addRow(['1.001193', 'KQ.G15.000031', 'Giấy khai sinh']);
       const cc = wb.addWorksheet('CCPL');
       cc.addRow(['Mã TTHC', 'Số ký hiệu', 'Trích yếu', 'Cơ quan ban hành', 'Ngày ban hành', 'Ngày hiệu lực']);
-      cc.addRow(['1.001193', '60/2014/QH13', 'Luật Hộ tịch', 'Quốc hội', '20/11/2014', new Date(Date.UTC(2016, 0, 1))]);
+      cc.addRow([
+        '1.001193',
+        '60/2014/QH13',
+        'Luật Hộ tịch',
+        'Quốc hội',
+        '20/11/2014',
+        new Date(Date.UTC(2016, 0, 1)),
+      ]);
     });
     const { backend, unitId } = emptyBackend(temp());
     try {
       const outcome = await importBytes(backend.ctx, bytes, { unitId, fileName: 'tinh.xlsx' });
       expect(outcome).toMatchObject({ format: 'multi-sheet', created: 2, rejected: 0 });
-      expect(outcome.errors).toEqual([{ sheet: 'TPHS', row: 4, column: 'A', message: 'Mã TTHC 9.999999 không có trong trang danh sách.' }]);
+      expect(outcome.errors).toEqual([
+        { sheet: 'TPHS', row: 4, column: 'A', message: 'Mã TTHC 9.999999 không có trong trang danh sách.' },
+      ]);
       const [ks, ct] = entriesOf(backend, unitId);
       expect(ks).toMatchObject({
         code: '1.001193',
         decisionNo: '1872/QĐ-BTP',
         channels: [
-          { method: 'TRUC_TIEP', timeValue: 1, timeUnit: 'WORKING_DAY', timeText: 'Trong ngày', fees: [{ amount: 0 }] },
+          {
+            method: 'TRUC_TIEP',
+            timeValue: 1,
+            timeUnit: 'WORKING_DAY',
+            timeText: 'Trong ngày',
+            fees: [{ amount: 0 }],
+          },
           { method: 'TRUC_TUYEN', timeValue: 1, timeUnit: 'WORKING_DAY', description: 'Nộp qua Cổng DVC' },
         ],
         steps: [{ title: 'Bước 1' }, { title: 'Bước 2', text: 'Công chức tư pháp - hộ tịch kiểm tra' }],
-        componentGroups: [{ heading: '', components: [{ code: 'TP1', name: 'Tờ khai đăng ký khai sinh', originalQty: 1, copyQty: 0 }, { code: 'TP2' }] }],
+        componentGroups: [
+          {
+            heading: '',
+            components: [
+              { code: 'TP1', name: 'Tờ khai đăng ký khai sinh', originalQty: 1, copyQty: 0 },
+              { code: 'TP2' },
+            ],
+          },
+        ],
         results: [{ code: 'KQ.G15.000031', name: 'Giấy khai sinh' }],
-        legalBases: [{ code: '60/2014/QH13', name: 'Luật Hộ tịch', issuer: 'Quốc hội', issuedDate: '2014-11-20', effectiveDate: '2016-01-01' }],
+        legalBases: [
+          {
+            code: '60/2014/QH13',
+            name: 'Luật Hộ tịch',
+            issuer: 'Quốc hội',
+            issuedDate: '2014-11-20',
+            effectiveDate: '2016-01-01',
+          },
+        ],
       });
-      expect(ct).toMatchObject({ code: '2.000815', steps: [], channels: [{ timeValue: 2, fees: [{ amount: 2000, perUnit: 'trang' }] }] });
+      expect(ct).toMatchObject({
+        code: '2.000815',
+        steps: [],
+        channels: [{ timeValue: 2, fees: [{ amount: 2000, perUnit: 'trang' }] }],
+      });
     } finally {
       backend.close();
     }

@@ -15,13 +15,20 @@ describe('import contract: upload → inspect → preview → dryRun → commit 
     const dir = temp();
     let delivered: { file: string; name: string } | null = null;
     const { backend, call } = testBackend(dir, {
-      host: { deliverFile: (file, name) => ((delivered = { file, name }), Promise.resolve({ kind: 'saved' as const, name })) },
+      host: {
+        deliverFile: (file, name) => (
+          (delivered = { file, name }),
+          Promise.resolve({ kind: 'saved' as const, name })
+        ),
+      },
     });
     const db = backend.ctx.db;
     try {
       const unit = (await call('units.list', {})).find((u) => u.code === 'DEMO-XA')!;
       const [a, b, c] = db
-        .prepare('SELECT p.code, p.name, p.field FROM procedures p JOIN unit_procedures up ON up.procedure_id = p.id WHERE up.unit_id = ? ORDER BY p.code LIMIT 3')
+        .prepare(
+          'SELECT p.code, p.name, p.field FROM procedures p JOIN unit_procedures up ON up.procedure_id = p.id WHERE up.unit_id = ? ORDER BY p.code LIMIT 3',
+        )
         .all(unit.id) as { code: string; name: string; field: string }[];
       const bytes = await xlsxBytes((wb) => {
         const ws = wb.addWorksheet('Danh mục');
@@ -34,11 +41,21 @@ describe('import contract: upload → inspect → preview → dryRun → commit 
         ws.addRow(['1.999001', 'Thủ tục mới hoàn toàn', 'Hộ tịch', 'x']); // new
         ws.addRow(['1.99900', 'Mã thiếu số', 'Hộ tịch', 'x']); // rejected
       });
-      const { token } = await call('import.upload', { fileName: 'C:\\Users\\cb\\Danh mục xã.xlsx', dataBase64: bytes.toString('base64') });
+      const { token } = await call('import.upload', {
+        fileName: 'C:\\Users\\cb\\Danh mục xã.xlsx',
+        dataBase64: bytes.toString('base64'),
+      });
       const inspection = await call('import.inspect', { token });
       expect(inspection.fileName).toBe('Danh mục xã.xlsx');
-      expect(inspection.plans).toEqual([{ sheet: 'Danh mục', role: 'list', headerRow: 2, fields: ['code', 'name', 'field', null] }]);
-      expect(inspection.sheets[0]!.sample[1]).toEqual(['Số hồ sơ TTHC', 'Tên thủ tục hành chính', 'Lĩnh vực', 'Ghi chú nội bộ']);
+      expect(inspection.plans).toEqual([
+        { sheet: 'Danh mục', role: 'list', headerRow: 2, fields: ['code', 'name', 'field', null] },
+      ]);
+      expect(inspection.sheets[0]!.sample[1]).toEqual([
+        'Số hồ sơ TTHC',
+        'Tên thủ tục hành chính',
+        'Lĩnh vực',
+        'Ghi chú nội bộ',
+      ]);
       expect(await call('import.progress', { token })).toEqual({ phase: 'ready', percent: 100 });
 
       // The user maps the fourth column to "note" (a per-unit field).
@@ -46,17 +63,29 @@ describe('import contract: upload → inspect → preview → dryRun → commit 
       const preview = await call('import.preview', { token, unitId: unit.id, plans });
       expect(preview.total).toBe(5);
       expect(preview.rows[4]!.problems).toEqual([
-        expect.objectContaining({ sheet: 'Danh mục', row: 7, column: 'A', severity: 'error', message: expect.stringContaining('"1.99900" thiếu chữ số') }),
+        expect.objectContaining({
+          sheet: 'Danh mục',
+          row: 7,
+          column: 'A',
+          severity: 'error',
+          message: expect.stringContaining('"1.99900" thiếu chữ số'),
+        }),
       ]);
 
       const dry = await call('import.dryRun', { token, unitId: unit.id, plans });
       expect(dry.summary).toEqual({ total: 5, new: 1, updated: 3, unchanged: 0, rejected: 1 });
       const rowA = dry.rows.find((r) => r.key === a!.code)!;
       expect(rowA.diffs).toEqual(
-        expect.arrayContaining([{ field: 'name', label: 'Tên thủ tục hành chính', old: a!.name, new: a!.name + ' (sửa)' }]),
+        expect.arrayContaining([
+          { field: 'name', label: 'Tên thủ tục hành chính', old: a!.name, new: a!.name + ' (sửa)' },
+        ]),
       );
       expect(rowA.diffs.find((d) => d.field === 'note')).toMatchObject({ label: 'Ghi chú', new: 'x' });
-      const nameBefore = (code: string) => (db.prepare('SELECT name, field FROM procedures WHERE code = ?').get(code) as { name: string; field: string });
+      const nameBefore = (code: string) =>
+        db.prepare('SELECT name, field FROM procedures WHERE code = ?').get(code) as {
+          name: string;
+          field: string;
+        };
       expect(nameBefore(a!.code).name).toBe(a!.name); // a dry run writes nothing
 
       // Accept A's diff, reject B's and C's: only A changes.
@@ -66,7 +95,9 @@ describe('import contract: upload → inspect → preview → dryRun → commit 
       expect(existsSync(join(dir, 'backups', result.backupName))).toBe(true);
       expect(nameBefore(a!.code).name).toBe(a!.name + ' (sửa)');
       expect(nameBefore(b!.code).field).toBe(b!.field);
-      expect(db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'import' AND field = 'name'").get()).toEqual({ n: 1 });
+      expect(
+        db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'import' AND field = 'name'").get(),
+      ).toEqual({ n: 1 });
 
       // The error report lists the rejected row with its reason.
       expect(await call('import.errorReport', { token })).toMatchObject({ kind: 'saved' });
@@ -78,8 +109,16 @@ describe('import contract: upload → inspect → preview → dryRun → commit 
       expect(delivered!.name).toBe('Danh mục xã - dòng lỗi.xlsx');
 
       // The mapping is remembered for the same layout: a new upload detects "note" by itself.
-      const again = await call('import.upload', { fileName: 'lan2.xlsx', dataBase64: bytes.toString('base64') });
-      expect((await call('import.inspect', { token: again.token })).plans[0]!.fields).toEqual(['code', 'name', 'field', 'note']);
+      const again = await call('import.upload', {
+        fileName: 'lan2.xlsx',
+        dataBase64: bytes.toString('base64'),
+      });
+      expect((await call('import.inspect', { token: again.token })).plans[0]!.fields).toEqual([
+        'code',
+        'name',
+        'field',
+        'note',
+      ]);
       await call('import.cancel', { token: again.token });
       await expect(call('import.progress', { token: again.token })).rejects.toThrow(/hết hạn hoặc đã bị huỷ/);
     } finally {
@@ -94,7 +133,10 @@ describe('import contract: upload → inspect → preview → dryRun → commit 
     const before = sha256(first.file);
     const { backend, call } = testBackend(dir);
     try {
-      const err = await call('import.upload', { fileName: 'cu.xls', dataBase64: ole2(false).toString('base64') }).catch((e: unknown) => e);
+      const err = await call('import.upload', {
+        fileName: 'cu.xls',
+        dataBase64: ole2(false).toString('base64'),
+      }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(ApiCallError);
       expect((err as ApiCallError).code).toBe('IMPORT_LEGACY_XLS');
       expect((err as ApiCallError).message).toContain('"cu.xls"');

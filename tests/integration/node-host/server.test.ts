@@ -21,7 +21,12 @@ let dir: string;
 const seen: Reply[] = [];
 
 /** Raw HTTP (fetch would not let a test forge the Host header, which is exactly what DNS rebinding does). */
-function send(o: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<Reply> {
+function send(o: {
+  method?: string;
+  path?: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
       {
@@ -35,7 +40,11 @@ function send(o: { method?: string; path?: string; headers?: Record<string, stri
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
-          const reply = { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') };
+          const reply = {
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          };
           seen.push(reply);
           resolve(reply);
         });
@@ -59,7 +68,10 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tinhgon-host-')); // one folder for the whole file (the server outlives each test)
   const staticDir = join(dir, 'renderer');
   mkdirSync(join(staticDir, 'assets'), { recursive: true });
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><html><head><title>TinhGọn</title></head><body></body></html>');
+  writeFileSync(
+    join(staticDir, 'index.html'),
+    '<!doctype html><html><head><title>TinhGọn</title></head><body></body></html>',
+  );
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log("app")');
   writeFileSync(join(dir, 'secret.txt'), SECRET);
   writeFileSync(join(staticDir, '.env'), SECRET);
@@ -87,7 +99,11 @@ describe('browser-mode server on 127.0.0.1', () => {
   });
 
   it('no token → 401; a wrong token → 401', async () => {
-    const none = await send({ method: 'POST', path: RPC_HTTP_PATH, body: JSON.stringify({ method: 'app.info', input: {} }) });
+    const none = await send({
+      method: 'POST',
+      path: RPC_HTTP_PATH,
+      body: JSON.stringify({ method: 'app.info', input: {} }),
+    });
     expect(none.status).toBe(401);
     expect((await rpc('app.info', {}, { [TOKEN_HEADER]: 'x'.repeat(server.token.length) })).status).toBe(401);
     expect(none.body).not.toContain('"ok"');
@@ -114,7 +130,14 @@ describe('browser-mode server on 127.0.0.1', () => {
   });
 
   it('path traversal never reaches a file outside the app folder, nor a dotfile', async () => {
-    for (const path of ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/.env']) {
+    for (const path of [
+      '/../secret.txt',
+      '/assets/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/.env',
+    ]) {
       const reply = await send({ path });
       expect(reply.body, path).not.toContain(SECRET);
     }
@@ -142,6 +165,7 @@ describe('browser-mode server on 127.0.0.1', () => {
   it('never sends a CORS header (other origins can never read a response)', async () => {
     await rpc('app.info', {}, { origin: `http://127.0.0.1:${server.port}` });
     expect(seen.length).toBeGreaterThan(10);
-    for (const reply of seen) expect(Object.keys(reply.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
+    for (const reply of seen)
+      expect(Object.keys(reply.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
   });
 });

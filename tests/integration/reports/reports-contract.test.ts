@@ -59,6 +59,10 @@ describe('reports contract', () => {
     expect(p.suggestedName).toMatch(/^Danh mục TTHC - UBND xã Minh họa \(dữ liệu mẫu\) - \d{2}-\d{2}-\d{4}\.xlsx$/);
     const plan = await call('reports.preview', { report: 'plan', unitId: seeded.unitId, campaignId: seeded.campaignId });
     expect(plan.sheets).toEqual(['Phương án', 'Tổng hợp']);
+    // A big report (Phần II of 54 procedures = 594 rows) is not built in full just to preview it.
+    const details = await call('reports.preview', { report: 'details', unitId: seeded.unitId, limit: 10 });
+    expect(details.rows).toHaveLength(10);
+    expect(details.totalRows).toBeNull();
     backend.close();
   });
 

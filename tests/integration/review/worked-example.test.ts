@@ -31,7 +31,9 @@ describe('the demo review campaign holds the worked example', () => {
     const cccd = view.record.components.find((c) => c.name.includes('Căn cước'))!;
     const mark = view.marks.find((m) => m.targetKind === 'COMPONENT' && m.targetId === cccd.id)!;
     expect(mark.action).toBe('REPLACE_BY_DATA');
-    expect(view.removed).toEqual([expect.objectContaining({ ord: 3, markId: mark.id, action: 'REPLACE_BY_DATA' })]);
+    expect(view.removed).toEqual([
+      expect.objectContaining({ ord: 3, markId: mark.id, action: 'REPLACE_BY_DATA' }),
+    ]);
     expect(view.overridden.map((o) => o.ord)).toEqual([1, 2, 4, 5]);
 
     // Campaign counters (§2.6) are Σ over the items with a cost: here exactly the example.
@@ -40,6 +42,8 @@ describe('the demo review campaign holds the worked example', () => {
     expect(detail.counters.reductionPct).toBe('68.40');
     expect(detail.counters.componentsCut).toBe(1);
     expect(detail.counters.proposalsByAction.REPLACE_BY_DATA).toBe(1);
+    expect(detail.counters.daysCut).toBe(1); // only reviewed procedures count: 3 → 2
+    expect(detail.counters.daysPct).toBe('33.33');
 
     const byCode = await call('cost.byCode', { unitId: unit!.id, code: '1.001612' });
     expect(byCode.cost.saving.dong).toBe(166411050);
@@ -50,7 +54,9 @@ describe('the demo review campaign holds the worked example', () => {
     const { backend, call } = testBackend(tmp());
     const [unit] = await call('units.list', {});
     const [campaign] = await call('campaigns.list', { unitId: unit!.id });
-    const item = (await call('campaigns.get', { campaignId: campaign!.id })).items.find((i) => i.code === '1.001612')!;
+    const item = (await call('campaigns.get', { campaignId: campaign!.id })).items.find(
+      (i) => i.code === '1.001612',
+    )!;
     const view = await call('review.get', { itemId: item.id });
     const recordBefore = await call('procedures.get', { unitId: unit!.id, procedureId: item.procedureId });
     const mark = view.marks.find((m) => m.action === 'REPLACE_BY_DATA')!;
@@ -59,10 +65,16 @@ describe('the demo review campaign holds the worked example', () => {
     expect(after.cost!.after.perDossier.exact).toBe('174738.25');
     expect(after.removed).toEqual([]);
     const again = await call('review.setMark', {
-      itemId: item.id, targetKind: 'COMPONENT', targetId: mark.targetId, action: 'REPLACE_BY_DATA', reason: 'Dữ liệu dân cư',
+      itemId: item.id,
+      targetKind: 'COMPONENT',
+      targetId: mark.targetId,
+      action: 'REPLACE_BY_DATA',
+      reason: 'Dữ liệu dân cư',
     });
     expect(again.cost!.reductionPct).toBe('68.40');
-    expect(await call('procedures.get', { unitId: unit!.id, procedureId: item.procedureId })).toEqual(recordBefore);
+    expect(await call('procedures.get', { unitId: unit!.id, procedureId: item.procedureId })).toEqual(
+      recordBefore,
+    );
     backend.close();
   });
 });

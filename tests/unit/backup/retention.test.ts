@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { backupName, DEFAULT_RETENTION, parseBackupName, selectExpired, type BackupFile } from '../../../db/backup';
+import {
+  backupName,
+  DEFAULT_RETENTION,
+  parseBackupName,
+  selectExpired,
+  type BackupFile,
+} from '../../../db/backup';
 
 function at(local: string): Date {
   return new Date(local); // local time: "today" in the retention rule is the officer's calendar day
@@ -29,7 +35,9 @@ describe('retention (last 3 today, 1 per earlier day, at most 10)', () => {
   const now = at('2026-11-26T16:00:00');
 
   it('keeps the newest three of today and drops older ones of today', () => {
-    const today = [9, 10, 11, 12, 13].map((h) => backup(at(`2026-11-26T${String(h).padStart(2, '0')}:00:00`)));
+    const today = [9, 10, 11, 12, 13].map((h) =>
+      backup(at(`2026-11-26T${String(h).padStart(2, '0')}:00:00`)),
+    );
     const dropped = selectExpired(today, DEFAULT_RETENTION, now).map((b) => b.createdAt.getHours());
     expect(dropped.sort((a, b) => a - b)).toEqual([9, 10]);
   });
@@ -49,7 +57,9 @@ describe('retention (last 3 today, 1 per earlier day, at most 10)', () => {
     const list = Array.from({ length: 15 }, (_, i) => backup(new Date(now.getTime() - (i + 1) * 86_400_000)));
     const dropped = selectExpired(list, DEFAULT_RETENTION, now);
     expect(list.length - dropped.length).toBe(10);
-    const oldestKept = Math.min(...list.filter((b) => !dropped.includes(b)).map((b) => b.createdAt.getTime()));
+    const oldestKept = Math.min(
+      ...list.filter((b) => !dropped.includes(b)).map((b) => b.createdAt.getTime()),
+    );
     expect(Math.max(...dropped.map((b) => b.createdAt.getTime()))).toBeLessThan(oldestKept);
   });
 
@@ -57,6 +67,8 @@ describe('retention (last 3 today, 1 per earlier day, at most 10)', () => {
     const list = [backup(at('2026-11-26T10:00:00')), backup(at('2026-11-26T11:00:00'))];
     const dropped = selectExpired(list, { keepToday: 1, keepPerDay: 0, maxTotal: 1 }, now);
     expect(dropped.map((b) => b.createdAt.getHours())).toEqual([10]);
-    expect(selectExpired([backup(at('2026-11-20T10:00:00'))], { keepToday: 1, keepPerDay: 0, maxTotal: 1 }, now)).toEqual([]);
+    expect(
+      selectExpired([backup(at('2026-11-20T10:00:00'))], { keepToday: 1, keepPerDay: 0, maxTotal: 1 }, now),
+    ).toEqual([]);
   });
 });

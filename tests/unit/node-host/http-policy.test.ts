@@ -10,14 +10,26 @@ import {
 
 const PORT = 43117;
 const TOKEN = 'a'.repeat(48);
-const good: PolicyInput = { host: `127.0.0.1:${PORT}`, origin: undefined, token: TOKEN, remoteAddress: '127.0.0.1' };
-const verdict = (patch: Partial<PolicyInput>, needsToken = true) => checkRequest({ ...good, ...patch }, PORT, TOKEN, needsToken);
+const good: PolicyInput = {
+  host: `127.0.0.1:${PORT}`,
+  origin: undefined,
+  token: TOKEN,
+  remoteAddress: '127.0.0.1',
+};
+const verdict = (patch: Partial<PolicyInput>, needsToken = true) =>
+  checkRequest({ ...good, ...patch }, PORT, TOKEN, needsToken);
 
 describe('browser mode: loopback only', () => {
   it('accepts IPv4 and IPv6 loopback peers and nothing else', () => {
-    for (const a of ['127.0.0.1', '127.0.0.5', '::1', '::ffff:127.0.0.1']) expect(isLoopbackAddress(a)).toBe(true);
-    for (const a of ['10.0.0.5', '192.168.1.10', '::ffff:192.168.1.10', 'fe80::1', '', undefined]) expect(isLoopbackAddress(a)).toBe(false);
-    expect(verdict({ remoteAddress: '192.168.1.10' })).toEqual({ ok: false, status: 403, reason: 'not loopback' });
+    for (const a of ['127.0.0.1', '127.0.0.5', '::1', '::ffff:127.0.0.1'])
+      expect(isLoopbackAddress(a)).toBe(true);
+    for (const a of ['10.0.0.5', '192.168.1.10', '::ffff:192.168.1.10', 'fe80::1', '', undefined])
+      expect(isLoopbackAddress(a)).toBe(false);
+    expect(verdict({ remoteAddress: '192.168.1.10' })).toEqual({
+      ok: false,
+      status: 403,
+      reason: 'not loopback',
+    });
   });
 });
 
@@ -29,7 +41,14 @@ describe('browser mode: exact Host header (no DNS rebinding)', () => {
   });
 
   it('refuses a rebinding name, another port, a missing Host and look-alikes', () => {
-    for (const host of [`evil.example:${PORT}`, '127.0.0.1:80', '127.0.0.1', undefined, `127.0.0.1.evil.example:${PORT}`, `localhost.:${PORT}`])
+    for (const host of [
+      `evil.example:${PORT}`,
+      '127.0.0.1:80',
+      '127.0.0.1',
+      undefined,
+      `127.0.0.1.evil.example:${PORT}`,
+      `localhost.:${PORT}`,
+    ])
       expect(verdict({ host })).toMatchObject({ ok: false, status: 403, reason: 'bad host' });
   });
 });
@@ -42,7 +61,13 @@ describe('browser mode: Origin', () => {
   });
 
   it('refuses foreign, null, https-upgraded and other-port origins', () => {
-    for (const origin of ['https://evil.example', 'null', `https://127.0.0.1:${PORT}`, 'http://127.0.0.1:1', `http://evil.example:${PORT}`])
+    for (const origin of [
+      'https://evil.example',
+      'null',
+      `https://127.0.0.1:${PORT}`,
+      'http://127.0.0.1:1',
+      `http://evil.example:${PORT}`,
+    ])
       expect(verdict({ origin })).toMatchObject({ ok: false, status: 403, reason: 'bad origin' });
   });
 });

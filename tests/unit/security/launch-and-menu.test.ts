@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isNativeAbiMismatch, nativeBindingPath, parseLaunchArgs } from '../../../electron/main/launch-args';
-import { isMenuCommand, MENU_COMMANDS } from '../../../electron/main/menu/menu-commands';
+import { isMenuCommand, MENU_COMMANDS } from '../../../electron/shared/contract/menu';
 import { buildMenuSpec, plainLabel } from '../../../electron/main/menu/menu-spec';
 import { parseNetworkDriveLetters } from '../../../electron/main/network-drives';
 

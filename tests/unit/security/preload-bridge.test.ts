@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { RPC_CHANNEL } from '../../../electron/shared/contract/envelope';
-import { MENU_CHANNEL } from '../../../electron/main/menu/menu-commands';
+import { MENU_CHANNEL } from '../../../electron/shared/contract/menu';
 import { BRIDGE_KEY, createBridge, type RendererIpc } from '../../../electron/main/security/preload-bridge';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;

@@ -25,6 +25,7 @@ export function ticker(sink: ReportSink, total: number, every = 50): (done: numb
     sink.progress(done, total);
     if (sink.cancelled()) throw new ExportCancelled();
     await new Promise<void>((resolve) => setImmediate(resolve));
+    await sink.flush?.();
   };
 }
 

@@ -23,7 +23,13 @@ export function roman(n: number): string {
     [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
   ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) (out += s), (n -= v);
+  let rest = n;
+  for (const [value, symbol] of table) {
+    while (rest >= value) {
+      out += symbol;
+      rest -= value;
+    }
+  }
   return out;
 }
 

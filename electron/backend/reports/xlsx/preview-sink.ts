@@ -13,6 +13,8 @@ function display(v: CellInput, kind: ColumnKind): string {
   return formatNumber(n);
 }
 
+export const PREVIEW_COUNT_LIMIT = 500;
+
 export class PreviewSink implements ReportSink {
   readonly sheets: string[] = [];
   title = '';
@@ -62,8 +64,13 @@ export class PreviewSink implements ReportSink {
 
   progress(): void {}
 
+  /** Set when the preview stopped before the end of a big report (its row count is then unknown). */
+  stoppedEarly = false;
+
   cancelled(): boolean {
-    // The preview stops reading once it has its rows and a count is not worth a full scan of a big export.
-    return false;
+    // A preview must stay quick on the main thread: once it has its rows and has counted a few hundred data
+    // rows, it stops instead of building a 10k-procedure report just to count it.
+    if (this.rows.length >= this.limit && this.totalRows >= PREVIEW_COUNT_LIMIT) this.stoppedEarly = true;
+    return this.stoppedEarly;
   }
 }

@@ -73,6 +73,8 @@ export interface ReportSink {
   /** Lets the builder report progress and stop when the user cancels. */
   progress(done: number, total: number): void;
   cancelled(): boolean;
+  /** Waits until written rows have drained to disk (the streaming writer has no backpressure of its own). */
+  flush?(): Promise<void>;
 }
 
 export class ExportCancelled extends Error {

@@ -20,19 +20,9 @@ import {
   type TotalValue,
 } from './sink';
 import { MOTTO_ROWS, writeMottoBlock, writeSignatureBlock } from './blocks';
+import { MAX_IN_FLIGHT, colLetter, inFlight } from './stream-helpers';
 
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/g;
-
-export function colLetter(index0: number): string {
-  let n = index0 + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 function isFormula(v: CellInput): v is { formula: string; result: number } {
   return typeof v === 'object' && v !== null;
@@ -41,7 +31,7 @@ function isFormula(v: CellInput): v is { formula: string; result: number } {
 /** A cell value as exceljs should store it: strings stay strings, ISO dates in date columns become dates. */
 function toCellValue(v: CellInput, kind: ColumnKind): ExcelJS.CellValue {
   if (v === null || v === undefined) return null;
-  if (isFormula(v)) return { formula: v.formula, result: v.result } as ExcelJS.CellFormulaValue;
+  if (isFormula(v)) return { formula: v.formula, result: v.result };
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   if (kind === 'date' && isIsoDate(v)) return new Date(`${v}T00:00:00Z`);
   return cleanCellText(v);
@@ -193,6 +183,11 @@ export class XlsxSheet implements SheetSink {
     r.commit();
   }
 
+  async drain(): Promise<void> {
+    // Bounded: a destination that never drains must not hang the export (the worker has its own watchdog).
+    for (let i = 0; i < 2000 && inFlight(this.ws) > MAX_IN_FLIGHT; i++) await new Promise<void>((r) => setTimeout(r, 5));
+  }
+
   finish(): void {
     this.next = writeSignatureBlock(this.ws, this.next + 1, this.spec.columns.map((c) => c.width));
     this.ws.commit();
@@ -223,7 +218,14 @@ export class XlsxReportSink implements ReportSink {
 
   sheet(spec: SheetSpec): SheetSink {
     this.closeCurrent();
-    const name = spec.name.replace(INVALID_SHEET_CHARS, ' ').slice(0, 31);
+    const name =
+      spec.name
+        .replace(INVALID_SHEET_CHARS, ' ')
+        .replace(/\s+/g, ' ')
+        .replace(/^'+|'+$/g, '')
+        .trim()
+        .slice(0, 31)
+        .trim() || `Sheet${this.names.length + 1}`;
     // The streaming writer emits the sheet views when the sheet is created: the frozen pane (below the table
     // header, which always starts after the fixed heading block) must be known now.
     const headerEnd = MOTTO_ROWS + ((spec.headerGroups?.length ?? 0) > 0 ? 2 : 1);
@@ -259,6 +261,10 @@ export class XlsxReportSink implements ReportSink {
 
   cancelled(): boolean {
     return this.hooks.cancelled?.() ?? false;
+  }
+
+  async flush(): Promise<void> {
+    await this.current?.drain();
   }
 
   async close(): Promise<XlsxResult> {

@@ -33,19 +33,15 @@ const BORDER: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: t
 const FONT: Partial<Font> = { name: 'Times New Roman', size: 12 };
 const BOLD: Partial<Font> = { ...FONT, bold: true };
 
-/** Column kinds as in the app's report sink (sink.ts ColumnKind). */
+/** The columns of the app's Danh mục TTHC report (reports/builders/inventory.ts INVENTORY_COLUMNS). */
 const COLUMNS: { header: string; width: number; numFmt: string; align: Partial<Alignment> }[] = [
   ['STT', 6, '0', 'center'],
-  ['Mã TTHC', 14, '@', 'left'],
-  ['Tên thủ tục hành chính', 60, '@', 'left'],
-  ['Lĩnh vực', 28, '@', 'left'],
-  ['Cơ quan thực hiện', 30, '@', 'left'],
+  ['Mã TTHC', 13, '@', 'left'],
+  ['Tên thủ tục hành chính', 42, '@', 'left'],
   ['Thời hạn giải quyết', 22, '@', 'left'],
-  ['Phí, lệ phí (đ)', 14, '#,##0', 'right'],
-  ['Số bước', 8, '#,##0', 'right'],
-  ['Số thành phần hồ sơ', 10, '#,##0', 'right'],
-  ['Mức độ DVC trực tuyến', 14, '@', 'left'],
-  ['Số hồ sơ/năm', 12, '#,##0', 'right'],
+  ['Địa điểm thực hiện', 30, '@', 'left'],
+  ['Phí, lệ phí (nếu có)', 26, '@', 'left'],
+  ['Căn cứ pháp lý', 44, '@', 'left'],
 ].map(([header, width, numFmt, horizontal]) => ({
   header: header as string,
   width: width as number,
@@ -53,14 +49,14 @@ const COLUMNS: { header: string; width: number; numFmt: string; align: Partial<A
   align: { horizontal: horizontal as Alignment['horizontal'], vertical: 'top' as const, wrapText: true },
 }));
 
+/** The same cell contents in plain SQL: times and fees per channel, place, legal bases (no formatting code). */
 const ROWS_SQL = `
-  SELECT p.code, p.name, p.field, p.executing_agencies,
-    (SELECT c.time_text FROM channels c WHERE c.procedure_id = p.id ORDER BY c.ord LIMIT 1),
-    (SELECT f.amount FROM fees f JOIN channels c ON c.id = f.channel_id WHERE c.procedure_id = p.id
-       ORDER BY c.ord, f.ord LIMIT 1),
-    (SELECT count(*) FROM steps s WHERE s.procedure_id = p.id),
-    (SELECT count(*) FROM components x JOIN component_groups g ON g.id = x.group_id WHERE g.procedure_id = p.id),
-    up.online_level, up.dossiers_per_year
+  SELECT p.field, p.code, p.name,
+    (SELECT group_concat(c.time_text, char(10)) FROM channels c WHERE c.procedure_id = p.id),
+    CASE WHEN trim(p.receiving_address) <> '' THEN p.receiving_address ELSE p.executing_agencies END,
+    (SELECT group_concat(coalesce(f.amount || ' đ', substr(f.text, 1, 300)), char(10))
+       FROM fees f JOIN channels c ON c.id = f.channel_id WHERE c.procedure_id = p.id),
+    (SELECT group_concat('- ' || l.code || ' - ' || l.name, char(10)) FROM legal_bases l WHERE l.procedure_id = p.id)
   FROM unit_procedures up JOIN procedures p ON p.id = up.procedure_id
   WHERE up.unit_id = ? AND up.deleted_at IS NULL
   ORDER BY p.field, p.code`;
@@ -86,8 +82,9 @@ export async function writeWithExceljs(dbFile: string, unitId: number, out: stri
   let field: string | null = null;
   let stt = 0;
   for (const r of db.prepare(ROWS_SQL).raw().iterate(unitId) as IterableIterator<unknown[]>) {
-    if (r[2] !== field) {
-      field = r[2] as string;
+    if (r[0] !== field) {
+      field = r[0] as string;
+      stt = 0;
       const g = ws.addRow([`Lĩnh vực ${field}`]);
       for (let i = 1; i <= COLUMNS.length; i++) {
         const cell = g.getCell(i);
@@ -97,7 +94,7 @@ export async function writeWithExceljs(dbFile: string, unitId: number, out: stri
       ws.mergeCells(g.number, 1, g.number, COLUMNS.length);
       g.commit();
     }
-    const row = ws.addRow([++stt, ...r]);
+    const row = ws.addRow([++stt, ...r.slice(1)]);
     COLUMNS.forEach((c, i) => {
       const cell = row.getCell(i + 1);
       cell.font = FONT;

@@ -1,7 +1,14 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { backupName, checkCopy, copyDatabaseFile, swapInStaged, TEMP_SUFFIX, vacuumInto } from '../../../../db/backup';
+import {
+  backupName,
+  checkCopy,
+  copyDatabaseFile,
+  swapInStaged,
+  TEMP_SUFFIX,
+  vacuumInto,
+} from '../../../../db/backup';
 import { classifySqliteError, DbError } from '../../../../db/errors';
 import { LATEST_SCHEMA_VERSION } from '../../../../db/migrations';
 import { openDatabase } from '../../../../db/open';
@@ -37,13 +44,24 @@ export const backupCommand: CliCommand = {
   run(args, out) {
     const dbFile = resolve(requiredFlag(args, 'db'));
     const target = resolve(requiredFlag(args, 'out'));
-    if (!existsSync(dbFile)) throw new InputError(`Không tìm thấy tệp dữ liệu "${args.flags.get('db') as string}". / Database not found.`);
-    if (existsSync(target)) throw new InputError(`Tệp "${basename(target)}" đã tồn tại; TinhGọn không ghi đè. / File exists; not overwritten.`);
+    if (!existsSync(dbFile))
+      throw new InputError(
+        `Không tìm thấy tệp dữ liệu "${args.flags.get('db') as string}". / Database not found.`,
+      );
+    if (existsSync(target))
+      throw new InputError(
+        `Tệp "${basename(target)}" đã tồn tại; TinhGọn không ghi đè. / File exists; not overwritten.`,
+      );
     snapshot(dbFile, target);
     const check = checkCopy(target);
     out(
       bool(args, 'json')
-        ? JSON.stringify({ ok: true, out: target, quickCheck: check.quickCheck, schemaVersion: check.schemaVersion })
+        ? JSON.stringify({
+            ok: true,
+            out: target,
+            quickCheck: check.quickCheck,
+            schemaVersion: check.schemaVersion,
+          })
         : `Đã sao lưu vào ${target} (kiểm tra: ${check.quickCheck}). / Backed up.`,
     );
   },
@@ -51,17 +69,27 @@ export const backupCommand: CliCommand = {
 
 export const restoreCommand: CliCommand = {
   name: 'restore',
-  usage: 'restore --db FILE --from COPY [--json]   (bản hiện tại được sao lưu trước / the current file is backed up first)',
+  usage:
+    'restore --db FILE --from COPY [--json]   (bản hiện tại được sao lưu trước / the current file is backed up first)',
   flags: ['db', 'from', 'json'],
   run(args, out) {
     const dbFile = resolve(requiredFlag(args, 'db'));
     const source = resolve(requiredFlag(args, 'from'));
-    if (!existsSync(source)) throw new InputError(`Không tìm thấy bản sao "${basename(source)}". / Copy not found.`);
+    if (!existsSync(source))
+      throw new InputError(`Không tìm thấy bản sao "${basename(source)}". / Copy not found.`);
     const check = checkCopy(source);
     if (check.schemaVersion > LATEST_SCHEMA_VERSION)
-      throw new InputError(renderError('DB_FROM_NEWER_VERSION', { file: basename(source), version: check.schemaVersion, supported: LATEST_SCHEMA_VERSION }, 'vi'));
+      throw new InputError(
+        renderError(
+          'DB_FROM_NEWER_VERSION',
+          { file: basename(source), version: check.schemaVersion, supported: LATEST_SCHEMA_VERSION },
+          'vi',
+        ),
+      );
     if (!check.ok)
-      throw new InputError(`Bản sao "${basename(source)}" bị hỏng (${check.quickCheck.slice(0, 120)}); không khôi phục. / Damaged copy; nothing restored.`);
+      throw new InputError(
+        `Bản sao "${basename(source)}" bị hỏng (${check.quickCheck.slice(0, 120)}); không khôi phục. / Damaged copy; nothing restored.`,
+      );
     let safety: string | null = null;
     if (existsSync(dbFile)) {
       const dir = join(dirname(dbFile), 'backups');

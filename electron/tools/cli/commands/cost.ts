@@ -1,5 +1,14 @@
 import { ApiCallError } from '../../../backend/direct-client';
-import { bool, flag, InputError, openExisting, requiredFlag, resolveUnit, UsageError, type CliCommand } from '../cli-kit';
+import {
+  bool,
+  flag,
+  InputError,
+  openExisting,
+  requiredFlag,
+  resolveUnit,
+  UsageError,
+  type CliCommand,
+} from '../cli-kit';
 
 /**
  * `cost <code>`: the compliance cost of one procedure before/after simplification, from the unit's latest

@@ -5,7 +5,16 @@ import { withLimits } from '../../../backend/import/limits';
 import { parseInWorker } from '../../../backend/import/parse-in-worker';
 import { importParsed } from '../../../backend/import/run-import';
 import { renderError } from '../../../shared/errors';
-import { bool, flag, InputError, openExisting, requiredFlag, resolveUnit, UsageError, type CliCommand } from '../cli-kit';
+import {
+  bool,
+  flag,
+  InputError,
+  openExisting,
+  requiredFlag,
+  resolveUnit,
+  UsageError,
+  type CliCommand,
+} from '../cli-kit';
 
 /**
  * `import <file.xlsx> --db FILE [--unit CODE] [--sheet NAME] [--dry-run] [--update] [--json]`: the wizard's
@@ -55,7 +64,25 @@ export const importCommand: CliCommand = {
         if (!(err instanceof ApiFailure)) throw err;
         const message = renderError(err.code, err.params, 'vi');
         if (json) {
-          out(JSON.stringify({ committed: false, refused: err.code, created: 0, updated: 0, unchanged: 0, conflicts: 0, rejected: 0, errors: [{ sheet: String(err.params.sheet ?? ''), row: Number(err.params.row ?? 0), column: String(err.params.column ?? ''), message }] }));
+          out(
+            JSON.stringify({
+              committed: false,
+              refused: err.code,
+              created: 0,
+              updated: 0,
+              unchanged: 0,
+              conflicts: 0,
+              rejected: 0,
+              errors: [
+                {
+                  sheet: String(err.params.sheet ?? ''),
+                  row: Number(err.params.row ?? 0),
+                  column: String(err.params.column ?? ''),
+                  message,
+                },
+              ],
+            }),
+          );
         }
         throw new InputError(message);
       }

@@ -13,7 +13,9 @@ function localTime(iso: string): string {
 }
 
 function size(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${formatNumber(Math.round(bytes / 104857.6) / 10)} MB` : `${formatNumber(Math.ceil(bytes / 1024))} KB`;
+  return bytes >= 1024 * 1024
+    ? `${formatNumber(Math.round(bytes / 104857.6) / 10)} MB`
+    : `${formatNumber(Math.ceil(bytes / 1024))} KB`;
 }
 
 const SETTING_FIELDS: { key: keyof BackupSettings; label: MessageKey; min: number; max: number }[] = [
@@ -56,7 +58,8 @@ export function BackupScreen({ refresh }: { refresh: () => void }) {
       });
   };
 
-  const createNow = () => run(async () => t('backup.created', { name: (await call('backups.create', {})).name }));
+  const createNow = () =>
+    run(async () => t('backup.created', { name: (await call('backups.create', {})).name }));
   const restore = (b: BackupEntry) =>
     run(async () => {
       setConfirming(null);
@@ -145,7 +148,12 @@ export function BackupScreen({ refresh }: { refresh: () => void }) {
                 min={f.min}
                 max={f.max}
                 value={settings[f.key]}
-                onChange={(e) => setSettings({ ...settings, [f.key]: Math.max(f.min, Math.min(f.max, Math.trunc(Number(e.target.value) || 0))) })}
+                onChange={(e) =>
+                  setSettings({
+                    ...settings,
+                    [f.key]: Math.max(f.min, Math.min(f.max, Math.trunc(Number(e.target.value) || 0))),
+                  })
+                }
               />
             </label>
           ))}

@@ -29,7 +29,9 @@ export function BarChart({
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<AgChartInstance | null>(null);
   const click = useRef(onBar);
-  click.current = onBar;
+  useEffect(() => {
+    click.current = onBar;
+  });
 
   useEffect(() => {
     if (!box.current) return;

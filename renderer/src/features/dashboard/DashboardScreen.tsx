@@ -53,7 +53,10 @@ export function DashboardScreen({ unitId, navigate }: { unitId: number; navigate
             <div>
               <span>{t('dashboard.cost')}</span>
               <strong data-testid="dashboard-saving">
-                {t('dashboard.saving', { amount: formatMoney(c.saving, { locale }), pct: c.reductionPct ?? '—' })}
+                {t('dashboard.saving', {
+                  amount: formatMoney(c.saving, { locale }),
+                  pct: c.reductionPct === null ? '—' : formatNumber(Number(c.reductionPct), { locale, fractionDigits: 2 }),
+                })}
               </strong>
             </div>
           )}

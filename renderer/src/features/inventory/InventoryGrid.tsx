@@ -9,7 +9,7 @@ import type {
   SuppressKeyboardEventParams,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { forwardRef, useMemo } from 'react';
+import { forwardRef, useMemo, useRef } from 'react';
 import type { GroupBy } from '../../../../electron/shared/contract/inventory';
 import { useI18n } from '../../i18n';
 import { EDITABLE_COLUMNS, GroupRowRenderer, type GridContext } from './grid/columns';
@@ -36,11 +36,40 @@ interface Props {
 /** The AG Grid Community configuration of the inventory (no Enterprise modules). */
 export const InventoryGrid = forwardRef<AgGridReact<GridRow>, Props>(function InventoryGrid(p, ref) {
   const { t, locale } = useI18n();
-  const defaultColDef = useMemo<ColDef<GridRow>>(
-    () => ({ sortable: true, resizable: true, suppressKeyboardEvent: p.suppressKeyboardEvent }),
-    [p.suppressKeyboardEvent],
+  // AG Grid treats a changed callback as a changed option (some redraw rows and cancel an edit), so every
+  // callback handed to it is created once and reads the latest props through this ref.
+  const props = useRef(p);
+  props.current = p;
+  const stable = useMemo(
+    () => ({
+      defaultColDef: { sortable: true, resizable: true, suppressKeyboardEvent: (k: SuppressKeyboardEventParams<GridRow>) => props.current.suppressKeyboardEvent(k) } as ColDef<GridRow>,
+      getRowId: (r: GetRowIdParams<GridRow>) => String(r.data.id),
+      rowSelection: { mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false } as const,
+      onCellEditRequest: (e: CellEditRequestEvent<GridRow>) => props.current.onEditRequest(e),
+      isExternalFilterPresent: () => true,
+      doesExternalFilterPass: (node: IRowNode<GridRow>) => props.current.passes(node),
+      isFullWidthRow: (r: { rowNode: IRowNode<GridRow> }) => !!r.rowNode.data?.group,
+      onCellDoubleClicked: (e: CellDoubleClickedEvent<GridRow>) => {
+        if (e.data && !e.data.group && !EDITABLE_COLUMNS[e.column.getColId()]) props.current.onOpen(e.data);
+      },
+      onGridReady: (e: { api: GridApi<GridRow> }) => props.current.onReady(e.api),
+      onFirstDataRendered: () => performance.mark('tinhgon:grid-ready'),
+      onLayoutChanged: () => props.current.onLayoutChanged(),
+      onColumnResized: (e: { finished: boolean }) => e.finished && props.current.onLayoutChanged(),
+      onModelUpdated: () => props.current.onFilterApplied(),
+    }),
+    [],
+  );
+  const fullWidthParams = useMemo(
+    () => ({
+      onToggle: (key: string) => props.current.onToggleGroup(key),
+      label: (key: string) => props.current.groupLabel(key),
+      countText: (n: number) => t('inventory.group.count', { count: n }),
+    }),
+    [t],
   );
   const groupBy = p.groupBy;
+  const postSortRows = useMemo(() => (groupBy ? (s: PostSortRowsParams<GridRow>) => regroupSorted(s.nodes, groupBy) : undefined), [groupBy]);
   return (
     <AgGridReact<GridRow>
       ref={ref}
@@ -49,31 +78,30 @@ export const InventoryGrid = forwardRef<AgGridReact<GridRow>, Props>(function In
       localeText={locale === 'vi' ? gridLocaleVi : undefined}
       rowData={p.rowData}
       columnDefs={p.columns}
-      defaultColDef={defaultColDef}
+      defaultColDef={stable.defaultColDef}
       context={p.context}
-      getRowId={(r: GetRowIdParams<GridRow>) => String(r.data.id)}
-      rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false }}
+      getRowId={stable.getRowId}
+      rowSelection={stable.rowSelection}
       readOnlyEdit
-      onCellEditRequest={p.onEditRequest}
+      animateRows={false}
+      onCellEditRequest={stable.onCellEditRequest}
       enterNavigatesVertically
       enterNavigatesVerticallyAfterEdit
       stopEditingWhenCellsLoseFocus
-      isExternalFilterPresent={() => true}
-      doesExternalFilterPass={p.passes}
-      isFullWidthRow={(r) => !!r.rowNode.data?.group}
+      isExternalFilterPresent={stable.isExternalFilterPresent}
+      doesExternalFilterPass={stable.doesExternalFilterPass}
+      isFullWidthRow={stable.isFullWidthRow}
       fullWidthCellRenderer={GroupRowRenderer}
-      fullWidthCellRendererParams={{ onToggle: p.onToggleGroup, label: p.groupLabel, countText: (n: number) => t('inventory.group.count', { count: n }) }}
-      postSortRows={groupBy ? (s: PostSortRowsParams<GridRow>) => regroupSorted(s.nodes, groupBy) : undefined}
-      onCellDoubleClicked={(e: CellDoubleClickedEvent<GridRow>) => {
-        if (e.data && !e.data.group && !EDITABLE_COLUMNS[e.column.getColId()]) p.onOpen(e.data);
-      }}
-      onGridReady={(e) => p.onReady(e.api)}
-      onFirstDataRendered={() => performance.mark('tinhgon:grid-ready')}
-      onColumnMoved={p.onLayoutChanged}
-      onColumnResized={(e) => e.finished && p.onLayoutChanged()}
-      onColumnVisible={p.onLayoutChanged}
-      onSortChanged={p.onLayoutChanged}
-      onModelUpdated={p.onFilterApplied}
+      fullWidthCellRendererParams={fullWidthParams}
+      postSortRows={postSortRows}
+      onCellDoubleClicked={stable.onCellDoubleClicked}
+      onGridReady={stable.onGridReady}
+      onFirstDataRendered={stable.onFirstDataRendered}
+      onColumnMoved={stable.onLayoutChanged}
+      onColumnResized={stable.onColumnResized}
+      onColumnVisible={stable.onLayoutChanged}
+      onSortChanged={stable.onLayoutChanged}
+      onModelUpdated={stable.onModelUpdated}
       {...p.gridProps}
     />
   );

@@ -96,7 +96,8 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
   const bounds = excel.range ? excel.bounds() : null;
   context.inRange = (r, c) => inRange(bounds, r, c);
   useEffect(() => {
-    if (api && !api.isDestroyed()) api.refreshCells({ force: true });
+    // Class rules are re-applied on every refresh; no force, so an edit starting now is not disturbed.
+    if (api && !api.isDestroyed()) api.refreshCells();
   }, [api, excel.range, invalid]);
 
   const filterRef = useRef({ query: search, serverIds, valueFilters, valueOf, groupBy, collapsed });

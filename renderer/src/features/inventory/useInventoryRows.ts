@@ -60,7 +60,12 @@ export function useInventoryRows(unitId: number, trashed: boolean, onError: (mes
           seen.add(r.procedureId);
         } else if (!touched.has(r.procedureId)) next.push(r);
       }
-      for (const f of fresh) if (!seen.has(f.procedureId)) next.push(f);
+      const added = fresh.filter((f) => !seen.has(f.procedureId));
+      if (added.length) {
+        // New or restored rows go where the backend's code order puts them (the grid may sort on top of it).
+        next.push(...added);
+        next.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+      }
       return next;
     });
   }, []);

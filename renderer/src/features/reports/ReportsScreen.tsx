@@ -7,18 +7,24 @@ import { ExportBar } from './ExportBar';
 import './reports.css';
 
 /** Báo cáo: the list of official reports → options → preview → export with progress (ux.md). */
-export function ReportsScreen({ unitId }: { unitId: number }) {
+export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: string }) {
   const { t } = useI18n();
   const [reports, setReports] = useState<ReportInfo[]>([]);
   const [selected, setSelected] = useState<ReportId>('inventory');
   const [campaigns, setCampaigns] = useState<CampaignSummary[]>([]);
   const [campaignId, setCampaignId] = useState<number | null>(null);
   const [codes, setCodes] = useState('');
-  const [preview, setPreview] = useState<ReportPreview | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [fieldOptions, setFieldOptions] = useState<string[]>([]);
+  const [fields, setFields] = useState<string[]>([]);
+  // Preview and error are kept with the request they answer, so a new choice never shows a stale preview.
+  const [previewed, setPreviewed] = useState<{ key: string; preview: ReportPreview | null; error: string | null } | null>(null);
+  const [listError, setListError] = useState<string | null>(null);
 
   useEffect(() => {
-    call('reports.list', {}).then(setReports).catch((e: Error) => setError(e.message));
+    call('reports.list', {}).then(setReports).catch((e: Error) => setListError(e.message));
+    call('dashboard.summary', { unitId })
+      .then((d) => setFieldOptions(d.byField.map((f) => f.key).filter(Boolean)))
+      .catch(() => setFieldOptions([]));
     call('campaigns.list', { unitId })
       .then(setCampaigns)
       .catch(() => setCampaigns([]));
@@ -31,33 +37,35 @@ export function ReportsScreen({ unitId }: { unitId: number }) {
       unitId,
       campaignId: info?.needsCampaign ? campaignId : null,
       filters: {
-        fields: [],
+        fields,
         codes: codes
           .split(/[,;\s]+/)
           .map((c) => c.trim())
           .filter(Boolean),
       },
     }),
-    [selected, unitId, campaignId, codes, info?.needsCampaign],
+    [selected, unitId, campaignId, codes, fields, info?.needsCampaign],
   );
 
+  const key = JSON.stringify(request);
+  const blocked = Boolean(info?.needsCampaign) && campaigns.length === 0;
   useEffect(() => {
-    setPreview(null);
-    setError(null);
-    if (info?.needsCampaign && campaigns.length === 0) return;
+    if (blocked) return;
     let live = true;
     performance.mark('tinhgon:report-preview-start');
     call('reports.preview', { ...request, limit: 30 })
       .then((p) => {
         if (!live) return;
-        setPreview(p);
+        setPreviewed({ key, preview: p, error: null });
         performance.mark('tinhgon:report-preview-end');
       })
-      .catch((e: Error) => live && setError(e.message));
+      .catch((e: Error) => live && setPreviewed({ key, preview: null, error: e.message }));
     return () => {
       live = false;
     };
-  }, [request, info?.needsCampaign, campaigns.length]);
+  }, [request, key, blocked]);
+  const preview = previewed?.key === key ? previewed.preview : null;
+  const error = listError ?? (previewed?.key === key ? previewed.error : null);
 
   return (
     <section className="reports">
@@ -77,6 +85,9 @@ export function ReportsScreen({ unitId }: { unitId: number }) {
           ))}
         </ul>
         <div className="reports-detail">
+          <p className="reports-unit">
+            {t('reports.unit')}: <strong>{unitName}</strong>
+          </p>
           {info?.needsCampaign && (
             <label>
               {t('reports.campaign')}
@@ -92,6 +103,23 @@ export function ReportsScreen({ unitId }: { unitId: number }) {
                   ))}
                 </select>
               )}
+            </label>
+          )}
+          {selected !== 'statistics' && fieldOptions.length > 0 && (
+            <label>
+              {t('reports.fields')}
+              <select
+                multiple
+                size={Math.min(6, fieldOptions.length)}
+                value={fields}
+                onChange={(e) => setFields([...e.target.selectedOptions].map((o) => o.value))}
+              >
+                {fieldOptions.map((f) => (
+                  <option key={f} value={f}>
+                    {f}
+                  </option>
+                ))}
+              </select>
             </label>
           )}
           {selected !== 'statistics' && (
@@ -125,7 +153,7 @@ function PreviewTable({ preview }: { preview: ReportPreview }) {
       <figcaption>
         <strong>{preview.title}</strong>
         <span>
-          {t('reports.previewRows', { shown: preview.rows.length, total: preview.totalRows, sheets: preview.sheets.join(', ') })}
+          {t('reports.previewRows', { shown: preview.rows.length, total: preview.totalRows === null ? '500+' : preview.totalRows, sheets: preview.sheets.join(', ') })}
         </span>
       </figcaption>
       <div className="reports-preview-scroll">

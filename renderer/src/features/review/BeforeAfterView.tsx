@@ -13,8 +13,10 @@ const short = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` 
 export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange: (v: ReviewView) => void }) {
   const { t, locale } = useI18n();
   const [target, setTarget] = useState<MarkTarget | null>(null);
-  const markOf = (kind: MarkTargetKind, id: number | null) => view.marks.find((m) => m.targetKind === kind && m.targetId === id);
-  const componentMark = (id: number) => markOf('COMPONENT', id) ?? markOf('COMPONENT_COPY_REQ', id) ?? markOf('COMPONENT_QTY', id);
+  const markOf = (kind: MarkTargetKind, id: number | null) =>
+    view.marks.find((m) => m.targetKind === kind && m.targetId === id);
+  const componentMark = (id: number) =>
+    markOf('COMPONENT', id) ?? markOf('COMPONENT_COPY_REQ', id) ?? markOf('COMPONENT_QTY', id);
   const money = (n: number) => formatMoney(n, { locale });
   const cost = view.cost;
   const open = (kind: MarkTargetKind, id: number | null, label: string, kinds: MarkTargetKind[] = [kind]) => {
@@ -24,8 +26,16 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
   const afterLine = (label: string, mark: MarkRow | undefined, testId: string) => {
     const cut = mark && CUTTING.includes(mark.action);
     return (
-      <li key={testId} className={cut ? 'cut' : mark && mark.action === 'SIMPLIFY' ? 'changed' : ''} data-testid={testId}>
-        {cut ? <s>{label}</s> : <span>{mark?.action === 'SIMPLIFY' && mark.proposedValue ? mark.proposedValue : label}</span>}
+      <li
+        key={testId}
+        className={cut ? 'cut' : mark && mark.action === 'SIMPLIFY' ? 'changed' : ''}
+        data-testid={testId}
+      >
+        {cut ? (
+          <s>{label}</s>
+        ) : (
+          <span>{mark?.action === 'SIMPLIFY' && mark.proposedValue ? mark.proposedValue : label}</span>
+        )}
         {mark && mark.action !== 'KEEP' && (
           <span className={`review-label action-${mark.action}`}>{t(`review.action.${mark.action}`)}</span>
         )}
@@ -40,7 +50,10 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
         {cost ? (
           <>
             <strong data-testid="review-saving">
-              {t('review.saving', { money: money(cost.saving.dong), pct: formatPercent(Number(cost.reductionPct ?? '0'), { locale }) })}
+              {t('review.saving', {
+                money: money(cost.saving.dong),
+                pct: formatPercent(Number(cost.reductionPct ?? '0'), { locale }),
+              })}
             </strong>
             <CompareBars
               testId="bars-cost"
@@ -66,13 +79,23 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
         )}
       </div>
       <div className="review-whole">
-        <button type="button" disabled={view.item.locked} onClick={() => open('PROCEDURE', null, t('review.target.PROCEDURE'))}>
+        <button
+          type="button"
+          disabled={view.item.locked}
+          onClick={() => open('PROCEDURE', null, t('review.target.PROCEDURE'))}
+        >
           {t('review.markIt')}: {t('review.target.PROCEDURE')}
         </button>
-        <button type="button" disabled={view.item.locked} onClick={() => open('CONDITION', null, t('review.target.CONDITION'))}>
+        <button
+          type="button"
+          disabled={view.item.locked}
+          onClick={() => open('CONDITION', null, t('review.target.CONDITION'))}
+        >
           {t('review.markIt')}: {t('review.target.CONDITION')}
         </button>
-        {markOf('PROCEDURE', null) && <span className="review-label">{t(`review.action.${markOf('PROCEDURE', null)!.action}`)}</span>}
+        {markOf('PROCEDURE', null) && (
+          <span className="review-label">{t(`review.action.${markOf('PROCEDURE', null)!.action}`)}</span>
+        )}
       </div>
       <div className="review-two">
         <section aria-label={t('review.before')}>
@@ -81,7 +104,13 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
           <ol>
             {view.record.steps.map((s) => (
               <li key={s.id}>
-                <button type="button" className="review-el" disabled={view.item.locked} title={s.title} onClick={() => open('STEP', s.id, short(s.title, 80))}>
+                <button
+                  type="button"
+                  className="review-el"
+                  disabled={view.item.locked}
+                  title={s.title}
+                  onClick={() => open('STEP', s.id, short(s.title, 80))}
+                >
                   {short(s.title)}
                 </button>
               </li>
@@ -97,7 +126,13 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
                   data-testid={`doc-${c.id}`}
                   disabled={view.item.locked}
                   title={c.name}
-                  onClick={() => open('COMPONENT', c.id, short(c.name, 80), ['COMPONENT', 'COMPONENT_COPY_REQ', 'COMPONENT_QTY'])}
+                  onClick={() =>
+                    open('COMPONENT', c.id, short(c.name, 80), [
+                      'COMPONENT',
+                      'COMPONENT_COPY_REQ',
+                      'COMPONENT_QTY',
+                    ])
+                  }
                 >
                   {short(c.name)}
                 </button>
@@ -108,11 +143,22 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
           <ul>
             {view.record.channels.map((c) => (
               <li key={c.id}>
-                <button type="button" className="review-el" disabled={view.item.locked} onClick={() => open('CHANNEL_TIME', c.id, `${c.method}: ${c.timeText}`)}>
+                <button
+                  type="button"
+                  className="review-el"
+                  disabled={view.item.locked}
+                  onClick={() => open('CHANNEL_TIME', c.id, `${c.method}: ${c.timeText}`)}
+                >
                   {c.method}: {c.timeText || '—'}
                 </button>
                 {c.fees.map((f) => (
-                  <button key={f.id} type="button" className="review-el fee" disabled={view.item.locked} onClick={() => open('FEE', f.id, `${c.method}: ${f.amount ?? ''}`)}>
+                  <button
+                    key={f.id}
+                    type="button"
+                    className="review-el fee"
+                    disabled={view.item.locked}
+                    onClick={() => open('FEE', f.id, `${c.method}: ${f.amount ?? ''}`)}
+                  >
                     {f.amount === null ? '—' : money(f.amount)}
                   </button>
                 ))}
@@ -123,17 +169,32 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
         <section aria-label={t('review.after')} data-testid="after-column">
           <h3>{t('review.after')}</h3>
           <h4>{t('review.steps')}</h4>
-          <ol>{view.record.steps.map((s) => afterLine(short(s.title), markOf('STEP', s.id), `after-step-${s.id}`))}</ol>
+          <ol>
+            {view.record.steps.map((s) =>
+              afterLine(short(s.title), markOf('STEP', s.id), `after-step-${s.id}`),
+            )}
+          </ol>
           <h4>{t('review.components')}</h4>
-          <ul>{view.record.components.map((c) => afterLine(short(c.name), componentMark(c.id), `after-doc-${c.id}`))}</ul>
+          <ul>
+            {view.record.components.map((c) =>
+              afterLine(short(c.name), componentMark(c.id), `after-doc-${c.id}`),
+            )}
+          </ul>
           <h4>{t('review.time')}</h4>
           <ul>
-            {view.record.channels.map((c) => afterLine(`${c.method}: ${c.timeText || '—'}`, markOf('CHANNEL_TIME', c.id), `after-ch-${c.id}`))}
+            {view.record.channels.map((c) =>
+              afterLine(
+                `${c.method}: ${c.timeText || '—'}`,
+                markOf('CHANNEL_TIME', c.id),
+                `after-ch-${c.id}`,
+              ),
+            )}
           </ul>
         </section>
       </div>
       {target && (
         <MarkDialog
+          key={`${target.kind}:${target.id ?? ''}`}
           view={view}
           target={target}
           onClose={() => setTarget(null)}

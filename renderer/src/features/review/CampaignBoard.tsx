@@ -6,13 +6,34 @@ import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { ProgressBar } from './bars';
 
-const pct = (s: string | null, locale: 'vi' | 'en') => (s === null ? '—' : formatPercent(Number(s), { locale }));
+const pct = (s: string | null, locale: 'vi' | 'en') =>
+  s === null ? '—' : formatPercent(Number(s), { locale });
 
 /** One plan: the §2.6 counters on top, then its procedures grouped by status. */
-export function CampaignBoard({ campaignId, onBack, onOpen }: { campaignId: number; onBack: () => void; onOpen: (itemId: number) => void }) {
+export function CampaignBoard({
+  campaignId,
+  onBack,
+  onOpen,
+}: {
+  campaignId: number;
+  onBack: () => void;
+  onOpen: (itemId: number) => void;
+}) {
   const { t, locale } = useI18n();
   const [detail, setDetail] = useState<CampaignDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+  const addBySearch = () =>
+    call('inventory.list', { unitId: detail?.campaign.unitId ?? 0, search })
+      .then((page) =>
+        call('campaigns.addItems', { campaignId, procedureIds: page.rows.map((r) => r.procedureId) }),
+      )
+      .then((d) => {
+        setDetail(d);
+        setSearch('');
+        setError(null);
+      })
+      .catch((e: Error) => setError(e.message));
   useEffect(() => {
     call('campaigns.get', { campaignId })
       .then((d) => {
@@ -22,7 +43,12 @@ export function CampaignBoard({ campaignId, onBack, onOpen }: { campaignId: numb
       .catch((e: Error) => setError(e.message));
   }, [campaignId]);
 
-  if (error) return <p className="review-error" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p className="review-error" role="alert">
+        {error}
+      </p>
+    );
   if (!detail) return null;
   const { campaign, items, counters } = detail;
   const money = (n: number) => formatMoney(n, { locale });
@@ -33,8 +59,33 @@ export function CampaignBoard({ campaignId, onBack, onOpen }: { campaignId: numb
           {t('review.back')}
         </button>
         <h2>{campaign.title}</h2>
-        <ProgressBar bp={campaign.progressBp} label={t('review.progress', { pct: formatPercent(campaign.progressBp / 100, { locale }) })} />
+        <ProgressBar
+          bp={campaign.progressBp}
+          label={t('review.progress', { pct: formatPercent(campaign.progressBp / 100, { locale }) })}
+        />
       </header>
+      <form
+        className="review-form-grid"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void addBySearch();
+        }}
+      >
+        <input
+          aria-label={t('review.filter')}
+          placeholder={t('review.filter')}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+        <button type="submit" disabled={search.trim() === ''}>
+          {t('review.addItems')}
+        </button>
+        {error && (
+          <span className="review-error" role="alert">
+            {error}
+          </span>
+        )}
+      </form>
       <dl className="review-counters" data-testid="review-counters">
         <div>
           <dt>{t('review.counters.reviewed')}</dt>
@@ -47,7 +98,9 @@ export function CampaignBoard({ campaignId, onBack, onOpen }: { campaignId: numb
         <div>
           <dt>{t('review.counters.byAction')}</dt>
           <dd className="review-small">
-            {MarkAction.options.map((a) => `${t(`review.action.${a}`)}: ${counters.proposalsByAction[a]}`).join(' · ')}
+            {MarkAction.options
+              .map((a) => `${t(`review.action.${a}`)}: ${counters.proposalsByAction[a]}`)
+              .join(' · ')}
           </dd>
         </div>
         <div>
@@ -75,7 +128,11 @@ export function CampaignBoard({ campaignId, onBack, onOpen }: { campaignId: numb
       </dl>
       <div className="review-columns">
         {ReviewStatus.options.map((status) => (
-          <section key={status} className={`review-column status-${status}`} aria-label={t(`review.status.${status}`)}>
+          <section
+            key={status}
+            className={`review-column status-${status}`}
+            aria-label={t(`review.status.${status}`)}
+          >
             <h3>
               {t(`review.status.${status}`)} ({campaign.statusCounts[status]})
             </h3>
@@ -86,7 +143,9 @@ export function CampaignBoard({ campaignId, onBack, onOpen }: { campaignId: numb
                   <strong>{i.code}</strong> {i.name}
                   <small>
                     {i.reviewer}
-                    {i.costBefore !== null && i.costAfter !== null ? ` · ${money(i.costBefore)} → ${money(i.costAfter)} (${pct(i.reductionPct, locale)})` : ''}
+                    {i.costBefore !== null && i.costAfter !== null
+                      ? ` · ${money(i.costBefore)} → ${money(i.costAfter)} (${pct(i.reductionPct, locale)})`
+                      : ''}
                   </small>
                 </button>
               ))}

@@ -11,7 +11,13 @@ export function CampaignList({ unitId, onOpen }: { unitId: number; onOpen: (camp
   const [campaigns, setCampaigns] = useState<CampaignSummary[] | null>(null);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [form, setForm] = useState({ title: '', year: new Date().getFullYear(), deadline: '', search: '', reviewer: '' });
+  const [form, setForm] = useState({
+    title: '',
+    year: new Date().getFullYear(),
+    deadline: '',
+    search: '',
+    reviewer: '',
+  });
 
   useEffect(() => {
     call('campaigns.list', { unitId })
@@ -44,7 +50,11 @@ export function CampaignList({ unitId, onOpen }: { unitId: number; onOpen: (camp
           {t('review.newCampaign')}
         </button>
       </header>
-      {error && <p className="review-error" role="alert">{error}</p>}
+      {error && (
+        <p className="review-error" role="alert">
+          {error}
+        </p>
+      )}
       {creating && (
         <form
           className="review-form-grid"
@@ -55,15 +65,27 @@ export function CampaignList({ unitId, onOpen }: { unitId: number; onOpen: (camp
         >
           <label>
             {t('review.title')}
-            <input required value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
+            <input
+              required
+              value={form.title}
+              onChange={(e) => setForm({ ...form, title: e.target.value })}
+            />
           </label>
           <label>
             {t('review.year')}
-            <input type="number" value={form.year} onChange={(e) => setForm({ ...form, year: Number(e.target.value) })} />
+            <input
+              type="number"
+              value={form.year}
+              onChange={(e) => setForm({ ...form, year: Number(e.target.value) })}
+            />
           </label>
           <label>
             {t('review.deadline')}
-            <input placeholder="dd/mm/yyyy" value={form.deadline} onChange={(e) => setForm({ ...form, deadline: e.target.value })} />
+            <input
+              placeholder="dd/mm/yyyy"
+              value={form.deadline}
+              onChange={(e) => setForm({ ...form, deadline: e.target.value })}
+            />
           </label>
           <label>
             {t('review.filter')}
@@ -91,7 +113,10 @@ export function CampaignList({ unitId, onOpen }: { unitId: number; onOpen: (camp
                 {c.year} · {t('review.items', { n: c.itemCount })}
                 {c.deadline ? ` · ${t('review.deadline')}: ${formatDateVi(c.deadline)}` : ''}
               </span>
-              <ProgressBar bp={c.progressBp} label={t('review.progress', { pct: formatPercent(c.progressBp / 100, { locale }) })} />
+              <ProgressBar
+                bp={c.progressBp}
+                label={t('review.progress', { pct: formatPercent(c.progressBp / 100, { locale }) })}
+              />
             </button>
           </li>
         ))}

@@ -5,8 +5,19 @@ import { hoursMilliToString } from '../../../../electron/shared/cost/money';
 import { formatDateVi, formatMoney, formatNumber } from '../../../../electron/shared/text/format';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
+import { ParamsForm } from './ParamsForm';
 
-const EMPTY = { id: undefined as number | undefined, scenario: 'BEFORE' as CostScenario, ord: 1, name: '', hours: '0', serviceCost: 0, otherCost: 0, fee: 0, link: '' };
+const EMPTY = {
+  id: undefined as number | undefined,
+  scenario: 'BEFORE' as CostScenario,
+  ord: 1,
+  name: '',
+  hours: '0',
+  serviceCost: 0,
+  otherCost: 0,
+  fee: 0,
+  link: '',
+};
 
 /** The "Biểu mẫu tính toán chi phí tuân thủ": before rows, officer overrides of the after scenario, parameters. */
 export function CostTable({ view, onChange }: { view: ReviewView; onChange: (v: ReviewView) => void }) {
@@ -28,7 +39,8 @@ export function CostTable({ view, onChange }: { view: ReviewView; onChange: (v: 
   };
   const removedOrds = new Set(view.removed.map((r) => r.ord));
   const perDossier = (scenario: CostScenario, ord: number) =>
-    (scenario === 'BEFORE' ? view.cost?.before : view.cost?.after)?.rows.find((r) => r.ord === ord)?.perDossier.dong;
+    (scenario === 'BEFORE' ? view.cost?.before : view.cost?.after)?.rows.find((r) => r.ord === ord)
+      ?.perDossier.dong;
 
   const save = () => {
     const [kind, id] = form.link.split(':');
@@ -58,7 +70,17 @@ export function CostTable({ view, onChange }: { view: ReviewView; onChange: (v: 
       .then(done)
       .catch(fail);
   const edit = (a: ActivityRow) =>
-    setForm({ id: a.id, scenario: a.scenario, ord: a.ord, name: a.name, hours: hoursMilliToString(a.hoursMilli), serviceCost: a.serviceCost, otherCost: a.otherCost, fee: a.fee, link: a.linkedKind ? `${a.linkedKind}:${a.linkedId}` : '' });
+    setForm({
+      id: a.id,
+      scenario: a.scenario,
+      ord: a.ord,
+      name: a.name,
+      hours: hoursMilliToString(a.hoursMilli),
+      serviceCost: a.serviceCost,
+      otherCost: a.otherCost,
+      fee: a.fee,
+      link: a.linkedKind ? `${a.linkedKind}:${a.linkedId}` : '',
+    });
   const linkLabel = (a: ActivityRow) =>
     a.linkedKind === 'COMPONENT'
       ? view.record.components.find((c) => c.id === a.linkedId)?.name.slice(0, 50)
@@ -78,24 +100,43 @@ export function CostTable({ view, onChange }: { view: ReviewView; onChange: (v: 
         {view.activities
           .filter((a) => a.scenario === scenario)
           .map((a) => (
-            <tr key={a.id} className={scenario === 'BEFORE' && removedOrds.has(a.ord) ? 'cut' : a.isOverride ? 'override' : ''}>
+            <tr
+              key={a.id}
+              className={
+                scenario === 'BEFORE' && removedOrds.has(a.ord) ? 'cut' : a.isOverride ? 'override' : ''
+              }
+            >
               <td>{a.ord}</td>
               <td>
                 {a.name}
                 {a.isOverride && <span className="review-label">{t('review.cost.override')}</span>}
-                {scenario === 'BEFORE' && removedOrds.has(a.ord) && <span className="review-label action-REMOVE">{t('review.cost.removedBy')}</span>}
+                {scenario === 'BEFORE' && removedOrds.has(a.ord) && (
+                  <span className="review-label action-REMOVE">{t('review.cost.removedBy')}</span>
+                )}
               </td>
               <td className="num">{formatNumber(a.hoursMilli / 1000, { locale })}</td>
               <td className="num">{money(a.serviceCost)}</td>
               <td className="num">{money(a.otherCost)}</td>
               <td className="num">{money(a.fee)}</td>
-              <td className="num">{perDossier(scenario, a.ord) === undefined ? '—' : money(perDossier(scenario, a.ord)!)}</td>
+              <td className="num">
+                {perDossier(scenario, a.ord) === undefined ? '—' : money(perDossier(scenario, a.ord)!)}
+              </td>
               <td>{linkLabel(a) ?? ''}</td>
               <td>
                 {!locked && (
                   <>
-                    <button type="button" onClick={() => edit(a)}>✎</button>
-                    <button type="button" aria-label={t('review.cost.delete')} onClick={() => void call('cost.deleteActivity', { itemId: view.item.id, id: a.id }).then(done).catch(fail)}>
+                    <button type="button" onClick={() => edit(a)}>
+                      ✎
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={t('review.cost.delete')}
+                      onClick={() =>
+                        void call('cost.deleteActivity', { itemId: view.item.id, id: a.id })
+                          .then(done)
+                          .catch(fail)
+                      }
+                    >
                       ×
                     </button>
                   </>
@@ -122,35 +163,121 @@ export function CostTable({ view, onChange }: { view: ReviewView; onChange: (v: 
       )}
       <h3>{t('review.before')}</h3>
       {table('BEFORE')}
-      <h3>{t('review.after')} — {t('review.cost.override')}</h3>
+      <h3>
+        {t('review.after')} — {t('review.cost.override')}
+      </h3>
       {table('AFTER')}
-      {error && <p className="review-error" role="alert">{error}</p>}
+      {error && (
+        <p className="review-error" role="alert">
+          {error}
+        </p>
+      )}
       {!locked && (
         <>
-          <form className="review-form-grid" onSubmit={(e) => { e.preventDefault(); save(); }}>
-            <select aria-label="scenario" value={form.scenario} onChange={(e) => setForm({ ...form, scenario: e.target.value as CostScenario })}>
+          <form
+            className="review-form-grid"
+            onSubmit={(e) => {
+              e.preventDefault();
+              save();
+            }}
+          >
+            <select
+              aria-label="scenario"
+              value={form.scenario}
+              onChange={(e) => setForm({ ...form, scenario: e.target.value as CostScenario })}
+            >
               <option value="BEFORE">{t('review.before')}</option>
               <option value="AFTER">{t('review.after')}</option>
             </select>
-            <input aria-label={t('review.cost.ord')} type="number" value={form.ord} onChange={(e) => setForm({ ...form, ord: Number(e.target.value) })} />
-            <input aria-label={t('review.cost.name')} placeholder={t('review.cost.name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
-            <input aria-label={t('review.cost.hours')} value={form.hours} onChange={(e) => setForm({ ...form, hours: e.target.value })} />
-            <input aria-label={t('review.cost.service')} type="number" value={form.serviceCost} onChange={(e) => setForm({ ...form, serviceCost: Number(e.target.value) })} />
-            <input aria-label={t('review.cost.other')} type="number" value={form.otherCost} onChange={(e) => setForm({ ...form, otherCost: Number(e.target.value) })} />
-            <input aria-label={t('review.cost.fee')} type="number" value={form.fee} onChange={(e) => setForm({ ...form, fee: Number(e.target.value) })} />
-            <select aria-label={t('review.cost.link')} value={form.link} onChange={(e) => setForm({ ...form, link: e.target.value })}>
+            <input
+              aria-label={t('review.cost.ord')}
+              type="number"
+              value={form.ord}
+              onChange={(e) => setForm({ ...form, ord: Number(e.target.value) })}
+            />
+            <input
+              aria-label={t('review.cost.name')}
+              placeholder={t('review.cost.name')}
+              value={form.name}
+              onChange={(e) => setForm({ ...form, name: e.target.value })}
+            />
+            <input
+              aria-label={t('review.cost.hours')}
+              value={form.hours}
+              onChange={(e) => setForm({ ...form, hours: e.target.value })}
+            />
+            <input
+              aria-label={t('review.cost.service')}
+              type="number"
+              value={form.serviceCost}
+              onChange={(e) => setForm({ ...form, serviceCost: Number(e.target.value) })}
+            />
+            <input
+              aria-label={t('review.cost.other')}
+              type="number"
+              value={form.otherCost}
+              onChange={(e) => setForm({ ...form, otherCost: Number(e.target.value) })}
+            />
+            <input
+              aria-label={t('review.cost.fee')}
+              type="number"
+              value={form.fee}
+              onChange={(e) => setForm({ ...form, fee: Number(e.target.value) })}
+            />
+            <select
+              aria-label={t('review.cost.link')}
+              value={form.link}
+              onChange={(e) => setForm({ ...form, link: e.target.value })}
+            >
               <option value="" />
-              {view.record.components.map((c) => <option key={`c${c.id}`} value={`COMPONENT:${c.id}`}>{c.name.slice(0, 70)}</option>)}
-              {view.record.steps.map((s) => <option key={`s${s.id}`} value={`STEP:${s.id}`}>{s.title.slice(0, 70)}</option>)}
+              {view.record.components.map((c) => (
+                <option key={`c${c.id}`} value={`COMPONENT:${c.id}`}>
+                  {c.name.slice(0, 70)}
+                </option>
+              ))}
+              {view.record.steps.map((s) => (
+                <option key={`s${s.id}`} value={`STEP:${s.id}`}>
+                  {s.title.slice(0, 70)}
+                </option>
+              ))}
             </select>
             <button type="submit">{form.id === undefined ? t('review.cost.add') : t('review.save')}</button>
           </form>
-          <form className="review-form-grid" onSubmit={(e) => { e.preventDefault(); void saveSettings(); }}>
-            <label>{t('review.cost.population')}<input value={settings.population} placeholder={String(view.item.population ?? '')} onChange={(e) => setSettings({ ...settings, population: e.target.value })} /></label>
-            <label>{t('review.cost.frequency')}<input value={settings.frequency} onChange={(e) => setSettings({ ...settings, frequency: e.target.value })} /></label>
-            <label>{t('review.cost.daysAfter')}<input value={settings.daysAfter} placeholder={String(view.item.daysAfter ?? '')} onChange={(e) => setSettings({ ...settings, daysAfter: e.target.value })} /></label>
+          <form
+            className="review-form-grid"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void saveSettings();
+            }}
+          >
+            <label>
+              {t('review.cost.population')}
+              <input
+                value={settings.population}
+                placeholder={String(view.item.population ?? '')}
+                onChange={(e) => setSettings({ ...settings, population: e.target.value })}
+              />
+            </label>
+            <label>
+              {t('review.cost.frequency')}
+              <input
+                value={settings.frequency}
+                onChange={(e) => setSettings({ ...settings, frequency: e.target.value })}
+              />
+            </label>
+            <label>
+              {t('review.cost.daysAfter')}
+              <input
+                value={settings.daysAfter}
+                placeholder={String(view.item.daysAfter ?? '')}
+                onChange={(e) => setSettings({ ...settings, daysAfter: e.target.value })}
+              />
+            </label>
             <button type="submit">{t('review.cost.settings')}</button>
           </form>
+          <ParamsForm
+            onSaved={() => void call('review.get', { itemId: view.item.id }).then(done).catch(fail)}
+          />
         </>
       )}
     </div>

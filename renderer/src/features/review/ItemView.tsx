@@ -13,7 +13,15 @@ type Tab = 'view' | 'form' | 'cost' | 'history';
 const TABS: Tab[] = ['view', 'form', 'cost', 'history'];
 
 /** One procedure under review. Every edit returns the whole view, so cost and % update at once. */
-export function ItemView({ itemId, role, onBack }: { itemId: number; role: ProfileRole; onBack: () => void }) {
+export function ItemView({
+  itemId,
+  role,
+  onBack,
+}: {
+  itemId: number;
+  role: ProfileRole;
+  onBack: () => void;
+}) {
   const { t } = useI18n();
   const [view, setView] = useState<ReviewView | null>(null);
   const [tab, setTab] = useState<Tab>('view');
@@ -27,7 +35,12 @@ export function ItemView({ itemId, role, onBack }: { itemId: number; role: Profi
       .catch((e: Error) => setError(e.message));
   }, [itemId]);
 
-  if (error && !view) return <p className="review-error" role="alert">{error}</p>;
+  if (error && !view)
+    return (
+      <p className="review-error" role="alert">
+        {error}
+      </p>
+    );
   if (!view) return null;
   const update = (v: ReviewView) => {
     setView(v);

@@ -12,21 +12,47 @@ export interface MarkTarget {
   kinds: MarkTargetKind[];
 }
 
+/** The likeliest proposal for each kind of element, preselected in the dialog. */
+const DEFAULT_ACTION: Record<MarkTargetKind, MarkAction> = {
+  PROCEDURE: 'KEEP',
+  STEP: 'REMOVE',
+  COMPONENT: 'REPLACE_BY_DATA',
+  COMPONENT_COPY_REQ: 'SIMPLIFY',
+  COMPONENT_QTY: 'SIMPLIFY',
+  CHANNEL_TIME: 'SIMPLIFY',
+  FEE: 'SIMPLIFY',
+  CONDITION: 'SIMPLIFY',
+};
+
 /** Click an element → choose an action → reason (recent ones offered) → saved; the view's cost updates. */
-export function MarkDialog({ view, target, onClose, onSaved }: { view: ReviewView; target: MarkTarget; onClose: () => void; onSaved: (v: ReviewView) => void }) {
+export function MarkDialog({
+  view,
+  target,
+  onClose,
+  onSaved,
+}: {
+  view: ReviewView;
+  target: MarkTarget;
+  onClose: () => void;
+  onSaved: (v: ReviewView) => void;
+}) {
   const { t } = useI18n();
   const [kind, setKind] = useState<MarkTargetKind>(target.kind);
   const existing = view.marks.find((m) => m.targetKind === kind && m.targetId === target.id);
-  const [form, setForm] = useState({
-    action: existing?.action ?? 'REPLACE_BY_DATA',
-    reason: existing?.reason ?? '',
-    proposedValue: existing?.proposedValue ?? '',
-    mergeIntoId: existing?.mergeIntoId ?? null,
-    legalArticle: existing?.legalArticle ?? '',
-    legalClause: existing?.legalClause ?? '',
-    legalDocument: existing?.legalDocument ?? '',
-    legalAuthority: existing?.legalAuthority ?? '',
-  });
+  const formFor = (k: MarkTargetKind) => {
+    const m = view.marks.find((x) => x.targetKind === k && x.targetId === target.id);
+    return {
+      action: m?.action ?? DEFAULT_ACTION[k],
+      reason: m?.reason ?? '',
+      proposedValue: m?.proposedValue ?? '',
+      mergeIntoId: m?.mergeIntoId ?? null,
+      legalArticle: m?.legalArticle ?? '',
+      legalClause: m?.legalClause ?? '',
+      legalDocument: m?.legalDocument ?? '',
+      legalAuthority: m?.legalAuthority ?? '',
+    };
+  };
+  const [form, setForm] = useState(() => formFor(target.kind));
   const [error, setError] = useState<string | null>(null);
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
   const mergeOptions =
@@ -45,7 +71,12 @@ export function MarkDialog({ view, target, onClose, onSaved }: { view: ReviewVie
       .catch((e: Error) => setError(e.message));
 
   return (
-    <div className="review-dialog" role="dialog" aria-modal="true" aria-label={t('review.markDialog', { what: target.label })}>
+    <div
+      className="review-dialog"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('review.markDialog', { what: target.label })}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -54,7 +85,15 @@ export function MarkDialog({ view, target, onClose, onSaved }: { view: ReviewVie
       >
         <h3>{t('review.markDialog', { what: target.label })}</h3>
         {target.kinds.length > 1 && (
-          <select aria-label={t('review.target.COMPONENT')} value={kind} onChange={(e) => setKind(e.target.value as MarkTargetKind)}>
+          <select
+            aria-label={t('review.target.COMPONENT')}
+            value={kind}
+            onChange={(e) => {
+              const k = e.target.value as MarkTargetKind;
+              setKind(k);
+              setForm(formFor(k));
+            }}
+          >
             {target.kinds.map((k) => (
               <option key={k} value={k}>
                 {t(`review.target.${k}`)}
@@ -66,7 +105,13 @@ export function MarkDialog({ view, target, onClose, onSaved }: { view: ReviewVie
           <legend>{t('review.field.action')}</legend>
           {MarkAction.options.map((a) => (
             <label key={a}>
-              <input type="radio" name="action" value={a} checked={form.action === a} onChange={() => set({ action: a })} />
+              <input
+                type="radio"
+                name="action"
+                value={a}
+                checked={form.action === a}
+                onChange={() => set({ action: a })}
+              />
               {t(`review.action.${a}`)}
             </label>
           ))}
@@ -80,7 +125,10 @@ export function MarkDialog({ view, target, onClose, onSaved }: { view: ReviewVie
         {form.action === 'MERGE' && (
           <label>
             {t('review.field.mergeInto')}
-            <select value={form.mergeIntoId ?? ''} onChange={(e) => set({ mergeIntoId: e.target.value ? Number(e.target.value) : null })}>
+            <select
+              value={form.mergeIntoId ?? ''}
+              onChange={(e) => set({ mergeIntoId: e.target.value ? Number(e.target.value) : null })}
+            >
               <option value="" />
               {mergeOptions.map((o) => (
                 <option key={o.id} value={o.id}>
@@ -92,7 +140,11 @@ export function MarkDialog({ view, target, onClose, onSaved }: { view: ReviewVie
         )}
         <label>
           {t('review.field.reason')}
-          <input list="review-reasons" value={form.reason} onChange={(e) => set({ reason: e.target.value })} />
+          <input
+            list="review-reasons"
+            value={form.reason}
+            onChange={(e) => set({ reason: e.target.value })}
+          />
         </label>
         <datalist id="review-reasons">
           {view.recentReasons.map((r) => (
@@ -110,10 +162,30 @@ export function MarkDialog({ view, target, onClose, onSaved }: { view: ReviewVie
         )}
         <fieldset className="review-legal">
           <legend>{t('review.legal')}</legend>
-          <input aria-label={t('review.field.article')} placeholder={t('review.field.article')} value={form.legalArticle} onChange={(e) => set({ legalArticle: e.target.value })} />
-          <input aria-label={t('review.field.clause')} placeholder={t('review.field.clause')} value={form.legalClause} onChange={(e) => set({ legalClause: e.target.value })} />
-          <input aria-label={t('review.field.document')} placeholder={t('review.field.document')} value={form.legalDocument} onChange={(e) => set({ legalDocument: e.target.value })} />
-          <input aria-label={t('review.field.authority')} placeholder={t('review.field.authority')} value={form.legalAuthority} onChange={(e) => set({ legalAuthority: e.target.value })} />
+          <input
+            aria-label={t('review.field.article')}
+            placeholder={t('review.field.article')}
+            value={form.legalArticle}
+            onChange={(e) => set({ legalArticle: e.target.value })}
+          />
+          <input
+            aria-label={t('review.field.clause')}
+            placeholder={t('review.field.clause')}
+            value={form.legalClause}
+            onChange={(e) => set({ legalClause: e.target.value })}
+          />
+          <input
+            aria-label={t('review.field.document')}
+            placeholder={t('review.field.document')}
+            value={form.legalDocument}
+            onChange={(e) => set({ legalDocument: e.target.value })}
+          />
+          <input
+            aria-label={t('review.field.authority')}
+            placeholder={t('review.field.authority')}
+            value={form.legalAuthority}
+            onChange={(e) => set({ legalAuthority: e.target.value })}
+          />
         </fieldset>
         {error && (
           <p className="review-error" role="alert">

@@ -3,15 +3,23 @@ import type { Profile } from '../../../../electron/shared/contract/review';
 import type { ProfileRole } from '../../../../electron/shared/domain';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
+import { NewProfileForm } from './NewProfileForm';
 
 /** Local profiles: choosing a manager asks for the PIN (wrong PINs are counted by the backend). */
-export function ProfileSwitcher({ onRole, onChanged }: { onRole: (r: ProfileRole) => void; onChanged: (r: ProfileRole) => void }) {
+export function ProfileSwitcher({
+  onRole,
+  onChanged,
+}: {
+  onRole: (r: ProfileRole) => void;
+  onChanged: (r: ProfileRole) => void;
+}) {
   const { t } = useI18n();
   const [profiles, setProfiles] = useState<Profile[]>([]);
   const [current, setCurrent] = useState('');
   const [pending, setPending] = useState<Profile | null>(null);
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
 
   const load = () =>
     call('profiles.list', {})
@@ -58,6 +66,17 @@ export function ProfileSwitcher({ onRole, onChanged }: { onRole: (r: ProfileRole
           ))}
         </select>
       </label>
+      <button type="button" onClick={() => setAdding((a) => !a)}>
+        {t('review.profile.add')}
+      </button>
+      {adding && (
+        <NewProfileForm
+          onDone={() => {
+            setAdding(false);
+            void load();
+          }}
+        />
+      )}
       {pending && (
         <form
           className="review-pin"
@@ -68,7 +87,13 @@ export function ProfileSwitcher({ onRole, onChanged }: { onRole: (r: ProfileRole
         >
           <label>
             {t('review.flow.pin')}{' '}
-            <input type="password" inputMode="numeric" autoFocus value={pin} onChange={(e) => setPin(e.target.value)} />
+            <input
+              type="password"
+              inputMode="numeric"
+              autoFocus
+              value={pin}
+              onChange={(e) => setPin(e.target.value)}
+            />
           </label>
           <button type="submit">{t('review.flow.confirm')}</button>
           <button type="button" onClick={() => setPending(null)}>

@@ -6,7 +6,10 @@ import { ItemView } from './ItemView';
 import { ProfileSwitcher } from './ProfileSwitcher';
 import './review.css';
 
-type Place = { kind: 'list' } | { kind: 'board'; campaignId: number } | { kind: 'item'; campaignId: number; itemId: number };
+type Place =
+  | { kind: 'list' }
+  | { kind: 'board'; campaignId: number }
+  | { kind: 'item'; campaignId: number; itemId: number };
 
 /** Rà soát: campaigns list → campaign board → the before/after view of one procedure (ux.md). */
 export function ReviewScreen({ unitId, onProfileChanged }: { unitId: number; onProfileChanged: () => void }) {
@@ -24,7 +27,9 @@ export function ReviewScreen({ unitId, onProfileChanged }: { unitId: number; onP
   return (
     <section className="review">
       <ProfileSwitcher onRole={setRole} onChanged={profileChanged} />
-      {place.kind === 'list' && <CampaignList unitId={unitId} onOpen={(campaignId) => setPlace({ kind: 'board', campaignId })} />}
+      {place.kind === 'list' && (
+        <CampaignList unitId={unitId} onOpen={(campaignId) => setPlace({ kind: 'board', campaignId })} />
+      )}
       {place.kind === 'board' && (
         <CampaignBoard
           campaignId={place.campaignId}

@@ -6,7 +6,15 @@ import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 
 /** Submit (officer) / approve, return, implement (manager, PIN) — only the buttons the role and status allow. */
-export function WorkflowBar({ view, role, onChange }: { view: ReviewView; role: ProfileRole; onChange: (v: ReviewView) => void }) {
+export function WorkflowBar({
+  view,
+  role,
+  onChange,
+}: {
+  view: ReviewView;
+  role: ProfileRole;
+  onChange: (v: ReviewView) => void;
+}) {
   const { t } = useI18n();
   const [action, setAction] = useState<TransitionAction | null>(null);
   const [pin, setPin] = useState('');
@@ -41,16 +49,28 @@ export function WorkflowBar({ view, role, onChange }: { view: ReviewView; role: 
 
   return (
     <div className="review-flow">
-      {view.item.returnComment && s === 'RETURNED' && <p className="review-note">{t('review.flow.returned', { c: view.item.returnComment })}</p>}
-      {view.item.approvedBy && <span className="review-note">{t('review.flow.approvedBy', { who: view.item.approvedBy })}</span>}
+      {view.item.returnComment && s === 'RETURNED' && (
+        <p className="review-note">{t('review.flow.returned', { c: view.item.returnComment })}</p>
+      )}
+      {view.item.approvedBy && (
+        <span className="review-note">{t('review.flow.approvedBy', { who: view.item.approvedBy })}</span>
+      )}
       {view.item.implementedDecisionNo && (
         <span className="review-note">
-          {t('review.flow.implemented', { no: view.item.implementedDecisionNo, date: formatDateVi(view.item.implementedDecisionDate ?? '') })}
+          {t('review.flow.implemented', {
+            no: view.item.implementedDecisionNo,
+            date: formatDateVi(view.item.implementedDecisionDate ?? ''),
+          })}
         </span>
       )}
       {view.item.locked && <span className="review-note">{t('review.flow.locked')}</span>}
       {allowed.map((a) => (
-        <button key={a} type="button" className={`flow-${a}`} onClick={() => (a === 'submit' ? run(a) : setAction(a))}>
+        <button
+          key={a}
+          type="button"
+          className={`flow-${a}`}
+          onClick={() => (a === 'submit' ? run(a) : setAction(a))}
+        >
           {t(`review.flow.${a}`)}
         </button>
       ))}
@@ -64,7 +84,13 @@ export function WorkflowBar({ view, role, onChange }: { view: ReviewView; role: 
         >
           <label>
             {t('review.flow.pin')}
-            <input type="password" inputMode="numeric" autoFocus value={pin} onChange={(e) => setPin(e.target.value)} />
+            <input
+              type="password"
+              inputMode="numeric"
+              autoFocus
+              value={pin}
+              onChange={(e) => setPin(e.target.value)}
+            />
           </label>
           {action === 'return' && (
             <label>
@@ -80,7 +106,11 @@ export function WorkflowBar({ view, role, onChange }: { view: ReviewView; role: 
               </label>
               <label>
                 {t('review.flow.decisionDate')}
-                <input placeholder="dd/mm/yyyy" value={decisionDate} onChange={(e) => setDecisionDate(e.target.value)} />
+                <input
+                  placeholder="dd/mm/yyyy"
+                  value={decisionDate}
+                  onChange={(e) => setDecisionDate(e.target.value)}
+                />
               </label>
             </>
           )}

@@ -1,7 +1,7 @@
 /**
  * Menu items that the renderer carries out, sent one way from main over `MENU_CHANNEL`. File actions on the
  * database itself (open, save as) stay in main, which owns dialogs and paths. Pure constants: the preload
- * bundles this file. (The renderer needs the same list; see the report about moving it to electron/shared.)
+ * bundles this file. Shared with the renderer, which listens for them.
  */
 export const MENU_CHANNEL = 'tinhgon:menu';
 

@@ -1,0 +1,160 @@
+import type { Page } from '@playwright/test';
+import { expect, gridCell, test, waitForGrid } from './fixtures';
+
+/** Pastes text the way Excel puts it on the clipboard (a native paste event with a DataTransfer). */
+async function pasteTsv(page: Page, text: string) {
+  await page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+const search = (page: Page) => page.getByRole('searchbox');
+const rowCount = (page: Page) => page.getByTestId('row-count');
+
+test('searches with and without diacritics, by partial code, and highlights the match', async ({ page, app: _app }) => {
+  await waitForGrid(page);
+  const full = await rowCount(page).textContent();
+  await search(page).fill('dang ky khai sinh');
+  // Rows whose steps or documents mention it match too; the name match is there, highlighted.
+  const hit = page.locator('.ag-cell[col-id="name"]', { hasText: 'Thủ tục đăng ký khai sinh' }).first();
+  await expect(hit).toBeVisible();
+  await expect(hit.locator('mark')).toHaveText(['đăng', 'ký', 'khai', 'sinh']);
+  await expect(rowCount(page)).not.toHaveText(full!);
+  const plain = await rowCount(page).textContent();
+  await search(page).fill('ĐĂNG KÝ KHAI SINH');
+  await expect(hit).toBeVisible();
+  await expect(rowCount(page)).toHaveText(plain!);
+  await search(page).fill('1.0011');
+  await expect(page.locator('.ag-cell[col-id="code"]', { hasText: '1.001193' })).toBeVisible();
+  const marks = await page.evaluate(() => performance.getEntriesByName('tinhgon:search-rendered').length);
+  expect(marks).toBeGreaterThan(0);
+});
+
+test('paste a 3×5 block (an invalid one is refused), fill down, delete, undo/redo across them, all audited', async ({ page, app: _app }) => {
+  await waitForGrid(page);
+  const codes = await Promise.all([0, 1, 2].map((i) => gridCell(page, i, 'code').innerText()));
+  const names = await Promise.all([0, 1, 2].map((i) => gridCell(page, i, 'name').innerText()));
+  await gridCell(page, 0, 'code').click();
+  const block = (level: string) =>
+    codes.map((c, i) => [c, `Tên dán ${i + 1}`, 'Hộ tịch', 'UBND xã', i === 2 ? level : 'Toàn trình'].join('\t')).join('\r\n');
+
+  await pasteTsv(page, block('không biết'));
+  await expect(page.getByRole('alert')).toContainText('Dòng 3, cột DVC trực tuyến');
+  await expect(gridCell(page, 0, 'name')).toHaveText(names[0]!);
+
+  await pasteTsv(page, block('Một phần'));
+  await expect(gridCell(page, 0, 'name')).toHaveText('Tên dán 1');
+  await expect(gridCell(page, 2, 'name')).toHaveText('Tên dán 3');
+  await expect(gridCell(page, 2, 'onlineLevel')).toHaveText('Một phần');
+
+  // Fill-down: type a value in row 0, select rows 0–2 of that column, Ctrl+D.
+  await gridCell(page, 0, 'field').dblclick();
+  await page.locator('.ag-cell-inline-editing input').fill('Lĩnh vực điền');
+  await page.locator('.ag-cell-inline-editing input').press('Enter');
+  await expect(gridCell(page, 0, 'field')).toHaveText('Lĩnh vực điền');
+  await gridCell(page, 0, 'field').click();
+  await gridCell(page, 2, 'field').click({ modifiers: ['Shift'] });
+  await expect(page.getByTestId('row-count').locator('..')).toContainText('3 dòng × 1 cột');
+  await page.keyboard.press('Control+d');
+  await expect(gridCell(page, 2, 'field')).toHaveText('Lĩnh vực điền');
+  await expect(gridCell(page, 1, 'field')).toHaveText('Lĩnh vực điền');
+
+  // Delete row 0 to the trash, then undo three times (delete, fill, edit) and the paste.
+  await page.locator('.ag-row[row-index="0"] .ag-selection-checkbox input').first().check();
+  await page.getByRole('button', { name: 'Chuyển vào thùng rác' }).click();
+  await expect(gridCell(page, 0, 'code')).toHaveText(codes[1]!);
+  await page.keyboard.press('Control+z');
+  await expect(gridCell(page, 0, 'code')).toHaveText(codes[0]!);
+  await page.keyboard.press('Control+z'); // fill-down
+  await expect(gridCell(page, 2, 'field')).toHaveText('Hộ tịch');
+  await page.keyboard.press('Control+z'); // the typed value
+  await expect(gridCell(page, 0, 'field')).toHaveText('Hộ tịch');
+  await page.keyboard.press('Control+z'); // the paste
+  await expect(gridCell(page, 0, 'name')).toHaveText(names[0]!);
+  await expect(gridCell(page, 2, 'name')).toHaveText(names[2]!);
+  await page.keyboard.press('Control+y'); // paste again
+  await expect(gridCell(page, 1, 'name')).toHaveText('Tên dán 2');
+
+  await page.getByRole('button', { name: 'Lịch sử thao tác' }).click();
+  await expect(page.getByRole('complementary', { name: 'Lịch sử thao tác' })).toContainText('Dán khối');
+  await page.getByRole('button', { name: 'Nhật ký thay đổi' }).click();
+  const log = page.getByRole('complementary', { name: 'Nhật ký thay đổi' });
+  for (const action of ['update', 'delete', 'undo', 'redo']) await expect(log.locator(`tr[data-action="${action}"]`).first()).toBeVisible();
+});
+
+test('a saved view (grouping, hidden column) comes back as the default after a reload', async ({ page, app: _app }) => {
+  await waitForGrid(page);
+  await page.getByRole('button', { name: 'Cột', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Chọn cột' }).getByRole('checkbox', { name: 'Phí, lệ phí' }).uncheck();
+  await page.getByRole('dialog', { name: 'Chọn cột' }).getByRole('button', { name: 'Đóng' }).click();
+  await expect(page.locator('.ag-header-cell[col-id="fees"]')).toHaveCount(0);
+  await page.getByLabel('Nhóm theo').selectOption('field');
+  await expect(page.locator('.group-row').first()).toContainText('thủ tục');
+  await page.getByRole('button', { name: 'Lưu khung nhìn…' }).click();
+  await page.getByLabel('Tên khung nhìn').fill('Theo lĩnh vực');
+  await page.getByLabel('Đặt làm mặc định').check();
+  await page.getByRole('button', { name: 'Tạo', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Đã lưu khung nhìn');
+
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await waitForGrid(page);
+  await expect(page.locator('.group-row').first()).toBeVisible();
+  await expect(page.locator('.ag-header-cell[col-id="fees"]')).toHaveCount(0);
+  await expect(page.getByLabel('Khung nhìn')).toHaveValue(/\d+/);
+  // Collapse the first group: its rows disappear, the header stays with its count.
+  const first = page.locator('.group-row').first();
+  await first.click();
+  await expect(first).toHaveAttribute('aria-expanded', 'false');
+  await page.getByLabel('Khung nhìn').selectOption({ label: '(Mặc định)' });
+  await expect(page.locator('.group-row')).toHaveCount(0);
+  await expect(page.locator('.ag-header-cell[col-id="fees"]')).toHaveCount(1);
+});
+
+test('record editor: reorder steps with the ↓ button and the order survives a reload; history tab audits it', async ({ page, app: _app }) => {
+  await waitForGrid(page);
+  await search(page).fill('1.001612');
+  await expect(gridCell(page, 0, 'code')).toHaveText('1.001612');
+  await gridCell(page, 0, 'time').dblclick();
+  const editor = page.locator('.record-editor');
+  await editor.getByRole('tab', { name: 'Trình tự thực hiện' }).click();
+  const steps = editor.locator('ol.steps > li');
+  const firstId = await steps.nth(0).getAttribute('data-step-id');
+  const secondId = await steps.nth(1).getAttribute('data-step-id');
+  await steps.nth(0).getByRole('button', { name: /^Xuống/ }).click();
+  await expect(steps.nth(0)).toHaveAttribute('data-step-id', secondId!);
+  await page.reload();
+  await waitForGrid(page);
+  await search(page).fill('1.001612');
+  await expect(rowCount(page)).toContainText('1 /');
+  await expect(gridCell(page, 0, 'code')).toHaveText('1.001612');
+  await gridCell(page, 0, 'time').dblclick();
+  await expect(editor.locator('h2')).toContainText('1.001612');
+  await editor.getByRole('tab', { name: 'Trình tự thực hiện' }).click();
+  await expect(steps.nth(0)).toHaveAttribute('data-step-id', secondId!);
+  await expect(steps.nth(1)).toHaveAttribute('data-step-id', firstId!);
+  await editor.getByRole('tab', { name: 'Lịch sử' }).click();
+  await expect(editor.locator('tr[data-action="reorder"]')).toBeVisible();
+});
+
+test('trash and restore, with audit entries', async ({ page, app: _app }) => {
+  await waitForGrid(page);
+  await search(page).fill('1.001612');
+  await expect(gridCell(page, 0, 'code')).toHaveText('1.001612');
+  await page.locator('.ag-row[row-index="0"] .ag-selection-checkbox input').first().check();
+  await page.getByRole('button', { name: 'Chuyển vào thùng rác' }).click();
+  await expect(rowCount(page)).toContainText('0 /');
+  await page.getByRole('button', { name: 'Thùng rác', exact: true }).click();
+  await expect(gridCell(page, 0, 'code')).toHaveText('1.001612');
+  await page.locator('.ag-row[row-index="0"] .ag-selection-checkbox input').first().check();
+  await page.getByRole('button', { name: 'Khôi phục' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã khôi phục 1 thủ tục');
+  await page.getByRole('button', { name: 'Về danh mục' }).click();
+  await expect(gridCell(page, 0, 'code')).toHaveText('1.001612');
+  await page.getByRole('button', { name: 'Nhật ký thay đổi' }).click();
+  const log = page.getByRole('complementary', { name: 'Nhật ký thay đổi' });
+  await expect(log.locator('tr[data-action="delete"]').first()).toContainText('1.001612');
+  await expect(log.locator('tr[data-action="restore"]').first()).toContainText('1.001612');
+});
