@@ -3,8 +3,14 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
 
-const nodeBuiltins = [...builtinModules.filter((m) => !m.startsWith('_')), ...builtinModules.map((m) => `node:${m}`)];
-const noElectron = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
+const nodeBuiltins = [
+  ...builtinModules.filter((m) => !m.startsWith('_')),
+  ...builtinModules.map((m) => `node:${m}`),
+];
+const noElectron = {
+  name: 'electron',
+  message: 'Only electron/main and electron/preload may import electron.',
+};
 const layer = (message, group) => ({ group, message });
 
 export const layerRules = [
@@ -17,7 +23,10 @@ export const layerRules = [
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectron, ...nodeBuiltins.map((name) => ({ name, message: 'The renderer never imports Node builtins.' }))],
+          paths: [
+            noElectron,
+            ...nodeBuiltins.map((name) => ({ name, message: 'The renderer never imports Node builtins.' })),
+          ],
           patterns: [
             layer('The renderer reaches data only through the API contract.', ['**/db/**', '**/db']),
             layer('The renderer never imports the backend, main process or hosts.', [
@@ -39,7 +48,10 @@ export const layerRules = [
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectron, ...nodeBuiltins.map((name) => ({ name, message: 'electron/shared is pure: no Node.' }))],
+          paths: [
+            noElectron,
+            ...nodeBuiltins.map((name) => ({ name, message: 'electron/shared is pure: no Node.' })),
+          ],
           patterns: [
             layer('electron/shared is pure: no db, backend, UI.', [
               '**/db/**',
@@ -61,7 +73,13 @@ export const layerRules = [
         'error',
         {
           paths: [noElectron],
-          patterns: [layer('db/ knows nothing of the UI or the backend.', ['**/renderer/**', '**/electron/backend/**', 'react'])],
+          patterns: [
+            layer('db/ knows nothing of the UI or the backend.', [
+              '**/renderer/**',
+              '**/electron/backend/**',
+              'react',
+            ]),
+          ],
         },
       ],
     },
@@ -71,7 +89,10 @@ export const layerRules = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [noElectron], patterns: [layer('The backend never imports the UI.', ['**/renderer/**', 'react'])] },
+        {
+          paths: [noElectron],
+          patterns: [layer('The backend never imports the UI.', ['**/renderer/**', 'react'])],
+        },
       ],
     },
   },

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import {
   closeSync,
@@ -12,6 +11,7 @@ import {
   statSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { connect } from './connection';
 import { classifySqliteError, DbError } from './errors';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
@@ -58,7 +58,7 @@ export function checkCopy(file: string): CopyCheck {
   try {
     if (readHeader(file) !== 'SQLite format 3\0')
       return { ok: false, quickCheck: 'not a database', schemaVersion: -1 };
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = connect(file, { readonly: true, fileMustExist: true });
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
     const rows = db.pragma('quick_check') as { quick_check: string }[];
     const quickCheck = rows.map((r) => r.quick_check).join('; ');
@@ -229,7 +229,7 @@ export function newestGoodBackup(dir: string, dbFile: string): BackupFile | null
 
 /** Writes a checked copy of the file `source` (never live: a backup or a file the user picked) to `target`. */
 export function copyDatabaseFile(source: string, target: string): void {
-  const src = new Database(source, { readonly: true, fileMustExist: true });
+  const src = connect(source, { readonly: true, fileMustExist: true });
   try {
     vacuumInto(src, target);
   } finally {

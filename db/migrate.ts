@@ -9,11 +9,13 @@ import { migrations as bundled, type Migration } from './migrations';
  */
 export function migrate(db: Database, file: string, list: readonly Migration[] = bundled): number {
   list.forEach((m, i) => {
-    if (m.version !== i + 1) throw new DbError('DB_MIGRATION_GAP', file, { expected: i + 1, found: m.version });
+    if (m.version !== i + 1)
+      throw new DbError('DB_MIGRATION_GAP', file, { expected: i + 1, found: m.version });
   });
   const latest = list.length;
   const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > latest) throw new DbError('DB_FROM_NEWER_VERSION', file, { version: current, supported: latest });
+  if (current > latest)
+    throw new DbError('DB_FROM_NEWER_VERSION', file, { version: current, supported: latest });
   for (const m of list.slice(current)) {
     db.transaction(() => {
       db.exec(m.sql);

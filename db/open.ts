@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { connect } from './connection';
 import { classifySqliteError, DbError } from './errors';
 import { migrate } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
@@ -37,7 +37,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     throw new DbError('DB_UNREADABLE', file);
   let db: Db | undefined;
   try {
-    db = new Database(file, {
+    db = connect(file, {
       readonly: options.readonly ?? false,
       timeout: options.busyTimeoutMs ?? 5000,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
@@ -53,7 +53,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     }
     db.pragma('foreign_keys = ON');
     if (!options.readonly) {
-      if (options.beforeMigrate && version > 0 && version < LATEST_SCHEMA_VERSION) options.beforeMigrate(db, version);
+      if (options.beforeMigrate && version > 0 && version < LATEST_SCHEMA_VERSION)
+        options.beforeMigrate(db, version);
       migrate(db, file);
     }
     return db;
@@ -72,7 +73,8 @@ function assertSqliteHeader(file: string): void {
     throw new DbError('DB_UNREADABLE', file);
   }
   // An empty file is a fresh database (SQLite treats it so); anything else must carry the SQLite magic.
-  if (head.length > 0 && head.toString('latin1') !== SQLITE_MAGIC) throw new DbError('DB_NOT_A_DATABASE', file);
+  if (head.length > 0 && head.toString('latin1') !== SQLITE_MAGIC)
+    throw new DbError('DB_NOT_A_DATABASE', file);
 }
 
 function readFirstBytes(file: string, n: number): Buffer {

@@ -30,11 +30,15 @@ export function describeSchema(db: Database): SchemaDescription {
     );
     const indexes = (
       db
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name")
+        .prepare(
+          "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name",
+        )
         .all(name) as { name: string }[]
     ).map((i) => i.name);
     const triggers = (
-      db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? ORDER BY name").all(name) as {
+      db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? ORDER BY name")
+        .all(name) as {
         name: string;
       }[]
     ).map((t) => t.name);

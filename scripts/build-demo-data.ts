@@ -12,7 +12,8 @@ import { parseDvcqgJsonl } from '../electron/shared/dvcqg/record-parser';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_INPUT =
-  process.env['TINHGON_DVCQG_JSONL'] ?? new URL('../../shared/data/dvcqg-tthc-cap-xa-2026.jsonl', import.meta.url).pathname;
+  process.env['TINHGON_DVCQG_JSONL'] ??
+  new URL('../../shared/data/dvcqg-tthc-cap-xa-2026.jsonl', import.meta.url).pathname;
 export const DEMO_OUTPUT = resolve(root, 'db/seed/demo-inventory.json');
 
 /** Procedures named in domain.md §5.1/§5.3 (real commune-level times and fees), in display order. */

@@ -19,16 +19,25 @@ function newest(path) {
   return max;
 }
 
-const latest = Math.max(...sources.map((s) => join(root, s)).filter(existsSync).map(newest));
+const latest = Math.max(
+  ...sources
+    .map((s) => join(root, s))
+    .filter(existsSync)
+    .map(newest),
+);
 if (!existsSync(stamp) || statSync(stamp).mtimeMs < latest || process.argv.includes('--force')) {
   process.stderr.write('TinhGọn: đang biên dịch / building…\n');
   // Build beside out/ and swap it in, so an app or test already running from out/ never loads half a build.
   const scratch = `out.build-${process.pid}`;
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', TINHGON_OUT_DIR: scratch },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', TINHGON_OUT_DIR: scratch },
+    },
+  );
   if (r.status !== 0) {
     rmSync(join(root, scratch), { recursive: true, force: true });
     process.stderr.write('TinhGọn: biên dịch thất bại / build failed\n');

@@ -20,7 +20,10 @@ function electronBinary() {
 let binary = electronBinary();
 if (!binary && !process.env.TINHGON_BROWSER && !process.env.CI) {
   // The install skipped Electron's download (allowScripts); on a normal PC fetch it now, once.
-  spawnSync(process.execPath, [join(root, 'node_modules/electron/install.js')], { stdio: 'ignore', timeout: 120_000 });
+  spawnSync(process.execPath, [join(root, 'node_modules/electron/install.js')], {
+    stdio: 'ignore',
+    timeout: 120_000,
+  });
   binary = electronBinary();
 }
 

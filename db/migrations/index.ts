@@ -3,10 +3,7 @@
  * the tests see exactly the same list). Names are `NNNN_description.sql`; the number is the `user_version`
  * the database has after the file is applied.
  */
-const files = import.meta.glob('./*.sql', { query: '?raw', import: 'default', eager: true }) as Record<
-  string,
-  string
->;
+const files = import.meta.glob<string>('./*.sql', { query: '?raw', import: 'default', eager: true });
 
 export interface Migration {
   version: number;

@@ -14,11 +14,62 @@ export interface ExistingProcedure {
   unitFields: UnitProcedureFields | null;
 }
 
-export function readExisting(db: Database, unitId: number, code: string): ExistingProcedure | null {
+/**
+ * `withParts` false reads only the head columns and this unit's fields (one cached query): a plain list file
+ * never touches channels, steps or documents, and re-importing 10,000 rows must not load them all.
+ */
+export function readExisting(
+  db: Database,
+  unitId: number,
+  code: string,
+  withParts = true,
+): ExistingProcedure | null {
   const q = lookups(db);
   const p = q.byCode.get(code) as { id: number } | undefined;
   if (!p) return null;
   const own = q.own.get(unitId, p.id) as { id: number } | undefined;
+  if (!withParts) {
+    if (!own && !q.anyUnit.get(p.id)) return null;
+    const h = q.head.get(unitId, p.id) as Record<string, unknown>;
+    const {
+      levelsJson,
+      upId,
+      onlineLevel,
+      legacyLevel,
+      oneStop,
+      hasInternalProcess,
+      dossiersPerYear,
+      note,
+      ...head
+    } = h;
+    return {
+      procedureId: p.id,
+      record: {
+        ...(head as Omit<
+          ProcedureRecord,
+          'levels' | 'channels' | 'steps' | 'componentGroups' | 'legalBases' | 'results'
+        >),
+        levels: JSON.parse(levelsJson as string) as string[],
+        channels: [],
+        steps: [],
+        componentGroups: [],
+        legalBases: [],
+        results: [],
+      },
+      unitProcedureId: upId === null ? null : (upId as number),
+      unitFields:
+        upId === null
+          ? null
+          : {
+              onlineLevel: onlineLevel as UnitProcedureFields['onlineLevel'],
+              legacyLevel: legacyLevel as number | null,
+              oneStop: oneStop === 1,
+              hasInternalProcess: hasInternalProcess === 1,
+              dossiersPerYear: dossiersPerYear as number | null,
+              note: note as string,
+            },
+    };
+  }
   const viewUnit = own ? unitId : (q.anyUnit.get(p.id) as { u: number } | undefined)?.u;
   const detail = viewUnit === undefined ? undefined : getProcedureDetail(db, viewUnit, p.id);
   if (!detail) return null;
@@ -30,7 +81,10 @@ export function readExisting(db: Database, unitId: number, code: string): Existi
   };
 }
 
-const lookupCache = new WeakMap<Database, { byCode: Statement; own: Statement; anyUnit: Statement }>();
+const lookupCache = new WeakMap<
+  Database,
+  { byCode: Statement; own: Statement; anyUnit: Statement; head: Statement }
+>();
 function lookups(db: Database) {
   let q = lookupCache.get(db);
   if (!q) {
@@ -38,6 +92,18 @@ function lookups(db: Database) {
       byCode: db.prepare('SELECT id FROM procedures WHERE code = ?'),
       own: db.prepare('SELECT id FROM unit_procedures WHERE unit_id = ? AND procedure_id = ?'),
       anyUnit: db.prepare('SELECT unit_id AS u FROM unit_procedures WHERE procedure_id = ? LIMIT 1'),
+      head: db.prepare(
+        `SELECT p.code, p.name, p.field, p.field_code AS fieldCode, p.kind, p.levels_json AS levelsJson, p.subjects,
+                p.executing_agencies AS executingAgencies, p.authority_agencies AS authorityAgencies,
+                p.coordinating_agencies AS coordinatingAgencies, p.authorized_agencies AS authorizedAgencies,
+                p.receiving_address AS receivingAddress, p.issuing_agency AS issuingAgency, p.conditions,
+                p.decision_no AS decisionNo, p.decision_date AS decisionDate, p.status, p.legacy_code AS legacyCode,
+                p.source, up.id AS upId, up.online_level AS onlineLevel, up.legacy_level AS legacyLevel,
+                up.one_stop AS oneStop, up.has_internal_process AS hasInternalProcess,
+                up.dossiers_per_year AS dossiersPerYear, up.note
+         FROM procedures p LEFT JOIN unit_procedures up ON up.procedure_id = p.id AND up.unit_id = ?
+         WHERE p.id = ?`,
+      ),
     };
     lookupCache.set(db, q);
   }

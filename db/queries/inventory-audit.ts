@@ -4,13 +4,23 @@ import type { AuditEntry } from '../../electron/shared/contract/inventory';
 /** Audit rows newest first, with the procedure's current code (history tab per procedure and global log). */
 export function listAuditWithCodes(
   db: Database,
-  f: { procedureId?: number | undefined; unitId?: number | undefined; beforeId?: number | undefined; limit: number },
+  f: {
+    procedureId?: number | undefined;
+    unitId?: number | undefined;
+    beforeId?: number | undefined;
+    limit: number;
+  },
 ): AuditEntry[] {
   const where: string[] = [];
   const args: number[] = [];
-  if (f.procedureId !== undefined) (where.push('a.procedure_id = ?'), args.push(f.procedureId));
-  if (f.unitId !== undefined) (where.push('(a.unit_id = ? OR a.unit_id IS NULL)'), args.push(f.unitId));
-  if (f.beforeId !== undefined) (where.push('a.id < ?'), args.push(f.beforeId));
+  const add = (sql: string, value: number | undefined) => {
+    if (value === undefined) return;
+    where.push(sql);
+    args.push(value);
+  };
+  add('a.procedure_id = ?', f.procedureId);
+  add('(a.unit_id = ? OR a.unit_id IS NULL)', f.unitId);
+  add('a.id < ?', f.beforeId);
   return db
     .prepare(
       `SELECT a.id, a.at, a.actor, a.action, a.entity, a.entity_id AS entityId, a.procedure_id AS procedureId,

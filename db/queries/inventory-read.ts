@@ -39,7 +39,9 @@ export function listInventory(db: Database, o: ListOptions): { rows: InventoryRo
   }
   const total = (
     db
-      .prepare(`SELECT count(*) AS n FROM unit_procedures up JOIN procedures p ON p.id = up.procedure_id WHERE ${where}`)
+      .prepare(
+        `SELECT count(*) AS n FROM unit_procedures up JOIN procedures p ON p.id = up.procedure_id WHERE ${where}`,
+      )
       .get(...args) as { n: number }
   ).n;
   const raw = db
@@ -62,6 +64,10 @@ export function findUnitProcedure(
     .prepare('SELECT id, deleted_at AS deletedAt FROM unit_procedures WHERE unit_id = ? AND procedure_id = ?')
     .get(unitId, procedureId) as { id: number; deletedAt: string | null } | undefined;
 }
+
+/** Long fee notes and time texts are shown compactly in the grid (the record editor has them in full). */
+const GRID_TEXT_MAX = 120;
+const clip = (s: string) => (s.length > GRID_TEXT_MAX ? s.slice(0, GRID_TEXT_MAX - 1) + '…' : s);
 
 function attachChannels(db: Database, raw: RawRow[]): InventoryRow[] {
   if (!raw.length) return [];
@@ -90,11 +96,11 @@ function attachChannels(db: Database, raw: RawRow[]): InventoryRow[] {
     if (!s) byPid.set(pid, (s = { channels: [], fees: [] }));
     return s;
   };
-  for (const { pid, ...c } of channels) slot(pid).channels.push(c);
+  for (const { pid, ...c } of channels) slot(pid).channels.push({ ...c, timeText: clip(c.timeText) });
   const localFor = new Set(fees.filter((f) => f.feeUnit !== null).map((f) => `${f.pid}:${f.method}`));
   for (const { pid, feeUnit, ...f } of fees) {
     if (feeUnit === null && localFor.has(`${pid}:${f.method}`)) continue;
-    slot(pid).fees.push(f);
+    slot(pid).fees.push({ ...f, text: clip(f.text) });
   }
   return raw.map(({ levelsJson, ...r }) => ({
     ...r,
@@ -127,15 +133,16 @@ export function groupCounts(
 }
 
 /** Ids of every row matching the search (no page limit: a few bytes per row). */
-export function searchIds(db: Database, o: { unitId: number; search?: string | undefined; deleted?: boolean }): number[] {
+export function searchIds(
+  db: Database,
+  o: { unitId: number; search?: string | undefined; deleted?: boolean },
+): number[] {
   const cond = searchCondition(o.search ?? '');
-  return (
-    db
-      .prepare(
-        `SELECT up.id FROM unit_procedures up JOIN procedures p ON p.id = up.procedure_id
+  return db
+    .prepare(
+      `SELECT up.id FROM unit_procedures up JOIN procedures p ON p.id = up.procedure_id
          WHERE up.unit_id = ? AND up.deleted_at IS ${o.deleted ? 'NOT NULL' : 'NULL'} AND ${cond.sql}`,
-      )
-      .pluck()
-      .all(o.unitId, ...cond.args) as number[]
-  );
+    )
+    .pluck()
+    .all(o.unitId, ...cond.args) as number[];
 }

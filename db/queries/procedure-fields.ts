@@ -5,7 +5,10 @@ import { refreshSearchText } from './search-text';
 type Scalar = string | number | null;
 
 /** Where each editable field lives: the shared record or the unit's inventory row. */
-export const FIELD_COLUMNS: Record<EditableField, { table: 'procedures' | 'unit_procedures'; column: string }> = {
+export const FIELD_COLUMNS: Record<
+  EditableField,
+  { table: 'procedures' | 'unit_procedures'; column: string }
+> = {
   code: { table: 'procedures', column: 'code' },
   name: { table: 'procedures', column: 'name' },
   field: { table: 'procedures', column: 'field' },
@@ -43,7 +46,11 @@ export function writeField(
 ): void {
   const { table, column } = FIELD_COLUMNS[field];
   if (table === 'procedures') {
-    db.prepare(`UPDATE procedures SET ${column} = ?, updated_at = ? WHERE id = ?`).run(value, now, procedureId);
+    db.prepare(`UPDATE procedures SET ${column} = ?, updated_at = ? WHERE id = ?`).run(
+      value,
+      now,
+      procedureId,
+    );
     refreshSearchText(db, procedureId);
   } else {
     db.prepare(`UPDATE unit_procedures SET ${column} = ?, updated_at = ? WHERE id = ?`).run(

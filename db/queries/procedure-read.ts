@@ -48,7 +48,10 @@ export function getProcedureDetail(db: Database, unitId: number, procedureId: nu
                   copy_requirement AS copyRequirement, form_name AS formName, is_note AS isNote, required
            FROM components WHERE group_id = ? ORDER BY ord`,
         )
-        .all(g.id) as (Omit<Detail['componentGroups'][number]['components'][number], 'isNote' | 'required'> & {
+        .all(g.id) as (Omit<
+        Detail['componentGroups'][number]['components'][number],
+        'isNote' | 'required'
+      > & {
         isNote: number;
         required: number;
       })[]
@@ -63,9 +66,21 @@ export function getProcedureDetail(db: Database, unitId: number, procedureId: nu
   const results = db
     .prepare('SELECT id, name, code FROM procedure_results WHERE procedure_id = ? ORDER BY ord')
     .all(procedureId) as Detail['results'];
-  const { levelsJson, onlineLevel, legacyLevel, oneStop, hasInternalProcess, dossiersPerYear, note, ...head } = p;
+  const {
+    levelsJson,
+    onlineLevel,
+    legacyLevel,
+    oneStop,
+    hasInternalProcess,
+    dossiersPerYear,
+    note,
+    ...head
+  } = p;
   return {
-    ...(head as Omit<Detail, 'levels' | 'channels' | 'steps' | 'componentGroups' | 'legalBases' | 'results' | 'unitFields'>),
+    ...(head as Omit<
+      Detail,
+      'levels' | 'channels' | 'steps' | 'componentGroups' | 'legalBases' | 'results' | 'unitFields'
+    >),
     levels: JSON.parse(levelsJson as string) as string[],
     channels,
     steps,

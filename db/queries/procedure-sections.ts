@@ -22,10 +22,15 @@ export function syncChildren(
   visible: (stored: { id: number }) => boolean = () => true,
   fixed: Record<string, unknown> = {},
 ): number[] {
-  const stored = db.prepare(`SELECT * FROM ${table} WHERE ${parentColumn} = ?`).all(parentId) as { id: number }[];
+  const stored = db.prepare(`SELECT * FROM ${table} WHERE ${parentColumn} = ?`).all(parentId) as {
+    id: number;
+  }[];
   const storedIds = new Set(stored.map((r) => r.id));
-  const keep = new Set(rows.map((r) => r.id).filter((id): id is number => id !== undefined && storedIds.has(id)));
-  for (const s of stored) if (!keep.has(s.id) && visible(s)) db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(s.id);
+  const keep = new Set(
+    rows.map((r) => r.id).filter((id): id is number => id !== undefined && storedIds.has(id)),
+  );
+  for (const s of stored)
+    if (!keep.has(s.id) && visible(s)) db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(s.id);
   const props = Object.keys(cols);
   const update = db.prepare(
     `UPDATE ${table} SET ord = @ord, ${props.map((p) => `${cols[p]} = @${p}`).join(', ')} WHERE id = @id`,
@@ -60,7 +65,14 @@ export const CHANNEL_COLS: Cols = {
   timeText: 'time_text',
   description: 'description',
 };
-export const FEE_COLS: Cols = { kind: 'kind', amount: 'amount', setBy: 'set_by', currency: 'currency', perUnit: 'per_unit', text: 'text' };
+export const FEE_COLS: Cols = {
+  kind: 'kind',
+  amount: 'amount',
+  setBy: 'set_by',
+  currency: 'currency',
+  perUnit: 'per_unit',
+  text: 'text',
+};
 export const GROUP_COLS: Cols = { heading: 'heading' };
 export const COMPONENT_COLS: Cols = {
   name: 'name',

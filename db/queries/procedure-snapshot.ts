@@ -15,7 +15,15 @@ export interface ProcedureSnapshot {
   parts: Record<PartTable, Row[]> | null;
 }
 
-const PART_TABLES = ['channels', 'fees', 'steps', 'component_groups', 'components', 'legal_bases', 'procedure_results'] as const;
+const PART_TABLES = [
+  'channels',
+  'fees',
+  'steps',
+  'component_groups',
+  'components',
+  'legal_bases',
+  'procedure_results',
+] as const;
 type PartTable = (typeof PART_TABLES)[number];
 
 const PART_SELECT: Record<PartTable, string> = {
@@ -29,12 +37,18 @@ const PART_SELECT: Record<PartTable, string> = {
   procedure_results: 'SELECT * FROM procedure_results WHERE procedure_id = ? ORDER BY id',
 };
 
-export function takeSnapshot(db: Database, unitId: number, procedureId: number, withParts: boolean): ProcedureSnapshot {
-  const procedure = (db.prepare('SELECT * FROM procedures WHERE id = ?').get(procedureId) as Row | undefined) ?? null;
+export function takeSnapshot(
+  db: Database,
+  unitId: number,
+  procedureId: number,
+  withParts: boolean,
+): ProcedureSnapshot {
+  const procedure =
+    (db.prepare('SELECT * FROM procedures WHERE id = ?').get(procedureId) as Row | undefined) ?? null;
   const unitProcedure =
-    (db.prepare('SELECT * FROM unit_procedures WHERE unit_id = ? AND procedure_id = ?').get(unitId, procedureId) as
-      | Row
-      | undefined) ?? null;
+    (db
+      .prepare('SELECT * FROM unit_procedures WHERE unit_id = ? AND procedure_id = ?')
+      .get(unitId, procedureId) as Row | undefined) ?? null;
   let parts: ProcedureSnapshot['parts'] = null;
   if (withParts && procedure) {
     parts = {} as Record<PartTable, Row[]>;
@@ -52,7 +66,9 @@ export function absentSnapshot(unitId: number, procedureId: number, withParts: b
     unitId,
     procedure: null,
     unitProcedure: null,
-    parts: withParts ? (Object.fromEntries(PART_TABLES.map((t) => [t, []])) as unknown as Record<PartTable, Row[]>) : null,
+    parts: withParts
+      ? (Object.fromEntries(PART_TABLES.map((t) => [t, []])) as unknown as Record<PartTable, Row[]>)
+      : null,
   };
 }
 
@@ -71,15 +87,22 @@ function upsert(db: Database, table: string, row: Row): void {
     const sets = cols.filter((c) => c !== 'id').map((c) => `${c} = @${c}`);
     db.prepare(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = @id`).run(row);
   } else {
-    db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(row);
+    db.prepare(
+      `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`,
+    ).run(row);
   }
 }
 
 /** Puts a procedure back exactly as snapshotted. The caller owns the transaction. */
 export function restoreSnapshot(db: Database, s: ProcedureSnapshot): void {
   if (!s.procedure) {
-    db.prepare('DELETE FROM unit_procedures WHERE unit_id = ? AND procedure_id = ?').run(s.unitId, s.procedureId);
-    const usedElsewhere = db.prepare('SELECT 1 FROM unit_procedures WHERE procedure_id = ?').get(s.procedureId);
+    db.prepare('DELETE FROM unit_procedures WHERE unit_id = ? AND procedure_id = ?').run(
+      s.unitId,
+      s.procedureId,
+    );
+    const usedElsewhere = db
+      .prepare('SELECT 1 FROM unit_procedures WHERE procedure_id = ?')
+      .get(s.procedureId);
     if (!usedElsewhere) db.prepare('DELETE FROM procedures WHERE id = ?').run(s.procedureId);
     return;
   }
@@ -88,15 +111,30 @@ export function restoreSnapshot(db: Database, s: ProcedureSnapshot): void {
     // Children first out (cascades remove fees and components), then back in parent-first order with their ids.
     for (const t of ['channels', 'steps', 'component_groups', 'legal_bases', 'procedure_results'])
       db.prepare(`DELETE FROM ${t} WHERE procedure_id = ?`).run(s.procedureId);
-    for (const t of ['channels', 'fees', 'steps', 'component_groups', 'components', 'legal_bases', 'procedure_results'] as const)
+    for (const t of [
+      'channels',
+      'fees',
+      'steps',
+      'component_groups',
+      'components',
+      'legal_bases',
+      'procedure_results',
+    ] as const)
       for (const row of s.parts[t]) upsert(db, t, row);
   }
   if (s.unitProcedure) upsert(db, 'unit_procedures', s.unitProcedure);
-  else db.prepare('DELETE FROM unit_procedures WHERE unit_id = ? AND procedure_id = ?').run(s.unitId, s.procedureId);
+  else
+    db.prepare('DELETE FROM unit_procedures WHERE unit_id = ? AND procedure_id = ?').run(
+      s.unitId,
+      s.procedureId,
+    );
 }
 
 /** Field-level differences of the head rows, for the audit log of an undo/redo. */
-export function headDiff(from: ProcedureSnapshot, to: ProcedureSnapshot): { field: string; old: unknown; new: unknown }[] {
+export function headDiff(
+  from: ProcedureSnapshot,
+  to: ProcedureSnapshot,
+): { field: string; old: unknown; new: unknown }[] {
   const out: { field: string; old: unknown; new: unknown }[] = [];
   const skip = new Set(['id', 'updated_at', 'created_at', 'search_text', 'unit_id', 'procedure_id']);
   for (const [a, b] of [

@@ -56,8 +56,15 @@ export function insertParts(db: Database, procedureId: number, r: ProcedureRecor
      VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?)`,
   );
   r.channels.forEach((c, i) => {
-    const channelId = channel.run(procedureId, i + 1, c.method, c.timeValue, c.timeUnit, c.timeText, c.description)
-      .lastInsertRowid;
+    const channelId = channel.run(
+      procedureId,
+      i + 1,
+      c.method,
+      c.timeValue,
+      c.timeUnit,
+      c.timeText,
+      c.description,
+    ).lastInsertRowid;
     c.fees.forEach((f, j) =>
       fee.run(channelId, j + 1, f.kind, f.amount, f.setBy, f.currency, f.perUnit, f.text),
     );
@@ -98,7 +105,9 @@ export function insertParts(db: Database, procedureId: number, r: ProcedureRecor
   r.legalBases.forEach((l, i) =>
     legal.run(procedureId, i + 1, l.code, l.name, l.issuer, l.issuedDate, l.effectiveDate),
   );
-  const result = db.prepare('INSERT INTO procedure_results (procedure_id, ord, name, code) VALUES (?, ?, ?, ?)');
+  const result = db.prepare(
+    'INSERT INTO procedure_results (procedure_id, ord, name, code) VALUES (?, ?, ?, ?)',
+  );
   r.results.forEach((x, i) => result.run(procedureId, i + 1, x.name, x.code));
 }
 

@@ -3,7 +3,13 @@
  * prepared once so a 10k-procedure export reads each procedure with a handful of indexed lookups.
  */
 import type { Database } from 'better-sqlite3';
-import type { ChannelMethod, CopyRequirement, FeeKind, OnlineLevel, TimeUnit } from '../../electron/shared/domain';
+import type {
+  ChannelMethod,
+  CopyRequirement,
+  FeeKind,
+  OnlineLevel,
+  TimeUnit,
+} from '../../electron/shared/domain';
 
 export interface ReportUnit {
   id: number;
@@ -122,7 +128,10 @@ export function procedurePartsReader(db: Database, unitId: number) {
   return {
     channels(procedureId: number): ReportChannel[] {
       const rows = channels.all(procedureId) as (Omit<ReportChannel, 'fees'> & { id: number })[];
-      const feeRows = fees.all(procedureId, unitId) as (ReportFee & { channelId: number; feeUnit: number | null })[];
+      const feeRows = fees.all(procedureId, unitId) as (ReportFee & {
+        channelId: number;
+        feeUnit: number | null;
+      })[];
       return rows.map(({ id, ...c }) => {
         const mine = feeRows.filter((f) => f.channelId === id);
         const local = mine.some((f) => f.feeUnit !== null);

@@ -23,9 +23,9 @@ export function getCampaign(db: Database, campaignId: number): ReportCampaign | 
 
 /** The unit's most recent campaign (highest year, then newest). */
 export function latestCampaign(db: Database, unitId: number): ReportCampaign | undefined {
-  return db.prepare(`${CAMPAIGN_SELECT} WHERE unit_id = ? ORDER BY year DESC, id DESC LIMIT 1`).get(unitId) as
-    | ReportCampaign
-    | undefined;
+  return db
+    .prepare(`${CAMPAIGN_SELECT} WHERE unit_id = ? ORDER BY year DESC, id DESC LIMIT 1`)
+    .get(unitId) as ReportCampaign | undefined;
 }
 
 export interface ReportItem {
@@ -142,7 +142,10 @@ export function itemReader(db: Database) {
 }
 
 /** Thu nhập bình quân/giờ valid on `asOf` (the newest parameter not after it, else the oldest), or null. */
-export function hourlyIncomeOn(db: Database, asOf: string): { hourlyIncome: number; validFrom: string } | null {
+export function hourlyIncomeOn(
+  db: Database,
+  asOf: string,
+): { hourlyIncome: number; validFrom: string } | null {
   const row =
     (db
       .prepare(
@@ -151,7 +154,9 @@ export function hourlyIncomeOn(db: Database, asOf: string): { hourlyIncome: numb
       )
       .get(asOf) as { hourlyIncome: number; validFrom: string } | undefined) ??
     (db
-      .prepare('SELECT hourly_income AS hourlyIncome, valid_from AS validFrom FROM cost_params ORDER BY valid_from LIMIT 1')
+      .prepare(
+        'SELECT hourly_income AS hourlyIncome, valid_from AS validFrom FROM cost_params ORDER BY valid_from LIMIT 1',
+      )
       .get() as { hourlyIncome: number; validFrom: string } | undefined);
   return row ?? null;
 }

@@ -1,28 +1,35 @@
 /** Counts for the statistics report and the dashboard (one unit's live inventory). */
 import type { Database } from 'better-sqlite3';
 
-const LIVE = 'FROM unit_procedures up JOIN procedures p ON p.id = up.procedure_id WHERE up.unit_id = ? AND up.deleted_at IS NULL';
+const LIVE =
+  'FROM unit_procedures up JOIN procedures p ON p.id = up.procedure_id WHERE up.unit_id = ? AND up.deleted_at IS NULL';
 
 export function countProcedures(db: Database, unitId: number): number {
   return (db.prepare(`SELECT count(*) AS n ${LIVE}`).get(unitId) as { n: number }).n;
 }
 
 export function countByField(db: Database, unitId: number): { field: string; count: number }[] {
-  return db.prepare(`SELECT trim(p.field) AS field, count(*) AS count ${LIVE} GROUP BY trim(p.field)`).all(unitId) as {
+  return db
+    .prepare(`SELECT trim(p.field) AS field, count(*) AS count ${LIVE} GROUP BY trim(p.field)`)
+    .all(unitId) as {
     field: string;
     count: number;
   }[];
 }
 
 export function countByOnlineLevel(db: Database, unitId: number): { level: string | null; count: number }[] {
-  return db.prepare(`SELECT up.online_level AS level, count(*) AS count ${LIVE} GROUP BY up.online_level`).all(unitId) as {
+  return db
+    .prepare(`SELECT up.online_level AS level, count(*) AS count ${LIVE} GROUP BY up.online_level`)
+    .all(unitId) as {
     level: string | null;
     count: number;
   }[];
 }
 
 export function countByLegacyLevel(db: Database, unitId: number): { level: number | null; count: number }[] {
-  return db.prepare(`SELECT up.legacy_level AS level, count(*) AS count ${LIVE} GROUP BY up.legacy_level`).all(unitId) as {
+  return db
+    .prepare(`SELECT up.legacy_level AS level, count(*) AS count ${LIVE} GROUP BY up.legacy_level`)
+    .all(unitId) as {
     level: number | null;
     count: number;
   }[];
@@ -31,7 +38,9 @@ export function countByLegacyLevel(db: Database, unitId: number): { level: numbe
 /** Cấp thực hiện labels as published ("Cấp xã", "Cấp tỉnh"…); a procedure counts once per label it lists. */
 export function countByLevelLabel(db: Database, unitId: number): { level: string; count: number }[] {
   return db
-    .prepare(`SELECT trim(j.value) AS level, count(*) AS count ${LIVE.replace('WHERE', ', json_each(p.levels_json) j WHERE')} GROUP BY trim(j.value)`)
+    .prepare(
+      `SELECT trim(j.value) AS level, count(*) AS count ${LIVE.replace('WHERE', ', json_each(p.levels_json) j WHERE')} GROUP BY trim(j.value)`,
+    )
     .all(unitId) as { level: string; count: number }[];
 }
 

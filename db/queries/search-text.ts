@@ -11,10 +11,13 @@ export function refreshSearchText(db: Database, procedureId: number): void {
       `SELECT code, name, field, executing_agencies AS a, authority_agencies AS b, subjects AS s
        FROM procedures WHERE id = ?`,
     )
-    .get(procedureId) as { code: string; name: string; field: string; a: string; b: string; s: string } | undefined;
+    .get(procedureId) as
+    { code: string; name: string; field: string; a: string; b: string; s: string } | undefined;
   if (!p) return;
   const steps = db
-    .prepare("SELECT group_concat(title || ' ' || text || ' ' || actor, ' ') AS t FROM steps WHERE procedure_id = ?")
+    .prepare(
+      "SELECT group_concat(title || ' ' || text || ' ' || actor, ' ') AS t FROM steps WHERE procedure_id = ?",
+    )
     .get(procedureId) as { t: string | null };
   const docs = db
     .prepare(

@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 
 export function getSetting<T>(db: Database, key: string, fallback: T): T {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
+    { value: string } | undefined;
   if (!row) return fallback;
   try {
     return JSON.parse(row.value) as T;

@@ -85,11 +85,25 @@ export function updateUnit(db: Database, id: number, u: UnitValues, now = new Da
   db.prepare(
     `UPDATE units SET code = coalesce(?, code), name = ?, level = ?, parent_id = ?, valid_from = ?, valid_to = ?,
        replaced_by_json = ?, updated_at = ? WHERE id = ?`,
-  ).run(u.code || null, u.name, u.level, u.parentId, u.validFrom, u.validTo, JSON.stringify(u.replacedBy), now, id);
+  ).run(
+    u.code || null,
+    u.name,
+    u.level,
+    u.parentId,
+    u.validFrom,
+    u.validTo,
+    JSON.stringify(u.replacedBy),
+    now,
+    id,
+  );
 }
 
 /** Sets the dates and successors of a unit just inserted with insertUnit. */
-export function setUnitValidity(db: Database, id: number, u: Pick<UnitValues, 'validFrom' | 'validTo' | 'replacedBy'>): void {
+export function setUnitValidity(
+  db: Database,
+  id: number,
+  u: Pick<UnitValues, 'validFrom' | 'validTo' | 'replacedBy'>,
+): void {
   db.prepare('UPDATE units SET valid_from = ?, valid_to = ?, replaced_by_json = ? WHERE id = ?').run(
     u.validFrom,
     u.validTo,

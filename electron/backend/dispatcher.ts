@@ -68,9 +68,13 @@ function issueText(issue: z.core.$ZodIssue, locale: Locale): string {
     case 'invalid_type':
       return vi ? `sai kiểu dữ liệu (cần ${issue.expected})` : `wrong type (expected ${issue.expected})`;
     case 'too_big':
-      return vi ? `quá lớn hoặc quá dài (tối đa ${String(issue.maximum)})` : `too big (max ${String(issue.maximum)})`;
+      return vi
+        ? `quá lớn hoặc quá dài (tối đa ${String(issue.maximum)})`
+        : `too big (max ${String(issue.maximum)})`;
     case 'too_small':
-      return vi ? `quá nhỏ hoặc bị trống (tối thiểu ${String(issue.minimum)})` : `too small (min ${String(issue.minimum)})`;
+      return vi
+        ? `quá nhỏ hoặc bị trống (tối thiểu ${String(issue.minimum)})`
+        : `too small (min ${String(issue.minimum)})`;
     case 'invalid_value':
       return vi ? 'giá trị không nằm trong danh sách cho phép' : 'value not allowed';
     case 'unrecognized_keys':

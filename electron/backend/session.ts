@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { backupName, vacuumInto } from '../../db/backup';
 import { DbError } from '../../db/errors';
 import { isNetworkPath } from '../../db/network-path';
+import { useNativeBinding } from '../../db/connection';
 import { openDatabase } from '../../db/open';
 import { getSetting } from '../../db/queries/settings';
 import { seedDemo } from '../../db/seed/demo';
@@ -71,7 +72,10 @@ function remember(dataDir: string, file: string): void {
  * restored (not in the CLI, which only reports), read-only fallback; a database with data is backed up before
  * it is migrated.
  */
-function openForSession(file: string, o: BackendOptions): { db: Database; locale: Locale; notice: OpenNotice | null } {
+function openForSession(
+  file: string,
+  o: BackendOptions,
+): { db: Database; locale: Locale; notice: OpenNotice | null } {
   const isNew = !existsSync(file);
   const open = (f: string, readonly: boolean) =>
     openDatabase(f, {
@@ -101,6 +105,7 @@ function backupBeforeMigration(db: Database, file: string, dataDir: string): voi
  * tests all call `dispatch`. It owns the single writer connection.
  */
 export function openBackend(o: BackendOptions): Backend {
+  useNativeBinding(o.nativeBinding);
   mkdirSync(o.dataDir, { recursive: true });
   let file = resolveDbPath(o.dbFile ?? rememberedDb(o.dataDir) ?? join(o.dataDir, 'tinhgon.sqlite'));
   const first = openForSession(file, o);
@@ -154,7 +159,8 @@ export function openBackend(o: BackendOptions): Backend {
         ...(o.log ? { log: o.log } : {}),
       });
       // Edits since the last automatic backup (backups.* manage copies, not data).
-      if (envelope.ok && isMethod(method) && contract[method].mutates && !method.startsWith('backups.')) auto.markDirty();
+      if (envelope.ok && isMethod(method) && contract[method].mutates && !method.startsWith('backups.'))
+        auto.markDirty();
       return envelope;
     },
     close: () => {

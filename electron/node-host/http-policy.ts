@@ -21,10 +21,16 @@ export function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
 }
 
-export function checkRequest(req: PolicyInput, port: number, expectedToken: string, needsToken: boolean): PolicyVerdict {
+export function checkRequest(
+  req: PolicyInput,
+  port: number,
+  expectedToken: string,
+  needsToken: boolean,
+): PolicyVerdict {
   if (!isLoopbackAddress(req.remoteAddress)) return { ok: false, status: 403, reason: 'not loopback' };
   const hosts = allowedHosts(port);
-  if (!req.host || !hosts.includes(req.host.toLowerCase())) return { ok: false, status: 403, reason: 'bad host' };
+  if (!req.host || !hosts.includes(req.host.toLowerCase()))
+    return { ok: false, status: 403, reason: 'bad host' };
   if (req.origin !== undefined && !hosts.map((h) => `http://${h}`).includes(req.origin.toLowerCase()))
     return { ok: false, status: 403, reason: 'bad origin' };
   if (needsToken && !timingSafeEqualText(req.token ?? '', expectedToken))

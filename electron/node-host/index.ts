@@ -28,7 +28,8 @@ async function main(): Promise<void> {
   }
   const staticDir = fileURLToPath(new URL('../renderer', import.meta.url));
   const server = await startHostServer({ backend, downloads, staticDir, port: args.port });
-  const fixed = args.port !== 0 && server.port !== args.port ? ` (cổng ${args.port} đang bận / port busy)` : '';
+  const fixed =
+    args.port !== 0 && server.port !== args.port ? ` (cổng ${args.port} đang bận / port busy)` : '';
   // One line, Vietnamese then English: where the app is and why it is in the browser.
   const notice = process.env.TINHGON_BROWSER_NOTICE
     ? 'Không có Electron trên máy này: TinhGọn chạy trong trình duyệt tại / Electron unavailable: TinhGọn is served at '

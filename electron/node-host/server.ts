@@ -28,7 +28,9 @@ export interface HostServer {
 }
 
 /** Downloads offered to the browser: one-time, unguessable ids mapped to files the backend wrote. */
-export function createDownloadHost(): HostServices & { take(id: string): { file: string; name: string } | undefined } {
+export function createDownloadHost(): HostServices & {
+  take(id: string): { file: string; name: string } | undefined;
+} {
   const pending = new Map<string, { file: string; name: string }>();
   return {
     deliverFile(file, suggestedName) {
@@ -79,14 +81,18 @@ export async function startHostServer(o: {
     if (isRpc) {
       if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'POST only');
       const body = await readBody(req);
-      if (body === null) return send(res, 413, 'text/plain; charset=utf-8', 'too large');
+      if (body === null) {
+        res.setHeader('connection', 'close');
+        return send(res, 413, 'text/plain; charset=utf-8', 'too large');
+      }
       let parsed: { method?: unknown; input?: unknown };
       try {
         parsed = JSON.parse(body) as { method?: unknown; input?: unknown };
       } catch {
         parsed = {};
       }
-      const envelope = await o.backend.dispatch(String(parsed.method ?? ''), parsed.input);
+      // A non-string method is passed as is: the dispatcher refuses it as UNKNOWN_METHOD.
+      const envelope = await o.backend.dispatch(parsed.method as string, parsed.input);
       return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(envelope));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only');
@@ -104,9 +110,14 @@ export async function startHostServer(o: {
     const file = staticPath(o.staticDir, req.url ?? '/');
     const isAsset = /\.[a-z0-9]+$/i.test((req.url ?? '').split('?')[0] ?? '');
     if (!file || !existsSync(file) || !statSync(file).isFile())
-      return isAsset ? send(res, 404, 'text/plain; charset=utf-8', 'not found') : send(res, 200, MIME['.html']!, indexHtml());
+      return isAsset
+        ? send(res, 404, 'text/plain; charset=utf-8', 'not found')
+        : send(res, 200, MIME['.html']!, indexHtml());
     if (file.endsWith('/index.html')) return send(res, 200, MIME['.html']!, indexHtml());
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', ...securityHeaders() });
+    res.writeHead(200, {
+      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+      ...securityHeaders(),
+    });
     createReadStream(file).pipe(res);
   };
 
@@ -141,11 +152,14 @@ function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let over = false;
     req.on('data', (c: Buffer) => {
+      if (over) return; // discard the rest; the 413 answer closes the connection
       size += c.length;
       if (size > MAX_BODY_BYTES) {
+        over = true;
+        chunks.length = 0;
         resolve(null);
-        req.destroy();
       } else chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));

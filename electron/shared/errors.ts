@@ -91,7 +91,8 @@ export function registerErrorMessages(messages: Record<string, Record<Locale, st
 export type ErrorParams = Record<string, string | number>;
 
 export function renderError(code: string, params: ErrorParams = {}, locale: Locale = 'vi'): string {
-  const entry = (catalogue as Record<string, Record<Locale, string>>)[code] ?? extra[code] ?? catalogue.INTERNAL;
+  const entry =
+    (catalogue as Record<string, Record<Locale, string>>)[code] ?? extra[code] ?? catalogue.INTERNAL;
   return entry[locale].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
 }
 

@@ -51,7 +51,7 @@ test('import wizard: detect, preview, dry run with per-row diff accept/reject, c
   await expect(page.getByTestId('import-result')).toContainText(
     'Đã nhập: 1 mới, 1 cập nhật, 0 không đổi, 1 thay đổi không áp dụng, 1 dòng bị từ chối.',
   );
-  await expect(page.getByTestId('import-result')).toContainText('before-import.sqlite');
+  await expect(page.getByTestId('import-result')).toContainText('-import.sqlite');
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Tải danh sách dòng lỗi (.xlsx)' }).click();
@@ -72,16 +72,26 @@ test('import wizard: detect, preview, dry run with per-row diff accept/reject, c
   await expect(gridCell(page, 0, 'name')).toHaveText('Thủ tục mới từ tệp E2E');
 });
 
-test('a legacy .xls file is refused with its message', async ({ page, app }) => {
+test('a legacy .xls file dropped on the window is refused with its message', async ({ page, app }) => {
   void app;
   await waitForGrid(page);
   await page.getByRole('button', { name: /Nhập Excel/ }).click();
-  const ole2 = Buffer.concat([
-    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
-    Buffer.alloc(2048),
-  ]);
-  await page
-    .getByTestId('import-file')
-    .setInputFiles({ name: 'cu.xls', mimeType: 'application/vnd.ms-excel', buffer: ole2 });
+  await page.getByTestId('import-file').waitFor({ state: 'attached' });
+  // Drag and drop from the desktop: a DataTransfer holding the file, dropped on the window.
+  // (This file is type-checked without the DOM library, hence the narrow casts inside the page function.)
+  const dataTransfer = await page.evaluateHandle(() => {
+    const g = globalThis as unknown as {
+      DataTransfer: new () => { items: { add(file: unknown): void } };
+      File: new (parts: unknown[], name: string, options: { type: string }) => unknown;
+    };
+    const dt = new g.DataTransfer();
+    const bytes = new Uint8Array(2056);
+    bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    dt.items.add(new g.File([bytes], 'cu.xls', { type: 'application/vnd.ms-excel' }));
+    return dt;
+  });
+  await page.dispatchEvent('body', 'dragover', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
   await expect(page.getByRole('alert')).toContainText('lưu lại dưới dạng .xlsx');
+  await expect(page.getByRole('alert')).toContainText('"cu.xls"');
 });

@@ -7,12 +7,19 @@ import { join } from 'node:path';
 import { findRows, readWorkbook } from '../support/xlsx-reader';
 import { expect, test, waitForGrid } from './fixtures';
 
-test('preview and export the simplification plan; the download holds the worked example totals', async ({ page, app }) => {
+test('preview and export the simplification plan; the download holds the worked example totals', async ({
+  page,
+  app,
+}) => {
   await page.getByRole('button', { name: /Báo cáo/ }).click();
   await expect(page.getByRole('listbox', { name: 'Báo cáo' }).getByRole('option')).toHaveCount(7);
   await page.getByRole('button', { name: /Phương án đơn giản hóa TTHC/ }).click();
-  await expect(page.locator('.reports-preview figcaption strong')).toHaveText('PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH');
-  await expect(page.locator('.reports-filename code')).toHaveText(/^Phương án đơn giản hóa - UBND xã Minh họa \(dữ liệu mẫu\) - \d{2}-\d{2}-\d{4}\.xlsx$/);
+  await expect(page.locator('.reports-preview figcaption strong')).toHaveText(
+    'PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH',
+  );
+  await expect(page.locator('.reports-filename code')).toHaveText(
+    /^Phương án đơn giản hóa - UBND xã Minh họa \(dữ liệu mẫu\) - \d{2}-\d{2}-\d{4}\.xlsx$/,
+  );
   await expect(page.locator('.reports-preview tbody tr').first()).toContainText('1.001612');
 
   const downloadPromise = page.waitForEvent('download');
@@ -28,13 +35,19 @@ test('preview and export the simplification plan; the download holds the worked 
   expect(summary.cells[`I${total}`]!.cv).toBe(166_411_050);
 });
 
-test('dashboard: charts and numbers; clicking a lĩnh vực bar opens the inventory for it', async ({ page, app }) => {
+test('dashboard: charts and numbers; clicking a lĩnh vực bar opens the inventory for it', async ({
+  page,
+  app,
+}) => {
   expect(app.url).toMatch(/^http:\/\/127\.0\.0\.1:/); // the fixture starts the host and opens the page
   await page.getByRole('button', { name: /Tổng quan/ }).click();
   await expect(page.getByTestId('dashboard-total')).toHaveText('54');
   await expect(page.getByTestId('dashboard-saving')).toContainText('166.411.050 đ');
   await expect(page.getByTestId('chart-by-field').locator('canvas').first()).toBeVisible();
-  await page.getByTestId('chart-by-field').getByRole('button', { name: /^Hộ tịch: 13$/ }).click();
+  await page
+    .getByTestId('chart-by-field')
+    .getByRole('button', { name: /^Hộ tịch: 13$/ })
+    .click();
   await waitForGrid(page);
   const stored = await page.evaluate<string | null>("sessionStorage.getItem('tinhgon:inventory-filter')");
   // The inventory screen may consume the filter on arrival; if it has not, it is exactly what was clicked.

@@ -34,7 +34,15 @@ describe('the contract', () => {
     const { backend } = testBackend(tmp());
     const count = () => backend.ctx.db.prepare('SELECT count(*) AS n FROM audit_log').get();
     const before = count();
-    for (const input of [null, 'x', [], { unitId: 'a' }, { unitId: 1, procedureId: 1, field: 'drop table', value: 1 }, { unitId: 1, procedureId: 1, field: 'name', value: {} }, { unitId: 1, procedureId: 1, field: 'name', value: 'ok', extra: 1 }]) {
+    for (const input of [
+      null,
+      'x',
+      [],
+      { unitId: 'a' },
+      { unitId: 1, procedureId: 1, field: 'drop table', value: 1 },
+      { unitId: 1, procedureId: 1, field: 'name', value: {} },
+      { unitId: 1, procedureId: 1, field: 'name', value: 'ok', extra: 1 },
+    ]) {
       const res = await backend.dispatch('procedures.updateField', input);
       expect(res.ok).toBe(false);
       if (!res.ok) {

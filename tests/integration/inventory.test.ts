@@ -55,7 +55,11 @@ describe('inventory through the contract', () => {
     });
     expect(updated.name).toBe('Thủ tục đăng ký khai sinh (bản chỉnh Quỳnh Hương)');
     const audit = listAudit(first.backend.ctx.db, { procedureId: row.procedureId });
-    expect(audit[0]).toMatchObject({ field: 'name', oldValue: row.name, newValue: 'Thủ tục đăng ký khai sinh (bản chỉnh Quỳnh Hương)' });
+    expect(audit[0]).toMatchObject({
+      field: 'name',
+      oldValue: row.name,
+      newValue: 'Thủ tục đăng ký khai sinh (bản chỉnh Quỳnh Hương)',
+    });
     first.backend.close();
     const second = testBackend(dir);
     const again = (await second.call('inventory.list', { unitId: unit!.id, search: 'quynh huong' })).rows;
@@ -67,7 +71,12 @@ describe('inventory through the contract', () => {
     const { call, unit, backend } = await demo();
     const row = (await call('inventory.list', { unitId: unit.id })).rows[0]!;
     const nfd = 'Thủ tục thử nghiệm'.normalize('NFD');
-    const updated = await call('procedures.updateField', { unitId: unit.id, procedureId: row.procedureId, field: 'name', value: nfd });
+    const updated = await call('procedures.updateField', {
+      unitId: unit.id,
+      procedureId: row.procedureId,
+      field: 'name',
+      value: nfd,
+    });
     expect(updated.name).toBe('Thủ tục thử nghiệm'.normalize('NFC'));
     backend.close();
   });
@@ -77,13 +86,50 @@ describe('inventory through the contract', () => {
     const [a, b] = (await call('inventory.list', { unitId: unit.id })).rows;
     const auditCount = () => listAudit(backend.ctx.db).length;
     const before = auditCount();
-    await expect(call('procedures.updateField', { unitId: unit.id, procedureId: a!.procedureId, field: 'code', value: '1.0012' })).rejects.toMatchObject({
+    await expect(
+      call('procedures.updateField', {
+        unitId: unit.id,
+        procedureId: a!.procedureId,
+        field: 'code',
+        value: '1.0012',
+      }),
+    ).rejects.toMatchObject({
       code: 'INVALID_CODE',
       message: expect.stringMatching(/d\.dddddd/) as string,
     });
-    await expect(call('procedures.updateField', { unitId: unit.id, procedureId: a!.procedureId, field: 'code', value: b!.code })).rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect(call('procedures.updateField', { unitId: unit.id, procedureId: a!.procedureId, field: 'name', value: '   ' })).rejects.toMatchObject({ code: 'INVALID_VALUE' });
-    await expect(call('procedures.updateField', { unitId: unit.id, procedureId: a!.procedureId, field: 'dossiersPerYear', value: -3 })).rejects.toMatchObject({ code: 'INVALID_VALUE' });
+    await expect(
+      call('procedures.updateField', {
+        unitId: unit.id,
+        procedureId: a!.procedureId,
+        field: 'code',
+        value: b!.code,
+      }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      call('procedures.updateField', {
+        unitId: unit.id,
+        procedureId: a!.procedureId,
+        field: 'name',
+        value: '   ',
+      }),
+    ).rejects.toMatchObject({ code: 'INVALID_VALUE' });
+    await expect(
+      call('procedures.updateField', {
+        unitId: unit.id,
+        procedureId: a!.procedureId,
+        field: 'dossiersPerYear',
+        value: -3,
+      }),
+    ).rejects.toMatchObject({ code: 'INVALID_VALUE' });
+    for (const huge of [4.4e204, 1e16, 1.5])
+      await expect(
+        call('procedures.updateField', {
+          unitId: unit.id,
+          procedureId: a!.procedureId,
+          field: 'dossiersPerYear',
+          value: huge,
+        }),
+      ).rejects.toMatchObject({ code: 'INVALID_VALUE' });
     const still = (await call('inventory.list', { unitId: unit.id })).rows[0]!;
     expect(still.code).toBe(a!.code);
     expect(still.name).toBe(a!.name);
@@ -94,9 +140,19 @@ describe('inventory through the contract', () => {
   it('accepts Excel habits: "toàn trình", "1.234" dossiers', async () => {
     const { call, unit, backend } = await demo();
     const row = (await call('inventory.list', { unitId: unit.id })).rows[0]!;
-    const a = await call('procedures.updateField', { unitId: unit.id, procedureId: row.procedureId, field: 'onlineLevel', value: 'Toàn trình' });
+    const a = await call('procedures.updateField', {
+      unitId: unit.id,
+      procedureId: row.procedureId,
+      field: 'onlineLevel',
+      value: 'Toàn trình',
+    });
     expect(a.onlineLevel).toBe('FULL');
-    const b = await call('procedures.updateField', { unitId: unit.id, procedureId: row.procedureId, field: 'dossiersPerYear', value: '1.234' });
+    const b = await call('procedures.updateField', {
+      unitId: unit.id,
+      procedureId: row.procedureId,
+      field: 'dossiersPerYear',
+      value: '1.234',
+    });
     expect(b.dossiersPerYear).toBe(1234);
     backend.close();
   });
@@ -110,7 +166,9 @@ describe('inventory through the contract', () => {
     expect(d.steps.length).toBeGreaterThan(0);
     expect(d.componentGroups.flatMap((g) => g.components).length).toBeGreaterThan(1);
     expect(d.unitFields.dossiersPerYear).toBe(600);
-    await expect(call('procedures.get', { unitId: unit.id, procedureId: 999999 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(call('procedures.get', { unitId: unit.id, procedureId: 999999 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     backend.close();
   });
 });

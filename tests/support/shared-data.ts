@@ -6,5 +6,8 @@ import { fileURLToPath } from 'node:url';
  * TINHGON_SHARED_DATA overrides the folder.
  */
 export function sharedData(name: string): string {
-  return resolve(process.env['TINHGON_SHARED_DATA'] ?? fileURLToPath(new URL('../../../shared/data', import.meta.url)), name);
+  return resolve(
+    process.env['TINHGON_SHARED_DATA'] ?? fileURLToPath(new URL('../../../shared/data', import.meta.url)),
+    name,
+  );
 }

@@ -44,7 +44,10 @@ export interface DumpedWorkbook {
 const SCRIPT = fileURLToPath(new URL('./xlsx_dump.py', import.meta.url));
 
 export function readWorkbooks(files: readonly string[]): Record<string, DumpedWorkbook> {
-  const out = execFileSync('/usr/bin/python3', [SCRIPT, ...files], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const out = execFileSync('/usr/bin/python3', [SCRIPT, ...files], {
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
   return JSON.parse(out) as Record<string, DumpedWorkbook>;
 }
 

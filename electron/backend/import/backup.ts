@@ -1,24 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { backupDatabase } from '../backup';
 
 /**
- * A consistent copy of the open database taken before an import writes anything. Kept behind one small
- * function so the backup feature's shared implementation can replace it.
+ * A consistent copy of the open database taken before an import writes anything: the backup feature's
+ * VACUUM INTO → fsync → rename → quick_check, so a crash mid-backup never leaves a half-written copy, and the
+ * copy shows on the Backups screen under retention.
  */
-export function backupBeforeImport(db: Database, dataDir: string, now = new Date()): string {
-  const dir = join(dataDir, 'backups');
-  mkdirSync(dir, { recursive: true });
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  let file = join(dir, `${stamp}-before-import.sqlite`);
-  for (let i = 2; ; i++) {
-    try {
-      db.prepare('VACUUM INTO ?').run(file);
-      return file;
-    } catch (err) {
-      // Two imports in the same second: VACUUM INTO refuses an existing file.
-      if (i > 20 || !/exists|not empty/i.test(String((err as Error).message))) throw err;
-      file = join(dir, `${stamp}-${i}-before-import.sqlite`);
-    }
-  }
+export function backupBeforeImport(db: Database, dataDir: string): string {
+  return backupDatabase(db, dataDir, 'import').file;
 }

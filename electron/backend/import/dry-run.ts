@@ -53,6 +53,8 @@ const EMPTY_RECORD: Omit<ProcedureRecord, 'code' | 'name'> = {
   results: [],
 };
 
+const PART_KEYS = ['channels', 'steps', 'componentGroups', 'legalBases', 'results'] as const;
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 const isBlank = (v: unknown) => v === '' || v === null || (Array.isArray(v) && v.length === 0);
@@ -65,7 +67,12 @@ export function planRows(db: Database, unitId: number, candidates: Candidate[]):
   return candidates.map((c) => {
     const base = { candidate: c, recordChanges: [], unitChanges: [], diffs: [] };
     if (isRejected(c)) return { ...base, status: 'rejected', existing: null, merged: null, mergedUnit: null };
-    const existing = readExisting(db, unitId, c.code);
+    const existing = readExisting(
+      db,
+      unitId,
+      c.code,
+      PART_KEYS.some((k) => k in c.record),
+    );
     const given = { ...c.record, code: c.code } as Partial<ProcedureRecord>;
     if (!existing) {
       return {
@@ -77,7 +84,7 @@ export function planRows(db: Database, unitId: number, candidates: Candidate[]):
       };
     }
     // A blank cell never erases stored data: officers' files often leave columns empty that the app has filled.
-    const merged = { ...existing.record, ...withoutBlanks(given) } as ProcedureRecord;
+    const merged = { ...existing.record, ...withoutBlanks(given) };
     const recordChanges = (Object.keys(given) as (keyof ProcedureRecord)[]).filter(
       (k) => k !== 'code' && !same(existing.record[k], merged[k]),
     );

@@ -94,7 +94,7 @@ function reportLines(s: ImportSession, locale: Locale): ReportLine[] {
 }
 
 export const importHandlers: HandlersFor<typeof importContract> = {
-  'import.upload': (input, ctx) => {
+  'import.upload': (input) => {
     const limits = withLimits(undefined);
     const bytes = Buffer.from(input.dataBase64, 'base64');
     const fileName = basename(input.fileName.replace(/\\/g, '/'));
@@ -104,7 +104,6 @@ export const importHandlers: HandlersFor<typeof importContract> = {
         size: (bytes.length / 1048576).toFixed(1),
         limit: (limits.maxFileBytes / 1048576).toFixed(1),
       });
-    void ctx;
     const s = openSession(fileName, (session) =>
       parseInWorker(bytes, fileName, limits, (p) => {
         session.progress = progressOf(p);

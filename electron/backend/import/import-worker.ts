@@ -11,14 +11,20 @@ interface Input {
   bytes: Uint8Array;
   file: string;
   limits: ImportLimits;
+  /** Tests compare both readers; the app always uses 'auto'. */
+  reader?: 'auto' | 'exceljs';
 }
 
 const input = workerData as Input;
 const port = parentPort!;
 const buf = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
 
-readWorkbook(buf, input.file, input.limits, (phase, done, total) =>
-  port.postMessage({ type: 'progress', value: { phase, done, total } }),
+readWorkbook(
+  buf,
+  input.file,
+  input.limits,
+  (phase, done, total) => port.postMessage({ type: 'progress', value: { phase, done, total } }),
+  input.reader ?? 'auto',
 ).then(
   (value) => port.postMessage({ type: 'result', value }),
   (err: unknown) =>

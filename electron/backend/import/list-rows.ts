@@ -113,6 +113,9 @@ function isGroupRow(cells: (RawCell | null)[], plan: SheetPlan): string | null {
   const others = filled.filter((x) => x.field !== 'stt');
   if (others.length === 1 && others[0]!.cell!.k === 's') return others[0]!.cell!.v;
   if (ROMAN_OR_LETTER.test(stt) && others.length >= 1) return others[0]!.cell!.v;
+  // "I. Lĩnh vực Hộ tịch" typed in the STT column and merged across the row (TinhGọn's own Danh mục report).
+  if (others.length === 0 && filled.length === 1 && filled[0]!.cell!.k === 's' && !/^\d+$/.test(stt))
+    return stt;
   return null;
 }
 

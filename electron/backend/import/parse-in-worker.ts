@@ -24,12 +24,13 @@ export function parseInWorker(
   file: string,
   limits: ImportLimits,
   onProgress?: (p: ParseProgress) => void,
+  reader: 'auto' | 'exceljs' = 'auto',
 ): ParseJob {
   precheckXlsx(bytes, file, limits);
   const worker = spawnWorker(
     'import-worker',
     'electron/backend/import/import-worker.ts',
-    { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file, limits },
+    { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file, limits, reader },
     { maxOldGenerationSizeMb: limits.maxMemoryMb, maxYoungGenerationSizeMb: 64 },
   );
   let cancelled = false;

@@ -1,26 +1,48 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { cleanText } from '../../shared/text/normalize';
-import { convertLegacyText } from '../../shared/text/legacy-encoding';
 import { ApiFailure } from '../api-failure';
 import type { ImportLimits } from './limits';
 import type { RawCell, RawSheet, RawWorkbook } from './raw-workbook';
+import { cellFrom } from './cell-text';
+import { fastReadWorkbook } from './fast-reader';
 import { checkSheetIntegrity, precheckXlsx } from './zip-precheck';
 
 /**
- * Runs inside the import worker: pre-checks, then exceljs's document reader (it resolves styles, so the font
- * name of each cell is known for TCVN3/VNI detection), then every cell reduced to cleaned text.
+ * Runs inside the import worker: pre-checks (type, zip directory, every sheet part complete), then the small
+ * reader (fast-reader.ts), or exceljs when that one meets something it does not understand; every cell reduced
+ * to cleaned text (NFC, trimmed, TCVN3/VNI decoded, formulas replaced by their cached results).
  */
 export async function readWorkbook(
   buf: Buffer,
   file: string,
   limits: ImportLimits,
   progress: (phase: string, done: number, total: number) => void,
+  reader: 'auto' | 'exceljs' = 'auto',
 ): Promise<RawWorkbook> {
   const entries = precheckXlsx(buf, file, limits);
   progress('check', 0, 1);
   checkSheetIntegrity(buf, entries, file, limits);
   progress('parse', 0, 1);
-  const wb = new ExcelJS.Workbook();
+  if (reader === 'auto') {
+    try {
+      return fastReadWorkbook(buf, entries, file, limits);
+    } catch (err) {
+      // Anything the small reader does not understand goes to exceljs; refusals stand.
+      if (err instanceof ApiFailure) throw err;
+    }
+  }
+  return readWithExceljs(buf, file, limits, progress);
+}
+
+/** exceljs's document reader (it resolves styles, so each cell's font name is known for TCVN3/VNI). */
+async function readWithExceljs(
+  buf: Buffer,
+  file: string,
+  limits: ImportLimits,
+  progress: (phase: string, done: number, total: number) => void,
+): Promise<RawWorkbook> {
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch (err) {
@@ -69,11 +91,6 @@ export async function readWorkbook(
  */
 export const tidy = cleanText;
 
-function decode(text: string, font: string | undefined): { text: string; enc?: 'TCVN3' | 'VNI' } {
-  const c = convertLegacyText(text, font);
-  return c.encoding ? { text: c.text, enc: c.encoding } : { text };
-}
-
 type Value = ExcelJS.CellValue;
 
 function cellText(cell: ExcelJS.Cell): RawCell | null {
@@ -81,28 +98,18 @@ function cellText(cell: ExcelJS.Cell): RawCell | null {
   const fromValue = (value: Value, formula: boolean): RawCell | null => {
     if (value === null || value === undefined) return formula ? { v: '', k: 'e', f: true } : null;
     const f = formula ? { f: true as const } : {};
-    if (typeof value === 'string') {
-      const d = decode(value, font);
-      const v = tidy(d.text);
-      return v === '' ? null : { v, k: 's', ...f, ...(d.enc ? { enc: d.enc } : {}) };
-    }
+    if (typeof value === 'string') return cellFrom([{ text: value }], font, f);
     if (typeof value === 'number') return { v: String(value), k: 'n', ...f };
     if (typeof value === 'boolean') return { v: value ? 'TRUE' : 'FALSE', k: 'b', ...f };
     if (value instanceof Date) return { v: value.toISOString().slice(0, 10), k: 'd', ...f };
     if (typeof value === 'object') {
       if ('error' in value) return { v: String(value.error), k: 'e', ...f };
-      if ('richText' in value) {
-        let enc: 'TCVN3' | 'VNI' | undefined;
-        const text = value.richText
-          .map((run) => {
-            const d = decode(run.text, run.font?.name ?? font);
-            enc ??= d.enc;
-            return d.text;
-          })
-          .join('');
-        const v = tidy(text);
-        return v === '' ? null : { v, k: 's', ...f, ...(enc ? { enc } : {}) };
-      }
+      if ('richText' in value)
+        return cellFrom(
+          value.richText.map((run) => ({ text: run.text, font: run.font?.name })),
+          font,
+          f,
+        );
       if ('formula' in value || 'sharedFormula' in value) {
         return fromValue((value as { result?: Value }).result ?? null, true);
       }

@@ -46,7 +46,9 @@ export function coerceField(field: EditableField, value: Raw): Scalar {
     case 'dossiersPerYear': {
       if (text === null || text === '') return null;
       const n = typeof text === 'number' ? text : Number(String(text).replace(/[.\s]/g, ''));
-      if (!Number.isInteger(n) || n < 0) throw invalid('Số hồ sơ/năm', value, 'phải là số nguyên ≥ 0');
+      // Capped well below 2^53 so SQLite stores an INTEGER (a huge float would be refused as REAL).
+      if (!Number.isSafeInteger(n) || n < 0 || n > 100_000_000)
+        throw invalid('Số hồ sơ/năm', value, 'phải là số nguyên từ 0 đến 100.000.000');
       return n;
     }
     case 'oneStop': {
@@ -62,7 +64,11 @@ export function coerceField(field: EditableField, value: Raw): Scalar {
       const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s) ?? null;
       const iso = m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : s;
       const d = new Date(`${iso}T00:00:00Z`);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso)
+      if (
+        !/^\d{4}-\d{2}-\d{2}$/.test(iso) ||
+        Number.isNaN(d.getTime()) ||
+        d.toISOString().slice(0, 10) !== iso
+      )
         throw invalid('Ngày quyết định', value, 'nhập ngày dạng dd/mm/yyyy');
       return iso;
     }

@@ -1,4 +1,10 @@
-import { findUnitProcedure, getInventoryRow, groupCounts, listInventory, searchIds } from '../../../db/queries/inventory-read';
+import {
+  findUnitProcedure,
+  getInventoryRow,
+  groupCounts,
+  listInventory,
+  searchIds,
+} from '../../../db/queries/inventory-read';
 import { listAuditWithCodes } from '../../../db/queries/inventory-audit';
 import { getProcedureDetail } from '../../../db/queries/procedure-read';
 import { listUnits } from '../../../db/queries/units';
@@ -37,7 +43,9 @@ export const inventoryHandlers: HandlersFor<typeof inventoryContract> = {
       limit: input.limit,
     }),
 
-  'inventory.search': (input, ctx) => ({ ids: searchIds(ctx.db, { unitId: input.unitId, search: input.search, deleted: input.trashed }) }),
+  'inventory.search': (input, ctx) => ({
+    ids: searchIds(ctx.db, { unitId: input.unitId, search: input.search, deleted: input.trashed }),
+  }),
 
   'inventory.groups': (input, ctx) =>
     groupCounts(ctx.db, { unitId: input.unitId, search: input.search, deleted: input.trashed, by: input.by }),
@@ -56,10 +64,20 @@ export const inventoryHandlers: HandlersFor<typeof inventoryContract> = {
   },
   'procedures.applyCells': (input, ctx) => applyCells(ctx, input),
   'procedures.create': (input, ctx) => createProcedure(ctx, input.unitId, input.code, input.name),
-  'procedures.duplicate': (input, ctx) => duplicateProcedure(ctx, input.unitId, input.procedureId, input.code),
-  'procedures.trash': (input, ctx) => ({ ok: true, count: moveProcedures(ctx, 'trash', input.unitId, input.procedureIds) }),
-  'procedures.restore': (input, ctx) => ({ ok: true, count: moveProcedures(ctx, 'restore', input.unitId, input.procedureIds) }),
-  'procedures.purge': (input, ctx) => ({ ok: true, count: moveProcedures(ctx, 'purge', input.unitId, input.procedureIds) }),
+  'procedures.duplicate': (input, ctx) =>
+    duplicateProcedure(ctx, input.unitId, input.procedureId, input.code),
+  'procedures.trash': (input, ctx) => ({
+    ok: true,
+    count: moveProcedures(ctx, 'trash', input.unitId, input.procedureIds),
+  }),
+  'procedures.restore': (input, ctx) => ({
+    ok: true,
+    count: moveProcedures(ctx, 'restore', input.unitId, input.procedureIds),
+  }),
+  'procedures.purge': (input, ctx) => ({
+    ok: true,
+    count: moveProcedures(ctx, 'purge', input.unitId, input.procedureIds),
+  }),
   'procedures.saveSection': (input, ctx) => saveSection(ctx, input.unitId, input.procedureId, input.data),
   'steps.reorder': (input, ctx) => reorderSteps(ctx, input.unitId, input.procedureId, input.stepIds),
 
@@ -71,11 +89,13 @@ export const inventoryHandlers: HandlersFor<typeof inventoryContract> = {
   'views.list': (input, ctx) => listViews(ctx.db, input.unitId),
   'views.save': (input, ctx) => saveView(ctx.db, input.unitId, input),
   'views.delete': (input, ctx) => {
-    if (!deleteView(ctx.db, input.unitId, input.id)) throw new ApiFailure('NOT_FOUND', { what: ctx.locale === 'vi' ? 'khung nhìn' : 'view' });
+    if (!deleteView(ctx.db, input.unitId, input.id))
+      throw new ApiFailure('NOT_FOUND', { what: ctx.locale === 'vi' ? 'khung nhìn' : 'view' });
     return { ok: true };
   },
   'views.setDefault': (input, ctx) => {
-    if (!setDefaultView(ctx.db, input.unitId, input.id)) throw new ApiFailure('NOT_FOUND', { what: ctx.locale === 'vi' ? 'khung nhìn' : 'view' });
+    if (!setDefaultView(ctx.db, input.unitId, input.id))
+      throw new ApiFailure('NOT_FOUND', { what: ctx.locale === 'vi' ? 'khung nhìn' : 'view' });
     return { ok: true };
   },
 };

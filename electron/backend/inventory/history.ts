@@ -39,6 +39,9 @@ interface Stacks {
 }
 
 const LIMIT = 200;
+
+const codeOf = (s: ProcedureSnapshot): string | undefined =>
+  typeof s.procedure?.code === 'string' ? s.procedure.code : undefined;
 const sessions = new WeakMap<BackendContext, Stacks>();
 
 /** The stacks of this session; a database switch starts an empty history (entries belong to one file). */
@@ -90,7 +93,7 @@ export function track<T>(
         entry = {
           id: ++s.seq,
           kind: o.kind,
-          code: String(first.a.procedure?.code ?? first.b.procedure?.code ?? ''),
+          code: codeOf(first.a) ?? codeOf(first.b) ?? '',
           count: o.count ?? pairs.length,
           at: new Date().toISOString(),
           unitId: o.unitId,
@@ -123,7 +126,7 @@ function step(ctx: BackendContext, direction: 'undo' | 'redo'): HistoryEntry | n
   db.transaction(() => {
     for (const e of expected) {
       const now = takeSnapshot(db, e.unitId, e.procedureId, entry.withParts);
-      if (!sameState(now, e)) throw new ApiFailure('HISTORY_STALE', { code: String(e.procedure?.code ?? now.procedure?.code ?? '') });
+      if (!sameState(now, e)) throw new ApiFailure('HISTORY_STALE', { code: codeOf(e) ?? codeOf(now) ?? '' });
     }
     const batchId = `${direction}-${entry.id}-${Date.now()}`;
     expected.forEach((current, i) => {

@@ -14,7 +14,12 @@ import './messages';
 const what = (ctx: BackendContext) => (ctx.locale === 'vi' ? 'thủ tục' : 'procedure');
 
 /** "Thêm thủ tục": a new shared record (or the existing national one) in this unit's inventory. */
-export function createProcedure(ctx: BackendContext, unitId: number, code: string, name: string): InventoryRow {
+export function createProcedure(
+  ctx: BackendContext,
+  unitId: number,
+  code: string,
+  name: string,
+): InventoryRow {
   const { created } = applyCells(ctx, { unitId, kind: 'create', cells: [], newRows: [{ code, name }] });
   return created[0]!;
 }
@@ -23,11 +28,17 @@ export function createProcedure(ctx: BackendContext, unitId: number, code: strin
 function copyCode(ctx: BackendContext, code: string): string {
   const base = `${code}.BS`;
   let candidate = base;
-  for (let i = 2; ctx.db.prepare('SELECT 1 FROM procedures WHERE code = ?').get(candidate); i++) candidate = `${base}${i}`;
+  for (let i = 2; ctx.db.prepare('SELECT 1 FROM procedures WHERE code = ?').get(candidate); i++)
+    candidate = `${base}${i}`;
   return candidate;
 }
 
-export function duplicateProcedure(ctx: BackendContext, unitId: number, procedureId: number, code?: string): InventoryRow {
+export function duplicateProcedure(
+  ctx: BackendContext,
+  unitId: number,
+  procedureId: number,
+  code?: string,
+): InventoryRow {
   const db = ctx.db;
   const detail = getProcedureDetail(db, unitId, procedureId);
   if (!detail) throw new ApiFailure('NOT_FOUND', { what: what(ctx) });
@@ -39,7 +50,17 @@ export function duplicateProcedure(ctx: BackendContext, unitId: number, procedur
     const pid = insertProcedure(db, { ...detailToRecord(detail), code: newCode, source: 'duplicate' });
     t.created(pid);
     const id = attachToUnit(db, unitId, pid, detail.unitFields);
-    appendAudit(db, { actor: ctx.actor(), action: 'create', entity: 'procedure', entityId: pid, procedureId: pid, unitId, field: 'duplicateOf', oldValue: detail.code, newValue: newCode });
+    appendAudit(db, {
+      actor: ctx.actor(),
+      action: 'create',
+      entity: 'procedure',
+      entityId: pid,
+      procedureId: pid,
+      unitId,
+      field: 'duplicateOf',
+      oldValue: detail.code,
+      newValue: newCode,
+    });
     return id;
   });
   return getInventoryRow(db, upId)!;
@@ -51,7 +72,12 @@ type Move = 'trash' | 'restore' | 'purge';
  * Trash (deleted_at set), restore (cleared) or purge (the unit's row removed; the shared record too when no
  * other unit uses it). One undo step for the whole selection; purge is undoable too while the session lasts.
  */
-export function moveProcedures(ctx: BackendContext, move: Move, unitId: number, procedureIds: number[]): number {
+export function moveProcedures(
+  ctx: BackendContext,
+  move: Move,
+  unitId: number,
+  procedureIds: number[],
+): number {
   const db = ctx.db;
   const ids = [...new Set(procedureIds)];
   const ups = ids.map((pid) => {
@@ -82,7 +108,18 @@ export function moveProcedures(ctx: BackendContext, move: Move, unitId: number, 
           up.id,
         );
       }
-      appendAudit(db, { actor: ctx.actor(), action: move === 'trash' ? 'delete' : move, entity: 'unit_procedure', entityId: up.id, procedureId: pid, unitId, field: null, oldValue: code, newValue: null, batchId });
+      appendAudit(db, {
+        actor: ctx.actor(),
+        action: move === 'trash' ? 'delete' : move,
+        entity: 'unit_procedure',
+        entityId: up.id,
+        procedureId: pid,
+        unitId,
+        field: null,
+        oldValue: code,
+        newValue: null,
+        batchId,
+      });
       count++;
     }
   });

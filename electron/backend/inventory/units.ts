@@ -1,5 +1,12 @@
 import { appendAudit } from '../../../db/queries/audit';
-import { insertUnit, listUnits, setUnitValidity, unitCodeFromName, updateUnit, type UnitValues } from '../../../db/queries/units';
+import {
+  insertUnit,
+  listUnits,
+  setUnitValidity,
+  unitCodeFromName,
+  updateUnit,
+  type UnitValues,
+} from '../../../db/queries/units';
 import type { Unit } from '../../shared/contract/units';
 import { ApiFailure } from '../api-failure';
 import type { BackendContext } from '../context';
@@ -8,30 +15,52 @@ import './messages';
 function check(ctx: BackendContext, id: number | null, v: UnitValues): void {
   const vi = ctx.locale === 'vi';
   if (v.validFrom && v.validTo && v.validTo < v.validFrom)
-    throw new ApiFailure('UNIT_INVALID', { reason: vi ? 'ngày hết hiệu lực trước ngày có hiệu lực' : 'valid-to is before valid-from' });
+    throw new ApiFailure('UNIT_INVALID', {
+      reason: vi ? 'ngày hết hiệu lực trước ngày có hiệu lực' : 'valid-to is before valid-from',
+    });
   const units = listUnits(ctx.db);
   if (v.parentId !== null) {
     // Walk up from the new parent: reaching this unit would make it its own ancestor.
     let cursor: number | null = v.parentId;
     for (let guard = 0; cursor !== null && guard < 100; guard++) {
-      if (cursor === id) throw new ApiFailure('UNIT_INVALID', { reason: vi ? 'đơn vị cha không thể là chính nó hoặc đơn vị con' : 'a unit cannot be its own ancestor' });
+      if (cursor === id)
+        throw new ApiFailure('UNIT_INVALID', {
+          reason: vi
+            ? 'đơn vị cha không thể là chính nó hoặc đơn vị con'
+            : 'a unit cannot be its own ancestor',
+        });
       const parent: Unit | undefined = units.find((u) => u.id === cursor);
       if (!parent) throw new ApiFailure('NOT_FOUND', { what: vi ? 'đơn vị cha' : 'parent unit' });
       cursor = parent.parentId;
     }
   }
-  if (v.code && units.some((u) => u.code === v.code && u.id !== id)) throw new ApiFailure('CONFLICT', { what: `Mã đơn vị ${v.code}` });
+  if (v.code && units.some((u) => u.code === v.code && u.id !== id))
+    throw new ApiFailure('CONFLICT', { what: `Mã đơn vị ${v.code}` });
 }
 
 export function createUnit(ctx: BackendContext, v: UnitValues): Unit {
   check(ctx, null, v);
   const db = ctx.db;
-  const id = db.transaction(() => {
-    const newId = insertUnit(db, { code: v.code || unitCodeFromName(db, v.name), name: v.name, level: v.level, parentId: v.parentId });
-    setUnitValidity(db, newId, v);
-    appendAudit(db, { actor: ctx.actor(), action: 'create', entity: 'unit', entityId: newId, unitId: newId, newValue: v });
-    return newId;
-  }).immediate();
+  const id = db
+    .transaction(() => {
+      const newId = insertUnit(db, {
+        code: v.code || unitCodeFromName(db, v.name),
+        name: v.name,
+        level: v.level,
+        parentId: v.parentId,
+      });
+      setUnitValidity(db, newId, v);
+      appendAudit(db, {
+        actor: ctx.actor(),
+        action: 'create',
+        entity: 'unit',
+        entityId: newId,
+        unitId: newId,
+        newValue: v,
+      });
+      return newId;
+    })
+    .immediate();
   return listUnits(db).find((u) => u.id === id)!;
 }
 
@@ -43,7 +72,15 @@ export function editUnit(ctx: BackendContext, id: number, v: UnitValues): Unit {
   db.transaction(() => {
     updateUnit(db, id, v);
     const { procedureCount: _a, isDemo: _b, id: _c, ...oldValues } = old;
-    appendAudit(db, { actor: ctx.actor(), action: 'update', entity: 'unit', entityId: id, unitId: id, oldValue: oldValues, newValue: v });
+    appendAudit(db, {
+      actor: ctx.actor(),
+      action: 'update',
+      entity: 'unit',
+      entityId: id,
+      unitId: id,
+      oldValue: oldValues,
+      newValue: v,
+    });
   }).immediate();
   return listUnits(db).find((u) => u.id === id)!;
 }

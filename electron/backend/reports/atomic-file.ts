@@ -10,7 +10,10 @@ export function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-export async function writeAtomically<T>(target: string, write: (tempFile: string) => Promise<T>): Promise<T> {
+export async function writeAtomically<T>(
+  target: string,
+  write: (tempFile: string) => Promise<T>,
+): Promise<T> {
   const temp = tempPathFor(target);
   try {
     const result = await write(temp);

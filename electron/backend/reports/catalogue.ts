@@ -19,7 +19,8 @@ export const REPORTS: Record<ReportId, ReportDef> = {
   inventory: {
     id: 'inventory',
     title: 'Danh mục thủ tục hành chính',
-    description: 'Danh mục TTHC của đơn vị theo lĩnh vực (Phần I): mã, tên, thời hạn, địa điểm, phí, căn cứ pháp lý.',
+    description:
+      'Danh mục TTHC của đơn vị theo lĩnh vực (Phần I): mã, tên, thời hạn, địa điểm, phí, căn cứ pháp lý.',
     needsCampaign: false,
     landscape: true,
     fileStem: 'Danh mục TTHC',
@@ -28,7 +29,8 @@ export const REPORTS: Record<ReportId, ReportDef> = {
   details: {
     id: 'details',
     title: 'Nội dung cụ thể của từng TTHC',
-    description: 'Phần II: trình tự, cách thức, hồ sơ, thời hạn, đối tượng, cơ quan, kết quả, phí, mẫu đơn, điều kiện, căn cứ.',
+    description:
+      'Phần II: trình tự, cách thức, hồ sơ, thời hạn, đối tượng, cơ quan, kết quả, phí, mẫu đơn, điều kiện, căn cứ.',
     needsCampaign: false,
     landscape: false,
     fileStem: 'Nội dung TTHC',
@@ -37,7 +39,8 @@ export const REPORTS: Record<ReportId, ReportDef> = {
   'review-form': {
     id: 'review-form',
     title: 'Biểu mẫu rà soát, đánh giá TTHC',
-    description: 'Biểu mẫu rà soát từng thủ tục của đợt rà soát, kèm câu trả lời và đề xuất của người rà soát.',
+    description:
+      'Biểu mẫu rà soát từng thủ tục của đợt rà soát, kèm câu trả lời và đề xuất của người rà soát.',
     needsCampaign: true,
     landscape: false,
     fileStem: 'Biểu mẫu rà soát',
@@ -64,7 +67,8 @@ export const REPORTS: Record<ReportId, ReportDef> = {
   'review-results': {
     id: 'review-results',
     title: 'Báo cáo kết quả rà soát',
-    description: 'Kết quả rà soát theo lĩnh vực: số TTHC rà soát, đề xuất, phê duyệt, thực thi và chi phí tiết kiệm.',
+    description:
+      'Kết quả rà soát theo lĩnh vực: số TTHC rà soát, đề xuất, phê duyệt, thực thi và chi phí tiết kiệm.',
     needsCampaign: true,
     landscape: true,
     fileStem: 'Kết quả rà soát',
@@ -73,7 +77,8 @@ export const REPORTS: Record<ReportId, ReportDef> = {
   statistics: {
     id: 'statistics',
     title: 'Thống kê TTHC',
-    description: 'Số TTHC theo lĩnh vực, cấp thực hiện, mức độ dịch vụ công trực tuyến (cả mức độ 2/3/4 cũ) và Biểu II.07b.',
+    description:
+      'Số TTHC theo lĩnh vực, cấp thực hiện, mức độ dịch vụ công trực tuyến (cả mức độ 2/3/4 cũ) và Biểu II.07b.',
     needsCampaign: false,
     landscape: false,
     fileStem: 'Thống kê TTHC',

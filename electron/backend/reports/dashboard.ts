@@ -5,7 +5,12 @@
 import type { Database } from 'better-sqlite3';
 import { getReportUnit } from '../../../db/queries/report-procedures';
 import { latestCampaign, listCampaignItems } from '../../../db/queries/report-review';
-import { countByField, countByLegacyLevel, countByOnlineLevel, countProcedures } from '../../../db/queries/report-statistics';
+import {
+  countByField,
+  countByLegacyLevel,
+  countByOnlineLevel,
+  countProcedures,
+} from '../../../db/queries/report-statistics';
 import type { DashboardSummary } from '../../shared/contract/reports';
 import { aggregate } from '../../shared/cost/engine';
 import { aggregateToDto } from '../../shared/cost/dto';
@@ -55,19 +60,33 @@ export function dashboardSummary(db: Database, unitId: number): DashboardSummary
       statuses.set(m.item.status, (statuses.get(m.item.status) ?? 0) + 1);
       for (const p of m.proposals) proposals.set(p.action, (proposals.get(p.action) ?? 0) + 1);
       if (m.daysBefore !== null && m.daysAfter !== null && m.daysAfter !== m.daysBefore) {
-        days = { before: days.before + m.daysBefore, after: days.after + m.daysAfter, procedures: days.procedures + 1 };
+        days = {
+          before: days.before + m.daysBefore,
+          after: days.after + m.daysAfter,
+          procedures: days.procedures + 1,
+        };
       }
     }
     const totals = models.flatMap((m) => (m.totals ? [m.totals] : []));
     const agg = aggregateToDto(aggregate(totals));
-    cost = { before: agg.before.dong, after: agg.after.dong, saving: agg.saving.dong, reductionPct: agg.reductionPct, procedures: agg.count };
+    cost = {
+      before: agg.before.dong,
+      after: agg.after.dong,
+      saving: agg.saving.dong,
+      reductionPct: agg.reductionPct,
+      procedures: agg.count,
+    };
     campaignOut = {
       id: campaign.id,
       title: campaign.title,
       year: campaign.year,
       total: items.length,
       reviewed: items.filter((i) => REVIEWED.has(i.status)).length,
-      byStatus: (Object.keys(STATUS_LABEL) as ReviewStatus[]).map((key) => ({ key, label: STATUS_LABEL[key], count: statuses.get(key) ?? 0 })),
+      byStatus: (Object.keys(STATUS_LABEL) as ReviewStatus[]).map((key) => ({
+        key,
+        label: STATUS_LABEL[key],
+        count: statuses.get(key) ?? 0,
+      })),
     };
   }
   return {

@@ -3,8 +3,8 @@
  * database read-only, writes the report to the temporary file it was given and reports progress.
  * The main thread renames the file when done, or terminates this worker to cancel.
  */
-import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
+import { connect } from '../../../db/connection';
 import type { ReportRequest } from '../../shared/contract/reports';
 import { generateToFile } from './generate';
 
@@ -16,7 +16,7 @@ interface ExportWorkerData {
 
 async function main(): Promise<void> {
   const data = workerData as ExportWorkerData;
-  const db = new Database(data.dbFile, { readonly: true, fileMustExist: true });
+  const db = connect(data.dbFile, { readonly: true, fileMustExist: true });
   db.pragma('busy_timeout = 5000');
   try {
     const result = await generateToFile(db, data.request, data.file, {
@@ -32,6 +32,10 @@ main().catch((err: unknown) => {
   const e = err as { code?: unknown; params?: unknown; message?: unknown };
   parentPort?.postMessage({
     type: 'error',
-    error: { code: typeof e.code === 'string' ? e.code : null, params: e.params ?? {}, message: String(e.message ?? err) },
+    error: {
+      code: typeof e.code === 'string' ? e.code : null,
+      params: e.params ?? {},
+      message: String(e.message ?? err),
+    },
   });
 });

@@ -33,7 +33,8 @@ export function resolveContext(db: Database, req: ReportRequest, date = isoToday
   if (REPORTS[req.report].needsCampaign) {
     if (req.campaignId !== null) {
       campaign = getCampaign(db, req.campaignId) ?? null;
-      if (!campaign || campaign.unitId !== unit.id) throw new ApiFailure('REPORT_CAMPAIGN_NOT_FOUND', { id: req.campaignId });
+      if (!campaign || campaign.unitId !== unit.id)
+        throw new ApiFailure('REPORT_CAMPAIGN_NOT_FOUND', { id: req.campaignId });
     } else {
       campaign = latestCampaign(db, unit.id) ?? null;
       if (!campaign) throw new ApiFailure('REPORT_NO_CAMPAIGN');
@@ -43,7 +44,12 @@ export function resolveContext(db: Database, req: ReportRequest, date = isoToday
 }
 
 export function headerOf(ctx: BuildContext): ReportHeader {
-  return { parentName: ctx.unit.parentName, unitName: ctx.unit.name, place: placeOf(ctx.unit.name), date: ctx.date };
+  return {
+    parentName: ctx.unit.parentName,
+    unitName: ctx.unit.name,
+    place: placeOf(ctx.unit.name),
+    date: ctx.date,
+  };
 }
 
 export function suggestedNameOf(ctx: BuildContext, report: ReportRequest['report']): string {
@@ -56,7 +62,12 @@ export interface GenerateHooks {
 }
 
 /** Writes the report straight to `file` (the export worker's temporary file). */
-export async function generateToFile(db: Database, req: ReportRequest, file: string, hooks: GenerateHooks = {}): Promise<XlsxResult> {
+export async function generateToFile(
+  db: Database,
+  req: ReportRequest,
+  file: string,
+  hooks: GenerateHooks = {},
+): Promise<XlsxResult> {
   const ctx = resolveContext(db, req);
   const sink = new XlsxReportSink(file, headerOf(ctx), hooks);
   await REPORTS[req.report].build(ctx, sink);

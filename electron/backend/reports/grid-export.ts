@@ -39,7 +39,9 @@ export function gridValue(row: InventoryRow, key: GridColumnKey): string | numbe
     case 'times':
       return row.channels.map((c) => `${CHANNEL_LABEL[c.method]}: ${channelTime(c)}`).join('\n');
     case 'fees':
-      return row.fees.map((f) => `${CHANNEL_LABEL[f.method]}: ${feeText({ ...f, kind: 'LE_PHI' })}`).join('\n');
+      return row.fees
+        .map((f) => `${CHANNEL_LABEL[f.method]}: ${feeText({ ...f, kind: 'LE_PHI' })}`)
+        .join('\n');
     case 'updatedAt':
       return formatDateVi(row.updatedAt.slice(0, 10));
     default:
@@ -54,7 +56,11 @@ export interface GridExportInput {
   columns: { key: GridColumnKey; header: string }[];
 }
 
-export async function exportGrid(db: Database, input: GridExportInput, target: string): Promise<{ rows: number }> {
+export async function exportGrid(
+  db: Database,
+  input: GridExportInput,
+  target: string,
+): Promise<{ rows: number }> {
   const { rows } = listInventory(db, { unitId: input.unitId, search: input.search, limit: 1_000_000 });
   await writeAtomically(target, async (temp) => {
     if (input.format === 'csv') {
@@ -67,20 +73,30 @@ export async function exportGrid(db: Database, input: GridExportInput, target: s
       await once(out, 'finish');
       return;
     }
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: false });
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: temp,
+      useStyles: true,
+      useSharedStrings: false,
+    });
     const ws = wb.addWorksheet('Danh sách', { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
     ws.columns = input.columns.map((c) => ({
       header: c.header,
       key: c.key,
       width: c.key === 'name' ? 50 : c.key === 'code' ? 14 : 22,
-      style: { font: { name: FONT_NAME, size: 11 }, numFmt: NUM_FMT[NUMERIC.has(c.key) ? 'int' : 'text'], alignment: { wrapText: true, vertical: 'top' } },
+      style: {
+        font: { name: FONT_NAME, size: 11 },
+        numFmt: NUM_FMT[NUMERIC.has(c.key) ? 'int' : 'text'],
+        alignment: { wrapText: true, vertical: 'top' },
+      },
     }));
     ws.getRow(1).font = { name: FONT_NAME, size: 11, bold: true };
     for (const [i, r] of rows.entries()) {
-      ws.addRow(input.columns.map((c) => {
-        const v = gridValue(r, c.key);
-        return typeof v === 'string' ? cleanCellText(v) : v;
-      })).commit();
+      ws.addRow(
+        input.columns.map((c) => {
+          const v = gridValue(r, c.key);
+          return typeof v === 'string' ? cleanCellText(v) : v;
+        }),
+      ).commit();
       if (i % 500 === 499) await new Promise<void>((resolve) => setImmediate(resolve));
     }
     ws.commit();

@@ -11,7 +11,6 @@ import { getReportUnit } from '../../../db/queries/report-procedures';
 import { ApiFailure } from '../api-failure';
 import './messages';
 
-
 export const reportsHandlers: HandlersFor<typeof reportsContract> = {
   'reports.list': () => reportInfos(),
   'reports.preview': ({ limit, ...req }, ctx) => previewReport(ctx.db, req, limit),

@@ -26,7 +26,8 @@ const KEEP_FINISHED_MS = 30 * 60_000;
 const WORKER_TIMEOUT_MS = 15 * 60_000;
 
 function sweep(now = Date.now()): void {
-  for (const [id, job] of jobs) if (job.finishedAt !== null && now - job.finishedAt > KEEP_FINISHED_MS) jobs.delete(id);
+  for (const [id, job] of jobs)
+    if (job.finishedAt !== null && now - job.finishedAt > KEEP_FINISHED_MS) jobs.delete(id);
 }
 
 export function exportsDir(dataDir: string): string {
@@ -36,11 +37,25 @@ export function exportsDir(dataDir: string): string {
 }
 
 function describe(err: unknown, locale: BackendContext['locale']): string {
-  const e = err as { code?: string; detail?: { code?: string | null; params?: Record<string, string | number>; message?: string } };
-  if (e.detail?.code && e.detail.code.startsWith('REPORT_')) return renderError(e.detail.code, e.detail.params ?? {}, locale);
-  if (e.code === 'WORKER_OUT_OF_MEMORY') return renderError('REPORT_EXPORT_FAILED', { detail: locale === 'vi' ? 'hết bộ nhớ' : 'out of memory' }, locale);
-  if (e.code === 'EBUSY' || e.code === 'EPERM' || e.code === 'EACCES') return renderError('REPORT_FILE_BUSY', { file: '' }, locale);
-  return renderError('REPORT_EXPORT_FAILED', { detail: e.detail?.message ?? String((err as Error).message ?? err) }, locale);
+  const e = err as {
+    code?: string;
+    detail?: { code?: string | null; params?: Record<string, string | number>; message?: string };
+  };
+  if (e.detail?.code && e.detail.code.startsWith('REPORT_'))
+    return renderError(e.detail.code, e.detail.params ?? {}, locale);
+  if (e.code === 'WORKER_OUT_OF_MEMORY')
+    return renderError(
+      'REPORT_EXPORT_FAILED',
+      { detail: locale === 'vi' ? 'hết bộ nhớ' : 'out of memory' },
+      locale,
+    );
+  if (e.code === 'EBUSY' || e.code === 'EPERM' || e.code === 'EACCES')
+    return renderError('REPORT_FILE_BUSY', { file: '' }, locale);
+  return renderError(
+    'REPORT_EXPORT_FAILED',
+    { detail: e.detail?.message ?? String((err as Error).message ?? err) },
+    locale,
+  );
 }
 
 /** Validates the request, starts the worker and returns at once; the job carries on in the background. */
@@ -51,7 +66,11 @@ export function startExport(ctx: BackendContext, req: ReportRequest): { jobId: s
   const target = pathInside(exportsDir(ctx.dataDir), fileName);
   const temp = tempPathFor(target);
   const jobId = randomUUID();
-  const worker = spawnWorker('export-worker', 'electron/backend/reports/export-worker.ts', { dbFile: ctx.dbFile, request: req, file: temp });
+  const worker = spawnWorker('export-worker', 'electron/backend/reports/export-worker.ts', {
+    dbFile: ctx.dbFile,
+    request: req,
+    file: temp,
+  });
   const job: Job = {
     jobId,
     state: 'running',

@@ -11,7 +11,10 @@ registerErrorMessages({
     vi: 'Không tìm thấy đợt rà soát số {id} của đơn vị này.',
     en: 'Review campaign {id} was not found for this unit.',
   },
-  REPORT_JOB_NOT_FOUND: { vi: 'Không tìm thấy lượt xuất báo cáo này (có thể đã quá cũ).', en: 'This export job was not found.' },
+  REPORT_JOB_NOT_FOUND: {
+    vi: 'Không tìm thấy lượt xuất báo cáo này (có thể đã quá cũ).',
+    en: 'This export job was not found.',
+  },
   REPORT_EXPORT_FAILED: {
     vi: 'Không xuất được báo cáo: {detail}',
     en: 'The report could not be exported: {detail}',

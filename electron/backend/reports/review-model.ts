@@ -51,17 +51,29 @@ function toActivity(a: ReportActivity): Activity {
 function afterActivities(before: Activity[], stored: Activity[], marks: ReportMark[]): Activity[] {
   const derived = deriveAfter(
     before,
-    marks.map((m) => ({ id: m.id, targetKind: m.targetKind, targetId: m.targetId, action: m.action, mergeIntoId: m.mergeIntoId })),
+    marks.map((m) => ({
+      id: m.id,
+      targetKind: m.targetKind,
+      targetId: m.targetId,
+      action: m.action,
+      mergeIntoId: m.mergeIntoId,
+    })),
     stored.map((a) => ({ ...a, isOverride: true })),
   );
   return derived.ok ? derived.value.activities : stored;
 }
 
 /** Days after: the item's figure, else a SIMPLIFY mark on the reference channel's time, else unchanged. */
-function daysAfterOf(item: ReportItem, ref: { id: number; days: number } | null, marks: ReportMark[]): number | null {
+function daysAfterOf(
+  item: ReportItem,
+  ref: { id: number; days: number } | null,
+  marks: ReportMark[],
+): number | null {
   if (item.daysAfter !== null) return item.daysAfter;
   if (!ref) return null;
-  const mark = marks.find((m) => m.targetKind === 'CHANNEL_TIME' && m.targetId === ref.id && m.action === 'SIMPLIFY');
+  const mark = marks.find(
+    (m) => m.targetKind === 'CHANNEL_TIME' && m.targetId === ref.id && m.action === 'SIMPLIFY',
+  );
   const n = mark ? Number.parseFloat(mark.proposedValue.replace(',', '.')) : Number.NaN;
   return Number.isFinite(n) && n >= 0 ? n : ref.days;
 }

@@ -49,7 +49,11 @@ export const systemHandlers: HandlersFor<typeof systemContract> = {
     const db = openDatabase(file, ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {});
     try {
       db.transaction(() => {
-        insertUnit(db, { code: unitCodeFromName(db, input.unitName), name: input.unitName, level: input.unitLevel });
+        insertUnit(db, {
+          code: unitCodeFromName(db, input.unitName),
+          name: input.unitName,
+          level: input.unitLevel,
+        });
         setSetting(db, 'locale', ctx.locale);
       })();
     } finally {

@@ -31,7 +31,11 @@ export function spawnWorker(
  * Runs a worker to completion: resolves with its single result message, rejects on error, exit or timeout
  * (the worker is terminated, so a hostile file cannot hang the app).
  */
-export function runWorker<T>(worker: Worker, timeoutMs: number, onProgress?: (p: unknown) => void): Promise<T> {
+export function runWorker<T>(
+  worker: Worker,
+  timeoutMs: number,
+  onProgress?: (p: unknown) => void,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {
       void worker.terminate();

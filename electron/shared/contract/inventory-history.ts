@@ -80,7 +80,14 @@ export const inventoryHistoryContract = {
   'views.list': method(z.object({ unitId: Id }).strict(), z.array(GridView)),
   /** Creates or overwrites (same name) a named grid view. */
   'views.save': method(
-    z.object({ unitId: Id, name: nfc(100).pipe(z.string().min(1)), state: z.string().max(200_000), isDefault: z.boolean().optional() }).strict(),
+    z
+      .object({
+        unitId: Id,
+        name: nfc(100).pipe(z.string().min(1)),
+        state: z.string().max(200_000),
+        isDefault: z.boolean().optional(),
+      })
+      .strict(),
     GridView,
     { mutates: true },
   ),

@@ -39,15 +39,30 @@ export const GeneralValues = ProcedureRecord.pick({
   status: true,
   legacyCode: true,
 })
-  .extend({ code: text(100), decisionDate: text(10), name: text(2000).pipe(z.string().min(1)), conditions: text(20000), subjects: text(4000) })
+  .extend({
+    code: text(100),
+    decisionDate: text(10),
+    name: text(2000).pipe(z.string().min(1)),
+    conditions: text(20000),
+    subjects: text(4000),
+  })
   .partial()
   .strict();
 
 const FeeInput = Fee.extend({ ...OptId, text: text(4000), perUnit: text(200) });
-const ChannelInput = Channel.extend({ ...OptId, description: text(20000), timeText: text(2000), fees: z.array(FeeInput).max(50) });
+const ChannelInput = Channel.extend({
+  ...OptId,
+  description: text(20000),
+  timeText: text(2000),
+  fees: z.array(FeeInput).max(50),
+});
 const StepInput = Step.extend({ ...OptId, title: text(500), text: text(20000), actor: text(500) });
 const ComponentInput = Component.extend({ ...OptId, name: text(4000), formName: text(500) });
-const GroupInput = ComponentGroup.extend({ ...OptId, heading: text(1000), components: z.array(ComponentInput).max(500) });
+const GroupInput = ComponentGroup.extend({
+  ...OptId,
+  heading: text(1000),
+  components: z.array(ComponentInput).max(500),
+});
 const LegalInput = LegalBasis.extend({ ...OptId, name: text(4000), code: text(200), issuer: text(500) });
 const ResultInput = ProcedureResult.extend({ ...OptId, name: text(2000) });
 
@@ -62,7 +77,14 @@ export const SectionInput = z.discriminatedUnion('section', [
   z.object({ section: z.literal('documents'), groups: z.array(GroupInput).max(100) }).strict(),
   z.object({ section: z.literal('legal'), legalBases: z.array(LegalInput).max(500) }).strict(),
   z.object({ section: z.literal('results'), results: z.array(ResultInput).max(100) }).strict(),
-  z.object({ section: z.literal('unit'), values: UnitProcedureFields.extend({ note: text(4000) }).partial().strict() }).strict(),
+  z
+    .object({
+      section: z.literal('unit'),
+      values: UnitProcedureFields.extend({ note: text(4000) })
+        .partial()
+        .strict(),
+    })
+    .strict(),
 ]);
 export type SectionInput = z.input<typeof SectionInput>;
 export type ParsedSection = z.output<typeof SectionInput>;
@@ -103,15 +125,27 @@ export const inventoryRecordContract = {
     { mutates: true },
   ),
   /** To the trash (reversible); restore brings back; purge deletes for good (only from the trash). */
-  'procedures.trash': method(z.object({ unitId: Id, procedureIds: Ids }).strict(), Ok.extend({ count: z.number().int() }), {
-    mutates: true,
-  }),
-  'procedures.restore': method(z.object({ unitId: Id, procedureIds: Ids }).strict(), Ok.extend({ count: z.number().int() }), {
-    mutates: true,
-  }),
-  'procedures.purge': method(z.object({ unitId: Id, procedureIds: Ids }).strict(), Ok.extend({ count: z.number().int() }), {
-    mutates: true,
-  }),
+  'procedures.trash': method(
+    z.object({ unitId: Id, procedureIds: Ids }).strict(),
+    Ok.extend({ count: z.number().int() }),
+    {
+      mutates: true,
+    },
+  ),
+  'procedures.restore': method(
+    z.object({ unitId: Id, procedureIds: Ids }).strict(),
+    Ok.extend({ count: z.number().int() }),
+    {
+      mutates: true,
+    },
+  ),
+  'procedures.purge': method(
+    z.object({ unitId: Id, procedureIds: Ids }).strict(),
+    Ok.extend({ count: z.number().int() }),
+    {
+      mutates: true,
+    },
+  ),
   'procedures.saveSection': method(
     z.object({ unitId: Id, procedureId: Id, data: SectionInput }).strict(),
     ProcedureDetail,

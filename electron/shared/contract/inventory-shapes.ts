@@ -90,7 +90,9 @@ export const ProcedureDetail = ProcedureRecord.omit({
   updatedAt: z.string(),
   channels: z.array(Channel.extend({ ...WithId, fees: z.array(Fee.extend(WithId)) })),
   steps: z.array(Step.extend(WithId)),
-  componentGroups: z.array(ComponentGroup.extend({ ...WithId, components: z.array(Component.extend(WithId)) })),
+  componentGroups: z.array(
+    ComponentGroup.extend({ ...WithId, components: z.array(Component.extend(WithId)) }),
+  ),
   legalBases: z.array(LegalBasis.extend(WithId)),
   results: z.array(ProcedureResult.extend(WithId)),
   unitFields: UnitProcedureFields,

@@ -9,7 +9,15 @@ import { MarkAction, OnlineLevel, ReviewStatus } from '../domain';
 import { Empty, Id, Ok, nfc } from './common';
 import { method } from './define';
 
-export const ReportId = z.enum(['inventory', 'details', 'review-form', 'cost', 'plan', 'review-results', 'statistics']);
+export const ReportId = z.enum([
+  'inventory',
+  'details',
+  'review-form',
+  'cost',
+  'plan',
+  'review-results',
+  'statistics',
+]);
 export type ReportId = z.infer<typeof ReportId>;
 
 export const ReportInfo = z.object({
@@ -126,7 +134,10 @@ export type DashboardSummary = z.infer<typeof DashboardSummary>;
 
 export const reportsContract = {
   'reports.list': method(Empty, z.array(ReportInfo)),
-  'reports.preview': method(ReportRequest.extend({ limit: z.number().int().min(1).max(200).default(30) }), ReportPreview),
+  'reports.preview': method(
+    ReportRequest.extend({ limit: z.number().int().min(1).max(200).default(30) }),
+    ReportPreview,
+  ),
   'reports.export': method(ReportRequest, z.object({ jobId: z.string(), fileName: z.string() })),
   'reports.progress': method(z.object({ jobId: nfc(64) }), ExportProgress),
   'reports.cancel': method(z.object({ jobId: nfc(64) }), Ok),

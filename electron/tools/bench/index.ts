@@ -7,14 +7,26 @@ import { serveProbe } from './probe';
 import { runNamedProbe } from './probes';
 import { parseRunArgs, runBench } from './run';
 
+const USAGE = `npm run bench -- [--quick] [--json] [--profile] [--keep] [--only edit,cost,open,import,export,ui]
+  --quick    1/10 of the national sizes (about a minute)
+  --json     one JSON object on stdout (use \`npm run -s\`); progress and the table on stderr
+  --profile  run every probe under --cpu-prof and print where the time goes
+  --keep     keep the temporary folder with the generated database and workbooks
+  --only     measure only these figures
+See docs/PERFORMANCE.md.`;
+
 const argv = process.argv.slice(2);
 const probeAt = argv.indexOf('--probe');
-if (probeAt >= 0) {
+if (argv.includes('--help') || argv.includes('-h')) {
+  process.stderr.write(USAGE + '\n');
+} else if (probeAt >= 0) {
   const name = argv[probeAt + 1] ?? '';
   serveProbe((input) => runNamedProbe(name, input));
 } else {
   runBench(parseRunArgs(argv)).catch((err: unknown) => {
-    process.stderr.write(`TinhGọn bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.stderr.write(
+      `TinhGọn bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
     process.exit(1);
   });
 }

@@ -9,7 +9,8 @@ import type { OpenResult } from './figures/open';
 import type { AppExcelResult } from './figures/app-excel';
 import type { UiResult } from './figures/ui';
 import type { BenchData } from './generate/write-data';
-import { runProbe } from './probe';
+import { runProbe, type ProbeOutcome } from './probe';
+import { formatProfiles, summariseDir, type ThreadProfile } from './profile';
 import { makeMetric, median, percentile, type Metric } from './report';
 
 export interface MetricContext {
@@ -20,15 +21,47 @@ export interface MetricContext {
   quick: boolean;
   only: string[] | null;
   log: (s: string) => void;
+  /** With --profile: every probe runs under --cpu-prof and its summary lands here. */
+  profiles: Record<string, ThreadProfile[]> | null;
+}
+
+/** The function each probe's clock runs in (profile.ts keeps only samples inside it). */
+const MEASURED: Record<string, string | null> = {
+  edit: 'dispatch',
+  cost: 'recomputeAll',
+  open: 'measureOpen',
+  'import-reader': 'readWithExceljs',
+  'import-app': 'importWithApp',
+  'export-writer': 'writeWithExceljs',
+  'export-app': null,
+};
+
+let profileRuns = 0;
+
+function probe<T>(c: MetricContext, name: string, input: unknown): Promise<ProbeOutcome<T>> {
+  if (!c.profiles) return runProbe<T>(c.entry, name, input);
+  // One folder per run of a probe: rounds must not be summarised together.
+  const dir = join(c.dir, 'profiles', `${name}-${++profileRuns}`);
+  return runProbe<T>(c.entry, name, input, { cpuProfileDir: dir }).then((out) => {
+    const threads = summariseDir(dir, MEASURED[name] ?? null);
+    if (c.profiles) c.profiles[name] = threads; // the last round's
+    c.log(formatProfiles(name, threads));
+    return out;
+  });
 }
 
 const r0 = (x: number) => x.toFixed(0);
 
-async function safely(name: string, unit: string, log: (s: string) => void, fn: () => Promise<Metric[]>): Promise<Metric[]> {
+async function safely(
+  name: string,
+  unit: string,
+  log: (s: string) => void,
+  fn: () => Promise<Metric[]>,
+): Promise<Metric[]> {
   try {
     return await fn();
   } catch (err) {
-    const msg = err instanceof Error ? err.message.split('\n')[0] ?? '' : String(err);
+    const msg = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
     log(`  ${name}: error: ${msg}`);
     return [makeMetric({ name, value: null, unit, target: {}, note: `error: ${msg}` })];
   }
@@ -36,7 +69,7 @@ async function safely(name: string, unit: string, log: (s: string) => void, fn: 
 
 async function editFigure(c: MetricContext): Promise<Metric[]> {
   const samples = c.quick ? 100 : 200;
-  const { value: r, peakRssMiB } = await runProbe<EditResult>(c.entry, 'edit', { data: c.data, samples });
+  const { value: r, peakRssMiB } = await probe<EditResult>(c, 'edit', { data: c.data, samples });
   c.log(`  edit: p50 ${median(r.appMs).toFixed(2)} ms (floor ${median(r.floorMs).toFixed(2)} ms)`);
   return [
     makeMetric({
@@ -53,7 +86,7 @@ async function editFigure(c: MetricContext): Promise<Metric[]> {
 
 async function costFigure(c: MetricContext): Promise<Metric[]> {
   const sizes = { procedures: c.data.procedures, stepsPerProcedure: 10, componentsPerProcedure: 10 };
-  const { value: r, peakRssMiB } = await runProbe<CostResult>(c.entry, 'cost', { sizes, runs: 7 });
+  const { value: r, peakRssMiB } = await probe<CostResult>(c, 'cost', { sizes, runs: 7 });
   c.log(`  cost: runs ${r.runsMs.map(r0).join(', ')} ms`);
   return [
     makeMetric({
@@ -68,9 +101,11 @@ async function costFigure(c: MetricContext): Promise<Metric[]> {
 }
 
 async function openFigure(c: MetricContext): Promise<Metric[]> {
-  const { value: r, peakRssMiB } = await runProbe<OpenResult>(c.entry, 'open', { dbFile: c.data.dbFile, runs: 3 });
+  const { value: r, peakRssMiB } = await probe<OpenResult>(c, 'open', { dbFile: c.data.dbFile, runs: 3 });
   const part = r.appParts[Math.floor(r.appParts.length / 2)];
-  c.log(`  open: ${r.appMs.map(r0).join(', ')} ms (bare ${r.floorMs.map(r0).join(', ')} ms), quick_check ${r.quickCheck}`);
+  c.log(
+    `  open: ${r.appMs.map(r0).join(', ')} ms (bare ${r.floorMs.map(r0).join(', ')} ms), quick_check ${r.quickCheck}`,
+  );
   return [
     makeMetric({
       name: 'open + migrate + quick_check',
@@ -84,10 +119,56 @@ async function openFigure(c: MetricContext): Promise<Metric[]> {
   ];
 }
 
+type Timed = { ms: number; result: { rows: number } };
+
+interface Paired {
+  floor: { ms: number; rows: number; peakRssMiB: number };
+  app: { ms: number; peakRssMiB: number; detail: string } | { pending: string };
+}
+
+/**
+ * Floor and app back to back, `rounds` times, alternating (the machine is shared: alternating puts both under
+ * the same noise). Times are medians, peaks the highest seen.
+ */
+async function paired(
+  c: MetricContext,
+  floorName: string,
+  floorInput: unknown,
+  appName: string,
+  appInput: unknown,
+): Promise<Paired> {
+  const rounds = c.quick ? 2 : 3;
+  const floors: ProbeOutcome<Timed>[] = [];
+  const apps: ProbeOutcome<AppExcelResult>[] = [];
+  for (let i = 0; i < rounds; i++) {
+    floors.push(await probe<Timed>(c, floorName, floorInput));
+    const app = await probe<AppExcelResult>(c, appName, appInput);
+    if ('pending' in app.value) return { floor: summariseFloor(floors), app: { pending: app.value.pending } };
+    apps.push(app);
+    c.log(`  ${floorName} ${r0(floors[i]?.value.ms ?? 0)} ms / ${appName} ${r0(app.value.ms)} ms`);
+  }
+  const times = apps.map((a) => ('ms' in a.value ? a.value.ms : 0));
+  const mid = apps[times.indexOf(median(times))]?.value;
+  return {
+    floor: summariseFloor(floors),
+    app: {
+      ms: median(times),
+      peakRssMiB: Math.max(...apps.map((a) => a.peakRssMiB)),
+      detail: mid && 'detail' in mid ? (mid.detail ?? '') : '',
+    },
+  };
+}
+
+function summariseFloor(floors: ProbeOutcome<Timed>[]): Paired['floor'] {
+  return {
+    ms: median(floors.map((f) => f.value.ms)),
+    rows: floors[0]?.value.result.rows ?? 0,
+    peakRssMiB: Math.max(...floors.map((f) => f.peakRssMiB)),
+  };
+}
+
 async function importFigures(c: MetricContext): Promise<Metric[]> {
   const { sofficeAvailable, measureLibreOffice } = await import('./figures/libreoffice');
-  const reader = await runProbe<{ ms: number; result: { rows: number } }>(c.entry, 'import-reader', { xlsx: c.data.listXlsx });
-  c.log(`  import floor: exceljs reader ${r0(reader.value.ms)} ms, ${reader.value.result.rows} rows, ${r0(reader.peakRssMiB)} MiB`);
   let lo: { ms: number; peak: number | null } | null = null;
   let loNote = 'LibreOffice (soffice) not installed';
   if (sofficeAvailable()) {
@@ -99,21 +180,24 @@ async function importFigures(c: MetricContext): Promise<Metric[]> {
     } else loNote = 'soffice failed to convert the workbook';
     c.log(`  import peer: LibreOffice ${lo ? r0(lo.ms) : '—'} ms`);
   }
-  const app = await runProbe<AppExcelResult>(c.entry, 'import-app', { data: c.data });
-  const pending = 'pending' in app.value ? app.value.pending : null;
-  const value = 'ms' in app.value ? app.value.ms : null;
-  const rows = `${reader.value.result.rows - 2}-row list workbook`;
+  const pair = await paired(c, 'import-reader', { xlsx: c.data.listXlsx }, 'import-app', { data: c.data });
+  const reader = pair.floor;
+  const pending = 'pending' in pair.app ? pair.app.pending : null;
+  const value = 'ms' in pair.app ? pair.app.ms : null;
+  const rounds = c.quick ? 2 : 3;
+  const floorNote = `floor = exceljs streaming WorkbookReader reading every cell, peak ${r0(reader.peakRssMiB)} MiB; medians of ${rounds} alternating rounds`;
+  const rows = `${reader.rows - 2}-row list workbook`;
   return [
     makeMetric({
       name: `import ${rows} vs exceljs reader`,
       value,
       unit: 'ms',
-      floor: reader.value.ms,
+      floor: reader.ms,
       target: { maxRatio: 1.5, maxPeakRssMiB: 400 },
-      peakRssMiB: value === null ? null : app.peakRssMiB,
+      peakRssMiB: 'ms' in pair.app ? pair.app.peakRssMiB : null,
       note: pending
-        ? `pending: ${pending}; floor = exceljs streaming WorkbookReader reading every cell (peak ${r0(reader.peakRssMiB)} MiB)`
-        : `floor = exceljs streaming WorkbookReader reading every cell (peak ${r0(reader.peakRssMiB)} MiB)${'detail' in app.value && app.value.detail ? `; ${app.value.detail}` : ''}`,
+        ? `pending: ${pending}; ${floorNote}`
+        : `${floorNote}; ${'detail' in pair.app ? pair.app.detail : ''}`,
     }),
     makeMetric({
       name: `import ${rows} vs LibreOffice`,
@@ -127,20 +211,26 @@ async function importFigures(c: MetricContext): Promise<Metric[]> {
 }
 
 async function exportFigure(c: MetricContext): Promise<Metric[]> {
-  const writer = await runProbe<{ ms: number; result: { rows: number } }>(c.entry, 'export-writer', { data: c.data, out: join(c.dir, 'floor-export.xlsx') });
-  c.log(`  export floor: exceljs writer ${r0(writer.value.ms)} ms, ${writer.value.result.rows} rows, ${r0(writer.peakRssMiB)} MiB`);
-  const app = await runProbe<AppExcelResult>(c.entry, 'export-app', { data: c.data, out: join(c.dir, 'app-export.xlsx') });
-  const pending = 'pending' in app.value ? app.value.pending : null;
-  const value = 'ms' in app.value ? app.value.ms : null;
+  const pair = await paired(
+    c,
+    'export-writer',
+    { data: c.data, out: join(c.dir, 'floor-export.xlsx') },
+    'export-app',
+    { data: c.data, out: join(c.dir, 'app-export.xlsx') },
+  );
+  const pending = 'pending' in pair.app ? pair.app.pending : null;
+  const floorNote = `floor = exceljs streaming WorkbookWriter, same rows and cell styles, one SELECT, no app logic, peak ${r0(pair.floor.peakRssMiB)} MiB; medians of ${c.quick ? 2 : 3} alternating rounds`;
   return [
     makeMetric({
-      name: `export national inventory report (${writer.value.result.rows} rows)`,
-      value,
+      name: `export national inventory report (${pair.floor.rows} rows)`,
+      value: 'ms' in pair.app ? pair.app.ms : null,
       unit: 'ms',
-      floor: writer.value.ms,
+      floor: pair.floor.ms,
       target: { maxRatio: 1.3, maxPeakRssMiB: 300 },
-      peakRssMiB: value === null ? null : app.peakRssMiB,
-      note: `${pending ? `pending: ${pending}; ` : ''}floor = exceljs streaming WorkbookWriter, same rows and cell styles, one SELECT, no app logic (peak ${r0(writer.peakRssMiB)} MiB)${!pending && 'detail' in app.value && app.value.detail ? `; ${app.value.detail}` : ''}`,
+      peakRssMiB: 'ms' in pair.app ? pair.app.peakRssMiB : null,
+      note: pending
+        ? `pending: ${pending}; ${floorNote}`
+        : `${floorNote}; ${'detail' in pair.app ? pair.app.detail : ''}`,
     }),
   ];
 }
@@ -154,7 +244,16 @@ async function uiFigures(c: MetricContext): Promise<{ metrics: Metric[]; chromiu
     coldRuns: c.quick ? 2 : 3,
     keystrokes: c.quick ? 15 : 40,
     log: c.log,
+    cpuProfileDir: c.profiles ? join(c.dir, 'profiles', 'node-host') : undefined,
   });
+  if (c.profiles) {
+    const threads = summariseDir(join(c.dir, 'profiles', 'node-host'), null);
+    c.profiles['node-host'] = threads;
+    c.log(formatProfiles('node-host (first cold start, whole process)', threads));
+    const renderer = summariseDir(join(c.dir, 'profiles', 'node-host-renderer'), null);
+    c.profiles['renderer'] = renderer;
+    c.log(formatProfiles('renderer (Chromium main thread)', renderer));
+  }
   const totals = r.cold.map((x) => x.hostStartMs + x.gridReadyMs);
   const mid = r.cold[totals.indexOf(median(totals))];
   const peaks = r.cold.map((x) => x.hostPeakRssMiB ?? 0);
@@ -183,15 +282,21 @@ async function uiFigures(c: MetricContext): Promise<{ metrics: Metric[]; chromiu
 
 export const FIGURES = ['edit', 'cost', 'open', 'import', 'export', 'ui'] as const;
 
-export async function collectMetrics(c: MetricContext): Promise<{ metrics: Metric[]; chromium: string | null }> {
+export async function collectMetrics(
+  c: MetricContext,
+): Promise<{ metrics: Metric[]; chromium: string | null }> {
   const want = (f: string) => c.only === null || c.only.includes(f);
   const metrics: Metric[] = [];
   let chromium: string | null = null;
-  if (want('edit')) metrics.push(...(await safely('cell edit → committed, p95', 'ms', c.log, () => editFigure(c))));
+  if (want('edit'))
+    metrics.push(...(await safely('cell edit → committed, p95', 'ms', c.log, () => editFigure(c))));
   if (want('cost')) metrics.push(...(await safely('cost recompute', 'ms', c.log, () => costFigure(c))));
-  if (want('open')) metrics.push(...(await safely('open + migrate + quick_check', 'ms', c.log, () => openFigure(c))));
-  if (want('import')) metrics.push(...(await safely('import list workbook', 'ms', c.log, () => importFigures(c))));
-  if (want('export')) metrics.push(...(await safely('export national inventory report', 'ms', c.log, () => exportFigure(c))));
+  if (want('open'))
+    metrics.push(...(await safely('open + migrate + quick_check', 'ms', c.log, () => openFigure(c))));
+  if (want('import'))
+    metrics.push(...(await safely('import list workbook', 'ms', c.log, () => importFigures(c))));
+  if (want('export'))
+    metrics.push(...(await safely('export national inventory report', 'ms', c.log, () => exportFigure(c))));
   if (want('ui'))
     metrics.push(
       ...(await safely('browser figures (search, cold start)', 'ms', c.log, async () => {

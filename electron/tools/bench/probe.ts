@@ -18,9 +18,20 @@ interface ProbeMessage {
   maxRssKiB?: number;
 }
 
-export function runProbe<T>(entry: string, name: string, input: unknown, timeoutMs = 20 * 60_000): Promise<ProbeOutcome<T>> {
+export function runProbe<T>(
+  entry: string,
+  name: string,
+  input: unknown,
+  o: { cpuProfileDir?: string | undefined; timeoutMs?: number } = {},
+): Promise<ProbeOutcome<T>> {
+  const timeoutMs = o.timeoutMs ?? 20 * 60_000;
+  const execArgv = o.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${o.cpuProfileDir}`] : [];
   return new Promise((resolve, reject) => {
-    const child = fork(entry, ['--probe', name], { stdio: ['ignore', 2, 2, 'ipc'], serialization: 'advanced' });
+    const child = fork(entry, ['--probe', name], {
+      stdio: ['ignore', 2, 2, 'ipc'],
+      serialization: 'advanced',
+      execArgv,
+    });
     let settled = false;
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -33,11 +44,17 @@ export function runProbe<T>(entry: string, name: string, input: unknown, timeout
       if (err) reject(err);
       else resolve(out as ProbeOutcome<T>);
     };
+    // Resolve on exit, not on the message: with --cpu-prof the profile is written while the child exits.
+    let outcome: ProbeOutcome<T> | null = null;
+    let failure: Error | null = null;
     child.on('message', (m: ProbeMessage) => {
-      if (m.ok) finish(null, { value: m.value as T, peakRssMiB: (m.maxRssKiB ?? 0) / 1024 });
-      else finish(new Error(`probe ${name}: ${m.error ?? 'failed'}`));
+      if (m.ok) outcome = { value: m.value as T, peakRssMiB: (m.maxRssKiB ?? 0) / 1024 };
+      else failure = new Error(`probe ${name}: ${m.error ?? 'failed'}`);
     });
-    child.on('exit', (code) => finish(new Error(`probe ${name} exited with ${code}`)));
+    child.on('exit', (code) => {
+      if (outcome) finish(null, outcome);
+      else finish(failure ?? new Error(`probe ${name} exited with ${code}`));
+    });
     child.send({ input });
   });
 }
@@ -51,7 +68,10 @@ export function serveProbe(run: (input: unknown) => Promise<unknown>): void {
         process.send?.(msg, () => process.exit(0));
       })
       .catch((err: unknown) => {
-        const msg: ProbeMessage = { ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+        const msg: ProbeMessage = {
+          ok: false,
+          error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+        };
         process.send?.(msg, () => process.exit(1));
       });
   });

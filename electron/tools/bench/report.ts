@@ -115,7 +115,10 @@ export function formatTable(metrics: readonly Metric[]): string {
   ]);
   const widths = COLUMNS.map((c, i) => Math.max(c.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (i === 1 || i === 2 || i === 3 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (i === 1 || i === 2 || i === 3 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   const out = [line(COLUMNS), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)];
   const notes = metrics.filter((m) => m.note).map((m) => `  · ${m.name}: ${m.note}`);
   if (notes.length) out.push('', 'notes:', ...notes);

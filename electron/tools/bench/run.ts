@@ -18,20 +18,31 @@ export interface RunOptions {
   quick: boolean;
   json: boolean;
   keep: boolean;
+  profile: boolean;
   only: string[] | null;
 }
 
 export function parseRunArgs(argv: readonly string[]): RunOptions {
   const onlyAt = argv.indexOf('--only');
   const only = onlyAt >= 0 ? (argv[onlyAt + 1] ?? '').split(',').filter(Boolean) : null;
-  return { quick: argv.includes('--quick'), json: argv.includes('--json'), keep: argv.includes('--keep'), only };
+  return {
+    quick: argv.includes('--quick'),
+    json: argv.includes('--json'),
+    keep: argv.includes('--keep'),
+    profile: argv.includes('--profile'),
+    only,
+  };
 }
 
 const log = (s: string) => process.stderr.write(s + '\n');
 
 function versionOf(cmd: string, args: string[]): string | null {
   try {
-    return execFileSync(cmd, args, { encoding: 'utf8', timeout: 30_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n')[0] ?? null;
+    return (
+      execFileSync(cmd, args, { encoding: 'utf8', timeout: 30_000, stdio: ['ignore', 'pipe', 'ignore'] })
+        .trim()
+        .split('\n')[0] ?? null
+    );
   } catch {
     return null;
   }
@@ -47,7 +58,10 @@ export async function runBench(o: RunOptions): Promise<void> {
   log(`TinhGọn bench (${o.quick ? 'quick, 1/10' : 'national'}): ${sizes.procedures} procedures → ${dir}`);
   try {
     const t = performance.now();
-    const gen = await runProbe<{ data: BenchData; timings: GenerateTimings }>(entry, 'generate', { dir, sizes });
+    const gen = await runProbe<{ data: BenchData; timings: GenerateTimings }>(entry, 'generate', {
+      dir,
+      sizes,
+    });
     const data = gen.value.data;
     const dbMiB = statSync(data.dbFile).size / 2 ** 20;
     log(
@@ -55,12 +69,28 @@ export async function runBench(o: RunOptions): Promise<void> {
         `insert ${gen.value.timings.insertMs.toFixed(0)} ms, workbooks ${gen.value.timings.workbooksMs.toFixed(0)} ms, ` +
         `database ${dbMiB.toFixed(1)} MiB (${((performance.now() - t) / 1000).toFixed(1)} s)`,
     );
-    const { metrics, chromium } = await collectMetrics({ entry, root, dir, data, quick: o.quick, only: o.only, log });
+    const profiles = o.profile ? {} : null;
+    const { metrics, chromium } = await collectMetrics({
+      entry,
+      root,
+      dir,
+      data,
+      quick: o.quick,
+      only: o.only,
+      log,
+      profiles,
+    });
     const report: BenchReport & Record<string, unknown> = {
       metrics,
       quick: o.quick,
+      ...(profiles ? { profiles } : {}),
       startedAt,
-      data: { ...sizes, rows: { procedures: data.procedures, steps: data.steps, components: data.components }, dbMiB, generate: gen.value.timings },
+      data: {
+        ...sizes,
+        rows: { procedures: data.procedures, steps: data.steps, components: data.components },
+        dbMiB,
+        generate: gen.value.timings,
+      },
       machine: {
         cpus: cpus().length,
         cpuModel: cpus()[0]?.model ?? '',
@@ -80,7 +110,9 @@ export async function runBench(o: RunOptions): Promise<void> {
     } else process.stdout.write(table + '\n');
     const resultsDir = join(root, 'bench', 'results');
     mkdirSync(resultsDir, { recursive: true });
-    const file = join(resultsDir, `${startedAt.slice(0, 10)}${o.quick ? '-quick' : ''}.json`);
+    // A partial or profiled run gets its own name so it never replaces the day's full result.
+    const suffix = `${o.quick ? '-quick' : ''}${o.only ? '-partial' : ''}${o.profile ? '-profile' : ''}`;
+    const file = join(resultsDir, `${startedAt.slice(0, 10)}${suffix}.json`);
     writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
     log(`results: ${file}`);
   } finally {

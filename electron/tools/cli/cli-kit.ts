@@ -57,12 +57,20 @@ export function bool(args: ParsedArgs, name: string): boolean {
 /** Opens an existing database through the same backend the app uses; the file must already exist. */
 export function openExisting(dbFile: string): { backend: Backend; call: DirectCall } {
   const file = resolve(dbFile);
-  if (!existsSync(file)) throw new InputError(`Không tìm thấy tệp dữ liệu "${dbFile}". / Database not found.`);
+  if (!existsSync(file))
+    throw new InputError(`Không tìm thấy tệp dữ liệu "${dbFile}". / Database not found.`);
   try {
-    const backend = openBackend({ dbFile: file, dataDir: dirname(file), mode: 'cli', demoIfNew: false, remember: false });
+    const backend = openBackend({
+      dbFile: file,
+      dataDir: dirname(file),
+      mode: 'cli',
+      demoIfNew: false,
+      remember: false,
+    });
     return { backend, call: directClient(backend) };
   } catch (err) {
-    if (err instanceof DbError) throw new InputError(renderError(err.code, { file: dbFile, ...err.detail }, 'vi'));
+    if (err instanceof DbError)
+      throw new InputError(renderError(err.code, { file: dbFile, ...err.detail }, 'vi'));
     throw err;
   }
 }
@@ -71,6 +79,11 @@ export function openExisting(dbFile: string): { backend: Backend; call: DirectCa
 export async function resolveUnit(call: DirectCall, code: string | undefined) {
   const units = await call('units.list', {});
   const unit = code ? units.find((u) => u.code === code) : units[0];
-  if (!unit) throw new InputError(code ? `Không có đơn vị mã "${code}". / No unit with code "${code}".` : 'Cơ sở dữ liệu chưa có đơn vị nào. / No unit.');
+  if (!unit)
+    throw new InputError(
+      code
+        ? `Không có đơn vị mã "${code}". / No unit with code "${code}".`
+        : 'Cơ sở dữ liệu chưa có đơn vị nào. / No unit.',
+    );
   return unit;
 }

@@ -7,7 +7,8 @@ import { InputError, parseArgs, UsageError } from './cli-kit';
  */
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  const usage = () => ['Cách dùng / usage: npm run cli -- <lệnh>', ...commands.map((c) => `  ${c.usage}`)].join('\n');
+  const usage = () =>
+    ['Cách dùng / usage: npm run cli -- <lệnh>', ...commands.map((c) => `  ${c.usage}`)].join('\n');
   const command = commands.find((c) => c.name === name);
   if (!command) {
     process.stderr.write((name ? `Lệnh không tồn tại / unknown command: ${name}\n` : '') + usage() + '\n');

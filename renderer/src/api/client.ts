@@ -50,7 +50,10 @@ export async function call<M extends Method>(method: M, input: InputOf<M>): Prom
   try {
     envelope = await transport(method, input);
   } catch {
-    throw new ApiError('OFFLINE', 'Không kết nối được với phần xử lý của TinhGọn. / Cannot reach the TinhGọn backend.');
+    throw new ApiError(
+      'OFFLINE',
+      'Không kết nối được với phần xử lý của TinhGọn. / Cannot reach the TinhGọn backend.',
+    );
   }
   if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message);
   return envelope.value as OutputOf<M>;

@@ -3,15 +3,26 @@ import type { AppInfo } from '../../../electron/shared/contract/system';
 import type { Unit } from '../../../electron/shared/contract/units';
 import { call } from '../api/client';
 import { LocaleProvider, translator } from '../i18n';
+import { CommandPalette } from './CommandPalette';
 import { onMenuCommand } from './menu-events';
 import { NewDatabaseDialog } from './NewDatabaseDialog';
 import { SCREENS, type ScreenId } from './screens';
+
+function screenFromHash(hash: string): ScreenId {
+  const id = hash.replace(/^#\/?/, '');
+  return SCREENS.some((s) => s.id === id) ? (id as ScreenId) : 'dashboard';
+}
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [units, setUnits] = useState<Unit[]>([]);
   const [unitId, setUnitId] = useState<number | null>(null);
-  const [screen, setScreen] = useState<ScreenId>('inventory');
+  // The start page is Tổng quan; the URL hash keeps the current screen across reloads (#inventory, #review…).
+  const [screen, setScreenState] = useState<ScreenId>(() => screenFromHash(window.location.hash));
+  const setScreen = useCallback((id: ScreenId) => {
+    setScreenState(id);
+    if (window.location.hash !== `#${id}`) window.history.replaceState(null, '', `#${id}`);
+  }, []);
   const [error, setError] = useState<string | null>(null);
   const [newDb, setNewDb] = useState(false);
 
@@ -20,7 +31,9 @@ export function App() {
       .then(([i, u]) => {
         setInfo(i);
         setUnits(u);
-        setUnitId((current) => (current !== null && u.some((x) => x.id === current) ? current : (u[0]?.id ?? null)));
+        setUnitId((current) =>
+          current !== null && u.some((x) => x.id === current) ? current : (u[0]?.id ?? null),
+        );
         document.documentElement.lang = i.locale;
       })
       .catch((e: Error) => setError(e.message));
@@ -33,17 +46,25 @@ export function App() {
         else if (command === 'import-excel') setScreen('import');
         else if (command === 'export-report') setScreen('reports');
       }),
-    [],
+    [setScreen],
   );
 
   const t = translator(info?.locale ?? 'vi');
-  if (error) return <div className="fatal" role="alert"><h1>{t('app.error')}</h1><p>{error}</p></div>;
+  if (error)
+    return (
+      <div className="fatal" role="alert">
+        <h1>{t('app.error')}</h1>
+        <p>{error}</p>
+      </div>
+    );
   if (!info) return <div className="loading">{t('app.loading')}</div>;
   const unit = units.find((u) => u.id === unitId);
   const current = SCREENS.find((s) => s.id === screen);
 
   const switchLocale = () =>
-    call('settings.setLocale', { locale: info.locale === 'vi' ? 'en' : 'vi' }).then(refresh).catch((e: Error) => setError(e.message));
+    call('settings.setLocale', { locale: info.locale === 'vi' ? 'en' : 'vi' })
+      .then(refresh)
+      .catch((e: Error) => setError(e.message));
 
   return (
     <LocaleProvider locale={info.locale}>
@@ -51,7 +72,11 @@ export function App() {
         <nav className="rail" aria-label="TinhGọn">
           <div className="rail-head">
             <strong>{t('app.title')}</strong>
-            <select aria-label={t('nav.units')} value={unitId ?? ''} onChange={(e) => setUnitId(Number(e.target.value))}>
+            <select
+              aria-label={t('nav.units')}
+              value={unitId ?? ''}
+              onChange={(e) => setUnitId(Number(e.target.value))}
+            >
               {units.map((u) => (
                 <option key={u.id} value={u.id}>
                   {u.name}
@@ -61,7 +86,12 @@ export function App() {
             <small title={info.dbName}>{info.dbName}</small>
           </div>
           {SCREENS.map((s) => (
-            <button key={s.id} type="button" className={s.id === screen ? 'active' : ''} onClick={() => setScreen(s.id)}>
+            <button
+              key={s.id}
+              type="button"
+              className={s.id === screen ? 'active' : ''}
+              onClick={() => setScreen(s.id)}
+            >
               <span aria-hidden="true">{s.icon}</span> {t(s.label)}
             </button>
           ))}
@@ -90,6 +120,7 @@ export function App() {
             <p className="placeholder">{t('screen.soon')}</p>
           )}
         </main>
+        <CommandPalette onNavigate={setScreen} onSwitchLocale={() => void switchLocale()} />
         {newDb && (
           <NewDatabaseDialog
             onCancel={() => setNewDb(false)}

@@ -21,12 +21,54 @@ export interface ScreenProps {
 export type ScreenId = 'dashboard' | 'inventory' | 'review' | 'reports' | 'import' | 'units' | 'backup';
 
 /** The left rail, in the order of ux.md. Each feature plugs its screen in here. */
-export const SCREENS: { id: ScreenId; label: MessageKey; icon: string; render?: (p: ScreenProps) => ReactNode }[] = [
-  { id: 'dashboard', label: 'nav.dashboard', icon: '◧', render: (p) => <DashboardScreen key={p.unit.id} unitId={p.unit.id} navigate={p.navigate} /> },
-  { id: 'inventory', label: 'nav.inventory', icon: '☰', render: (p) => <InventoryScreen unitId={p.unit.id} /> },
-  { id: 'review', label: 'nav.review', icon: '✎', render: (p) => <ReviewScreen key={p.unit.id} unitId={p.unit.id} onProfileChanged={p.refresh} /> },
-  { id: 'reports', label: 'nav.reports', icon: '▤', render: (p) => <ReportsScreen key={p.unit.id} unitId={p.unit.id} unitName={p.unit.name} /> },
-  { id: 'import', label: 'nav.import', icon: '⇪', render: (p) => <ImportScreen key={p.unit.id} unitId={p.unit.id} onImported={p.refresh} onInventory={() => p.navigate('inventory')} /> },
-  { id: 'units', label: 'nav.units', icon: '⌂', render: (p) => <UnitsScreen currentUnitId={p.unit.id} onChanged={p.refresh} /> },
+export const SCREENS: {
+  id: ScreenId;
+  label: MessageKey;
+  icon: string;
+  render?: (p: ScreenProps) => ReactNode;
+}[] = [
+  {
+    id: 'dashboard',
+    label: 'nav.dashboard',
+    icon: '◧',
+    render: (p) => <DashboardScreen key={p.unit.id} unitId={p.unit.id} navigate={p.navigate} />,
+  },
+  {
+    id: 'inventory',
+    label: 'nav.inventory',
+    icon: '☰',
+    render: (p) => <InventoryScreen unitId={p.unit.id} />,
+  },
+  {
+    id: 'review',
+    label: 'nav.review',
+    icon: '✎',
+    render: (p) => <ReviewScreen key={p.unit.id} unitId={p.unit.id} onProfileChanged={p.refresh} />,
+  },
+  {
+    id: 'reports',
+    label: 'nav.reports',
+    icon: '▤',
+    render: (p) => <ReportsScreen key={p.unit.id} unitId={p.unit.id} unitName={p.unit.name} />,
+  },
+  {
+    id: 'import',
+    label: 'nav.import',
+    icon: '⇪',
+    render: (p) => (
+      <ImportScreen
+        key={p.unit.id}
+        unitId={p.unit.id}
+        onImported={p.refresh}
+        onInventory={() => p.navigate('inventory')}
+      />
+    ),
+  },
+  {
+    id: 'units',
+    label: 'nav.units',
+    icon: '⌂',
+    render: (p) => <UnitsScreen currentUnitId={p.unit.id} onChanged={p.refresh} />,
+  },
   { id: 'backup', label: 'nav.backup', icon: '⛁', render: (p) => <BackupScreen refresh={p.refresh} /> },
 ];

@@ -75,6 +75,16 @@ export const coreVi = {
   'edit.failed': 'Chưa lưu: {message}',
   'locale.switch': 'English',
   'screen.soon': 'Chức năng này đang được hoàn thiện.',
+  'palette.title': 'Bảng lệnh',
+  'palette.placeholder': 'Gõ lệnh… (Ctrl+K)',
+  'palette.goto': 'Đi tới: {screen}',
+  'palette.newDatabase': 'Tệp: Cơ sở dữ liệu mới…',
+  'palette.import': 'Tệp: Nhập Excel…',
+  'palette.export': 'Tệp: Xuất báo cáo…',
+  'palette.undo': 'Sửa: Hoàn tác',
+  'palette.redo': 'Sửa: Làm lại',
+  'palette.locale': 'Đổi ngôn ngữ: English',
+  'palette.none': 'Không có lệnh phù hợp',
 } as const;
 
 export type CoreKey = keyof typeof coreVi;

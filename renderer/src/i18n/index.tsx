@@ -2,7 +2,6 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { Locale } from '../../../electron/shared/errors';
 import { en, vi, type MessageKey } from './catalogues';
 
-
 const catalogues: Record<Locale, Record<MessageKey, string>> = { vi, en };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -16,7 +15,9 @@ export function translator(locale: Locale): Translate {
 const LocaleContext = createContext<{ locale: Locale; t: Translate }>({ locale: 'vi', t: translator('vi') });
 
 export function LocaleProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  return <LocaleContext.Provider value={{ locale, t: translator(locale) }}>{children}</LocaleContext.Provider>;
+  return (
+    <LocaleContext.Provider value={{ locale, t: translator(locale) }}>{children}</LocaleContext.Provider>
+  );
 }
 
 export function useI18n() {

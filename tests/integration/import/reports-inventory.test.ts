@@ -20,7 +20,9 @@ describe('import: the inventory report TinhGọn writes', () => {
     const db = demo.backend.ctx.db;
     const unitId = (db.prepare("SELECT id FROM units WHERE code = 'DEMO-XA'").get() as { id: number }).id;
     const expected = db
-      .prepare('SELECT p.code, p.name, p.field FROM procedures p JOIN unit_procedures up ON up.procedure_id = p.id WHERE up.unit_id = ? AND up.deleted_at IS NULL ORDER BY p.code')
+      .prepare(
+        'SELECT p.code, p.name, p.field FROM procedures p JOIN unit_procedures up ON up.procedure_id = p.id WHERE up.unit_id = ? AND up.deleted_at IS NULL ORDER BY p.code',
+      )
       .all(unitId);
     const file = join(dir, 'danh-muc.xlsx');
     await generateReport(db, ReportRequest.parse({ report: 'inventory', unitId, filters: {} }), file);
@@ -28,10 +30,15 @@ describe('import: the inventory report TinhGọn writes', () => {
 
     const target = emptyBackend(temp());
     try {
-      const outcome = await importBytes(target.backend.ctx, readFileSync(file), { unitId: target.unitId, fileName: 'danh-muc.xlsx' });
+      const outcome = await importBytes(target.backend.ctx, readFileSync(file), {
+        unitId: target.unitId,
+        fileName: 'danh-muc.xlsx',
+      });
       expect(outcome.errors).toEqual([]);
       expect(outcome).toMatchObject({ format: 'free-form', created: expected.length, rejected: 0 });
-      expect(target.backend.ctx.db.prepare('SELECT code, name, field FROM procedures ORDER BY code').all()).toEqual(expected);
+      expect(
+        target.backend.ctx.db.prepare('SELECT code, name, field FROM procedures ORDER BY code').all(),
+      ).toEqual(expected);
     } finally {
       target.backend.close();
     }

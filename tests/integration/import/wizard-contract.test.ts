@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { ApiCallError } from '../../../electron/backend/direct-client';
 import { testBackend } from '../../support/backend';
 import { useTempDir } from '../../support/temp';
-import { ole2 } from '../../fixtures/import/zip-surgery';
-import { sha256, xlsxBytes } from '../../fixtures/import/helpers';
+import { ole2, readZip, replaceEntry, writeZip } from '../../fixtures/import/zip-surgery';
+import { BTP, readBytes, sha256, xlsxBytes } from '../../fixtures/import/helpers';
 
 const temp = useTempDir('tinhgon-import-wiz-');
 
@@ -91,7 +91,7 @@ describe('import contract: upload → inspect → preview → dryRun → commit 
       // Accept A's diff, reject B's and C's: only A changes.
       const result = await call('import.commit', { token, accept: [a!.code] });
       expect(result).toMatchObject({ committed: true, created: 1, updated: 1, conflicts: 2, rejected: 1 });
-      expect(result.backupName).toMatch(/before-import\.sqlite$/);
+      expect(result.backupName).toMatch(/-import\.sqlite$/);
       expect(existsSync(join(dir, 'backups', result.backupName))).toBe(true);
       expect(nameBefore(a!.code).name).toBe(a!.name + ' (sửa)');
       expect(nameBefore(b!.code).field).toBe(b!.field);
@@ -121,6 +121,31 @@ describe('import contract: upload → inspect → preview → dryRun → commit 
       ]);
       await call('import.cancel', { token: again.token });
       await expect(call('import.progress', { token: again.token })).rejects.toThrow(/hết hạn hoặc đã bị huỷ/);
+    } finally {
+      backend.close();
+    }
+  });
+
+  it('a file refused while parsing (truncated sheet) fails at inspect; a cancelled upload is gone', async () => {
+    const { backend, call } = testBackend(temp());
+    try {
+      const real = readBytes(BTP);
+      const sheet = readZip(real).find((e) => e.name === 'xl/worksheets/sheet1.xml')!.data;
+      const cut = writeZip(replaceEntry(readZip(real), 'xl/worksheets/sheet1.xml', sheet.subarray(0, 20000)));
+      const { token } = await call('import.upload', {
+        fileName: 'cut.xlsx',
+        dataBase64: cut.toString('base64'),
+      });
+      const err = await call('import.inspect', { token }).catch((e: unknown) => e);
+      expect((err as ApiCallError).code).toBe('IMPORT_TRUNCATED_SHEET');
+      expect((err as ApiCallError).message).toContain('"Danh sách TTHC" trong tệp "cut.xlsx" bị cắt cụt');
+      expect((await call('import.progress', { token })).phase).toBe('failed');
+
+      const second = await call('import.upload', { fileName: 'a.xlsx', dataBase64: real.toString('base64') });
+      await call('import.cancel', { token: second.token });
+      await expect(call('import.inspect', { token: second.token })).rejects.toMatchObject({
+        code: 'IMPORT_SESSION_GONE',
+      });
     } finally {
       backend.close();
     }

@@ -15,7 +15,12 @@ describe('app-wide undo/redo', () => {
   it('undoes and redoes a cell edit, a paste block with new rows, and a delete, each as one step', async () => {
     const { call, unitId, rows, backend } = await demo();
     const [a, b, c] = rows;
-    await call('procedures.updateField', { unitId, procedureId: a!.procedureId, field: 'name', value: 'Tên mới' });
+    await call('procedures.updateField', {
+      unitId,
+      procedureId: a!.procedureId,
+      field: 'name',
+      value: 'Tên mới',
+    });
     const paste = await call('procedures.applyCells', {
       unitId,
       kind: 'paste',
@@ -96,7 +101,19 @@ describe('record editor sections', () => {
     const saved = await call('procedures.saveSection', {
       unitId,
       procedureId: row.procedureId,
-      data: { section: 'steps', steps: [...r.steps.slice(1), { title: 'Bước mới', text: 'Nội dung', actor: 'UBND xã', durationValue: 2, durationUnit: 'WORKING_DAY' }] },
+      data: {
+        section: 'steps',
+        steps: [
+          ...r.steps.slice(1),
+          {
+            title: 'Bước mới',
+            text: 'Nội dung',
+            actor: 'UBND xã',
+            durationValue: 2,
+            durationUnit: 'WORKING_DAY',
+          },
+        ],
+      },
     });
     expect(saved.steps).toHaveLength(ids.length);
     expect(saved.steps.at(-1)).toMatchObject({ title: 'Bước mới', durationValue: 2 });
@@ -106,38 +123,117 @@ describe('record editor sections', () => {
     expect(back.steps.map((s) => s.id)).toEqual(reversed);
     expect(back.steps.map(strip)).toEqual(r.steps.map(strip));
     await call('history.undo', {});
-    expect((await call('procedures.get', { unitId, procedureId: row.procedureId })).steps.map((s) => s.id)).toEqual(ids);
-    await expect(call('steps.reorder', { unitId, procedureId: row.procedureId, stepIds: ids.slice(1) })).rejects.toMatchObject({ code: 'STEP_ORDER_MISMATCH' });
+    expect(
+      (await call('procedures.get', { unitId, procedureId: row.procedureId })).steps.map((s) => s.id),
+    ).toEqual(ids);
+    await expect(
+      call('steps.reorder', { unitId, procedureId: row.procedureId, stepIds: ids.slice(1) }),
+    ).rejects.toMatchObject({ code: 'STEP_ORDER_MISMATCH' });
     backend.close();
   });
 
   it('saves general values, channels with fees (HĐND), documents with copy requirements, legal bases, results, unit fields', async () => {
     const { call, unitId, rows, backend } = await demo();
     const pid = rows[0]!.procedureId;
-    await expect(call('procedures.saveSection', { unitId, procedureId: pid, data: { section: 'general', values: { code: '12' } } })).rejects.toMatchObject({ code: 'INVALID_CODE' });
-    let d = await call('procedures.saveSection', { unitId, procedureId: pid, data: { section: 'general', values: { conditions: 'Điều kiện\nthứ hai', decisionDate: '05/03/2024' } } });
+    await expect(
+      call('procedures.saveSection', {
+        unitId,
+        procedureId: pid,
+        data: { section: 'general', values: { code: '12' } },
+      }),
+    ).rejects.toMatchObject({ code: 'INVALID_CODE' });
+    let d = await call('procedures.saveSection', {
+      unitId,
+      procedureId: pid,
+      data: { section: 'general', values: { conditions: 'Điều kiện\nthứ hai', decisionDate: '05/03/2024' } },
+    });
     expect(d).toMatchObject({ conditions: 'Điều kiện\nthứ hai', decisionDate: '2024-03-05' });
     d = await call('procedures.saveSection', {
       unitId,
       procedureId: pid,
-      data: { section: 'channels', channels: [{ method: 'TRUC_TUYEN', timeValue: 3, timeUnit: 'WORKING_DAY', timeText: '', description: '', fees: [{ kind: 'LE_PHI', amount: null, setBy: 'HDND_TINH', currency: 'VND', perUnit: '', text: '' }] }] },
+      data: {
+        section: 'channels',
+        channels: [
+          {
+            method: 'TRUC_TUYEN',
+            timeValue: 3,
+            timeUnit: 'WORKING_DAY',
+            timeText: '',
+            description: '',
+            fees: [
+              { kind: 'LE_PHI', amount: null, setBy: 'HDND_TINH', currency: 'VND', perUnit: '', text: '' },
+            ],
+          },
+        ],
+      },
     });
     expect(d.channels).toHaveLength(1);
     expect(d.channels[0]!.fees[0]).toMatchObject({ setBy: 'HDND_TINH', amount: null });
     d = await call('procedures.saveSection', {
       unitId,
       procedureId: pid,
-      data: { section: 'documents', groups: [{ heading: 'Giấy tờ phải xuất trình', components: [{ name: 'Căn cước', code: '', originalQty: 1, copyQty: 0, copyRequirement: 'PRESENT_ONLY', formName: '', isNote: false, required: true }] }] },
+      data: {
+        section: 'documents',
+        groups: [
+          {
+            heading: 'Giấy tờ phải xuất trình',
+            components: [
+              {
+                name: 'Căn cước',
+                code: '',
+                originalQty: 1,
+                copyQty: 0,
+                copyRequirement: 'PRESENT_ONLY',
+                formName: '',
+                isNote: false,
+                required: true,
+              },
+            ],
+          },
+        ],
+      },
     });
     expect(d.componentGroups[0]!.components[0]!.copyRequirement).toBe('PRESENT_ONLY');
-    d = await call('procedures.saveSection', { unitId, procedureId: pid, data: { section: 'legal', legalBases: [{ code: '123/2015/NĐ-CP', name: 'Nghị định', issuer: 'Chính phủ', issuedDate: '2015-11-15', effectiveDate: '' }] } });
+    d = await call('procedures.saveSection', {
+      unitId,
+      procedureId: pid,
+      data: {
+        section: 'legal',
+        legalBases: [
+          {
+            code: '123/2015/NĐ-CP',
+            name: 'Nghị định',
+            issuer: 'Chính phủ',
+            issuedDate: '2015-11-15',
+            effectiveDate: '',
+          },
+        ],
+      },
+    });
     expect(d.legalBases).toHaveLength(1);
-    d = await call('procedures.saveSection', { unitId, procedureId: pid, data: { section: 'results', results: [{ name: 'Giấy chứng nhận', code: '' }] } });
+    d = await call('procedures.saveSection', {
+      unitId,
+      procedureId: pid,
+      data: { section: 'results', results: [{ name: 'Giấy chứng nhận', code: '' }] },
+    });
     expect(d.results.map((r) => r.name)).toEqual(['Giấy chứng nhận']);
-    d = await call('procedures.saveSection', { unitId, procedureId: pid, data: { section: 'unit', values: { dossiersPerYear: 42, oneStop: false } } });
+    d = await call('procedures.saveSection', {
+      unitId,
+      procedureId: pid,
+      data: { section: 'unit', values: { dossiersPerYear: 42, oneStop: false } },
+    });
     expect(d.unitFields).toMatchObject({ dossiersPerYear: 42, oneStop: false });
     const audit = await call('audit.list', { procedureId: pid });
-    expect(audit.map((a) => a.field)).toEqual(expect.arrayContaining(['conditions', 'channels', 'documents', 'legalBases', 'results', 'dossiersPerYear']));
+    expect(audit.map((a) => a.field)).toEqual(
+      expect.arrayContaining([
+        'conditions',
+        'channels',
+        'documents',
+        'legalBases',
+        'results',
+        'dossiersPerYear',
+      ]),
+    );
     expect((await call('history.list', {})).undo).toHaveLength(6);
     backend.close();
   });
@@ -155,11 +251,15 @@ describe('create, duplicate, trash, restore, purge', () => {
     const trash = await call('inventory.list', { unitId, trashed: true });
     expect(trash.rows.map((r) => r.code).sort()).toEqual(['1.001612.BS', '9.123456']);
     await call('procedures.restore', { unitId, procedureIds: [copy.procedureId] });
-    await expect(call('procedures.purge', { unitId, procedureIds: [copy.procedureId] })).rejects.toMatchObject({ code: 'NOT_IN_TRASH' });
+    await expect(
+      call('procedures.purge', { unitId, procedureIds: [copy.procedureId] }),
+    ).rejects.toMatchObject({ code: 'NOT_IN_TRASH' });
     await call('procedures.purge', { unitId, procedureIds: [created.procedureId] });
     expect((await call('inventory.list', { unitId, trashed: true })).total).toBe(0);
     await call('history.undo', {});
-    expect((await call('inventory.list', { unitId, trashed: true })).rows.map((r) => r.code)).toEqual(['9.123456']);
+    expect((await call('inventory.list', { unitId, trashed: true })).rows.map((r) => r.code)).toEqual([
+      '9.123456',
+    ]);
     const actions = (await call('audit.list', { limit: 100 })).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['create', 'delete', 'restore', 'purge', 'undo']));
     backend.close();

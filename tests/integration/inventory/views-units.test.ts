@@ -9,9 +9,18 @@ describe('saved grid views', () => {
     const { call, backend } = testBackend(tmp());
     const [unit] = await call('units.list', {});
     const unitId = unit!.id;
-    const a = await call('views.save', { unitId, name: 'Theo lĩnh vực', state: '{"app":{"groupBy":"field"}}', isDefault: true });
+    const a = await call('views.save', {
+      unitId,
+      name: 'Theo lĩnh vực',
+      state: '{"app":{"groupBy":"field"}}',
+      isDefault: true,
+    });
     await call('views.save', { unitId, name: 'Gọn', state: '{"grid":{}}' });
-    const again = await call('views.save', { unitId, name: 'Theo lĩnh vực', state: '{"app":{"groupBy":"agency"}}' });
+    const again = await call('views.save', {
+      unitId,
+      name: 'Theo lĩnh vực',
+      state: '{"app":{"groupBy":"agency"}}',
+    });
     expect(again.id).toBe(a.id);
     expect(again.isDefault).toBe(true);
     let views = await call('views.list', { unitId });
@@ -21,7 +30,9 @@ describe('saved grid views', () => {
     views = await call('views.list', { unitId });
     expect(views.filter((v) => v.isDefault).map((v) => v.name)).toEqual(['Gọn']);
     await call('views.delete', { unitId, id: gon.id });
-    expect((await call('views.list', { unitId })).map((v) => v.state)).toEqual(['{"app":{"groupBy":"agency"}}']);
+    expect((await call('views.list', { unitId })).map((v) => v.state)).toEqual([
+      '{"app":{"groupBy":"agency"}}',
+    ]);
     await expect(call('views.delete', { unitId, id: gon.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     backend.close();
   });
@@ -35,7 +46,11 @@ describe('group counts in SQL', () => {
     const groups = await call('inventory.groups', { unitId: unit!.id, by: 'field' });
     expect(groups.reduce((n, g) => n + g.count, 0)).toBe(total);
     expect(groups.length).toBeGreaterThan(1);
-    const searched = await call('inventory.groups', { unitId: unit!.id, by: 'onlineLevel', search: 'khai sinh' });
+    const searched = await call('inventory.groups', {
+      unitId: unit!.id,
+      by: 'onlineLevel',
+      search: 'khai sinh',
+    });
     const found = await call('inventory.list', { unitId: unit!.id, search: 'khai sinh' });
     expect(searched.reduce((n, g) => n + g.count, 0)).toBe(found.total);
     backend.close();
@@ -50,11 +65,28 @@ describe('units master data', () => {
     const auditBefore = await unitAudit();
     const province = await call('units.create', { name: 'Tỉnh Thử Nghiệm', level: 'TINH' });
     expect(province.code).toBe('TINH-THU-NGHIEM');
-    const old = await call('units.create', { name: 'Huyện Cũ', level: 'HUYEN_LEGACY', parentId: province.id, validFrom: '2010-01-01', validTo: '2025-06-30', replacedBy: [commune!.code] });
+    const old = await call('units.create', {
+      name: 'Huyện Cũ',
+      level: 'HUYEN_LEGACY',
+      parentId: province.id,
+      validFrom: '2010-01-01',
+      validTo: '2025-06-30',
+      replacedBy: [commune!.code],
+    });
     expect(old).toMatchObject({ parentId: province.id, validTo: '2025-06-30', replacedBy: [commune!.code] });
-    await expect(call('units.update', { id: province.id, values: { name: 'Tỉnh Thử Nghiệm', level: 'TINH', parentId: old.id } })).rejects.toMatchObject({ code: 'UNIT_INVALID' });
-    await expect(call('units.create', { name: 'X', level: 'XA', validFrom: '2025-01-02', validTo: '2025-01-01' })).rejects.toMatchObject({ code: 'UNIT_INVALID' });
-    const renamed = await call('units.update', { id: commune!.id, values: { name: 'Xã Mẫu (đổi tên)', level: 'XA', parentId: province.id } });
+    await expect(
+      call('units.update', {
+        id: province.id,
+        values: { name: 'Tỉnh Thử Nghiệm', level: 'TINH', parentId: old.id },
+      }),
+    ).rejects.toMatchObject({ code: 'UNIT_INVALID' });
+    await expect(
+      call('units.create', { name: 'X', level: 'XA', validFrom: '2025-01-02', validTo: '2025-01-01' }),
+    ).rejects.toMatchObject({ code: 'UNIT_INVALID' });
+    const renamed = await call('units.update', {
+      id: commune!.id,
+      values: { name: 'Xã Mẫu (đổi tên)', level: 'XA', parentId: province.id },
+    });
     expect(renamed).toMatchObject({ name: 'Xã Mẫu (đổi tên)', parentId: province.id, code: commune!.code });
     expect((await unitAudit()) - auditBefore).toBe(3);
     backend.close();
@@ -71,7 +103,9 @@ describe('search ids and refreshing touched rows', () => {
     const listed = await call('inventory.list', { unitId, search: 'khai sinh' });
     expect(ids.sort()).toEqual(listed.rows.map((r) => r.id).sort());
     const two = all.rows.slice(3, 5).map((r) => r.procedureId);
-    expect((await call('inventory.list', { unitId, procedureIds: two })).rows.map((r) => r.procedureId).sort()).toEqual([...two].sort());
+    expect(
+      (await call('inventory.list', { unitId, procedureIds: two })).rows.map((r) => r.procedureId).sort(),
+    ).toEqual([...two].sort());
     backend.close();
   });
 });

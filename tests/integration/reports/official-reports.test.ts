@@ -12,7 +12,13 @@ import type { Backend } from '../../../electron/backend/session';
 import { generateReport } from '../../../electron/backend/reports/generate';
 import { ReportId } from '../../../electron/shared/contract/reports';
 import { testBackend } from '../../support/backend';
-import { findRows, readWorkbooks, rowValues, type DumpedSheet, type DumpedWorkbook } from '../../support/xlsx-reader';
+import {
+  findRows,
+  readWorkbooks,
+  rowValues,
+  type DumpedSheet,
+  type DumpedWorkbook,
+} from '../../support/xlsx-reader';
 import { seedReviewCampaign, type SeededReview } from './review-seed';
 
 const INJECTED = '=HYPERLINK("x")';
@@ -28,11 +34,19 @@ beforeAll(async () => {
   backend = testBackend(dir).backend;
   const db = backend.ctx.db;
   seeded = seedReviewCampaign(db);
-  injectedCode = (db.prepare("SELECT code FROM procedures WHERE code <> '1.001612' ORDER BY code DESC LIMIT 1").get() as { code: string }).code;
+  injectedCode = (
+    db.prepare("SELECT code FROM procedures WHERE code <> '1.001612' ORDER BY code DESC LIMIT 1").get() as {
+      code: string;
+    }
+  ).code;
   db.prepare('UPDATE procedures SET name = ? WHERE code = ?').run(INJECTED, injectedCode);
   for (const report of ReportId.options) {
     files[report] = join(dir, `${report}.xlsx`);
-    await generateReport(db, { report, unitId: seeded.unitId, campaignId: null, filters: { fields: [], codes: [] } }, files[report]);
+    await generateReport(
+      db,
+      { report, unitId: seeded.unitId, campaignId: null, filters: { fields: [], codes: [] } },
+      files[report],
+    );
   }
   const dumped = readWorkbooks(Object.values(files));
   books = Object.fromEntries(ReportId.options.map((r) => [r, dumped[files[r]]!])) as typeof books;
@@ -54,7 +68,9 @@ describe('every report', () => {
   test.each(ReportId.options)('%s: motto block, title, header, print setup, fonts', (report) => {
     for (const s of books[report].sheets) {
       expect(text(s, 'A1')).toBe('UBND XÃ MINH HỌA (DỮ LIỆU MẪU)');
-      const mottoCell = Object.entries(s.cells).find(([ref, c]) => /^[B-Z]1$/.test(ref) && c.cv === 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      const mottoCell = Object.entries(s.cells).find(
+        ([ref, c]) => /^[B-Z]1$/.test(ref) && c.cv === 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      );
       expect(mottoCell, s.name).toBeDefined();
       const col = mottoCell![0].replace('1', '');
       expect(text(s, `${col}2`)).toBe('Độc lập - Tự do - Hạnh phúc');
@@ -92,7 +108,15 @@ describe('every report', () => {
 describe('Danh mục TTHC (inventory)', () => {
   test('header row, Roman-numbered lĩnh vực groups, STT restarting per group', () => {
     const s = sheet('inventory');
-    expect(rowValues(s, 8)).toEqual(['STT', 'Mã TTHC', 'Tên thủ tục hành chính', 'Thời hạn giải quyết', 'Địa điểm thực hiện', 'Phí, lệ phí (nếu có)', 'Căn cứ pháp lý']);
+    expect(rowValues(s, 8)).toEqual([
+      'STT',
+      'Mã TTHC',
+      'Tên thủ tục hành chính',
+      'Thời hạn giải quyết',
+      'Địa điểm thực hiện',
+      'Phí, lệ phí (nếu có)',
+      'Căn cứ pháp lý',
+    ]);
     const groups = findRows(s, (v) => /^[IVXLC]+\. Lĩnh vực /.test(v));
     expect(groups.length).toBe(19);
     expect(String(text(s, `A${groups[0]}`))).toMatch(/^I\. /);
@@ -102,13 +126,17 @@ describe('Danh mục TTHC (inventory)', () => {
       expect(s.merged).toContain(`A${g}:G${g}`);
       expect(text(s, `A${g + 1}`)).toBe(1);
     }
-    const dataRows = Array.from({ length: s.maxRow }, (_, i) => i + 1).filter((r) => typeof text(s, `A${r}`) === 'number');
+    const dataRows = Array.from({ length: s.maxRow }, (_, i) => i + 1).filter(
+      (r) => typeof text(s, `A${r}`) === 'number',
+    );
     expect(dataRows).toHaveLength(54);
   });
 
   test('values of a known procedure (1.001612)', () => {
     const s = sheet('inventory');
-    const row = Array.from({ length: s.maxRow }, (_, i) => i + 1).find((r) => text(s, `B${r}`) === '1.001612')!;
+    const row = Array.from({ length: s.maxRow }, (_, i) => i + 1).find(
+      (r) => text(s, `B${r}`) === '1.001612',
+    )!;
     const v = rowValues(s, row);
     expect(v[2]).toBe('Đăng ký thành lập hộ kinh doanh');
     expect(String(v[3])).toContain('3 Ngày làm việc');
@@ -125,7 +153,9 @@ describe('Danh mục TTHC (inventory)', () => {
     expect(cell).toBeDefined();
     expect(cell!.t).toBe('s');
     expect(cell!.link).toBeNull();
-    const xml = execFileSync('unzip', ['-p', files.inventory, 'xl/worksheets/sheet1.xml'], { encoding: 'utf8' });
+    const xml = execFileSync('unzip', ['-p', files.inventory, 'xl/worksheets/sheet1.xml'], {
+      encoding: 'utf8',
+    });
     expect(xml).not.toMatch(/<f>[^<]*HYPERLINK/);
     expect(xml).not.toContain('<hyperlink');
   });
@@ -138,7 +168,19 @@ describe('Nội dung cụ thể (details)', () => {
     expect(blocks).toHaveLength(54);
     const hkd = blocks.find((r) => String(text(s, `A${r}`)).includes('1.001612'))!;
     const labels = column(s, 'A', hkd + 1, hkd + 11);
-    expect(labels.map((l) => String(l).split(')')[0])).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l']);
+    expect(labels.map((l) => String(l).split(')')[0])).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'đ',
+      'e',
+      'g',
+      'h',
+      'i',
+      'k',
+      'l',
+    ]);
     expect(String(text(s, `B${hkd + 3}`))).toContain('Giấy đề nghị đăng ký hộ kinh doanh');
   });
 });
@@ -168,8 +210,12 @@ describe('review reports (campaign with the worked example)', () => {
   test('plan: blocks as §2.6 and a summary whose TỔNG CỘNG reproduces the worked example', () => {
     const blocks = sheet('plan', 0);
     const hkd = findRows(blocks, (v) => v.includes('(mã: 1.001612)'))[0]!;
-    expect(String(text(blocks, `B${hkd + 1}`))).toMatch(/^Nội dung đơn giản hóa:\n- Thay bằng khai thác dữ liệu/);
-    expect(String(text(blocks, `B${hkd + 2}`))).toContain('Kiến nghị thực thi: Sửa đổi, bổ sung khoản 2, Điều 88 của Nghị định 168/2025/NĐ-CP');
+    expect(String(text(blocks, `B${hkd + 1}`))).toMatch(
+      /^Nội dung đơn giản hóa:\n- Thay bằng khai thác dữ liệu/,
+    );
+    expect(String(text(blocks, `B${hkd + 2}`))).toContain(
+      'Kiến nghị thực thi: Sửa đổi, bổ sung khoản 2, Điều 88 của Nghị định 168/2025/NĐ-CP',
+    );
     expect(String(text(blocks, `B${hkd + 3}`))).toContain('Chi phí tiết kiệm: 166.411.050 đồng/năm.');
     expect(String(text(blocks, `B${hkd + 3}`))).toContain('Tỷ lệ cắt giảm chi phí: 68,40 %.');
 
@@ -218,11 +264,18 @@ describe('review reports (campaign with the worked example)', () => {
 describe('Thống kê', () => {
   test('counts by lĩnh vực, online level and legacy mức độ; Biểu II.07b', () => {
     const s = sheet('statistics', 0);
-    const [fieldsTotal, onlineTotal, legacyTotal] = findRows(s, (v) => v === 'Cộng') as [number, number, number];
+    const [fieldsTotal, onlineTotal, legacyTotal] = findRows(s, (v) => v === 'Cộng') as [
+      number,
+      number,
+      number,
+    ];
     expect(text(s, `C${fieldsTotal}`)).toBe(54);
     expect(sum(column(s, 'C', 10, fieldsTotal - 1))).toBe(54);
     const byLabel = new Map(
-      Array.from({ length: s.maxRow }, (_, i) => i + 1).map((r) => [`${r < onlineTotal && r > fieldsTotal ? 'o' : r > onlineTotal ? 'l' : 'f'}:${text(s, `B${r}`)}`, text(s, `C${r}`)]),
+      Array.from({ length: s.maxRow }, (_, i) => i + 1).map((r) => [
+        `${r < onlineTotal && r > fieldsTotal ? 'o' : r > onlineTotal ? 'l' : 'f'}:${text(s, `B${r}`)}`,
+        text(s, `C${r}`),
+      ]),
     );
     expect(byLabel.get('o:Dịch vụ công trực tuyến toàn trình')).toBe(23);
     expect(byLabel.get('o:Dịch vụ công trực tuyến một phần')).toBe(23);
@@ -247,7 +300,15 @@ describe('rendering', () => {
     try {
       execFileSync(
         'soffice',
-        [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...Object.values(files)],
+        [
+          `-env:UserInstallation=file://${profile}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          out,
+          ...Object.values(files),
+        ],
         { stdio: 'pipe', timeout: 170_000 },
       );
     } finally {

@@ -56,8 +56,14 @@ describe('reports contract', () => {
     expect(p.rows).toHaveLength(5);
     expect(p.rows[0]![0]).toMatch(/^I\. Lĩnh vực /);
     expect(p.totalRows).toBe(54);
-    expect(p.suggestedName).toMatch(/^Danh mục TTHC - UBND xã Minh họa \(dữ liệu mẫu\) - \d{2}-\d{2}-\d{4}\.xlsx$/);
-    const plan = await call('reports.preview', { report: 'plan', unitId: seeded.unitId, campaignId: seeded.campaignId });
+    expect(p.suggestedName).toMatch(
+      /^Danh mục TTHC - UBND xã Minh họa \(dữ liệu mẫu\) - \d{2}-\d{2}-\d{4}\.xlsx$/,
+    );
+    const plan = await call('reports.preview', {
+      report: 'plan',
+      unitId: seeded.unitId,
+      campaignId: seeded.campaignId,
+    });
     expect(plan.sheets).toEqual(['Phương án', 'Tổng hợp']);
     // A big report (Phần II of 54 procedures = 594 rows) is not built in full just to preview it.
     const details = await call('reports.preview', { report: 'details', unitId: seeded.unitId, limit: 10 });
@@ -69,8 +75,12 @@ describe('reports contract', () => {
   test('a review report without any campaign is refused with a Vietnamese message', async () => {
     const { call, backend, seeded } = setup();
     backend.ctx.db.prepare('DELETE FROM campaigns').run();
-    await expect(call('reports.preview', { report: 'cost', unitId: seeded.unitId })).rejects.toThrow(/chưa có đợt rà soát/);
-    await expect(call('reports.export', { report: 'plan', unitId: seeded.unitId, campaignId: 999 })).rejects.toThrow(/Không tìm thấy đợt rà soát số 999/);
+    await expect(call('reports.preview', { report: 'cost', unitId: seeded.unitId })).rejects.toThrow(
+      /chưa có đợt rà soát/,
+    );
+    await expect(
+      call('reports.export', { report: 'plan', unitId: seeded.unitId, campaignId: 999 }),
+    ).rejects.toThrow(/Không tìm thấy đợt rà soát số 999/);
     backend.close();
   });
 
@@ -126,7 +136,12 @@ describe('reports contract', () => {
     expect(lines[0]).toBe('Mã TTHC,Tên thủ tục,Số hồ sơ/năm');
     expect(lines).toContain(`1.001612,"'=HYPERLINK(""x"")",600`);
 
-    const xlsx = await call('exports.grid', { unitId: seeded.unitId, format: 'xlsx', search: 'hộ kinh doanh', columns });
+    const xlsx = await call('exports.grid', {
+      unitId: seeded.unitId,
+      format: 'xlsx',
+      search: 'hộ kinh doanh',
+      columns,
+    });
     expect(xlsx.rows).toBeGreaterThan(0);
     const wb = readWorkbook(join(dir, 'exports', xlsx.fileName));
     const s = wb.sheets[0]!;
@@ -143,11 +158,21 @@ describe('reports contract', () => {
     expect(d.totalProcedures).toBe(54);
     expect(d.byField.reduce((a, r) => a + r.count, 0)).toBe(54);
     expect(d.byField[0]).toMatchObject({ label: 'Hộ tịch', count: 13 });
-    expect(Object.fromEntries(d.byOnlineLevel.map((r) => [r.key, r.count]))).toEqual({ FULL: 23, PARTIAL: 23, NONE: 8 });
+    expect(Object.fromEntries(d.byOnlineLevel.map((r) => [r.key, r.count]))).toEqual({
+      FULL: 23,
+      PARTIAL: 23,
+      NONE: 8,
+    });
     expect(d.campaign).toMatchObject({ total: 3, reviewed: 2, title: 'Rà soát TTHC năm 2026' });
     expect(d.proposalsByType.find((p) => p.key === 'REMOVE')!.count).toBe(1);
     expect(d.proposalsByType.find((p) => p.key === 'REPLACE_BY_DATA')!.count).toBe(1);
-    expect(d.cost).toEqual({ before: 243_285_900, after: 76_874_850, saving: 166_411_050, reductionPct: '68.40', procedures: 1 });
+    expect(d.cost).toEqual({
+      before: 243_285_900,
+      after: 76_874_850,
+      saving: 166_411_050,
+      reductionPct: '68.40',
+      procedures: 1,
+    });
     backend.close();
   });
 });

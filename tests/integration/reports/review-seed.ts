@@ -18,7 +18,8 @@ const NOW = '2026-11-01T00:00:00.000Z';
 
 export function seedReviewCampaign(db: Database): SeededReview {
   const unitId = (db.prepare("SELECT id FROM units WHERE code = 'DEMO-XA'").get() as { id: number }).id;
-  const procId = (code: string) => (db.prepare('SELECT id FROM procedures WHERE code = ?').get(code) as { id: number }).id;
+  const procId = (code: string) =>
+    (db.prepare('SELECT id FROM procedures WHERE code = ?').get(code) as { id: number }).id;
   const others = db
     .prepare(
       `SELECT p.code FROM procedures p JOIN unit_procedures up ON up.procedure_id = p.id
@@ -44,7 +45,9 @@ export function seedReviewCampaign(db: Database): SeededReview {
     ).run();
     const campaignId = Number(
       db
-        .prepare(`INSERT INTO campaigns (unit_id, year, title, status, created_at, updated_at) VALUES (?, 2026, 'Rà soát TTHC năm 2026', 'OPEN', ?, ?)`)
+        .prepare(
+          `INSERT INTO campaigns (unit_id, year, title, status, created_at, updated_at) VALUES (?, 2026, 'Rà soát TTHC năm 2026', 'OPEN', ?, ?)`,
+        )
         .run(unitId, NOW, NOW).lastInsertRowid,
     );
     const addItem = (procedureId: number, status: string) =>
@@ -63,21 +66,74 @@ export function seedReviewCampaign(db: Database): SeededReview {
          linked_kind, linked_id, is_override, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const a of derivation.before)
-      insertActivity.run(item, 'BEFORE', a.ord, a.name, a.hoursMilli, a.serviceCost, a.otherCost, a.fee, a.linkedKind, a.linkedId, 0, NOW, NOW);
+      insertActivity.run(
+        item,
+        'BEFORE',
+        a.ord,
+        a.name,
+        a.hoursMilli,
+        a.serviceCost,
+        a.otherCost,
+        a.fee,
+        a.linkedKind,
+        a.linkedId,
+        0,
+        NOW,
+        NOW,
+      );
     for (const a of derivation.overrides)
-      insertActivity.run(item, 'AFTER', a.ord, a.name, a.hoursMilli, a.serviceCost, a.otherCost, a.fee, null, null, 1, NOW, NOW);
+      insertActivity.run(
+        item,
+        'AFTER',
+        a.ord,
+        a.name,
+        a.hoursMilli,
+        a.serviceCost,
+        a.otherCost,
+        a.fee,
+        null,
+        null,
+        1,
+        NOW,
+        NOW,
+      );
     const insertMark = db.prepare(
       `INSERT INTO review_marks (item_id, target_kind, target_id, action, proposed_value, reason, legal_article,
          legal_clause, legal_document, legal_authority, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    insertMark.run(item, 'COMPONENT', componentId, 'REPLACE_BY_DATA', '', 'Khai thác Cơ sở dữ liệu quốc gia về dân cư',
-      '88', '2', 'Nghị định 168/2025/NĐ-CP', 'Chính phủ', NOW, NOW);
+    insertMark.run(
+      item,
+      'COMPONENT',
+      componentId,
+      'REPLACE_BY_DATA',
+      '',
+      'Khai thác Cơ sở dữ liệu quốc gia về dân cư',
+      '88',
+      '2',
+      'Nghị định 168/2025/NĐ-CP',
+      'Chính phủ',
+      NOW,
+      NOW,
+    );
     db.prepare(
       `INSERT INTO review_answers (item_id, question_key, answer_bool, answer_text, updated_at) VALUES (?, 'necessity', 1, 'Cần thiết để quản lý hộ kinh doanh', ?)`,
     ).run(item, NOW);
 
     const abolished = addItem(procId(abolishedCode), 'PROPOSED');
-    insertMark.run(abolished, 'PROCEDURE', null, 'REMOVE', '', 'Không còn cần thiết', '', '', '', '', NOW, NOW);
+    insertMark.run(
+      abolished,
+      'PROCEDURE',
+      null,
+      'REMOVE',
+      '',
+      'Không còn cần thiết',
+      '',
+      '',
+      '',
+      '',
+      NOW,
+      NOW,
+    );
     addItem(procId(notStartedCode), 'NOT_STARTED');
     return campaignId;
   })();

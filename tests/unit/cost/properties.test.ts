@@ -11,7 +11,6 @@ import {
   roundMilliToDong,
   type Activity,
   type CostParams,
-  type Mark,
 } from '../../../electron/shared/cost';
 import { unwrap } from './helpers';
 
@@ -60,7 +59,7 @@ const marks = fc.array(
       'REPLACE_BY_DATA' as const,
     ),
     mergeIntoId: fc.option(fc.integer({ min: 1, max: 6 })),
-  }) as fc.Arbitrary<Mark>,
+  }),
   { maxLength: 8 },
 );
 

@@ -9,7 +9,10 @@ async function violations(file: string, code: string): Promise<string[]> {
   const eslint = new ESLint({
     cwd: process.cwd(),
     overrideConfigFile: true,
-    overrideConfig: [{ files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser: tseslint.parser } }, ...(layerRules as object[])],
+    overrideConfig: [
+      { files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser: tseslint.parser } },
+      ...(layerRules as object[]),
+    ],
   });
   const [result] = await eslint.lintText(code, { filePath: file });
   return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);

@@ -3,13 +3,17 @@ import { csvField, csvLine, neutralise } from '../../../electron/backend/reports
 import { pathInside, proposedFileName, safeFileName } from '../../../electron/backend/reports/file-names';
 import { placeOf } from '../../../electron/backend/reports/generate';
 import { roman } from '../../../electron/backend/reports/builders/text';
+import { fitColumns } from '../../../electron/backend/reports/builders/fit';
 import { split } from '../../../electron/backend/reports/xlsx/blocks';
 import { cleanCellText } from '../../../electron/backend/reports/xlsx/sink';
 
 describe('CSV neutralisation (OWASP: = + - @ tab CR)', () => {
-  test.each(['=1+1', '+1', '-2', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://x","y")'])('%j gets a leading apostrophe', (s) => {
-    expect(neutralise(s)).toBe(`'${s}`);
-  });
+  test.each(['=1+1', '+1', '-2', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://x","y")'])(
+    '%j gets a leading apostrophe',
+    (s) => {
+      expect(neutralise(s)).toBe(`'${s}`);
+    },
+  );
   test('ordinary text and numbers are unchanged', () => {
     expect(neutralise('Đăng ký hộ kinh doanh')).toBe('Đăng ký hộ kinh doanh');
     expect(csvField(-5)).toBe('-5');
@@ -39,7 +43,9 @@ describe('safe file names', () => {
     expect(safeFileName(`${'x'.repeat(500)}.xlsx`).length).toBeLessThanOrEqual(125);
   });
   test('the proposed name is dated dd-mm-yyyy', () => {
-    expect(proposedFileName('Danh mục TTHC', 'UBND xã Tân Phú', '2026-11-26')).toBe('Danh mục TTHC - UBND xã Tân Phú - 26-11-2026.xlsx');
+    expect(proposedFileName('Danh mục TTHC', 'UBND xã Tân Phú', '2026-11-26')).toBe(
+      'Danh mục TTHC - UBND xã Tân Phú - 26-11-2026.xlsx',
+    );
   });
   test('pathInside refuses escapes', () => {
     expect(pathInside('/tmp/exports', 'a.xlsx')).toBe('/tmp/exports/a.xlsx');
@@ -55,6 +61,19 @@ describe('layout helpers', () => {
     expect(split([6, 60, 12, 12])).toBe(2);
     expect(split([24, 90])).toBe(1);
     expect(split([6, 13, 42, 22, 30, 26, 44])).toBe(4);
+  });
+  test('columns shrink to their content, never past their maximum nor below the header words', () => {
+    const cols = [
+      { header: 'Mã TTHC', width: 13, kind: 'text' as const },
+      { header: 'Tên thủ tục hành chính', width: 42, kind: 'text' as const },
+      { header: 'Lĩnh vực', width: 30, kind: 'text' as const },
+    ];
+    const fitted = fitColumns(cols, [
+      ['1.001612', 'Khai sinh', 'x'.repeat(200)],
+      ['2.000815', 'Chứng thực di chúc', null],
+    ]);
+    expect(fitted.map((c) => c.width)).toEqual([11, 22, 30]);
+    expect(fitColumns(cols, [['1', 'a\nbb', '']], [1]).map((c) => c.width)).toEqual([13, 7, 30]);
   });
   test('the date line place drops the body and notes', () => {
     expect(placeOf('UBND xã Minh họa (dữ liệu mẫu)')).toBe('Minh họa');

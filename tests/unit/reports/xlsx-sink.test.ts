@@ -10,7 +10,12 @@ import { useTempDir } from '../../support/temp';
 import { readWorkbook } from '../../support/xlsx-reader';
 
 const temp = useTempDir('tinhgon-sink-');
-const header = { parentName: 'UBND TỈNH MÔ PHỎNG', unitName: 'UBND xã Thử', place: 'Thử', date: '2026-11-26' };
+const header = {
+  parentName: 'UBND TỈNH MÔ PHỎNG',
+  unitName: 'UBND xã Thử',
+  place: 'Thử',
+  date: '2026-11-26',
+};
 
 describe('XlsxReportSink', () => {
   test('honest totals, plain strings, parent body above the unit', async () => {

@@ -48,7 +48,20 @@ function scenarioBlock(sheet: SheetSink, label: string, activities: Activity[], 
   if (!s) return;
   sheet.total(
     'Cộng',
-    [null, null, s.totalHoursMilli / 1000, null, s.timeCost.dong, s.serviceCost.dong, s.otherCost.dong, s.fee.dong, s.perDossier.dong, null, null, s.perYear.dong],
+    [
+      null,
+      null,
+      s.totalHoursMilli / 1000,
+      null,
+      s.timeCost.dong,
+      s.serviceCost.dong,
+      s.otherCost.dong,
+      s.fee.dong,
+      s.perDossier.dong,
+      null,
+      null,
+      s.perYear.dong,
+    ],
     2,
   );
 }
@@ -76,7 +89,10 @@ export async function buildCost(ctx: BuildContext, sink: ReportSink): Promise<vo
       sheet.pair('Chi phí tiết kiệm (đồng/năm)', m.cost.saving.dong);
       sheet.pair('Tỷ lệ cắt giảm (%)', m.cost.reductionBp === null ? null : m.cost.reductionBp / 100, 'pct');
     } else {
-      sheet.line('Chưa đủ dữ liệu để tính chi phí (cần hoạt động, thu nhập bình quân/giờ và số đối tượng/năm).', { italic: true });
+      sheet.line(
+        'Chưa đủ dữ liệu để tính chi phí (cần hoạt động, thu nhập bình quân/giờ và số đối tượng/năm).',
+        { italic: true },
+      );
     }
     await tick(i + 1);
   }

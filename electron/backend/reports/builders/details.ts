@@ -2,7 +2,12 @@
  * Nội dung cụ thể của từng TTHC (domain.md §1.6 Phần II): one block per procedure with items a) to l).
  * Built procedure by procedure, so the whole national dataset streams through in constant memory.
  */
-import { listReportProcedures, procedurePartsReader, type ProcedurePartsReader, type ReportProcedure } from '../../../../db/queries/report-procedures';
+import {
+  listReportProcedures,
+  procedurePartsReader,
+  type ProcedurePartsReader,
+  type ReportProcedure,
+} from '../../../../db/queries/report-procedures';
 import { formatDateVi } from '../../../shared/text/format';
 import type { ReportSink } from '../xlsx/sink';
 import { ticker, type BuildContext } from './context';
@@ -33,7 +38,9 @@ function componentsText(groups: ReturnType<ProcedurePartsReader['componentGroups
 export function detailRows(p: ReportProcedure, parts: ProcedurePartsReader): [string, string][] {
   const channels = parts.channels(p.procedureId);
   const groups = parts.componentGroups(p.procedureId);
-  const forms = [...new Set(groups.flatMap((g) => g.components.map((c) => c.formName.trim()).filter(Boolean)))];
+  const forms = [
+    ...new Set(groups.flatMap((g) => g.components.map((c) => c.formName.trim()).filter(Boolean))),
+  ];
   const agencies = [
     p.authorityAgencies && `Cơ quan có thẩm quyền: ${p.authorityAgencies}`,
     p.executingAgencies && `Cơ quan trực tiếp thực hiện: ${p.executingAgencies}`,
@@ -44,7 +51,12 @@ export function detailRows(p: ReportProcedure, parts: ProcedurePartsReader): [st
     ['a) Trình tự thực hiện', stepsText(parts.steps(p.procedureId))],
     [
       'b) Cách thức thực hiện',
-      channels.map((c) => `- ${CHANNEL_LABEL[c.method]}${channelTime(c) ? ` (${channelTime(c)})` : ''}${c.description.trim() ? ': ' + c.description.trim() : ''}`).join('\n'),
+      channels
+        .map(
+          (c) =>
+            `- ${CHANNEL_LABEL[c.method]}${channelTime(c) ? ` (${channelTime(c)})` : ''}${c.description.trim() ? ': ' + c.description.trim() : ''}`,
+        )
+        .join('\n'),
     ],
     ['c) Thành phần, số lượng hồ sơ', componentsText(groups)],
     ['d) Thời hạn giải quyết', timesText(channels)],
@@ -59,7 +71,9 @@ export function detailRows(p: ReportProcedure, parts: ProcedurePartsReader): [st
 }
 
 export async function buildDetails(ctx: BuildContext, sink: ReportSink): Promise<void> {
-  const procedures = groupByField(listReportProcedures(ctx.db, ctx.unit.id, ctx.filters)).flatMap((g) => g.rows);
+  const procedures = groupByField(listReportProcedures(ctx.db, ctx.unit.id, ctx.filters)).flatMap(
+    (g) => g.rows,
+  );
   const parts = procedurePartsReader(ctx.db, ctx.unit.id);
   const sheet = sink.sheet({
     name: 'Nội dung TTHC',

@@ -2,11 +2,16 @@
  * Danh mục TTHC (domain.md §1.6 Phần I): one group row per lĩnh vực numbered I, II, III…, STT restarting
  * in each group; code, name, time per channel, place, fees per channel, legal basis.
  */
-import { listReportProcedures, procedurePartsReader, type ReportProcedure } from '../../../../db/queries/report-procedures';
+import {
+  listReportProcedures,
+  procedurePartsReader,
+  type ReportProcedure,
+} from '../../../../db/queries/report-procedures';
 import { compareVi } from '../../../shared/text/collate';
 import { formatDateVi } from '../../../shared/text/format';
 import type { ColumnSpec, ReportSink } from '../xlsx/sink';
 import { ticker, type BuildContext } from './context';
+import { fitColumns } from './fit';
 import { feesText, fieldGroupLabel, legalText, roman, timesText } from './text';
 
 export const INVENTORY_COLUMNS: ColumnSpec[] = [
@@ -20,7 +25,9 @@ export const INVENTORY_COLUMNS: ColumnSpec[] = [
 ];
 
 /** Procedures grouped by lĩnh vực in Vietnamese order ("Lĩnh vực khác" last), codes ascending inside. */
-export function groupByField<T extends { field: string }>(rows: readonly T[]): { field: string; rows: T[] }[] {
+export function groupByField<T extends { field: string }>(
+  rows: readonly T[],
+): { field: string; rows: T[] }[] {
   const map = new Map<string, T[]>();
   for (const r of rows) {
     const key = r.field.trim();
@@ -45,7 +52,12 @@ export async function buildInventory(ctx: BuildContext, sink: ReportSink): Promi
     title: `DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA ${ctx.unit.name.toUpperCase()}`,
     subtitle: `(Tổng số: ${procedures.length} thủ tục; tính đến ngày ${formatDateVi(ctx.date)})`,
     landscape: true,
-    columns: INVENTORY_COLUMNS,
+    // Code, name and place are known before the rows are written; the other columns keep their widths.
+    columns: fitColumns(
+      INVENTORY_COLUMNS,
+      procedures.map((p) => [null, p.code, p.name, null, place(p)]),
+      [1, 2, 4],
+    ),
   });
   const tick = ticker(sink, procedures.length);
   let done = 0;
@@ -54,7 +66,15 @@ export async function buildInventory(ctx: BuildContext, sink: ReportSink): Promi
     sheet.group(`${roman(gi + 1)}. ${fieldGroupLabel(group.field)}`);
     for (const [i, p] of group.rows.entries()) {
       const channels = parts.channels(p.procedureId);
-      sheet.row([i + 1, p.code, p.name, timesText(channels), place(p), feesText(channels), legalText(parts.legalBases(p.procedureId))]);
+      sheet.row([
+        i + 1,
+        p.code,
+        p.name,
+        timesText(channels),
+        place(p),
+        feesText(channels),
+        legalText(parts.legalBases(p.procedureId)),
+      ]);
       await tick(++done);
     }
   }

@@ -9,6 +9,7 @@ import { formatNumber } from '../../../shared/text/format';
 import type { ColumnSpec, ReportSink } from '../xlsx/sink';
 import { itemModelLoader, type ItemModel } from '../review-model';
 import { campaignOf, ticker, type BuildContext } from './context';
+import { fitColumns } from './fit';
 import { implementationText, proposalText } from './text';
 
 export const PLAN_SUMMARY_COLUMNS: ColumnSpec[] = [
@@ -25,14 +26,20 @@ export const PLAN_SUMMARY_COLUMNS: ColumnSpec[] = [
 ];
 
 export function hasPlan(m: ItemModel): boolean {
-  return m.proposals.length > 0 || (m.daysBefore !== null && m.daysAfter !== null && m.daysAfter < m.daysBefore);
+  return (
+    m.proposals.length > 0 || (m.daysBefore !== null && m.daysAfter !== null && m.daysAfter < m.daysBefore)
+  );
 }
 
 export function contentLines(m: ItemModel): string[] {
-  const lines = m.proposals.map((p) => `- ${proposalText(p)}${p.reason.trim() ? `\n  Lý do: ${p.reason.trim()}` : ''}`);
+  const lines = m.proposals.map(
+    (p) => `- ${proposalText(p)}${p.reason.trim() ? `\n  Lý do: ${p.reason.trim()}` : ''}`,
+  );
   const timeMarked = m.proposals.some((p) => p.targetKind === 'CHANNEL_TIME');
   if (!timeMarked && m.daysBefore !== null && m.daysAfter !== null && m.daysAfter < m.daysBefore)
-    lines.push(`- Rút ngắn thời hạn giải quyết từ ${formatNumber(m.daysBefore)} ngày xuống ${formatNumber(m.daysAfter)} ngày làm việc`);
+    lines.push(
+      `- Rút ngắn thời hạn giải quyết từ ${formatNumber(m.daysBefore)} ngày xuống ${formatNumber(m.daysAfter)} ngày làm việc`,
+    );
   return lines;
 }
 
@@ -82,7 +89,18 @@ export async function buildPlan(ctx: BuildContext, sink: ReportSink): Promise<vo
     title: 'BẢNG TỔNG HỢP PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH',
     subtitle: `(${campaign.title})`,
     landscape: true,
-    columns: PLAN_SUMMARY_COLUMNS,
+    columns: fitColumns(
+      PLAN_SUMMARY_COLUMNS,
+      models.map((m) => [
+        null,
+        m.item.name,
+        m.item.code,
+        m.item.field,
+        contentLines(m).join('\n'),
+        implementationLines(m).join('\n'),
+      ]),
+      [1, 2, 3, 4, 5],
+    ),
   });
   summary.beginSum();
   models.forEach((m, i) => {
@@ -104,7 +122,18 @@ export async function buildPlan(ctx: BuildContext, sink: ReportSink): Promise<vo
   summary.total(
     'TỔNG CỘNG',
     // The overall rate is Σ tiết kiệm / Σ trước (never a sum or mean of the rates): a value, not a formula.
-    [null, null, null, null, null, null, total.before.dong, total.after.dong, total.saving.dong, { plain: total.reductionBp === null ? null : total.reductionBp / 100 }],
+    [
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      total.before.dong,
+      total.after.dong,
+      total.saving.dong,
+      { plain: total.reductionBp === null ? null : total.reductionBp / 100 },
+    ],
     6,
   );
 }

@@ -12,22 +12,70 @@ import { proposalText } from './text';
 
 /** Keys as stored by the review feature (review_answers.question_key), in the order of the form. */
 export const FORM_SECTIONS: { key: string; section: string; question: string }[] = [
-  { key: 'legalBasis', section: 'I', question: 'Căn cứ pháp lý: điều, khoản, tên văn bản QPPL quy định từng bộ phận của TTHC' },
-  { key: 'necessity', section: 'II', question: 'Sự cần thiết: mục tiêu quản lý nhà nước; TTHC còn cần thiết không? Lý do' },
-  { key: 'nameClear', section: 'III.1', question: 'Tên TTHC có được quy định rõ ràng, cụ thể, phù hợp không?' },
-  { key: 'stepsClear', section: 'III.2', question: 'Trình tự thực hiện: các bước có rõ ràng, phân định trách nhiệm, thời gian từng bước không?' },
+  {
+    key: 'legalBasis',
+    section: 'I',
+    question: 'Căn cứ pháp lý: điều, khoản, tên văn bản QPPL quy định từng bộ phận của TTHC',
+  },
+  {
+    key: 'necessity',
+    section: 'II',
+    question: 'Sự cần thiết: mục tiêu quản lý nhà nước; TTHC còn cần thiết không? Lý do',
+  },
+  {
+    key: 'nameClear',
+    section: 'III.1',
+    question: 'Tên TTHC có được quy định rõ ràng, cụ thể, phù hợp không?',
+  },
+  {
+    key: 'stepsClear',
+    section: 'III.2',
+    question: 'Trình tự thực hiện: các bước có rõ ràng, phân định trách nhiệm, thời gian từng bước không?',
+  },
   { key: 'channels', section: 'III.3', question: 'Cách thức thực hiện: trực tiếp / bưu chính / trực tuyến' },
-  { key: 'components', section: 'III.4', question: 'Thành phần hồ sơ: lý do quy định; yêu cầu bản chính, bản sao; số lượng bộ hồ sơ' },
-  { key: 'timeLimit', section: 'III.5', question: 'Thời hạn giải quyết: có quy định không? Có thể rút ngắn?' },
-  { key: 'agencies', section: 'III.6', question: 'Cơ quan thực hiện: có thẩm quyền, được ủy quyền, trực tiếp thực hiện, phối hợp' },
-  { key: 'subjects', section: 'III.7', question: 'Đối tượng thực hiện: cá nhân / tổ chức; phạm vi; số lượng đối tượng/năm' },
+  {
+    key: 'components',
+    section: 'III.4',
+    question: 'Thành phần hồ sơ: lý do quy định; yêu cầu bản chính, bản sao; số lượng bộ hồ sơ',
+  },
+  {
+    key: 'timeLimit',
+    section: 'III.5',
+    question: 'Thời hạn giải quyết: có quy định không? Có thể rút ngắn?',
+  },
+  {
+    key: 'agencies',
+    section: 'III.6',
+    question: 'Cơ quan thực hiện: có thẩm quyền, được ủy quyền, trực tiếp thực hiện, phối hợp',
+  },
+  {
+    key: 'subjects',
+    section: 'III.7',
+    question: 'Đối tượng thực hiện: cá nhân / tổ chức; phạm vi; số lượng đối tượng/năm',
+  },
   { key: 'fees', section: 'III.8', question: 'Phí, lệ phí: có / không; mức; lý do; văn bản quy định' },
-  { key: 'forms', section: 'III.9', question: 'Mẫu đơn, tờ khai: có / không; thông tin yêu cầu khai và lý do; yêu cầu xác nhận' },
-  { key: 'conditions', section: 'III.10', question: 'Yêu cầu, điều kiện: có / không; có rõ ràng, đo lường được không' },
+  {
+    key: 'forms',
+    section: 'III.9',
+    question: 'Mẫu đơn, tờ khai: có / không; thông tin yêu cầu khai và lý do; yêu cầu xác nhận',
+  },
+  {
+    key: 'conditions',
+    section: 'III.10',
+    question: 'Yêu cầu, điều kiện: có / không; có rõ ràng, đo lường được không',
+  },
   { key: 'result', section: 'III.11', question: 'Kết quả thực hiện: hình thức; thời hạn hiệu lực' },
-  { key: 'legality', section: 'IV', question: 'Tính hợp pháp: phù hợp thẩm quyền ban hành, văn bản cấp trên, điều ước quốc tế' },
+  {
+    key: 'legality',
+    section: 'IV',
+    question: 'Tính hợp pháp: phù hợp thẩm quyền ban hành, văn bản cấp trên, điều ước quốc tế',
+  },
   { key: 'cost', section: 'V', question: 'Chi phí tuân thủ: kết quả tính toán trước / sau đơn giản hóa' },
-  { key: 'proposal', section: 'VI', question: 'Ý kiến / phương án đơn giản hóa: nội dung đề xuất; lý do; kiến nghị thực thi' },
+  {
+    key: 'proposal',
+    section: 'VI',
+    question: 'Ý kiến / phương án đơn giản hóa: nội dung đề xuất; lý do; kiến nghị thực thi',
+  },
   { key: 'contact', section: 'VII', question: 'Thông tin liên hệ: họ tên người điền; điện thoại; email' },
 ];
 
@@ -38,7 +86,9 @@ function answerText(a: ReportAnswer | undefined): string {
 }
 
 function marksOf(m: ItemModel, kinds: string[]): string[] {
-  return m.proposals.filter((p) => kinds.includes(p.targetKind)).map((p) => `- ${proposalText(p)}${p.reason ? ` (lý do: ${p.reason})` : ''}`);
+  return m.proposals
+    .filter((p) => kinds.includes(p.targetKind))
+    .map((p) => `- ${proposalText(p)}${p.reason ? ` (lý do: ${p.reason})` : ''}`);
 }
 
 export function formRows(m: ItemModel): [string, string, string][] {
@@ -46,9 +96,10 @@ export function formRows(m: ItemModel): [string, string, string][] {
   const extra: Record<string, string[]> = {
     stepsClear: marksOf(m, ['STEP']),
     components: marksOf(m, ['COMPONENT', 'COMPONENT_COPY_REQ', 'COMPONENT_QTY']),
-    timeLimit: m.daysBefore !== null && m.daysAfter !== null && m.daysAfter !== m.daysBefore
-      ? [`Đề xuất: ${formatNumber(m.daysBefore)} → ${formatNumber(m.daysAfter)} ngày`]
-      : [],
+    timeLimit:
+      m.daysBefore !== null && m.daysAfter !== null && m.daysAfter !== m.daysBefore
+        ? [`Đề xuất: ${formatNumber(m.daysBefore)} → ${formatNumber(m.daysAfter)} ngày`]
+        : [],
     fees: marksOf(m, ['FEE']),
     conditions: marksOf(m, ['CONDITION']),
     proposal: marksOf(m, ['PROCEDURE']),
@@ -88,7 +139,9 @@ export async function buildReviewForm(ctx: BuildContext, sink: ReportSink): Prom
   const tick = ticker(sink, items.length, 10);
   for (const [i, item] of items.entries()) {
     const m = load(item);
-    sheet.group(`${i + 1}. ${item.name} (Mã TTHC: ${item.code}) – Lĩnh vực: ${item.field || 'khác'}${item.reviewer ? ` – Người rà soát: ${item.reviewer}` : ''}`);
+    sheet.group(
+      `${i + 1}. ${item.name} (Mã TTHC: ${item.code}) – Lĩnh vực: ${item.field || 'khác'}${item.reviewer ? ` – Người rà soát: ${item.reviewer}` : ''}`,
+    );
     for (const row of formRows(m)) sheet.row(row);
     await tick(i + 1);
   }

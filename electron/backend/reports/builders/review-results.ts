@@ -9,6 +9,7 @@ import type { ColumnSpec, ReportSink } from '../xlsx/sink';
 import { itemModelLoader, type ItemModel } from '../review-model';
 import { campaignOf, ticker, type BuildContext } from './context';
 import { groupByField } from './inventory';
+import { fitColumns } from './fit';
 
 export const RESULTS_COLUMNS: ColumnSpec[] = [
   { header: 'STT', width: 6, kind: 'stt' },
@@ -42,7 +43,16 @@ export interface ResultCounts {
 }
 
 export function countResults(models: readonly ItemModel[]): ResultCounts {
-  const c: ResultCounts = { planned: 0, reviewed: 0, proposed: 0, abolish: 0, amend: 0, replace: 0, approved: 0, implemented: 0 };
+  const c: ResultCounts = {
+    planned: 0,
+    reviewed: 0,
+    proposed: 0,
+    abolish: 0,
+    amend: 0,
+    replace: 0,
+    approved: 0,
+    implemented: 0,
+  };
   for (const m of models) {
     c.planned++;
     if (REVIEWED.has(m.item.status)) c.reviewed++;
@@ -76,7 +86,11 @@ export async function buildReviewResults(ctx: BuildContext, sink: ReportSink): P
     title: 'BÁO CÁO KẾT QUẢ RÀ SOÁT, ĐÁNH GIÁ VÀ ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH',
     subtitle: `(${campaign.title} – năm ${campaign.year})`,
     landscape: true,
-    columns: RESULTS_COLUMNS,
+    columns: fitColumns(
+      RESULTS_COLUMNS,
+      groups.map((g) => [null, g.field || 'Lĩnh vực khác']),
+      [1],
+    ),
     headerGroups: [
       { label: 'Số TTHC đề xuất đơn giản hóa', from: 4, to: 7 },
       { label: 'Chi phí tuân thủ', from: 9, to: 12 },
@@ -89,8 +103,20 @@ export async function buildReviewResults(ctx: BuildContext, sink: ReportSink): P
     const agg = aggregateToDto(aggregate(g.models.flatMap((m) => (m.totals ? [m.totals] : []))));
     all.push(...g.models);
     sheet.row([
-      i + 1, g.field || 'Lĩnh vực khác', c.planned, c.reviewed, c.proposed, c.abolish, c.amend, c.replace, c.approved,
-      agg.before.dong, agg.after.dong, agg.saving.dong, agg.reductionBp === null ? null : agg.reductionBp / 100, c.implemented,
+      i + 1,
+      g.field || 'Lĩnh vực khác',
+      c.planned,
+      c.reviewed,
+      c.proposed,
+      c.abolish,
+      c.amend,
+      c.replace,
+      c.approved,
+      agg.before.dong,
+      agg.after.dong,
+      agg.saving.dong,
+      agg.reductionBp === null ? null : agg.reductionBp / 100,
+      c.implemented,
     ]);
   });
   const c = countResults(all);
@@ -98,8 +124,20 @@ export async function buildReviewResults(ctx: BuildContext, sink: ReportSink): P
   sheet.total(
     'TỔNG CỘNG',
     [
-      null, null, c.planned, c.reviewed, c.proposed, c.abolish, c.amend, c.replace, c.approved,
-      agg.before.dong, agg.after.dong, agg.saving.dong, { plain: agg.reductionBp === null ? null : agg.reductionBp / 100 }, c.implemented,
+      null,
+      null,
+      c.planned,
+      c.reviewed,
+      c.proposed,
+      c.abolish,
+      c.amend,
+      c.replace,
+      c.approved,
+      agg.before.dong,
+      agg.after.dong,
+      agg.saving.dong,
+      { plain: agg.reductionBp === null ? null : agg.reductionBp / 100 },
+      c.implemented,
     ],
     2,
   );

@@ -25,7 +25,13 @@ export const ONLINE_LEVEL_LABEL: Record<string, string> = {
 
 const pct = (n: number, total: number) => (total > 0 ? Math.round((n / total) * 10000) / 100 : 0);
 
-function section(sheet: SheetSink, index: number, title: string, rows: { label: string; count: number }[], total: number | null): void {
+function section(
+  sheet: SheetSink,
+  index: number,
+  title: string,
+  rows: { label: string; count: number }[],
+  total: number | null,
+): void {
   sheet.group(`${roman(index)}. ${title}`);
   sheet.beginSum();
   rows.forEach((r, i) => sheet.row([i + 1, r.label, r.count, total ? pct(r.count, total) : null]));
@@ -53,13 +59,22 @@ export function buildStatistics(ctx: BuildContext, sink: ReportSink): void {
   section(sheet, 1, 'Theo lĩnh vực', fields, total);
   const levels = countByLevelLabel(db, unit.id).sort((a, b) => compareVi(a.level, b.level));
   // A procedure can be carried out at several levels, so this section has no total.
-  section(sheet, 2, 'Theo cấp thực hiện (một TTHC có thể thuộc nhiều cấp)', levels.map((l) => ({ label: l.level, count: l.count })), null);
+  section(
+    sheet,
+    2,
+    'Theo cấp thực hiện (một TTHC có thể thuộc nhiều cấp)',
+    levels.map((l) => ({ label: l.level, count: l.count })),
+    null,
+  );
   const online = new Map(countByOnlineLevel(db, unit.id).map((r) => [r.level ?? 'UNKNOWN', r.count]));
   section(
     sheet,
     3,
     'Theo mức độ dịch vụ công trực tuyến (Nghị định 42/2022/NĐ-CP)',
-    ['NONE', 'PARTIAL', 'FULL', 'UNKNOWN'].map((k) => ({ label: ONLINE_LEVEL_LABEL[k]!, count: online.get(k) ?? 0 })),
+    ['NONE', 'PARTIAL', 'FULL', 'UNKNOWN'].map((k) => ({
+      label: ONLINE_LEVEL_LABEL[k]!,
+      count: online.get(k) ?? 0,
+    })),
     total,
   );
   const legacy = new Map(countByLegacyLevel(db, unit.id).map((r) => [r.level ?? 0, r.count]));
@@ -67,7 +82,10 @@ export function buildStatistics(ctx: BuildContext, sink: ReportSink): void {
     sheet,
     4,
     'Theo mức độ dịch vụ công trực tuyến cũ (Nghị định 43/2011/NĐ-CP)',
-    [1, 2, 3, 4, 0].map((k) => ({ label: k === 0 ? 'Chưa xác định' : `Mức độ ${k}`, count: legacy.get(k) ?? 0 })),
+    [1, 2, 3, 4, 0].map((k) => ({
+      label: k === 0 ? 'Chưa xác định' : `Mức độ ${k}`,
+      count: legacy.get(k) ?? 0,
+    })),
     total,
   );
 
@@ -79,9 +97,20 @@ export function buildStatistics(ctx: BuildContext, sink: ReportSink): void {
     columns: [
       { header: 'STT', width: 6, kind: 'stt' },
       { header: 'Đơn vị', width: 30, kind: 'text' },
-      ...['Tổng số TTHC', 'Cấp tỉnh', 'Cấp huyện', 'Cấp xã', 'Tổng số TTHC', 'Tại BPMC cấp tỉnh', 'Tại BPMC cấp huyện', 'Tại BPMC cấp xã', 'Tổng số quy trình', 'Cấp tỉnh', 'Cấp huyện', 'Cấp xã'].map(
-        (header) => ({ header, width: 10, kind: 'int' as const }),
-      ),
+      ...[
+        'Tổng số TTHC',
+        'Cấp tỉnh',
+        'Cấp huyện',
+        'Cấp xã',
+        'Tổng số TTHC',
+        'Tại BPMC cấp tỉnh',
+        'Tại BPMC cấp huyện',
+        'Tại BPMC cấp xã',
+        'Tổng số quy trình',
+        'Cấp tỉnh',
+        'Cấp huyện',
+        'Cấp xã',
+      ].map((header) => ({ header, width: 10, kind: 'int' as const })),
     ],
     headerGroups: [
       { label: 'Tổng số TTHC thuộc thẩm quyền giải quyết của địa phương', from: 2, to: 5 },

@@ -19,8 +19,19 @@ const TIME_UNIT_LABEL: Record<TimeUnit, string> = {
 
 export function roman(n: number): string {
   const table: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let out = '';
   let rest = n;
@@ -51,7 +62,12 @@ const LONG_FEE_TEXT = 300;
 
 export function feeText(f: ReportFee): string {
   const parts: string[] = [];
-  if (f.amount !== null) parts.push(f.amount === 0 ? 'Không thu' : formatMoney(f.amount, { currency: f.currency }) + (f.perUnit ? `/${f.perUnit}` : ''));
+  if (f.amount !== null)
+    parts.push(
+      f.amount === 0
+        ? 'Không thu'
+        : formatMoney(f.amount, { currency: f.currency }) + (f.perUnit ? `/${f.perUnit}` : ''),
+    );
   if (f.setBy === 'HDND_TINH') parts.push('mức do HĐND tỉnh quyết định');
   if (parts.length === 0 && f.text.trim()) {
     const t = f.text.trim();

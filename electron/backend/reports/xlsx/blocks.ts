@@ -33,7 +33,15 @@ function dateLine(place: string, iso: string): string {
   return `${place ? place + ', ' : ''}ngày ${d} tháng ${m} năm ${y}`;
 }
 
-function merged(ws: Worksheet, row: number, from: number, to: number, text: string, f: object, align: 'center' | 'left'): void {
+function merged(
+  ws: Worksheet,
+  row: number,
+  from: number,
+  to: number,
+  text: string,
+  f: object,
+  align: 'center' | 'left',
+): void {
   const cell = ws.getRow(row).getCell(from);
   cell.value = cleanCellText(text);
   cell.font = f;

@@ -38,7 +38,8 @@ export class PreviewSink implements ReportSink {
     const width = kinds.length;
     const pad = (cells: string[]) => [...cells, ...Array<string>(Math.max(0, width - cells.length)).fill('')];
     return {
-      group: (label, cells) => this.push(pad(cells ? cells.map((c, i) => display(c, kinds[i] ?? 'text')) : [label])),
+      group: (label, cells) =>
+        this.push(pad(cells ? cells.map((c, i) => display(c, kinds[i] ?? 'text')) : [label])),
       row: (cells) => {
         this.totalRows++;
         this.push(kinds.map((k, i) => display(cells[i] ?? null, k)));

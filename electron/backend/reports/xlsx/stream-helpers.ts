@@ -29,7 +29,47 @@ export const MAX_IN_FLIGHT = 8 * 1024 * 1024;
 export function inFlight(ws: Worksheet): number {
   const stream = (ws as unknown as { stream?: StreamBufInternals }).stream;
   if (!stream) return 0;
-  const piped = (stream.pipes ?? []).reduce((n, p) => n + (p._writableState?.length ?? 0) + (p._readableState?.length ?? 0), 0);
+  const piped = (stream.pipes ?? []).reduce(
+    (n, p) => n + (p._writableState?.length ?? 0) + (p._readableState?.length ?? 0),
+    0,
+  );
   return piped + (stream.buffers?.length ?? 0) * 65536;
 }
 
+const LINE_PT = 15.75; // one line of Times New Roman 12
+const MAX_ROW_PT = 409; // Excel's limit
+
+/**
+ * Lines a text needs in a column `width` characters wide, wrapping at words. Neither Excel nor LibreOffice
+ * re-measures rows of a file on open, so the writer sets each row's height itself (an estimate: Times New
+ * Roman 12 fits about one character per width unit).
+ */
+export function linesFor(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * 1.0) - 1);
+  let lines = 0;
+  for (const para of text.split('\n')) {
+    let used = 0;
+    let count = 1;
+    for (const word of para.split(/\s+/)) {
+      const w = word.length;
+      if (used === 0) used = w;
+      else if (used + 1 + w <= perLine) used += 1 + w;
+      else {
+        count++;
+        used = w;
+      }
+      while (used > perLine) {
+        count++;
+        used -= perLine;
+      }
+    }
+    lines += count;
+  }
+  return Math.max(1, lines);
+}
+
+/** Row height in points for cells given as (text, width of the cell or merged range). */
+export function rowHeight(cells: readonly { text: string; width: number; bold?: boolean }[]): number {
+  const lines = cells.reduce((m, c) => Math.max(m, linesFor(c.text, c.bold ? c.width * 0.92 : c.width)), 1);
+  return Math.min(MAX_ROW_PT, Math.ceil(lines * LINE_PT + 3));
+}

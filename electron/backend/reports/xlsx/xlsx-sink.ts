@@ -20,7 +20,7 @@ import {
   type TotalValue,
 } from './sink';
 import { MOTTO_ROWS, writeMottoBlock, writeSignatureBlock } from './blocks';
-import { MAX_IN_FLIGHT, colLetter, inFlight } from './stream-helpers';
+import { MAX_IN_FLIGHT, colLetter, inFlight, rowHeight } from './stream-helpers';
 
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/g;
 
@@ -52,10 +52,23 @@ export class XlsxSheet implements SheetSink {
   ) {
     this.width = spec.columns.length;
     this.sums = spec.columns.map(() => 0);
-    ws.columns = spec.columns.map((c) => ({ width: c.width, style: { font: font(), numFmt: NUM_FMT[c.kind] } }));
+    ws.columns = spec.columns.map((c) => ({
+      width: c.width,
+      style: { font: font(), numFmt: NUM_FMT[c.kind] },
+    }));
     this.next = writeMottoBlock(ws, spec, header);
     this.next = this.writeHeader(this.next);
     this.sumFrom = this.next;
+  }
+
+  private widthOf(from: number, to: number): number {
+    return this.spec.columns.slice(from, to + 1).reduce((n, c) => n + c.width, 0);
+  }
+
+  private text(v: CellInput): string {
+    if (v === null || v === undefined) return '';
+    if (typeof v === 'object') return String(v.result);
+    return typeof v === 'number' ? v.toLocaleString('vi-VN') : v;
   }
 
   private fullRow(): Row {
@@ -89,6 +102,17 @@ export class XlsxSheet implements SheetSink {
         cell.numFmt = '@';
       }
     }
+    const headerCells = columns.map((c, i) => ({
+      text: c.header,
+      width: c.width,
+      bold: true,
+      grouped: grouped.has(i),
+    }));
+    bottom.height = rowHeight(headerCells.filter((c) => !twoRows || c.grouped));
+    if (twoRows)
+      top.height = rowHeight(
+        (headerGroups ?? []).map((g) => ({ text: g.label, width: this.widthOf(g.from, g.to), bold: true })),
+      );
     const end = start + (twoRows ? 1 : 0);
     this.ws.pageSetup.printTitlesRow = `${start}:${end}`;
     top.commit();
@@ -109,10 +133,16 @@ export class XlsxSheet implements SheetSink {
   group(label: string, cells?: CellInput[]): void {
     const r = this.fullRow();
     if (cells) {
-      cells.forEach((v, i) => (r.getCell(i + 1).value = toCellValue(v, this.spec.columns[i]?.kind ?? 'text')));
+      cells.forEach(
+        (v, i) => (r.getCell(i + 1).value = toCellValue(v, this.spec.columns[i]?.kind ?? 'text')),
+      );
       this.styleCells(r, true);
+      r.height = rowHeight(
+        cells.map((v, i) => ({ text: this.text(v), width: this.spec.columns[i]?.width ?? 10, bold: true })),
+      );
     } else {
       this.styleCells(r, true);
+      r.height = rowHeight([{ text: label, width: this.widthOf(0, this.width - 1), bold: true }]);
       r.getCell(1).value = cleanCellText(label);
       r.getCell(1).alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
       if (this.width > 1) this.ws.mergeCells(r.number, 1, r.number, this.width);
@@ -128,6 +158,9 @@ export class XlsxSheet implements SheetSink {
       if (typeof v === 'number') this.sums[i] = (this.sums[i] ?? 0) + v;
     });
     this.styleCells(r, false);
+    r.height = rowHeight(
+      this.spec.columns.map((c, i) => ({ text: this.text(cells[i] ?? null), width: c.width })),
+    );
     r.commit();
     this.dataRows++;
   }
@@ -142,6 +175,7 @@ export class XlsxSheet implements SheetSink {
     const first = this.sumFrom;
     const last = r.number - 1;
     this.styleCells(r, true);
+    r.height = rowHeight([{ text: label, width: this.widthOf(0, labelSpan - 1), bold: true }]);
     r.getCell(1).value = cleanCellText(label);
     r.getCell(1).alignment = { horizontal: 'center', vertical: 'top', wrapText: true };
     values.forEach((v, i) => {
@@ -164,6 +198,7 @@ export class XlsxSheet implements SheetSink {
     const r = this.fullRow();
     const cell = r.getCell(1);
     cell.value = cleanCellText(text);
+    r.height = rowHeight([{ text, width: this.widthOf(0, this.width - 1), bold: style.bold ?? false }]);
     cell.font = font({ bold: style.bold ?? false, italic: style.italic ?? false });
     cell.alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
     if (this.width > 1) this.ws.mergeCells(r.number, 1, r.number, this.width);
@@ -173,6 +208,7 @@ export class XlsxSheet implements SheetSink {
   pair(label: string, value: CellInput, kind: ColumnKind = 'money'): void {
     const r = this.fullRow();
     this.styleCells(r, true);
+    r.height = rowHeight([{ text: label, width: this.widthOf(0, this.width - 2), bold: true }]);
     r.getCell(1).value = cleanCellText(label);
     r.getCell(1).alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
     if (this.width > 2) this.ws.mergeCells(r.number, 1, r.number, this.width - 1);
@@ -185,11 +221,16 @@ export class XlsxSheet implements SheetSink {
 
   async drain(): Promise<void> {
     // Bounded: a destination that never drains must not hang the export (the worker has its own watchdog).
-    for (let i = 0; i < 2000 && inFlight(this.ws) > MAX_IN_FLIGHT; i++) await new Promise<void>((r) => setTimeout(r, 5));
+    for (let i = 0; i < 2000 && inFlight(this.ws) > MAX_IN_FLIGHT; i++)
+      await new Promise<void>((r) => setTimeout(r, 5));
   }
 
   finish(): void {
-    this.next = writeSignatureBlock(this.ws, this.next + 1, this.spec.columns.map((c) => c.width));
+    this.next = writeSignatureBlock(
+      this.ws,
+      this.next + 1,
+      this.spec.columns.map((c) => c.width),
+    );
     this.ws.commit();
   }
 }
@@ -209,9 +250,16 @@ export class XlsxReportSink implements ReportSink {
   constructor(
     file: string,
     private readonly header: ReportHeader,
-    private readonly hooks: { progress?: (done: number, total: number) => void; cancelled?: () => boolean } = {},
+    private readonly hooks: {
+      progress?: (done: number, total: number) => void;
+      cancelled?: () => boolean;
+    } = {},
   ) {
-    this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+    this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: file,
+      useStyles: true,
+      useSharedStrings: false,
+    });
     this.wb.creator = 'TinhGọn';
     this.wb.created = new Date();
   }
@@ -230,7 +278,15 @@ export class XlsxReportSink implements ReportSink {
     // header, which always starts after the fixed heading block) must be known now.
     const headerEnd = MOTTO_ROWS + ((spec.headerGroups?.length ?? 0) > 0 ? 2 : 1);
     const ws = this.wb.addWorksheet(name, {
-      views: [{ state: 'frozen', xSplit: 0, ySplit: headerEnd, topLeftCell: `A${headerEnd + 1}`, activeCell: `A${headerEnd + 1}` }],
+      views: [
+        {
+          state: 'frozen',
+          xSplit: 0,
+          ySplit: headerEnd,
+          topLeftCell: `A${headerEnd + 1}`,
+          activeCell: `A${headerEnd + 1}`,
+        },
+      ],
       pageSetup: {
         paperSize: 9,
         orientation: spec.landscape ? 'landscape' : 'portrait',
@@ -241,7 +297,6 @@ export class XlsxReportSink implements ReportSink {
         horizontalCentered: true,
       },
       headerFooter: { oddFooter: FOOTER, evenFooter: FOOTER },
-      properties: { defaultRowHeight: 16 },
     });
     this.names.push(name);
     this.current = new XlsxSheet(ws, spec, this.header);

@@ -7,7 +7,7 @@
  *   national unit from the database opened read-only, to a temporary file renamed when done.
  * The clock covers the whole operation, worker start-up included (it is part of what the officer waits for).
  */
-import { readFileSync, renameSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { insertUnit } from '../../../../db/queries/units';
 import { withLimits } from '../../../backend/import/limits';
@@ -20,15 +20,20 @@ import type { BenchData } from '../generate/write-data';
 export type AppExcelResult = { ms: number; rows: number; detail?: string } | { pending: string };
 
 export async function importWithApp(data: BenchData): Promise<AppExcelResult> {
+  const target = mkdtempSync(join(data.dir, 'import-')); // a fresh database each round
   const backend = openBackend({
-    dbFile: join(data.dir, 'import-target.sqlite'),
-    dataDir: join(data.dir, 'import-data'),
+    dbFile: join(target, 'import-target.sqlite'),
+    dataDir: target,
     mode: 'cli',
     demoIfNew: false,
     remember: false,
   });
   try {
-    const unitId = insertUnit(backend.ctx.db, { code: 'BENCH-NHAP', name: 'UBND tỉnh Nhập thử (đo hiệu năng)', level: 'TINH' });
+    const unitId = insertUnit(backend.ctx.db, {
+      code: 'BENCH-NHAP',
+      name: 'UBND tỉnh Nhập thử (đo hiệu năng)',
+      level: 'TINH',
+    });
     const t = performance.now();
     const bytes = readFileSync(data.listXlsx);
     const fileName = basename(data.listXlsx);
@@ -48,10 +53,23 @@ export async function importWithApp(data: BenchData): Promise<AppExcelResult> {
 
 export async function exportWithApp(data: BenchData, out: string): Promise<AppExcelResult> {
   const temp = `${out}.tmp`;
-  const request = { report: 'inventory' as const, unitId: data.unitId, campaignId: null, filters: { fields: [], codes: [] } };
+  const request = {
+    report: 'inventory' as const,
+    unitId: data.unitId,
+    campaignId: null,
+    filters: { fields: [], codes: [] },
+  };
   const t = performance.now();
-  const worker = spawnWorker('export-worker', 'electron/backend/reports/export-worker.ts', { dbFile: data.dbFile, request, file: temp });
+  const worker = spawnWorker('export-worker', 'electron/backend/reports/export-worker.ts', {
+    dbFile: data.dbFile,
+    request,
+    file: temp,
+  });
   const result = await runWorker<{ rows: number; sheets: string[] }>(worker, 10 * 60_000);
   renameSync(temp, out);
-  return { ms: performance.now() - t, rows: result.rows, detail: `app: export worker, ${result.rows} rows, sheets ${result.sheets.join(', ')}` };
+  return {
+    ms: performance.now() - t,
+    rows: result.rows,
+    detail: `app: export worker, ${result.rows} rows, sheets ${result.sheets.join(', ')}`,
+  };
 }

@@ -37,5 +37,10 @@ export function measureCost(sizes: BenchSizes, runs: number): CostResult {
     reductionBp = recomputeAll(cases);
     runsMs.push(performance.now() - t);
   }
-  return { runsMs, procedures: cases.length, activities: cases.reduce((n, c) => n + c.before.length, 0), reductionBp };
+  return {
+    runsMs,
+    procedures: cases.length,
+    activities: cases.reduce((n, c) => n + c.before.length, 0),
+    reductionBp,
+  };
 }

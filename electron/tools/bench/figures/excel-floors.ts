@@ -61,10 +61,20 @@ const ROWS_SQL = `
   WHERE up.unit_id = ? AND up.deleted_at IS NULL
   ORDER BY p.field, p.code`;
 
-export async function writeWithExceljs(dbFile: string, unitId: number, out: string): Promise<{ rows: number }> {
+export async function writeWithExceljs(
+  dbFile: string,
+  unitId: number,
+  out: string,
+): Promise<{ rows: number }> {
   const db = new Database(dbFile, { readonly: true });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: out, useStyles: true, useSharedStrings: false });
-  const ws = wb.addWorksheet('Danh mục TTHC', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true } });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  const ws = wb.addWorksheet('Danh mục TTHC', {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true },
+  });
   ws.columns = COLUMNS.map((c) => ({ width: c.width }));
   const title = ws.addRow(['DANH MỤC THỦ TỤC HÀNH CHÍNH']);
   title.getCell(1).font = { ...BOLD, size: 14 };

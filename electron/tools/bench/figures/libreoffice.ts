@@ -21,7 +21,16 @@ function convertOnce(xlsx: string, outDir: string, profile: string): Promise<Sof
     const t = performance.now();
     const child = spawn(
       'soffice',
-      ['--headless', '--norestore', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', 'csv', '--outdir', outDir, xlsx],
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--convert-to',
+        'csv',
+        '--outdir',
+        outDir,
+        xlsx,
+      ],
       { stdio: 'ignore' },
     );
     let peakKiB = 0;
@@ -36,7 +45,6 @@ function convertOnce(xlsx: string, outDir: string, profile: string): Promise<Sof
     });
   });
 }
-
 
 /** VmHWM of a process and its direct children (soffice is a shell script that execs soffice.bin). */
 function treeHwmKiB(pid: number | undefined): number {

@@ -9,7 +9,7 @@
  * Host peak memory: VmHWM of the node-host process from /proc, read just before it is stopped.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface ColdRun {
@@ -35,12 +35,17 @@ interface Host {
   startMs: number;
 }
 
-function startHost(hostJs: string, dataDir: string, dbFile: string): Promise<Host> {
+function startHost(hostJs: string, dataDir: string, dbFile: string, cpuProfileDir?: string): Promise<Host> {
   return new Promise((resolve, reject) => {
     const t = performance.now();
-    const child = spawn(process.execPath, [hostJs, '--port', '0', '--data-dir', dataDir, '--db', dbFile], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const prof = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
+    const child = spawn(
+      process.execPath,
+      [...prof, hostJs, '--port', '0', '--data-dir', dataDir, '--db', dbFile],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     const timer = setTimeout(() => reject(new Error(`node-host did not start: ${out}`)), 60_000);
     child.stdout?.on('data', (d: Buffer) => {
@@ -87,8 +92,12 @@ interface Page {
   keyboard: { press(key: string): Promise<void>; insertText(text: string): Promise<void> };
   click(selector: string): Promise<void>;
 }
+interface CdpSession {
+  send(method: string, params?: Record<string, unknown>): Promise<unknown>;
+}
 interface Context {
   newPage(): Promise<Page>;
+  newCDPSession(page: Page): Promise<CdpSession>;
   close(): Promise<void>;
 }
 interface Browser {
@@ -122,20 +131,45 @@ async function launchChromium(): Promise<Browser> {
   });
 }
 
+/** Chromium's own sampling profiler over CDP (same .cpuprofile format as node --cpu-prof). */
+async function startRendererProfile(ctx: Context, page: Page): Promise<CdpSession> {
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return cdp;
+}
+
+async function stopRendererProfile(cdp: CdpSession, dir: string, name: string): Promise<void> {
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+}
+
 const MARKS_JS = `['tinhgon:boot', 'tinhgon:inventory-rows', 'tinhgon:grid-ready'].map((n) => {
   const e = performance.getEntriesByName(n);
   return e.length ? e[0].startTime : null;
 })`;
 
-async function coldRun(browser: Browser, hostJs: string, dir: string, dbFile: string, i: number): Promise<{ run: ColdRun; page: Page; ctx: Context; host: Host }> {
+async function coldRun(
+  browser: Browser,
+  hostJs: string,
+  dir: string,
+  dbFile: string,
+  i: number,
+  cpuProfileDir?: string,
+): Promise<{ run: ColdRun; page: Page; ctx: Context; host: Host }> {
   const dataDir = mkdtempSync(join(dir, `ui-${i}-`));
-  const host = await startHost(hostJs, dataDir, dbFile);
+  const profile = i === 0 ? cpuProfileDir : undefined;
+  const host = await startHost(hostJs, dataDir, dbFile, profile);
   const ctx = await browser.newContext({ viewport: { width: 1600, height: 900 } });
   const page = await ctx.newPage();
+  const cdp = profile ? await startRendererProfile(ctx, page) : null;
   await page.goto(host.url);
   if (!(await waitFor(page, `performance.getEntriesByName('tinhgon:grid-ready').length > 0`, 120_000)))
     throw new Error('the grid never became ready (no tinhgon:grid-ready mark within 120 s)');
   const marks = (await page.evaluate(MARKS_JS)) as (number | null)[];
+  if (cdp && profile) await stopRendererProfile(cdp, `${profile}-renderer`, 'cold-start');
   const run: ColdRun = {
     hostStartMs: host.startMs,
     bootMs: marks[0] ?? null,
@@ -146,7 +180,16 @@ async function coldRun(browser: Browser, hostJs: string, dir: string, dbFile: st
   return { run, page, ctx, host };
 }
 
-const QUERIES = ['khai sinh', 'hộ kinh doanh', 'chứng thực', 'đất đai', 'cư trú', 'nuôi con nuôi', 'xây dựng', 'hòa giải'];
+const QUERIES = [
+  'khai sinh',
+  'hộ kinh doanh',
+  'chứng thực',
+  'đất đai',
+  'cư trú',
+  'nuôi con nuôi',
+  'xây dựng',
+  'hòa giải',
+];
 
 /** keydown time, and the first frame after the row count changed (a timer after requestAnimationFrame). */
 const PROBE_JS = `(() => {
@@ -178,7 +221,11 @@ const LATENCY_JS = `(() => {
 })()`;
 
 /** One keystroke: resolves with its latency, or null when nothing visible changed within `timeoutMs`. */
-async function keystroke(page: Page, key: string, timeoutMs: number): Promise<{ ms: number | null; method: 'mark' | 'mutation' }> {
+async function keystroke(
+  page: Page,
+  key: string,
+  timeoutMs: number,
+): Promise<{ ms: number | null; method: 'mark' | 'mutation' }> {
   await page.evaluate('window.__bench.kd = 0');
   if (/^[\x20-\x7e]$/.test(key) || key.length > 1) await page.keyboard.press(key);
   else await page.keyboard.insertText(key);
@@ -186,7 +233,17 @@ async function keystroke(page: Page, key: string, timeoutMs: number): Promise<{ 
   return (await page.evaluate(LATENCY_JS)) as { ms: number; method: 'mark' | 'mutation' };
 }
 
-export async function measureUi(o: { hostJs: string; dir: string; dbFile: string; coldRuns: number; keystrokes: number; log: (s: string) => void }): Promise<UiResult> {
+export async function measureUi(o: {
+  hostJs: string;
+  dir: string;
+  dbFile: string;
+  coldRuns: number;
+  keystrokes: number;
+  log: (s: string) => void;
+  /** Profile the first cold start's node-host (--cpu-prof; written when it exits) and, in `<dir>-renderer`,
+   * the renderer during that cold start and during the search keystrokes (CDP Profiler). */
+  cpuProfileDir?: string | undefined;
+}): Promise<UiResult> {
   const browser = await launchChromium();
   const cold: ColdRun[] = [];
   const searchMs: number[] = [];
@@ -195,11 +252,14 @@ export async function measureUi(o: { hostJs: string; dir: string; dbFile: string
   let searchPeak: number | null = null;
   try {
     for (let i = 0; i < o.coldRuns; i++) {
-      const { run, page, ctx, host } = await coldRun(browser, o.hostJs, o.dir, o.dbFile, i);
-      o.log(`  cold start ${i + 1}/${o.coldRuns}: host ${run.hostStartMs.toFixed(0)} ms + grid-ready ${run.gridReadyMs.toFixed(0)} ms`);
+      const { run, page, ctx, host } = await coldRun(browser, o.hostJs, o.dir, o.dbFile, i, o.cpuProfileDir);
+      o.log(
+        `  cold start ${i + 1}/${o.coldRuns}: host ${run.hostStartMs.toFixed(0)} ms + grid-ready ${run.gridReadyMs.toFixed(0)} ms`,
+      );
       if (i === o.coldRuns - 1) {
         await page.evaluate(PROBE_JS);
         await page.click('input[type="search"]');
+        const cdp = o.cpuProfileDir ? await startRendererProfile(ctx, page) : null;
         let q = 0;
         while (searchMs.length < o.keystrokes && q < QUERIES.length * 3) {
           const query = QUERIES[q++ % QUERIES.length] ?? 'a';
@@ -219,16 +279,25 @@ export async function measureUi(o: { hostJs: string; dir: string; dbFile: string
           await page.keyboard.press('Control+A');
           await keystroke(page, 'Backspace', 5000); // back to the full list; not a sample
         }
-        o.log(`  search: ${searchMs.length} keystrokes measured (${searchMs.map((x) => x.toFixed(0)).join(' ')} ms), ${skipped} without a visible change`);
+        if (cdp && o.cpuProfileDir) await stopRendererProfile(cdp, `${o.cpuProfileDir}-renderer`, 'search');
+        o.log(
+          `  search: ${searchMs.length} keystrokes measured (${searchMs.map((x) => x.toFixed(0)).join(' ')} ms), ${skipped} without a visible change`,
+        );
       }
       await ctx.close();
       run.hostPeakRssMiB = await stopHost(host);
       if (i === o.coldRuns - 1) searchPeak = run.hostPeakRssMiB;
       cold.push(run);
     }
-    return { chromium: browser.version(), cold, searchMs, searchSkipped: skipped, searchMethod: method, searchHostPeakRssMiB: searchPeak };
+    return {
+      chromium: browser.version(),
+      cold,
+      searchMs,
+      searchSkipped: skipped,
+      searchMethod: method,
+      searchHostPeakRssMiB: searchPeak,
+    };
   } finally {
     await browser.close();
   }
 }
-

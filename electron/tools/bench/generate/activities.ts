@@ -17,7 +17,14 @@ export interface CostCase {
 
 const HOURLY_INCOME = 28_409; // 5,000,000 đ/tháng ÷ 22 ÷ 8 (domain.md §2.4)
 
-function activity(ord: number, name: string, hoursMilli: number, otherCost: number, fee: number, link: number | null): Activity {
+function activity(
+  ord: number,
+  name: string,
+  hoursMilli: number,
+  otherCost: number,
+  fee: number,
+  link: number | null,
+): Activity {
   return {
     ord,
     name,
@@ -47,12 +54,41 @@ export function costCases(entries: Iterable<InventoryEntry>, seed: number): Cost
       for (const c of g.components) {
         const id = ++componentId;
         const copies = c.copyQty > 0 ? 2000 * c.copyQty : 0; // chứng thực bản sao: 2.000 đ/trang
-        before.push(activity(before.length + 1, `Chuẩn bị: ${c.name.slice(0, 120)}`, rng.between(1, 8) * 250, copies, 0, id));
-        if (rng.chance(0.33)) marks.push({ targetKind: 'COMPONENT', targetId: id, action: rng.chance(0.5) ? 'REMOVE' : 'REPLACE_BY_DATA', mergeIntoId: null });
+        before.push(
+          activity(
+            before.length + 1,
+            `Chuẩn bị: ${c.name.slice(0, 120)}`,
+            rng.between(1, 8) * 250,
+            copies,
+            0,
+            id,
+          ),
+        );
+        if (rng.chance(0.33))
+          marks.push({
+            targetKind: 'COMPONENT',
+            targetId: id,
+            action: rng.chance(0.5) ? 'REMOVE' : 'REPLACE_BY_DATA',
+            mergeIntoId: null,
+          });
       }
-    before.push(activity(before.length + 1, 'Nộp hồ sơ, nhận kết quả', rng.between(2, 16) * 250, 30_000, Math.max(0, fee), null));
+    before.push(
+      activity(
+        before.length + 1,
+        'Nộp hồ sơ, nhận kết quả',
+        rng.between(2, 16) * 250,
+        30_000,
+        Math.max(0, fee),
+        null,
+      ),
+    );
     const population = Math.max(1, e.unitFields.dossiersPerYear ?? 1);
-    cases.push({ code: e.code, params: { hourlyIncome: HOURLY_INCOME, population, frequency: 1 }, before, marks });
+    cases.push({
+      code: e.code,
+      params: { hourlyIncome: HOURLY_INCOME, population, frequency: 1 },
+      before,
+      marks,
+    });
   }
   return cases;
 }

@@ -23,9 +23,17 @@ export interface BenchSizes {
 }
 
 /** 10,000 procedures, 100,000 steps, 100,000 dossier components (issue 8). */
-export const NATIONAL_SIZES: BenchSizes = { procedures: 10_000, stepsPerProcedure: 10, componentsPerProcedure: 10 };
+export const NATIONAL_SIZES: BenchSizes = {
+  procedures: 10_000,
+  stepsPerProcedure: 10,
+  componentsPerProcedure: 10,
+};
 /** `--quick`: a tenth of the procedures, so a tenth of every total. */
-export const QUICK_SIZES: BenchSizes = { procedures: 1_000, stepsPerProcedure: 10, componentsPerProcedure: 10 };
+export const QUICK_SIZES: BenchSizes = {
+  procedures: 1_000,
+  stepsPerProcedure: 10,
+  componentsPerProcedure: 10,
+};
 
 export const BENCH_SEED = 20261126;
 

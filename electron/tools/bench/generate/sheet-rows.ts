@@ -10,12 +10,24 @@ import { formatMoney } from '../../../shared/text/format';
 export const LIST_TITLE = 'DANH SÁCH THỦ TỤC HÀNH CHÍNH';
 export const LIST_HEADERS = ['Mã số', 'Tên', 'Cơ quan ban hành', 'Cơ quan thực hiện', 'Lĩnh vực'] as const;
 
-export const FREE_FORM_TITLE = 'DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA ỦY BAN NHÂN DÂN TỈNH';
-export const FREE_FORM_SUBTITLE = '(Kèm theo Quyết định số 1234/QĐ-UBND ngày 15/10/2026 của Chủ tịch UBND tỉnh)';
-export const FREE_FORM_HEADERS = ['STT', 'Tên thủ tục hành chính', 'Mã TTHC', 'Cơ quan thực hiện', 'Thời hạn giải quyết', 'Phí, lệ phí'] as const;
+export const FREE_FORM_TITLE =
+  'DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA ỦY BAN NHÂN DÂN TỈNH';
+export const FREE_FORM_SUBTITLE =
+  '(Kèm theo Quyết định số 1234/QĐ-UBND ngày 15/10/2026 của Chủ tịch UBND tỉnh)';
+export const FREE_FORM_HEADERS = [
+  'STT',
+  'Tên thủ tục hành chính',
+  'Mã TTHC',
+  'Cơ quan thực hiện',
+  'Thời hạn giải quyết',
+  'Phí, lệ phí',
+] as const;
 
 /** What a list row needs from a record (kept small: 10,000 of these are buffered while the DB is written). */
-export type SheetSource = Pick<ProcedureRecord, 'code' | 'name' | 'issuingAgency' | 'executingAgencies' | 'field' | 'channels'>;
+export type SheetSource = Pick<
+  ProcedureRecord,
+  'code' | 'name' | 'issuingAgency' | 'executingAgencies' | 'field' | 'channels'
+>;
 
 const DEFAULT_AGENCY = 'Ủy ban nhân dân cấp xã';
 
@@ -26,8 +38,19 @@ export function listRow(r: SheetSource): string[] {
 export function toRoman(n: number): string {
   if (!Number.isInteger(n) || n < 1 || n > 3999) throw new RangeError(`no Roman numeral for ${n}`);
   const table: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let out = '';
   let left = n;

@@ -37,7 +37,11 @@ export interface GenerateTimings {
 }
 
 /** Fills a fresh database; returns what went in (the counts are read back, not assumed). */
-function writeDatabase(dbFile: string, sizes: BenchSizes, seed: number): { unitId: number; sheet: SheetSource[] } {
+function writeDatabase(
+  dbFile: string,
+  sizes: BenchSizes,
+  seed: number,
+): { unitId: number; sheet: SheetSource[] } {
   const db = openDatabase(dbFile);
   const sheet: SheetSource[] = [];
   let unitId = 0;
@@ -64,7 +68,11 @@ const TITLE_FONT = { name: 'Times New Roman', size: 14, bold: true };
 const HEADER_FONT = { name: 'Times New Roman', size: 12, bold: true };
 
 async function writeListWorkbook(file: string, sheet: readonly SheetSource[]): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   const ws = wb.addWorksheet('Danh sách TTHC');
   ws.columns = [{ width: 14 }, { width: 70 }, { width: 30 }, { width: 40 }, { width: 36 }];
   const title = ws.addRow([LIST_TITLE]);
@@ -80,7 +88,11 @@ async function writeListWorkbook(file: string, sheet: readonly SheetSource[]): P
 }
 
 async function writeFreeFormWorkbook(file: string, sheet: readonly SheetSource[]): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   const ws = wb.addWorksheet('Phụ lục');
   ws.columns = [{ width: 7 }, { width: 70 }, { width: 14 }, { width: 36 }, { width: 24 }, { width: 30 }];
   const width = FREE_FORM_HEADERS.length;

@@ -11,7 +11,8 @@ const LEVELS: Record<string, UnitLevel> = { xa: 'XA', tinh: 'TINH', huyen: 'HUYE
 
 function createFresh(dbFile: string) {
   const file = resolve(dbFile);
-  if (existsSync(file)) throw new InputError(`Tệp "${dbFile}" đã tồn tại; TinhGọn không ghi đè. / File exists; not overwritten.`);
+  if (existsSync(file))
+    throw new InputError(`Tệp "${dbFile}" đã tồn tại; TinhGọn không ghi đè. / File exists; not overwritten.`);
   return openDatabase(file);
 }
 
@@ -29,7 +30,11 @@ export const initCommand: CliCommand = {
     try {
       const code = unitCodeFromName(db, name);
       db.transaction(() => insertUnit(db, { code, name, level }))();
-      out(bool(args, 'json') ? JSON.stringify({ ok: true, unit: { code, name, level } }) : `Đã tạo cơ sở dữ liệu cho ${name} (${code}).`);
+      out(
+        bool(args, 'json')
+          ? JSON.stringify({ ok: true, unit: { code, name, level } })
+          : `Đã tạo cơ sở dữ liệu cho ${name} (${code}).`,
+      );
     } finally {
       db.close();
     }
@@ -45,7 +50,11 @@ export const demoCommand: CliCommand = {
     try {
       seedDemo(db);
       const n = (db.prepare('SELECT count(*) AS n FROM unit_procedures').get() as { n: number }).n;
-      out(bool(args, 'json') ? JSON.stringify({ ok: true, procedures: n }) : `Đã tạo cơ sở dữ liệu mẫu với ${n} thủ tục.`);
+      out(
+        bool(args, 'json')
+          ? JSON.stringify({ ok: true, procedures: n })
+          : `Đã tạo cơ sở dữ liệu mẫu với ${n} thủ tục.`,
+      );
     } finally {
       db.close();
     }
@@ -61,8 +70,17 @@ export const checkCommand: CliCommand = {
     try {
       const integrity = integrityCheck(backend.ctx.db);
       const fk = backend.ctx.db.pragma('foreign_key_check') as unknown[];
-      const result = { ok: integrity === 'ok' && fk.length === 0, integrity, schemaVersion: schemaVersion(backend.ctx.db), foreignKeyProblems: fk.length };
-      out(bool(args, 'json') ? JSON.stringify(result) : `Toàn vẹn: ${integrity}; lược đồ: ${result.schemaVersion}; lỗi khóa ngoại: ${fk.length}`);
+      const result = {
+        ok: integrity === 'ok' && fk.length === 0,
+        integrity,
+        schemaVersion: schemaVersion(backend.ctx.db),
+        foreignKeyProblems: fk.length,
+      };
+      out(
+        bool(args, 'json')
+          ? JSON.stringify(result)
+          : `Toàn vẹn: ${integrity}; lược đồ: ${result.schemaVersion}; lỗi khóa ngoại: ${fk.length}`,
+      );
       if (!result.ok) process.exitCode = 1;
     } finally {
       backend.close();

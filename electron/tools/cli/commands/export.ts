@@ -4,7 +4,16 @@ import { ApiFailure } from '../../../backend/api-failure';
 import { generateReport } from '../../../backend/reports/generate';
 import { ReportId } from '../../../shared/contract/reports';
 import { renderError } from '../../../shared/errors';
-import { InputError, UsageError, bool, flag, openExisting, requiredFlag, resolveUnit, type CliCommand } from '../cli-kit';
+import {
+  InputError,
+  UsageError,
+  bool,
+  flag,
+  openExisting,
+  requiredFlag,
+  resolveUnit,
+  type CliCommand,
+} from '../cli-kit';
 
 /** `export <report>`: writes one official report (.xlsx) of a unit, as the Báo cáo screen does. */
 export const exportCommand: CliCommand = {
@@ -15,9 +24,12 @@ export const exportCommand: CliCommand = {
     const report = ReportId.safeParse(args.positional[0]);
     if (!args.positional[0]) throw new UsageError('Thiếu tên báo cáo / missing report name');
     if (!report.success)
-      throw new InputError(`Báo cáo không tồn tại: "${args.positional[0]}" (có: ${ReportId.options.join(', ')}). / Unknown report.`);
+      throw new InputError(
+        `Báo cáo không tồn tại: "${args.positional[0]}" (có: ${ReportId.options.join(', ')}). / Unknown report.`,
+      );
     const target = resolve(requiredFlag(args, 'out'));
-    if (!target.toLowerCase().endsWith('.xlsx')) throw new InputError('Tệp đích phải có đuôi .xlsx. / --out must end with .xlsx');
+    if (!target.toLowerCase().endsWith('.xlsx'))
+      throw new InputError('Tệp đích phải có đuôi .xlsx. / --out must end with .xlsx');
     if (!existsSync(dirname(target)) || !statSync(dirname(target)).isDirectory())
       throw new InputError(`Không có thư mục "${dirname(target)}". / Folder not found.`);
     const campaignText = flag(args, 'campaign');
@@ -27,12 +39,16 @@ export const exportCommand: CliCommand = {
     const { backend, call } = openExisting(requiredFlag(args, 'db'));
     try {
       const unit = await resolveUnit(call, flag(args, 'unit'));
-      const result = await generateReport(backend.ctx.db, {
-        report: report.data,
-        unitId: unit.id,
-        campaignId,
-        filters: { fields: [], codes: [] },
-      }, target);
+      const result = await generateReport(
+        backend.ctx.db,
+        {
+          report: report.data,
+          unitId: unit.id,
+          campaignId,
+          filters: { fields: [], codes: [] },
+        },
+        target,
+      );
       if (bool(args, 'json')) out(JSON.stringify({ file: target, rows: result.rows, sheets: result.sheets }));
       else out(`Đã xuất ${result.rows} dòng (${result.sheets.join(', ')}) → ${target}`);
     } catch (err) {

@@ -7,4 +7,14 @@ import { importCommand } from './import';
 import { listCommand } from './list';
 
 /** Every CLI command. Features add theirs (import, export, cost, backup, restore) to this list. */
-export const commands: CliCommand[] = [initCommand, demoCommand, listCommand, checkCommand, backupCommand, restoreCommand, importCommand, costCommand, exportCommand];
+export const commands: CliCommand[] = [
+  initCommand,
+  demoCommand,
+  listCommand,
+  checkCommand,
+  backupCommand,
+  restoreCommand,
+  importCommand,
+  costCommand,
+  exportCommand,
+];

@@ -11,8 +11,13 @@ export const listCommand: CliCommand = {
       const unit = await resolveUnit(call, flag(args, 'unit'));
       const search = flag(args, 'search');
       const rows = [];
-      for (let offset = 0; ; offset += 2000) {
-        const page = await call('inventory.list', { unitId: unit.id, offset, limit: 2000, ...(search ? { search } : {}) });
+      for (let offset = 0; ; offset += 1000) {
+        const page = await call('inventory.list', {
+          unitId: unit.id,
+          offset,
+          limit: 1000,
+          ...(search ? { search } : {}),
+        });
         rows.push(...page.rows);
         if (rows.length >= page.total || page.rows.length === 0) break;
       }

@@ -1,5 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { AgCharts, AllCommunityModule, ModuleRegistry, type AgCartesianChartOptions, type AgChartInstance } from 'ag-charts-community';
+import {
+  AgCharts,
+  AllCommunityModule,
+  ModuleRegistry,
+  type AgCartesianChartOptions,
+  type AgChartInstance,
+} from 'ag-charts-community';
 import { formatNumber } from '../../../../electron/shared/text/format';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -48,7 +54,12 @@ export function BarChart({
           yKey: 'value',
           yName,
           label: { formatter: ({ value }: { value: number }) => formatNumber(value) },
-          tooltip: { renderer: ({ datum }: { datum: Bar }) => ({ heading: datum.label, data: [{ label: yName, value: formatNumber(datum.value) }] }) },
+          tooltip: {
+            renderer: ({ datum }: { datum: Bar }) => ({
+              heading: datum.label,
+              data: [{ label: yName, value: formatNumber(datum.value) }],
+            }),
+          },
         },
       ],
       axes: {

@@ -46,7 +46,9 @@ export function DashboardScreen({ unitId, navigate }: { unitId: number; navigate
           {campaign && (
             <div>
               <span>{t('dashboard.review')}</span>
-              <strong>{t('dashboard.reviewed', { reviewed: campaign.reviewed, total: campaign.total })}</strong>
+              <strong>
+                {t('dashboard.reviewed', { reviewed: campaign.reviewed, total: campaign.total })}
+              </strong>
             </div>
           )}
           {c.procedures > 0 && (
@@ -55,7 +57,10 @@ export function DashboardScreen({ unitId, navigate }: { unitId: number; navigate
               <strong data-testid="dashboard-saving">
                 {t('dashboard.saving', {
                   amount: formatMoney(c.saving, { locale }),
-                  pct: c.reductionPct === null ? '—' : formatNumber(Number(c.reductionPct), { locale, fractionDigits: 2 }),
+                  pct:
+                    c.reductionPct === null
+                      ? '—'
+                      : formatNumber(Number(c.reductionPct), { locale, fractionDigits: 2 }),
                 })}
               </strong>
             </div>
@@ -92,7 +97,8 @@ export function DashboardScreen({ unitId, navigate }: { unitId: number; navigate
           />
           {data.byLegacyLevel.length > 0 && (
             <p className="dashboard-note">
-              {t('dashboard.byLegacy')}: {data.byLegacyLevel.map((r) => `${r.label}: ${formatNumber(r.count)}`).join(' · ')}
+              {t('dashboard.byLegacy')}:{' '}
+              {data.byLegacyLevel.map((r) => `${r.label}: ${formatNumber(r.count)}`).join(' · ')}
             </p>
           )}
         </article>
@@ -101,7 +107,10 @@ export function DashboardScreen({ unitId, navigate }: { unitId: number; navigate
           {campaign ? (
             <>
               <p className="dashboard-note">{campaign.title}</p>
-              <BarChart yName={t('dashboard.count')} bars={campaign.byStatus.map((r) => ({ key: r.key, label: r.label, value: r.count }))} />
+              <BarChart
+                yName={t('dashboard.count')}
+                bars={campaign.byStatus.map((r) => ({ key: r.key, label: r.label, value: r.count }))}
+              />
             </>
           ) : (
             <p>{t('dashboard.noCampaign')}</p>
@@ -109,7 +118,10 @@ export function DashboardScreen({ unitId, navigate }: { unitId: number; navigate
         </article>
         <article>
           <h2>{t('dashboard.proposals')}</h2>
-          <BarChart yName={t('dashboard.count')} bars={data.proposalsByType.map((r) => ({ key: r.key, label: r.label, value: r.count }))} />
+          <BarChart
+            yName={t('dashboard.count')}
+            bars={data.proposalsByType.map((r) => ({ key: r.key, label: r.label, value: r.count }))}
+          />
         </article>
         <article>
           <h2>{t('dashboard.cost')}</h2>
@@ -122,8 +134,12 @@ export function DashboardScreen({ unitId, navigate }: { unitId: number; navigate
           />
           <h2>{t('dashboard.days')}</h2>
           <p className="dashboard-note">
-            {t('dashboard.costBefore')}: {formatNumber(data.days.before)} · {t('dashboard.costAfter')}: {formatNumber(data.days.after)} ·{' '}
-            {t('dashboard.daysSaved', { days: formatNumber(data.days.before - data.days.after), n: data.days.procedures })}
+            {t('dashboard.costBefore')}: {formatNumber(data.days.before)} · {t('dashboard.costAfter')}:{' '}
+            {formatNumber(data.days.after)} ·{' '}
+            {t('dashboard.daysSaved', {
+              days: formatNumber(data.days.before - data.days.after),
+              n: data.days.procedures,
+            })}
           </p>
         </article>
       </div>

@@ -49,6 +49,7 @@ export function MapStep({
   const header = list ? (sheet?.sample[list.headerRow - 1] ?? []) : [];
   const missing = options.filter((o) => o.required && !list?.fields.includes(o.key)).map((o) => o.label);
   const children = plans.filter((p) => p.role !== 'list');
+  const detectedChildren = inspection.plans.filter((p) => p.role !== 'list');
 
   const setField = (col: number, key: string) => {
     if (!list) return;
@@ -85,10 +86,22 @@ export function MapStep({
           />
         </label>
       </div>
-      {children.length > 0 && (
-        <p className="import-muted">
-          {t('import.otherSheets', { sheets: children.map((c) => c.sheet).join(', ') })}
-        </p>
+      {detectedChildren.length > 0 && (
+        <fieldset className="import-children">
+          <legend>{t('import.childSheets')}</legend>
+          {detectedChildren.map((c) => (
+            <label key={c.sheet}>
+              <input
+                type="checkbox"
+                checked={children.some((x) => x.sheet === c.sheet)}
+                onChange={(e) =>
+                  onPlans(e.target.checked ? [...plans, c] : plans.filter((p) => p.sheet !== c.sheet))
+                }
+              />{' '}
+              {c.sheet} — {t(`import.role.${c.role}`)}
+            </label>
+          ))}
+        </fieldset>
       )}
       <p className="import-muted">{t('import.headerHint')}</p>
       <div className="import-scroll">

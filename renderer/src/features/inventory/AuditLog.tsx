@@ -2,7 +2,19 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AuditEntry } from '../../../../electron/shared/contract/inventory';
 import { formatDateVi } from '../../../../electron/shared/text/format';
 import { call } from '../../api/client';
-import { useI18n } from '../../i18n';
+import { useI18n, type MessageKey } from '../../i18n';
+
+const ACTIONS = new Set([
+  'create',
+  'update',
+  'delete',
+  'restore',
+  'purge',
+  'undo',
+  'redo',
+  'reorder',
+  'import',
+]);
 
 const PAGE = 100;
 
@@ -14,7 +26,12 @@ export function AuditLog(props: { unitId: number; procedureId?: number; refreshK
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(
     (beforeId?: number) => {
-      call('audit.list', { unitId: props.unitId, ...(props.procedureId ? { procedureId: props.procedureId } : {}), ...(beforeId ? { beforeId } : {}), limit: PAGE })
+      call('audit.list', {
+        unitId: props.unitId,
+        ...(props.procedureId ? { procedureId: props.procedureId } : {}),
+        ...(beforeId ? { beforeId } : {}),
+        limit: PAGE,
+      })
         .then((page) => {
           setEntries((cur) => (beforeId ? [...cur, ...page] : page));
           setMore(page.length === PAGE);
@@ -46,7 +63,7 @@ export function AuditLog(props: { unitId: number; procedureId?: number; refreshK
             <tr key={e.id} data-action={e.action}>
               <td>{when(e.at)}</td>
               <td>{e.actor}</td>
-              <td>{e.action}</td>
+              <td>{ACTIONS.has(e.action) ? t(`inventory.action.${e.action}` as MessageKey) : e.action}</td>
               {!props.procedureId && <td>{e.procedureCode ?? ''}</td>}
               <td>{e.field ?? ''}</td>
               <td>

@@ -14,7 +14,13 @@ interface Col {
 function readColumns(api: GridApi<GridRow>): Col[] {
   return (api.getColumns() ?? [])
     .filter((c) => c.getColId() !== 'ag-Grid-SelectionColumn')
-    .map((c) => ({ id: c.getColId(), name: api.getDisplayNameForColumn(c, null), visible: c.isVisible(), width: c.getActualWidth(), pinned: !!c.getPinned() }));
+    .map((c) => ({
+      id: c.getColId(),
+      name: api.getDisplayNameForColumn(c, null),
+      visible: c.isVisible(),
+      width: c.getActualWidth(),
+      pinned: !!c.getPinned(),
+    }));
 }
 
 /** Column chooser (Enterprise tool panel replacement): show/hide, order with buttons, width. */
@@ -51,13 +57,28 @@ export function ColumnChooser({ api, onClose }: { api: GridApi<GridRow>; onClose
         {cols.map((c, i) => (
           <li key={c.id}>
             <label>
-              <input type="checkbox" checked={c.visible} disabled={c.pinned} onChange={(e) => api.setColumnsVisible([c.id], e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={c.visible}
+                disabled={c.pinned}
+                onChange={(e) => api.setColumnsVisible([c.id], e.target.checked)}
+              />
               {c.name}
             </label>
-            <button type="button" aria-label={`${t('inventory.columns.up')}: ${c.name}`} onClick={() => move(i, -1)} disabled={i === 0}>
+            <button
+              type="button"
+              aria-label={`${t('inventory.columns.up')}: ${c.name}`}
+              onClick={() => move(i, -1)}
+              disabled={i === 0}
+            >
               ↑
             </button>
-            <button type="button" aria-label={`${t('inventory.columns.down')}: ${c.name}`} onClick={() => move(i, 1)} disabled={i === cols.length - 1}>
+            <button
+              type="button"
+              aria-label={`${t('inventory.columns.down')}: ${c.name}`}
+              onClick={() => move(i, 1)}
+              disabled={i === cols.length - 1}
+            >
               ↓
             </button>
             <input
@@ -66,7 +87,9 @@ export function ColumnChooser({ api, onClose }: { api: GridApi<GridRow>; onClose
               max={800}
               aria-label={`${t('inventory.columns.width')}: ${c.name}`}
               value={c.width}
-              onChange={(e) => api.setColumnWidths([{ key: c.id, newWidth: Math.max(40, Number(e.target.value) || 40) }])}
+              onChange={(e) =>
+                api.setColumnWidths([{ key: c.id, newWidth: Math.max(40, Number(e.target.value) || 40) }])
+              }
             />
           </li>
         ))}

@@ -2,11 +2,20 @@ import type { HistoryItem, HistoryList } from '../../../../electron/shared/contr
 import { useI18n, type Translate } from '../../i18n';
 
 export function describeHistory(item: HistoryItem, t: Translate): string {
-  return t('inventory.history.item', { what: t(`inventory.kind.${item.kind}`), code: item.code, count: item.count });
+  return t('inventory.history.item', {
+    what: t(`inventory.kind.${item.kind}`),
+    code: item.code,
+    count: item.count,
+  });
 }
 
 /** The visible undo/redo history (newest first). */
-export function HistoryPanel(props: { history: HistoryList; onUndo: () => void; onRedo: () => void; onClose: () => void }) {
+export function HistoryPanel(props: {
+  history: HistoryList;
+  onUndo: () => void;
+  onRedo: () => void;
+  onClose: () => void;
+}) {
   const { t, locale } = useI18n();
   const time = (iso: string) => new Date(iso).toLocaleTimeString(locale === 'vi' ? 'vi-VN' : 'en-GB');
   const list = (items: HistoryItem[]) => (
@@ -26,7 +35,9 @@ export function HistoryPanel(props: { history: HistoryList; onUndo: () => void; 
           {t('inventory.close')}
         </button>
       </header>
-      {!props.history.undo.length && !props.history.redo.length && <p className="muted">{t('inventory.history.none')}</p>}
+      {!props.history.undo.length && !props.history.redo.length && (
+        <p className="muted">{t('inventory.history.none')}</p>
+      )}
       {props.history.undo.length > 0 && (
         <section>
           <h3>

@@ -1,29 +1,51 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useState, type RefObject } from 'react';
 import type { InventoryRow } from '../../../../electron/shared/contract/inventory';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 
 /** The reason an edit was refused, shown right under the cell (the value stays as it was). */
-export function InvalidBubble(p: { container: RefObject<HTMLElement | null>; rowId: string; colId: string; message: string }) {
-  const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
-  useLayoutEffect(() => {
+export function InvalidBubble(p: {
+  container: RefObject<HTMLElement | null>;
+  rowId: string;
+  colId: string;
+  message: string;
+}) {
+  // Placed from the DOM once mounted (the cell's position is only known there).
+  const place = (el: HTMLDivElement | null) => {
     const box = p.container.current;
-    const cell = box?.querySelector<HTMLElement>(`.ag-row[row-id="${CSS.escape(p.rowId)}"] .ag-cell[col-id="${CSS.escape(p.colId)}"]`);
-    if (!box || !cell) return setPos(null);
+    const cell = box?.querySelector<HTMLElement>(
+      `.ag-row[row-id="${CSS.escape(p.rowId)}"] .ag-cell[col-id="${CSS.escape(p.colId)}"]`,
+    );
+    if (!el) return;
+    if (!box || !cell) {
+      el.hidden = true;
+      return;
+    }
     const b = box.getBoundingClientRect();
     const c = cell.getBoundingClientRect();
-    setPos({ top: c.bottom - b.top + 2, left: Math.max(0, c.left - b.left) });
-  }, [p.container, p.rowId, p.colId, p.message]);
-  if (!pos) return null;
+    el.hidden = false;
+    el.style.top = `${c.bottom - b.top + 2}px`;
+    el.style.left = `${Math.max(0, c.left - b.left)}px`;
+  };
   return (
-    <div className="invalid-bubble" data-testid="cell-invalid" style={{ top: pos.top, left: pos.left }}>
+    <div
+      ref={place}
+      key={`${p.rowId}:${p.colId}:${p.message}`}
+      className="invalid-bubble"
+      data-testid="cell-invalid"
+    >
       {p.message}
     </div>
   );
 }
 
 /** Confirmation for pasted rows beyond the end of the list (they would become new procedures). */
-export function PasteConfirm(p: { count: number; onCreate: () => void; onSkip: () => void; onCancel: () => void }) {
+export function PasteConfirm(p: {
+  count: number;
+  onCreate: () => void;
+  onSkip: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useI18n();
   return (
     <div className="confirm-bar" role="group" aria-label={t('inventory.paste.confirm', { count: p.count })}>
@@ -42,7 +64,11 @@ export function PasteConfirm(p: { count: number; onCreate: () => void; onSkip: (
 }
 
 /** "Thêm thủ tục": code and name, validated by the backend with the reason shown inline. */
-export function NewProcedureForm(p: { unitId: number; onCreated: (row: InventoryRow) => void; onCancel: () => void }) {
+export function NewProcedureForm(p: {
+  unitId: number;
+  onCreated: (row: InventoryRow) => void;
+  onCancel: () => void;
+}) {
   const { t } = useI18n();
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
@@ -58,7 +84,8 @@ export function NewProcedureForm(p: { unitId: number; onCreated: (row: Inventory
       }}
     >
       <label>
-        {t('inventory.new.code')} <input autoFocus value={code} onChange={(e) => setCode(e.target.value)} placeholder="1.000000" />
+        {t('inventory.new.code')}{' '}
+        <input autoFocus value={code} onChange={(e) => setCode(e.target.value)} placeholder="1.000000" />
       </label>
       <label>
         {t('inventory.new.name')} <input value={name} onChange={(e) => setName(e.target.value)} size={50} />

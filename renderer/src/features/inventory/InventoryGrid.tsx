@@ -9,7 +9,7 @@ import type {
   SuppressKeyboardEventParams,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { forwardRef, useMemo, useRef } from 'react';
+import { forwardRef, useLayoutEffect, useMemo, useRef } from 'react';
 import type { GroupBy } from '../../../../electron/shared/contract/inventory';
 import { useI18n } from '../../i18n';
 import { EDITABLE_COLUMNS, GroupRowRenderer, type GridContext } from './grid/columns';
@@ -39,12 +39,25 @@ export const InventoryGrid = forwardRef<AgGridReact<GridRow>, Props>(function In
   // AG Grid treats a changed callback as a changed option (some redraw rows and cancel an edit), so every
   // callback handed to it is created once and reads the latest props through this ref.
   const props = useRef(p);
-  props.current = p;
+  useLayoutEffect(() => {
+    props.current = p;
+  });
   const stable = useMemo(
     () => ({
-      defaultColDef: { sortable: true, resizable: true, suppressKeyboardEvent: (k: SuppressKeyboardEventParams<GridRow>) => props.current.suppressKeyboardEvent(k) } as ColDef<GridRow>,
+      defaultColDef: {
+        sortable: true,
+        resizable: true,
+        suppressKeyboardEvent: (k: SuppressKeyboardEventParams<GridRow>) =>
+          props.current.suppressKeyboardEvent(k),
+      } as ColDef<GridRow>,
       getRowId: (r: GetRowIdParams<GridRow>) => String(r.data.id),
-      rowSelection: { mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false } as const,
+      rowSelection: {
+        mode: 'multiRow',
+        checkboxes: true,
+        headerCheckbox: true,
+        enableClickSelection: false,
+      } as const,
+      selectionColumnDef: { pinned: 'left', width: 44, suppressHeaderMenuButton: true } as ColDef<GridRow>,
       onCellEditRequest: (e: CellEditRequestEvent<GridRow>) => props.current.onEditRequest(e),
       isExternalFilterPresent: () => true,
       doesExternalFilterPass: (node: IRowNode<GridRow>) => props.current.passes(node),
@@ -69,7 +82,10 @@ export const InventoryGrid = forwardRef<AgGridReact<GridRow>, Props>(function In
     [t],
   );
   const groupBy = p.groupBy;
-  const postSortRows = useMemo(() => (groupBy ? (s: PostSortRowsParams<GridRow>) => regroupSorted(s.nodes, groupBy) : undefined), [groupBy]);
+  const postSortRows = useMemo(
+    () => (groupBy ? (s: PostSortRowsParams<GridRow>) => regroupSorted(s.nodes, groupBy) : undefined),
+    [groupBy],
+  );
   return (
     <AgGridReact<GridRow>
       ref={ref}
@@ -82,6 +98,7 @@ export const InventoryGrid = forwardRef<AgGridReact<GridRow>, Props>(function In
       context={p.context}
       getRowId={stable.getRowId}
       rowSelection={stable.rowSelection}
+      selectionColumnDef={stable.selectionColumnDef}
       readOnlyEdit
       animateRows={false}
       onCellEditRequest={stable.onCellEditRequest}

@@ -1,26 +1,31 @@
-import type { CellEditRequestEvent, GridApi, IRowNode } from 'ag-grid-community';
+import type { GridApi } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CellChange, GroupBy, HistoryItem } from '../../../../electron/shared/contract/inventory';
+import type { HistoryItem } from '../../../../electron/shared/contract/inventory';
 import { formatNumber } from '../../../../electron/shared/text/format';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { AuditLog } from './AuditLog';
 import { ColumnChooser } from './ColumnChooser';
-import { inRange } from './grid/cell-range';
-import { buildColumns, displayValue, EDITABLE_COLUMNS, type GridContext } from './grid/columns';
-import type { PastePlan } from './grid/excel-ops';
-import { groupKeyOf, rowMatches, withGroupRows, type GridRow, type ValueFilters } from './grid/row-filter';
-import { useExcelHabits, type BatchKind } from './grid/useExcelHabits';
+import { inRange, rangeBounds } from './grid/cell-range';
+import { buildColumns, displayValue, type GridContext } from './grid/columns';
+import { displayedColIds } from './grid/excel-ops';
+import type { GridRow } from './grid/row-filter';
+import { useExcelHabits } from './grid/useExcelHabits';
 import { describeHistory, HistoryPanel } from './HistoryPanel';
 import { InventoryGrid } from './InventoryGrid';
 import { InvalidBubble, NewProcedureForm, PasteConfirm } from './InlineBars';
 import { RecordEditor } from './record/RecordEditor';
 import { Toolbar, type Panel } from './Toolbar';
 import { useHistory } from './useHistory';
+import { useInventoryActions } from './useInventoryActions';
 import { useInventoryRows } from './useInventoryRows';
+import { useRowFiltering } from './useRowFiltering';
 import { parseViewState, useSavedViews } from './useSavedViews';
 import { ValueFilter } from './ValueFilter';
+import { takeInventoryFilter } from '../dashboard/inventory-filter';
+import { GridExportButtons } from '../reports/GridExportButtons';
+import { exportColumns } from './export-columns';
 import { ViewPicker } from './ViewPicker';
 import './inventory.css';
 
@@ -29,12 +34,6 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [trashed, setTrashed] = useState(false);
-  const [search, setSearch] = useState('');
-  const [serverIds, setServerIds] = useState<ReadonlySet<number> | null>(null);
-  const [groupBy, setGroupBy] = useState<GroupBy | null>(null);
-  const [groupCounts, setGroupCounts] = useState<ReadonlyMap<string, number>>(new Map());
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  const [valueFilters, setValueFilters] = useState<ValueFilters>({});
   const [panel, setPanel] = useState<Panel>(null);
   const [openId, setOpenId] = useState<number | null>(null);
   const [recordVersion, setRecordVersion] = useState(0);
@@ -46,9 +45,22 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
   const data = useInventoryRows(unitId, trashed, setError);
   const views = useSavedViews(unitId, setError);
 
-  const saved = useCallback(() => setStatus(t('inv.saved', { time: new Date().toLocaleTimeString(locale === 'vi' ? 'vi-VN' : 'en-GB') })), [t, locale]);
   const columns = useMemo(() => buildColumns(t), [t]);
   const valueOf = useCallback((row: GridRow, colId: string) => displayValue(row, colId, t), [t]);
+  const rowFilter = useRowFiltering({ api, unitId, trashed, rows: data.rows, valueOf, onError: setError });
+  const { search, groupBy, valueFilters } = rowFilter;
+
+  // A bar clicked on Tổng quan arrives here once, as a search or a value filter.
+  const { setSearch, setValueFilters } = rowFilter;
+  useEffect(() => {
+    const pending = takeInventoryFilter();
+    if (!pending) return;
+    if (pending.search) setSearch(pending.search);
+    const filters: Record<string, string[]> = {};
+    if (pending.field) filters['field'] = [pending.field];
+    if (pending.onlineLevel) filters['onlineLevel'] = [t(`online.${pending.onlineLevel}`)];
+    if (Object.keys(filters).length) setValueFilters(filters);
+  }, [setSearch, setValueFilters, t]);
 
   const history = useHistory(
     (item: HistoryItem, direction) => {
@@ -56,30 +68,44 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
       setRecordVersion((v) => v + 1);
       setError(null);
       setInvalid(null);
-      setStatus(t(direction === 'undo' ? 'inventory.undo.done' : 'inventory.redo.done', { what: describeHistory(item, t) }));
+      setStatus(
+        t(direction === 'undo' ? 'inventory.undo.done' : 'inventory.redo.done', {
+          what: describeHistory(item, t),
+        }),
+      );
     },
     (direction) => setStatus(t(direction === 'undo' ? 'inventory.undo.empty' : 'inventory.redo.empty')),
     setError,
   );
 
-  const applyBatch = useCallback(
-    async (kind: BatchKind, cells: CellChange[], newRows: PastePlan['newRows'] = []) => {
-      try {
-        const r = await call('procedures.applyCells', { unitId, kind, cells, newRows });
-        data.mergeRows([...r.rows, ...r.created]);
-        setError(null);
-        setInvalid(null);
-        const n = cells.length + newRows.length;
-        setStatus(t(kind === 'paste' ? 'inventory.paste.done' : kind === 'fill' ? 'inventory.fill.done' : 'inventory.clear.done', { count: n }));
-        history.refresh();
-        return true;
-      } catch (e) {
-        setError((e as Error).message);
-        return false;
-      }
+  const refreshHistory = history.refresh;
+  const saved = useCallback(
+    (message?: string) => {
+      setError(null);
+      setInvalid(null);
+      setStatus(
+        message ??
+          t('inv.saved', { time: new Date().toLocaleTimeString(locale === 'vi' ? 'vi-VN' : 'en-GB') }),
+      );
+      refreshHistory();
     },
-    [unitId, data, t, history],
+    [t, locale, refreshHistory],
   );
+  const fail = useCallback((message: string, cell?: { rowId: string; colId: string }) => {
+    setError(message);
+    setInvalid(cell ? { ...cell, message } : null);
+  }, []);
+  const actions = useInventoryActions({
+    unitId,
+    t,
+    api: () => gridRef.current?.api,
+    mergeRows: data.mergeRows,
+    saved,
+    fail,
+    onOpen: setOpenId,
+    openId,
+  });
+  const applyBatch = actions.applyBatch;
 
   const excel = useExcelHabits({
     api: () => gridRef.current?.api,
@@ -89,118 +115,22 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
     onOpen: (row) => setOpenId(row.procedureId),
   });
 
-  // The grid reads these through one stable context object; changes refresh only the rendered cells.
-  const context = useRef<GridContext>({ query: '', inRange: () => false, invalid: null }).current;
-  context.query = search;
-  context.invalid = invalid;
-  const bounds = excel.range ? excel.bounds() : null;
-  context.inRange = (r, c) => inRange(bounds, r, c);
+  // What cell renderers and class rules read; a change refreshes only the rendered cells.
+  const bounds = useMemo(
+    () => (api && excel.range ? rangeBounds(excel.range, displayedColIds(api)) : null),
+    [api, excel.range],
+  );
+  const context = useMemo<GridContext>(
+    () => ({ query: search, invalid, inRange: (r, c) => inRange(bounds, r, c) }),
+    [search, invalid, bounds],
+  );
   useEffect(() => {
     // Class rules are re-applied on every refresh; no force, so an edit starting now is not disturbed.
     if (api && !api.isDestroyed()) api.refreshCells();
-  }, [api, excel.range, invalid]);
-
-  const filterRef = useRef({ query: search, serverIds, valueFilters, valueOf, groupBy, collapsed });
-  filterRef.current = { query: search, serverIds, valueFilters, valueOf, groupBy, collapsed };
-  const passes = useCallback((node: IRowNode<GridRow>) => {
-    const f = filterRef.current;
-    const row = node.data;
-    if (!row) return false;
-    if (row.group) return true;
-    if (f.groupBy && f.collapsed.has(groupKeyOf(row, f.groupBy))) return false;
-    return rowMatches(row, f);
-  }, []);
-
-  useEffect(() => {
-    if (!api || api.isDestroyed()) return;
-    api.onFilterChanged();
-    api.refreshCells({ columns: ['code', 'name', 'field', 'executingAgencies'], force: true });
-    if (search) requestAnimationFrame(() => performance.mark('tinhgon:search-rendered'));
-  }, [api, search, serverIds, valueFilters, collapsed]);
-
-  // The backend also searches step and document text; its ids widen the instant client-side match.
-  useEffect(() => {
-    if (!search.trim()) return setServerIds(null);
-    const timer = setTimeout(() => {
-      call('inventory.search', { unitId, trashed, search })
-        .then((r) => setServerIds(new Set(r.ids)))
-        .catch((e: Error) => setError(e.message));
-    }, 120);
-    return () => clearTimeout(timer);
-  }, [search, unitId, trashed, data.rows]);
-
-  useEffect(() => {
-    if (!groupBy) return;
-    call('inventory.groups', { unitId, trashed, by: groupBy })
-      .then((g) => setGroupCounts(new Map(g.map((x) => [x.key, x.count]))))
-      .catch((e: Error) => setError(e.message));
-  }, [groupBy, unitId, trashed, data.rows]);
-
-  const rowData = useMemo<GridRow[]>(
-    () => (groupBy ? withGroupRows(data.rows, groupBy, groupCounts, collapsed) : data.rows),
-    [data.rows, groupBy, groupCounts, collapsed],
-  );
+  }, [api, context]);
 
   const groupLabel = (key: string) =>
     groupBy === 'onlineLevel' && key ? t(`online.${key as 'NONE'}`) : key || t('inventory.group.empty');
-
-  const onEditRequest = (e: CellEditRequestEvent<GridRow>) => {
-    const colId = e.column.getColId();
-    const field = EDITABLE_COLUMNS[colId];
-    if (!field || !e.data || e.data.group) return;
-    const value = typeof e.newValue === 'number' || e.newValue === null ? e.newValue : String(e.newValue ?? '');
-    call('procedures.updateField', { unitId, procedureId: e.data.procedureId, field, value })
-      .then((row) => {
-        data.mergeRows([row]);
-        setError(null);
-        setInvalid(null);
-        saved();
-        history.refresh();
-      })
-      .catch((err: Error) => {
-        setError(t('edit.failed', { message: err.message }));
-        setInvalid({ rowId: e.node.id ?? '', colId, message: err.message });
-      });
-  };
-
-  /** Rows ticked in the first column, else the focused row. */
-  const targetRows = (): GridRow[] => {
-    const a = gridRef.current?.api;
-    if (!a) return [];
-    const picked = a.getSelectedRows().filter((r) => !r.group);
-    if (picked.length) return picked;
-    const focused = a.getFocusedCell();
-    const row = focused ? a.getDisplayedRowAtIndex(focused.rowIndex)?.data : undefined;
-    return row && !row.group ? [row] : [];
-  };
-
-  const move = (action: 'procedures.trash' | 'procedures.restore' | 'procedures.purge', done: 'inventory.trash.done' | 'inventory.restore.done' | 'inventory.purge.done') => {
-    const targets = targetRows();
-    if (!targets.length) return setStatus(t('inventory.trash.selectFirst'));
-    const ids = targets.map((r) => r.procedureId);
-    call(action, { unitId, procedureIds: ids })
-      .then((r) => {
-        data.mergeRows([], ids);
-        if (openId !== null && ids.includes(openId)) setOpenId(null);
-        setError(null);
-        setStatus(t(done, { count: r.count }));
-        history.refresh();
-      })
-      .catch((e: Error) => setError(e.message));
-  };
-
-  const duplicate = () => {
-    const [row] = targetRows();
-    if (!row) return setStatus(t('inventory.trash.selectFirst'));
-    call('procedures.duplicate', { unitId, procedureId: row.procedureId })
-      .then((copy) => {
-        data.mergeRows([copy]);
-        setOpenId(copy.procedureId);
-        saved();
-        history.refresh();
-      })
-      .catch((e: Error) => setError(e.message));
-  };
 
   const applyView = (view: Parameters<typeof parseViewState>[0] | null) => {
     const a = gridRef.current?.api;
@@ -210,13 +140,13 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
     if (!state) {
       a.resetColumnState();
       a.setFilterModel(null);
-      setGroupBy(null);
-      setValueFilters({});
+      rowFilter.setGroupBy(null);
+      rowFilter.setValueFilters({});
       return;
     }
     a.setState(state.grid, ['focusedCell', 'scroll', 'rowSelection']);
-    setGroupBy(state.app.groupBy);
-    setValueFilters(state.app.valueFilters);
+    rowFilter.setGroupBy(state.app.groupBy);
+    rowFilter.setValueFilters(state.app.valueFilters);
   };
 
   const onReady = (a: GridApi<GridRow>) => {
@@ -238,32 +168,34 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
     setShown(n);
   };
 
-  const filteredColumns = Object.keys(valueFilters).map((id) => columns.find((c) => c.colId === id)?.headerName ?? id);
+  const filteredColumns = Object.keys(valueFilters).map(
+    (id) => columns.find((c) => c.colId === id)?.headerName ?? id,
+  );
 
   return (
     <section className="inventory">
       <Toolbar
         search={search}
-        onSearch={setSearch}
+        onSearch={rowFilter.setSearch}
         trashed={trashed}
         onTrashed={(on) => {
           setTrashed(on);
           setOpenId(null);
         }}
         groupBy={groupBy}
-        onGroupBy={(g) => {
-          setGroupBy(g);
-          setCollapsed(new Set());
-        }}
+        onGroupBy={rowFilter.setGroupBy}
         panel={panel}
         onPanel={setPanel}
         history={history.history}
         onUndo={history.undo}
         onRedo={history.redo}
-        onTrash={() => move('procedures.trash', 'inventory.trash.done')}
-        onRestore={() => move('procedures.restore', 'inventory.restore.done')}
-        onPurge={() => move('procedures.purge', 'inventory.purge.done')}
-        onDuplicate={duplicate}
+        onTrash={() => actions.move('procedures.trash')}
+        onRestore={() => actions.move('procedures.restore')}
+        onPurge={() => actions.move('procedures.purge')}
+        onDuplicate={actions.duplicate}
+        exportButtons={
+          <GridExportButtons unitId={unitId} search={search} columns={api ? exportColumns(api) : []} />
+        }
         viewPicker={
           <ViewPicker
             views={views.views}
@@ -277,8 +209,17 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
                 .then(() => setStatus(t('inventory.views.saved', { name })))
                 .catch((e: Error) => setError(e.message));
             }}
-            onDelete={(v) => call('views.delete', { unitId, id: v.id }).then(() => (views.setCurrentId(null), views.reload())).catch((e: Error) => setError(e.message))}
-            onSetDefault={(v) => call('views.setDefault', { unitId, id: v.id }).then(() => views.reload()).catch((e: Error) => setError(e.message))}
+            onDelete={(v) => {
+              views.setCurrentId(null);
+              call('views.delete', { unitId, id: v.id })
+                .then(views.reload)
+                .catch((e: Error) => setError(e.message));
+            }}
+            onSetDefault={(v) => {
+              call('views.setDefault', { unitId, id: v.id })
+                .then(views.reload)
+                .catch((e: Error) => setError(e.message));
+            }}
           />
         }
       />
@@ -290,7 +231,6 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
             setPanel(null);
             setOpenId(row.procedureId);
             saved();
-            history.refresh();
           }}
           onCancel={() => setPanel(null)}
         />
@@ -300,27 +240,41 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
           {error}
         </div>
       )}
-      {excel.pending && <PasteConfirm count={excel.pending.newRows.length} onCreate={() => excel.confirmPaste(true)} onSkip={() => excel.confirmPaste(false)} onCancel={excel.cancelPaste} />}
+      {excel.pending && (
+        <PasteConfirm
+          count={excel.pending.newRows.length}
+          onCreate={() => excel.confirmPaste(true)}
+          onSkip={() => excel.confirmPaste(false)}
+          onCancel={excel.cancelPaste}
+        />
+      )}
       <div className="grid-and-panel">
         <div className="grid" ref={containerRef} data-trash={trashed ? 'on' : 'off'}>
           <InventoryGrid
             ref={gridRef}
-            rowData={rowData}
+            rowData={rowFilter.rowData}
             columns={columns}
             context={context}
             groupBy={groupBy}
-            passes={passes}
+            passes={rowFilter.passes}
             suppressKeyboardEvent={excel.suppressKeyboardEvent}
             gridProps={excel.gridProps}
             groupLabel={groupLabel}
-            onToggleGroup={(key) => setCollapsed((c) => (c.has(key) ? new Set([...c].filter((k) => k !== key)) : new Set([...c, key])))}
-            onEditRequest={onEditRequest}
+            onToggleGroup={rowFilter.toggleGroup}
+            onEditRequest={actions.editCell}
             onOpen={(row) => setOpenId(row.procedureId)}
             onReady={onReady}
             onLayoutChanged={() => gridRef.current && views.rememberColumns(gridRef.current.api)}
             onFilterApplied={countShown}
           />
-          {invalid && <InvalidBubble container={containerRef} rowId={invalid.rowId} colId={invalid.colId} message={invalid.message} />}
+          {invalid && (
+            <InvalidBubble
+              container={containerRef}
+              rowId={invalid.rowId}
+              colId={invalid.colId}
+              message={invalid.message}
+            />
+          )}
           {panel === 'columns' && api && <ColumnChooser api={api} onClose={() => setPanel(null)} />}
           {panel === 'filter' && (
             <ValueFilter
@@ -328,7 +282,7 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
               columns={columns.map((c) => ({ id: c.colId ?? '', name: c.headerName ?? '' }))}
               filters={valueFilters}
               valueOf={valueOf}
-              onChange={setValueFilters}
+              onChange={rowFilter.setValueFilters}
               onClose={() => setPanel(null)}
             />
           )}
@@ -339,14 +293,20 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
             procedureId={openId}
             version={recordVersion}
             onChanged={(pid) => {
-              void data.refreshProcedures([pid]);
+              data.refreshProcedures([pid]).catch((e: Error) => setError(e.message));
               saved();
-              history.refresh();
             }}
             onClose={() => setOpenId(null)}
           />
         )}
-        {panel === 'history' && <HistoryPanel history={history.history} onUndo={history.undo} onRedo={history.redo} onClose={() => setPanel(null)} />}
+        {panel === 'history' && (
+          <HistoryPanel
+            history={history.history}
+            onUndo={history.undo}
+            onRedo={history.redo}
+            onClose={() => setPanel(null)}
+          />
+        )}
         {panel === 'audit' && (
           <aside className="side-list" aria-label={t('inventory.audit.title')}>
             <header>
@@ -355,17 +315,26 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
                 {t('inventory.close')}
               </button>
             </header>
-            <AuditLog unitId={unitId} refreshKey={history.history.undo.length + history.history.redo.length * 1000} />
+            <AuditLog
+              unitId={unitId}
+              refreshKey={history.history.undo.length + history.history.redo.length * 1000}
+            />
           </aside>
         )}
       </div>
       <footer className="status-line">
-        <span data-testid="row-count">{t('inv.status', { shown: formatNumber(shown), total: formatNumber(data.total) })}</span>
+        <span data-testid="row-count">
+          {t('inv.status', { shown: formatNumber(shown), total: formatNumber(data.total) })}
+        </span>
         {trashed && <span>{t('inventory.toolbar.trashView')}</span>}
         {bounds && (bounds.bottom > bounds.top || bounds.colIds.length > 1) && (
-          <span>{t('inventory.selection', { rows: bounds.bottom - bounds.top + 1, cols: bounds.colIds.length })}</span>
+          <span>
+            {t('inventory.selection', { rows: bounds.bottom - bounds.top + 1, cols: bounds.colIds.length })}
+          </span>
         )}
-        {filteredColumns.length > 0 && <span>{t('inventory.filter.active', { columns: filteredColumns.join(', ') })}</span>}
+        {filteredColumns.length > 0 && (
+          <span>{t('inventory.filter.active', { columns: filteredColumns.join(', ') })}</span>
+        )}
         {status && <span role="status">{status}</span>}
       </footer>
     </section>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { GroupBy, HistoryList } from '../../../../electron/shared/contract/inventory';
 import { useI18n } from '../../i18n';
 
@@ -22,12 +22,28 @@ export function Toolbar(props: {
   onPurge: () => void;
   onDuplicate: () => void;
   viewPicker: ReactNode;
+  /** Export of the grid as shown (.xlsx / .csv), from the reports feature. */
+  exportButtons?: ReactNode;
 }) {
   const { t } = useI18n();
   const toggle = (p: Panel) => props.onPanel(props.panel === p ? null : p);
+  const searchBox = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // Ctrl+F goes to the search box (the browser's page search finds nothing useful in a virtual grid).
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
+        e.preventDefault();
+        searchBox.current?.focus();
+        searchBox.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   return (
     <div className="toolbar inventory-toolbar">
       <input
+        ref={searchBox}
         className="search"
         type="search"
         autoFocus
@@ -37,9 +53,14 @@ export function Toolbar(props: {
         onChange={(e) => props.onSearch(e.target.value)}
       />
       {!props.trashed && props.viewPicker}
+      {!props.trashed && props.exportButtons}
       <label>
         {t('inventory.toolbar.groupBy')}{' '}
-        <select aria-label={t('inventory.toolbar.groupBy')} value={props.groupBy ?? ''} onChange={(e) => props.onGroupBy((e.target.value || null) as GroupBy | null)}>
+        <select
+          aria-label={t('inventory.toolbar.groupBy')}
+          value={props.groupBy ?? ''}
+          onChange={(e) => props.onGroupBy((e.target.value || null) as GroupBy | null)}
+        >
           <option value="">{t('inventory.group.none')}</option>
           <option value="field">{t('inventory.group.field')}</option>
           <option value="agency">{t('inventory.group.agency')}</option>

@@ -13,7 +13,8 @@ export function ValueFilter(props: {
 }) {
   const { t } = useI18n();
   const [colId, setColId] = useState(props.columns[0]?.id ?? '');
-  const values = useMemo(() => distinctValues(props.rows, (r) => props.valueOf(r, colId)), [props.rows, colId, props.valueOf]);
+  const { rows, valueOf } = props;
+  const values = useMemo(() => distinctValues(rows, (r) => valueOf(r, colId)), [rows, colId, valueOf]);
   const allowed = props.filters[colId];
   const isOn = (v: string) => !allowed || allowed.includes(v);
   const toggle = (v: string, on: boolean) => {
@@ -53,7 +54,11 @@ export function ValueFilter(props: {
         {values.map((v) => (
           <li key={v.value}>
             <label>
-              <input type="checkbox" checked={isOn(v.value)} onChange={(e) => toggle(v.value, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={isOn(v.value)}
+                onChange={(e) => toggle(v.value, e.target.checked)}
+              />
               {v.value || t('inventory.group.empty')} <span className="muted">({v.count})</span>
             </label>
           </li>

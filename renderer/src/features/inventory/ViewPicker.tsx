@@ -44,9 +44,16 @@ export function ViewPicker(props: {
             setNaming(false);
           }}
         >
-          <input autoFocus aria-label={t('inventory.views.name')} placeholder={t('inventory.views.name')} value={name} onChange={(e) => setName(e.target.value)} />
+          <input
+            autoFocus
+            aria-label={t('inventory.views.name')}
+            placeholder={t('inventory.views.name')}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
           <label>
-            <input type="checkbox" checked={asDefault} onChange={(e) => setAsDefault(e.target.checked)} /> {t('inventory.views.default')}
+            <input type="checkbox" checked={asDefault} onChange={(e) => setAsDefault(e.target.checked)} />{' '}
+            {t('inventory.views.default')}
           </label>
           <button type="submit" className="primary">
             {t('inventory.new.create')}

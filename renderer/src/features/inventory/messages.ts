@@ -87,6 +87,15 @@ export const inventoryVi = {
   'inventory.col.oneStop': 'Một cửa',
   'inventory.yes': 'Có',
   'inventory.no': 'Không',
+  'inventory.action.create': 'Tạo',
+  'inventory.action.update': 'Sửa',
+  'inventory.action.delete': 'Xóa vào thùng rác',
+  'inventory.action.restore': 'Khôi phục',
+  'inventory.action.purge': 'Xóa vĩnh viễn',
+  'inventory.action.undo': 'Hoàn tác',
+  'inventory.action.redo': 'Làm lại',
+  'inventory.action.reorder': 'Sắp xếp',
+  'inventory.action.import': 'Nhập',
 } as const;
 
 export const inventoryEn: Record<keyof typeof inventoryVi, string> = {
@@ -127,7 +136,8 @@ export const inventoryEn: Record<keyof typeof inventoryVi, string> = {
   'inventory.filter.clear': 'Clear filter',
   'inventory.filter.active': 'Filtered: {columns}',
   'inventory.selection': '{rows} rows × {cols} columns selected',
-  'inventory.paste.confirm': 'The pasted block has {count} rows beyond the end of the list. Create {count} new procedures?',
+  'inventory.paste.confirm':
+    'The pasted block has {count} rows beyond the end of the list. Create {count} new procedures?',
   'inventory.paste.create': 'Create new procedures',
   'inventory.paste.skip': 'Paste into existing rows only',
   'inventory.paste.cancel': 'Cancel',
@@ -177,4 +187,13 @@ export const inventoryEn: Record<keyof typeof inventoryVi, string> = {
   'inventory.col.oneStop': 'One-stop',
   'inventory.yes': 'Yes',
   'inventory.no': 'No',
+  'inventory.action.create': 'Create',
+  'inventory.action.update': 'Edit',
+  'inventory.action.delete': 'Trash',
+  'inventory.action.restore': 'Restore',
+  'inventory.action.purge': 'Purge',
+  'inventory.action.undo': 'Undo',
+  'inventory.action.redo': 'Redo',
+  'inventory.action.reorder': 'Reorder',
+  'inventory.action.import': 'Import',
 };

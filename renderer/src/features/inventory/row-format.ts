@@ -6,9 +6,7 @@ import type { Translate } from '../../i18n';
 export function formatTimes(row: InventoryRow, t: Translate): string {
   const parts = row.channels.map((c) => {
     const value =
-      c.timeValue === null
-        ? c.timeText
-        : `${formatNumber(c.timeValue)} ${t(`unit.${c.timeUnit}`)}`.trim();
+      c.timeValue === null ? c.timeText : `${formatNumber(c.timeValue)} ${t(`unit.${c.timeUnit}`)}`.trim();
     return { method: c.method, value };
   });
   const distinct = new Set(parts.map((p) => p.value));

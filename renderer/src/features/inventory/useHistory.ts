@@ -1,11 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { HistoryItem, HistoryList } from '../../../../electron/shared/contract/inventory';
 import { call } from '../../api/client';
-
-/** The Electron menu bridge is optional (browser mode has none). */
-interface MenuBridge {
-  onMenu?: (cb: (command: string) => void) => (() => void) | void;
-}
+import { onMenuCommand } from '../../app/menu-events';
 
 function isTextTarget(el: EventTarget | null): boolean {
   if (!(el instanceof HTMLElement)) return false;
@@ -17,10 +13,16 @@ function isTextTarget(el: EventTarget | null): boolean {
  * own typing undo), the Edit menu, and the toolbar. The stack lives in the backend, so it survives sorting,
  * filtering and closing the record panel.
  */
-export function useHistory(onMoved: (item: HistoryItem, direction: 'undo' | 'redo') => void, onEmpty: (direction: 'undo' | 'redo') => void, onError: (m: string) => void) {
+export function useHistory(
+  onMoved: (item: HistoryItem, direction: 'undo' | 'redo') => void,
+  onEmpty: (direction: 'undo' | 'redo') => void,
+  onError: (m: string) => void,
+) {
   const [history, setHistory] = useState<HistoryList>({ undo: [], redo: [] });
   const cbs = useRef({ onMoved, onEmpty, onError });
-  cbs.current = { onMoved, onEmpty, onError };
+  useLayoutEffect(() => {
+    cbs.current = { onMoved, onEmpty, onError };
+  });
   const busy = useRef(false);
 
   const refresh = useCallback(() => {
@@ -53,13 +55,13 @@ export function useHistory(onMoved: (item: HistoryItem, direction: 'undo' | 'red
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
-    const bridge = (window as unknown as { tinhgon?: MenuBridge }).tinhgon;
-    const off = bridge?.onMenu?.((command) => {
+    // Edit menu (Electron) and the command palette arrive as one DOM event.
+    const off = onMenuCommand((command) => {
       if (command === 'undo' || command === 'redo') move(command);
     });
     return () => {
       window.removeEventListener('keydown', onKey);
-      if (typeof off === 'function') off();
+      off();
     };
   }, [move]);
 

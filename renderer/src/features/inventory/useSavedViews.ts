@@ -37,7 +37,10 @@ export function useSavedViews(unitId: number, onError: (m: string) => void) {
   );
   useEffect(() => void reload(), [reload]);
 
-  const capture = (api: GridApi<GridRow>, app: ViewState['app']): ViewState => ({ grid: viewGridState(api), app });
+  const capture = (api: GridApi<GridRow>, app: ViewState['app']): ViewState => ({
+    grid: viewGridState(api),
+    app,
+  });
 
   const save = async (api: GridApi<GridRow>, app: ViewState['app'], name: string, isDefault: boolean) => {
     const v = await call('views.save', { unitId, name, state: JSON.stringify(capture(api, app)), isDefault });
@@ -69,7 +72,10 @@ export function useSavedViews(unitId: number, onError: (m: string) => void) {
 export function parseViewState(view: GridView): ViewState | null {
   try {
     const s = JSON.parse(view.state) as Partial<ViewState>;
-    return { grid: s.grid ?? {}, app: { groupBy: s.app?.groupBy ?? null, valueFilters: s.app?.valueFilters ?? {} } };
+    return {
+      grid: s.grid ?? {},
+      app: { groupBy: s.app?.groupBy ?? null, valueFilters: s.app?.valueFilters ?? {} },
+    };
   } catch {
     return null;
   }

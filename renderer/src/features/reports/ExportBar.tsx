@@ -17,8 +17,17 @@ export function ExportBar({ request, disabled }: { request: ReportRequest; disab
       </button>
       {running && (
         <>
-          <progress max={100} value={pct} aria-label={t('reports.exporting', { done: progress.done, total: progress.total })} />
-          <span>{t('reports.exporting', { done: formatNumber(progress.done), total: formatNumber(progress.total) })}</span>
+          <progress
+            max={100}
+            value={pct}
+            aria-label={t('reports.exporting', { done: progress.done, total: progress.total })}
+          />
+          <span>
+            {t('reports.exporting', {
+              done: formatNumber(progress.done),
+              total: formatNumber(progress.total),
+            })}
+          </span>
           <button type="button" onClick={cancel}>
             {t('reports.cancel')}
           </button>
@@ -27,13 +36,18 @@ export function ExportBar({ request, disabled }: { request: ReportRequest; disab
       {progress?.state === 'cancelled' && <span role="status">{t('reports.cancelled')}</span>}
       {delivery?.kind === 'saved' && (
         <span role="status">
-          {t('reports.saved', { name: delivery.name })} · {t('reports.rows', { rows: formatNumber(progress!.rows) })}
+          {t('reports.saved', { name: delivery.name })} ·{' '}
+          {t('reports.rows', { rows: formatNumber(progress!.rows) })}
         </span>
       )}
       {delivery?.kind === 'download' && (
         <span role="status">
           {t('reports.downloadReady', { name: progress!.fileName })}{' '}
-          <button type="button" className="link" onClick={() => triggerDownload(delivery.url, progress!.fileName)}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => triggerDownload(delivery.url, progress!.fileName)}
+          >
             {t('reports.downloadAgain')}
           </button>
         </span>

@@ -17,11 +17,17 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
   const [fieldOptions, setFieldOptions] = useState<string[]>([]);
   const [fields, setFields] = useState<string[]>([]);
   // Preview and error are kept with the request they answer, so a new choice never shows a stale preview.
-  const [previewed, setPreviewed] = useState<{ key: string; preview: ReportPreview | null; error: string | null } | null>(null);
+  const [previewed, setPreviewed] = useState<{
+    key: string;
+    preview: ReportPreview | null;
+    error: string | null;
+  } | null>(null);
   const [listError, setListError] = useState<string | null>(null);
 
   useEffect(() => {
-    call('reports.list', {}).then(setReports).catch((e: Error) => setListError(e.message));
+    call('reports.list', {})
+      .then(setReports)
+      .catch((e: Error) => setListError(e.message));
     call('dashboard.summary', { unitId })
       .then((d) => setFieldOptions(d.byField.map((f) => f.key).filter(Boolean)))
       .catch(() => setFieldOptions([]));
@@ -77,7 +83,11 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
         <ul className="reports-list" role="listbox" aria-label={t('reports.title')}>
           {reports.map((r) => (
             <li key={r.id} role="option" aria-selected={r.id === selected}>
-              <button type="button" className={r.id === selected ? 'active' : ''} onClick={() => setSelected(r.id)}>
+              <button
+                type="button"
+                className={r.id === selected ? 'active' : ''}
+                onClick={() => setSelected(r.id)}
+              >
                 <strong>{r.title}</strong>
                 <span>{r.description}</span>
               </button>
@@ -94,7 +104,10 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
               {campaigns.length === 0 ? (
                 <em className="reports-warning"> {t('reports.noCampaign')}</em>
               ) : (
-                <select value={campaignId ?? ''} onChange={(e) => setCampaignId(e.target.value ? Number(e.target.value) : null)}>
+                <select
+                  value={campaignId ?? ''}
+                  onChange={(e) => setCampaignId(e.target.value ? Number(e.target.value) : null)}
+                >
                   <option value="">{t('reports.campaignLatest')}</option>
                   {campaigns.map((c) => (
                     <option key={c.id} value={c.id}>
@@ -125,12 +138,17 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
           {selected !== 'statistics' && (
             <label>
               {t('reports.codes')}
-              <input value={codes} onChange={(e) => setCodes(e.target.value)} placeholder="1.001612, 1.001193" />
+              <input
+                value={codes}
+                onChange={(e) => setCodes(e.target.value)}
+                placeholder="1.001612, 1.001193"
+              />
             </label>
           )}
           {preview && (
             <p className="reports-filename">
-              {t('reports.fileName')}: <code>{preview.suggestedName}</code> · {t(info?.landscape ? 'reports.landscape' : 'reports.portrait')}
+              {t('reports.fileName')}: <code>{preview.suggestedName}</code> ·{' '}
+              {t(info?.landscape ? 'reports.landscape' : 'reports.portrait')}
             </p>
           )}
           {error && (
@@ -153,7 +171,11 @@ function PreviewTable({ preview }: { preview: ReportPreview }) {
       <figcaption>
         <strong>{preview.title}</strong>
         <span>
-          {t('reports.previewRows', { shown: preview.rows.length, total: preview.totalRows === null ? '500+' : preview.totalRows, sheets: preview.sheets.join(', ') })}
+          {t('reports.previewRows', {
+            shown: preview.rows.length,
+            total: preview.totalRows === null ? '500+' : preview.totalRows,
+            sheets: preview.sheets.join(', '),
+          })}
         </span>
       </figcaption>
       <div className="reports-preview-scroll">

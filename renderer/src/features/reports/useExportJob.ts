@@ -39,7 +39,8 @@ export function useExportJob() {
               stop();
               performance.mark('tinhgon:report-export-end');
               if (p.state === 'failed') setError(p.error);
-              if (p.state === 'done' && p.delivery?.kind === 'download') triggerDownload(p.delivery.url, p.fileName);
+              if (p.state === 'done' && p.delivery?.kind === 'download')
+                triggerDownload(p.delivery.url, p.fileName);
             })
             .catch((e: Error) => {
               stop();
@@ -52,7 +53,9 @@ export function useExportJob() {
 
   const cancel = useCallback(() => {
     if (!progress || progress.state !== 'running') return;
-    void call('reports.cancel', { jobId: progress.jobId }).then(() => call('reports.progress', { jobId: progress.jobId }).then(setProgress));
+    void call('reports.cancel', { jobId: progress.jobId }).then(() =>
+      call('reports.progress', { jobId: progress.jobId }).then(setProgress),
+    );
     stop();
   }, [progress]);
 

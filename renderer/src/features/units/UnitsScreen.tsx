@@ -19,7 +19,16 @@ interface Draft {
   replacedBy: string;
 }
 
-const blank: Draft = { id: null, code: '', name: '', level: 'XA', parentId: null, validFrom: '', validTo: '', replacedBy: '' };
+const blank: Draft = {
+  id: null,
+  code: '',
+  name: '',
+  level: 'XA',
+  parentId: null,
+  validFrom: '',
+  validTo: '',
+  replacedBy: '',
+};
 const toDraft = (u: Unit): Draft => ({
   id: u.id,
   code: u.code,
@@ -49,7 +58,8 @@ export function UnitsScreen({ currentUnitId, onChanged }: { currentUnitId: numbe
     if (!draft) return;
     const from = draft.validFrom.trim() ? parseDateVi(draft.validFrom) : null;
     const to = draft.validTo.trim() ? parseDateVi(draft.validTo) : null;
-    if ((draft.validFrom.trim() && !from) || (draft.validTo.trim() && !to)) return setError(t('units.errDate'));
+    if ((draft.validFrom.trim() && !from) || (draft.validTo.trim() && !to))
+      return setError(t('units.errDate'));
     const values: UnitInput = {
       ...(draft.code.trim() ? { code: draft.code.trim() } : {}),
       name: draft.name,
@@ -57,7 +67,10 @@ export function UnitsScreen({ currentUnitId, onChanged }: { currentUnitId: numbe
       parentId: draft.parentId,
       validFrom: from,
       validTo: to,
-      replacedBy: draft.replacedBy.split(',').map((s) => s.trim()).filter(Boolean),
+      replacedBy: draft.replacedBy
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
     };
     (draft.id === null ? call('units.create', values) : call('units.update', { id: draft.id, values }))
       .then((u) => {
@@ -99,7 +112,11 @@ export function UnitsScreen({ currentUnitId, onChanged }: { currentUnitId: numbe
           </label>
           <label>
             {t('units.code')}
-            <input value={draft.code} placeholder={t('units.codeHint')} onChange={(e) => set({ code: e.target.value })} />
+            <input
+              value={draft.code}
+              placeholder={t('units.codeHint')}
+              onChange={(e) => set({ code: e.target.value })}
+            />
           </label>
           <label>
             {t('units.level')}
@@ -113,7 +130,10 @@ export function UnitsScreen({ currentUnitId, onChanged }: { currentUnitId: numbe
           </label>
           <label>
             {t('units.parent')}
-            <select value={draft.parentId ?? ''} onChange={(e) => set({ parentId: e.target.value ? Number(e.target.value) : null })}>
+            <select
+              value={draft.parentId ?? ''}
+              onChange={(e) => set({ parentId: e.target.value ? Number(e.target.value) : null })}
+            >
               <option value="">{t('units.noParent')}</option>
               {units
                 .filter((u) => u.id !== draft.id)
@@ -126,11 +146,19 @@ export function UnitsScreen({ currentUnitId, onChanged }: { currentUnitId: numbe
           </label>
           <label>
             {t('units.validFrom')}
-            <input value={draft.validFrom} placeholder="dd/mm/yyyy" onChange={(e) => set({ validFrom: e.target.value })} />
+            <input
+              value={draft.validFrom}
+              placeholder="dd/mm/yyyy"
+              onChange={(e) => set({ validFrom: e.target.value })}
+            />
           </label>
           <label>
             {t('units.validTo')}
-            <input value={draft.validTo} placeholder="dd/mm/yyyy" onChange={(e) => set({ validTo: e.target.value })} />
+            <input
+              value={draft.validTo}
+              placeholder="dd/mm/yyyy"
+              onChange={(e) => set({ validTo: e.target.value })}
+            />
           </label>
           <label className="wide">
             {t('units.replacedBy')}
@@ -165,7 +193,8 @@ export function UnitsScreen({ currentUnitId, onChanged }: { currentUnitId: numbe
             <tr key={u.id} className={u.id === currentUnitId ? 'current' : ''}>
               <td>{u.code}</td>
               <td>
-                {u.name} {u.isDemo && <em className="muted">({t('units.demo')})</em>} {u.id === currentUnitId && <strong>· {t('units.current')}</strong>}
+                {u.name} {u.isDemo && <em className="muted">({t('units.demo')})</em>}{' '}
+                {u.id === currentUnitId && <strong>· {t('units.current')}</strong>}
               </td>
               <td>{t(`level.${u.level}`)}</td>
               <td>{units.find((p) => p.id === u.parentId)?.name ?? ''}</td>

@@ -27,7 +27,8 @@ export interface GridContext {
 
 /** Text with the parts matching the search marked (accent-insensitive, like the search itself). */
 export function HighlightCell(p: ICellRendererParams<GridRow, unknown, GridContext>) {
-  const text = String(p.valueFormatted ?? p.value ?? '');
+  const raw = p.valueFormatted ?? p.value;
+  const text = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
   const query = p.context?.query ?? '';
   const ranges = query.trim() ? highlightRanges(text, query) : [];
   if (!ranges.length) return <>{text}</>;
@@ -46,20 +47,57 @@ const rangeClass = {
   'cell-in-range': (p: CellClassParams<GridRow, unknown, GridContext>) =>
     p.node.rowIndex !== null && !!p.context?.inRange(p.node.rowIndex, p.column.getColId()),
   'cell-invalid': (p: CellClassParams<GridRow, unknown, GridContext>) =>
-    !!p.context?.invalid && p.context.invalid.rowId === p.node.id && p.context.invalid.colId === p.column.getColId(),
+    !!p.context?.invalid &&
+    p.context.invalid.rowId === p.node.id &&
+    p.context.invalid.colId === p.column.getColId(),
 };
 
-const viText = (a: unknown, b: unknown) => compareVi(String(a ?? ''), String(b ?? ''));
+const asText = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+const viText = (a: unknown, b: unknown) => compareVi(asText(a), asText(b));
 
 export function buildColumns(t: Translate): ColDef<GridRow>[] {
   const online = (p: ValueFormatterParams<GridRow>) => (p.value ? t(`online.${p.value as 'NONE'}`) : '');
   const cols: ColDef<GridRow>[] = [
-    { field: 'code', headerName: t('inv.col.code'), pinned: 'left', width: 125, cellRenderer: HighlightCell, comparator: viText },
-    { field: 'name', headerName: t('inv.col.name'), pinned: 'left', width: 360, cellRenderer: HighlightCell, comparator: viText, tooltipField: 'name' },
-    { field: 'field', headerName: t('inv.col.field'), width: 170, cellRenderer: HighlightCell, comparator: viText },
-    { field: 'executingAgencies', headerName: t('inv.col.agency'), width: 200, cellRenderer: HighlightCell, comparator: viText },
+    {
+      field: 'code',
+      headerName: t('inv.col.code'),
+      pinned: 'left',
+      width: 125,
+      cellRenderer: HighlightCell,
+      comparator: viText,
+    },
+    {
+      field: 'name',
+      headerName: t('inv.col.name'),
+      pinned: 'left',
+      width: 360,
+      cellRenderer: HighlightCell,
+      comparator: viText,
+      tooltipField: 'name',
+    },
+    {
+      field: 'field',
+      headerName: t('inv.col.field'),
+      width: 170,
+      cellRenderer: HighlightCell,
+      comparator: viText,
+    },
+    {
+      field: 'executingAgencies',
+      headerName: t('inv.col.agency'),
+      width: 200,
+      cellRenderer: HighlightCell,
+      comparator: viText,
+    },
     { field: 'kind', headerName: t('inventory.col.kind'), width: 140, hide: true, comparator: viText },
-    { colId: 'levels', headerName: t('inv.col.levels'), width: 130, hide: true, valueGetter: (p) => p.data?.levels.join(', ') ?? '', comparator: viText },
+    {
+      colId: 'levels',
+      headerName: t('inv.col.levels'),
+      width: 130,
+      hide: true,
+      valueGetter: (p) => p.data?.levels.join(', ') ?? '',
+      comparator: viText,
+    },
     {
       field: 'onlineLevel',
       headerName: t('inv.col.online'),
@@ -68,8 +106,20 @@ export function buildColumns(t: Translate): ColDef<GridRow>[] {
       cellEditorParams: { values: ['NONE', 'PARTIAL', 'FULL'] },
       valueFormatter: online,
     },
-    { colId: 'time', headerName: t('inv.col.time'), width: 190, valueGetter: (p) => (p.data ? formatTimes(p.data, t) : ''), comparator: viText },
-    { colId: 'fees', headerName: t('inv.col.fees'), width: 190, valueGetter: (p) => (p.data ? formatFees(p.data, t) : ''), comparator: viText },
+    {
+      colId: 'time',
+      headerName: t('inv.col.time'),
+      width: 190,
+      valueGetter: (p) => (p.data ? formatTimes(p.data, t) : ''),
+      comparator: viText,
+    },
+    {
+      colId: 'fees',
+      headerName: t('inv.col.fees'),
+      width: 190,
+      valueGetter: (p) => (p.data ? formatFees(p.data, t) : ''),
+      comparator: viText,
+    },
     { field: 'stepCount', headerName: t('inv.col.steps'), width: 85, type: 'numericColumn' },
     { field: 'componentCount', headerName: t('inv.col.docs'), width: 95, type: 'numericColumn' },
     {
@@ -99,11 +149,22 @@ export function buildColumns(t: Translate): ColDef<GridRow>[] {
 }
 
 /** The full-width header of a group: key, count (from SQL), a toggle that collapses it. */
-export function GroupRowRenderer(p: ICellRendererParams<GridRow> & { onToggle: (key: string) => void; label: (key: string) => string; countText: (n: number) => string }) {
+export function GroupRowRenderer(
+  p: ICellRendererParams<GridRow> & {
+    onToggle: (key: string) => void;
+    label: (key: string) => string;
+    countText: (n: number) => string;
+  },
+) {
   const g = p.data?.group;
   if (!g) return null;
   return (
-    <button type="button" className="group-row" aria-expanded={!g.collapsed} onClick={() => p.onToggle(g.key)}>
+    <button
+      type="button"
+      className="group-row"
+      aria-expanded={!g.collapsed}
+      onClick={() => p.onToggle(g.key)}
+    >
       <span aria-hidden="true">{g.collapsed ? '▸' : '▾'}</span> <strong>{p.label(g.key)}</strong>{' '}
       <span className="group-count">{p.countText(g.count)}</span>
     </button>
@@ -129,7 +190,7 @@ export function displayValue(row: GridRow, colId: string, t: Translate): string 
       return row.dossiersPerYear === null ? '' : formatNumber(row.dossiersPerYear);
     default: {
       const v = (row as unknown as Record<string, unknown>)[colId];
-      return v === null || v === undefined ? '' : String(v as string | number);
+      return asText(v);
     }
   }
 }

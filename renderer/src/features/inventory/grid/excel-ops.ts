@@ -16,7 +16,10 @@ export function displayedDataRows(api: GridApi<GridRow>): IRowNode<GridRow>[] {
 }
 
 export function displayedColIds(api: GridApi<GridRow>): string[] {
-  return api.getAllDisplayedColumns().map((c) => c.getColId()).filter((id) => id !== 'ag-Grid-SelectionColumn');
+  return api
+    .getAllDisplayedColumns()
+    .map((c) => c.getColId())
+    .filter((id) => id !== 'ag-Grid-SelectionColumn');
 }
 
 /** The selected cells as Excel-style rows of displayed text (what Ctrl+C copies). */
@@ -25,7 +28,9 @@ export function copyBlock(api: GridApi<GridRow>, b: RangeBounds): string[][] {
   for (let r = b.top; r <= b.bottom; r++) {
     const node = api.getDisplayedRowAtIndex(r);
     if (!node?.data || node.data.group) continue;
-    out.push(b.colIds.map((colKey) => String(api.getCellValue({ rowNode: node, colKey, useFormatter: true }) ?? '')));
+    out.push(
+      b.colIds.map((colKey) => String(api.getCellValue({ rowNode: node, colKey, useFormatter: true }) ?? '')),
+    );
   }
   return out;
 }
@@ -43,7 +48,11 @@ export interface PastePlan {
  * Where a TSV block lands: from the top-left cell over displayed rows and columns; values for computed columns
  * are skipped (nothing to write); rows past the end become new procedures.
  */
-export function planPaste(api: GridApi<GridRow>, block: string[][], start: { rowIndex: number; colId: string }): PastePlan {
+export function planPaste(
+  api: GridApi<GridRow>,
+  block: string[][],
+  start: { rowIndex: number; colId: string },
+): PastePlan {
   const cols = displayedColIds(api);
   const startCol = Math.max(0, cols.indexOf(start.colId));
   const width = Math.max(...block.map((r) => r.length));

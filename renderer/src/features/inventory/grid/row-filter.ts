@@ -36,12 +36,16 @@ export interface FilterState {
 /** Does a procedure row pass search and value filters (group collapse aside)? */
 export function rowMatches(row: InventoryRow, f: FilterState): boolean {
   if (f.query.trim() && !matchesAll(haystackOf(row), f.query) && !f.serverIds?.has(row.id)) return false;
-  for (const [colId, allowed] of Object.entries(f.valueFilters)) if (!allowed.includes(f.valueOf(row, colId))) return false;
+  for (const [colId, allowed] of Object.entries(f.valueFilters))
+    if (!allowed.includes(f.valueOf(row, colId))) return false;
   return true;
 }
 
 /** Distinct display values of a column with counts, in Vietnamese order (for the checkbox filter). */
-export function distinctValues(rows: readonly InventoryRow[], valueOf: (row: InventoryRow) => string): { value: string; count: number }[] {
+export function distinctValues(
+  rows: readonly InventoryRow[],
+  valueOf: (row: InventoryRow) => string,
+): { value: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(valueOf(r), (counts.get(valueOf(r)) ?? 0) + 1);
   return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => compareVi(a.value, b.value));
@@ -51,7 +55,12 @@ export function distinctValues(rows: readonly InventoryRow[], valueOf: (row: Inv
  * The row list the grid holds when grouping: one header per group (counts from SQL) followed by its rows,
  * groups in Vietnamese order. Rows keep their order inside a group (the grid sorts within groups).
  */
-export function withGroupRows(rows: readonly InventoryRow[], by: GroupBy, counts: ReadonlyMap<string, number>, collapsed: ReadonlySet<string>): GridRow[] {
+export function withGroupRows(
+  rows: readonly InventoryRow[],
+  by: GroupBy,
+  counts: ReadonlyMap<string, number>,
+  collapsed: ReadonlySet<string>,
+): GridRow[] {
   const byKey = new Map<string, InventoryRow[]>();
   for (const r of rows) {
     const k = groupKeyOf(r, by);
@@ -62,7 +71,11 @@ export function withGroupRows(rows: readonly InventoryRow[], by: GroupBy, counts
   const out: GridRow[] = [];
   [...byKey.keys()].sort(compareVi).forEach((key, i) => {
     const first = byKey.get(key)![0]!;
-    out.push({ ...first, id: -(i + 1), group: { key, count: counts.get(key) ?? byKey.get(key)!.length, collapsed: collapsed.has(key) } });
+    out.push({
+      ...first,
+      id: -(i + 1),
+      group: { key, count: counts.get(key) ?? byKey.get(key)!.length, collapsed: collapsed.has(key) },
+    });
     out.push(...byKey.get(key)!);
   });
   return out;

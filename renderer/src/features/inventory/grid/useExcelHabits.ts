@@ -1,5 +1,11 @@
-import type { CellFocusedEvent, CellKeyDownEvent, FullWidthCellKeyDownEvent, GridApi, SuppressKeyboardEventParams } from 'ag-grid-community';
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type {
+  CellFocusedEvent,
+  CellKeyDownEvent,
+  FullWidthCellKeyDownEvent,
+  GridApi,
+  SuppressKeyboardEventParams,
+} from 'ag-grid-community';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { CellChange } from '../../../../../electron/shared/contract/inventory';
 import { extendRange, rangeBounds, type CellRange, type RangeBounds } from './cell-range';
 import { copyBlock, displayedColIds, planClear, planFillDown, planPaste, type PastePlan } from './excel-ops';
@@ -16,6 +22,12 @@ interface Options {
   onCopied: (cells: number) => void;
   /** Opens the record of the focused row (Ctrl+Enter). */
   onOpen: (row: GridRow) => void;
+}
+
+/** The focused cell is an end of the tracked range unless the range is stale (focus moved, state not yet stored). */
+function rangeContainsFocus(r: CellRange, pos: { rowIndex: number; colId: string }): boolean {
+  const at = (p: { rowIndex: number; colId: string }) => p.rowIndex === pos.rowIndex && p.colId === pos.colId;
+  return at(r.anchor) || at(r.focus);
 }
 
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
@@ -39,24 +51,40 @@ export function useExcelHabits(o: Options) {
   const [pending, setPending] = useState<PastePlan | null>(null);
   const shiftClick = useRef(false);
   const opts = useRef(o);
-  opts.current = o;
   const rangeRef = useRef(range);
-  rangeRef.current = range;
+  useLayoutEffect(() => {
+    opts.current = o;
+    rangeRef.current = range;
+  });
 
   const bounds = useCallback((): RangeBounds | null => {
     const api = opts.current.api();
-    const r = rangeRef.current;
-    return api && r ? rangeBounds(r, displayedColIds(api)) : null;
+    if (!api) return null;
+    // The tracked range, or the focused cell when a key or paste arrives before React has stored the focus.
+    const focused = api.getFocusedCell();
+    const pos = focused ? { rowIndex: focused.rowIndex, colId: focused.column.getColId() } : null;
+    const r = rangeRef.current ?? (pos ? { anchor: pos, focus: pos } : null);
+    const stale = r && pos && !rangeContainsFocus(r, pos);
+    return r ? rangeBounds(stale ? { anchor: pos, focus: pos } : r, displayedColIds(api)) : null;
   }, []);
 
   const selectBlock = (rowIndex: number, colId: string, rows: number, colIds: string[]) =>
-    setRange({ anchor: { rowIndex, colId }, focus: { rowIndex: rowIndex + rows - 1, colId: colIds[colIds.length - 1] ?? colId } });
+    setRange({
+      anchor: { rowIndex, colId },
+      focus: { rowIndex: rowIndex + rows - 1, colId: colIds[colIds.length - 1] ?? colId },
+    });
 
   const runPaste = useCallback(async (plan: PastePlan, withNew: boolean) => {
     setPending(null);
     const r = rangeRef.current;
     const ok = await opts.current.apply('paste', plan.cells, withNew ? plan.newRows : []);
-    if (ok && r) selectBlock(Math.min(r.anchor.rowIndex, r.focus.rowIndex), plan.colIds[0] ?? r.anchor.colId, plan.rowCount, plan.colIds);
+    if (ok && r)
+      selectBlock(
+        Math.min(r.anchor.rowIndex, r.focus.rowIndex),
+        plan.colIds[0] ?? r.anchor.colId,
+        plan.rowCount,
+        plan.colIds,
+      );
   }, []);
 
   const pasteText = useCallback(
@@ -77,7 +105,9 @@ export function useExcelHabits(o: Options) {
     const inGrid = () => {
       const el = document.activeElement;
       const api = opts.current.api();
-      return !!el && !!opts.current.container.current?.contains(el) && !!api && api.getEditingCells().length === 0;
+      return (
+        !!el && !!opts.current.container.current?.contains(el) && !!api && api.getEditingCells().length === 0
+      );
     };
     const onCopy = (e: ClipboardEvent) => {
       const api = opts.current.api();
@@ -146,7 +176,10 @@ export function useExcelHabits(o: Options) {
     [bounds],
   );
 
-  const suppressKeyboardEvent = useCallback((p: SuppressKeyboardEventParams<GridRow>) => !p.editing && isOurs(p.event), []);
+  const suppressKeyboardEvent = useCallback(
+    (p: SuppressKeyboardEventParams<GridRow>) => !p.editing && isOurs(p.event),
+    [],
+  );
 
   return {
     range,

@@ -9,7 +9,17 @@ import { ConditionsSection, GeneralSection, UnitSection } from './GeneralSection
 import { LegalSection, ResultsSection } from './ListSections';
 import { StepsSection } from './StepsSection';
 
-const TABS = ['general', 'channels', 'steps', 'documents', 'legal', 'results', 'conditions', 'unit', 'history'] as const;
+const TABS = [
+  'general',
+  'channels',
+  'steps',
+  'documents',
+  'legal',
+  'results',
+  'conditions',
+  'unit',
+  'history',
+] as const;
 type Tab = (typeof TABS)[number];
 
 export interface SectionProps {
@@ -22,7 +32,13 @@ export interface SectionProps {
  * The record editor: a side panel (widenable to the full width) with the official sections in order. Every
  * change is saved at once (one undo step each); the reason of a refused change is shown in the panel.
  */
-export function RecordEditor(p: { unitId: number; procedureId: number; version: number; onChanged: (procedureId: number) => void; onClose: () => void }) {
+export function RecordEditor(p: {
+  unitId: number;
+  procedureId: number;
+  version: number;
+  onChanged: (procedureId: number) => void;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const [detail, setDetail] = useState<ProcedureDetail | null>(null);
   const [tab, setTab] = useState<Tab>('general');
@@ -107,7 +123,9 @@ export function RecordEditor(p: { unitId: number; procedureId: number; version: 
         {props && tab === 'results' && <ResultsSection {...props} />}
         {props && tab === 'conditions' && <ConditionsSection {...props} />}
         {props && tab === 'unit' && <UnitSection {...props} />}
-        {tab === 'history' && <AuditLog unitId={unitId} procedureId={procedureId} refreshKey={auditKey + p.version} />}
+        {tab === 'history' && (
+          <AuditLog unitId={unitId} procedureId={procedureId} refreshKey={auditKey + p.version} />
+        )}
       </div>
     </aside>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 
 /**
  * A labelled text input (or multi-line editor for long texts) that keeps its own draft and commits on blur
@@ -18,10 +18,13 @@ export function TextField(p: {
   const id = useId();
   const [draft, setDraft] = useState(p.value);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
+  // A saved (or undone) value replaces the draft: adjust state while rendering, as React recommends.
+  const [shown, setShown] = useState(p.value);
+  if (shown !== p.value) {
+    setShown(p.value);
     setDraft(p.value);
     setError(null);
-  }, [p.value]);
+  }
   const commit = () => {
     const normalized = draft.normalize('NFC');
     const reason = p.validate?.(normalized) ?? null;
@@ -64,7 +67,11 @@ export function TextField(p: {
 export function parseNumberVi(s: string): number | null {
   const t = s.trim();
   if (!t) return null;
-  const normalized = /,/.test(t) ? t.replace(/\./g, '').replace(',', '.') : /^\d{1,3}(\.\d{3})+$/.test(t) ? t.replace(/\./g, '') : t;
+  const normalized = /,/.test(t)
+    ? t.replace(/\./g, '').replace(',', '.')
+    : /^\d{1,3}(\.\d{3})+$/.test(t)
+      ? t.replace(/\./g, '')
+      : t;
   return /^-?\d+(\.\d+)?$/.test(normalized) ? Number(normalized) : Number.NaN;
 }
 
@@ -93,7 +100,12 @@ export function NumberField(p: {
   );
 }
 
-export function SelectField<V extends string>(p: { label: string; value: V | ''; options: { value: V | ''; label: string }[]; onCommit: (v: V | '') => void }) {
+export function SelectField<V extends string>(p: {
+  label: string;
+  value: V | '';
+  options: { value: V | ''; label: string }[];
+  onCommit: (v: V | '') => void;
+}) {
   const id = useId();
   return (
     <div className="field">
@@ -118,13 +130,30 @@ export function CheckField(p: { label: string; value: boolean; onCommit: (v: boo
 }
 
 /** Up / down / delete buttons of a list item (keyboard-accessible reordering). */
-export function ItemButtons(p: { index: number; count: number; labels: { up: string; down: string; del: string }; onMove: (from: number, to: number) => void; onDelete: () => void; name: string }) {
+export function ItemButtons(p: {
+  index: number;
+  count: number;
+  labels: { up: string; down: string; del: string };
+  onMove: (from: number, to: number) => void;
+  onDelete: () => void;
+  name: string;
+}) {
   return (
     <span className="item-buttons">
-      <button type="button" aria-label={`${p.labels.up}: ${p.name}`} disabled={p.index === 0} onClick={() => p.onMove(p.index, p.index - 1)}>
+      <button
+        type="button"
+        aria-label={`${p.labels.up}: ${p.name}`}
+        disabled={p.index === 0}
+        onClick={() => p.onMove(p.index, p.index - 1)}
+      >
         ↑
       </button>
-      <button type="button" aria-label={`${p.labels.down}: ${p.name}`} disabled={p.index === p.count - 1} onClick={() => p.onMove(p.index, p.index + 1)}>
+      <button
+        type="button"
+        aria-label={`${p.labels.down}: ${p.name}`}
+        disabled={p.index === p.count - 1}
+        onClick={() => p.onMove(p.index, p.index + 1)}
+      >
         ↓
       </button>
       <button type="button" className="danger" aria-label={`${p.labels.del}: ${p.name}`} onClick={p.onDelete}>
