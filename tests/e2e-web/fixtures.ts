@@ -53,26 +53,36 @@ function stop(child: ChildProcess): Promise<void> {
 
 /** `app`: a fresh data folder with the demo database and a running host; `page` is already on the app. */
 export const test = base.extend<{ app: RunningApp }>({
-  app: async ({ page }, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'tinhgon-e2e-'));
-    let host = await startHost(dataDir);
-    const app: RunningApp = {
-      get url() {
-        return host.url;
-      },
-      dataDir,
-      dbFile: join(dataDir, 'tinhgon.sqlite'),
-      async restart() {
-        await stop(host.child);
-        host = await startHost(dataDir);
-      },
-    };
-    // Most specs work on the inventory; the start page itself (Tổng quan) is covered in foundation.spec.ts.
-    await page.goto(app.url + '#inventory');
-    await use(app);
-    await stop(host.child);
-    rmSync(dataDir, { recursive: true, force: true });
-  },
+  // auto: every test gets a running app and an opened page, even one that never names `app`.
+  app: [
+    async ({ page }, use) => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'tinhgon-e2e-'));
+      let host = await startHost(dataDir);
+      const app: RunningApp = {
+        get url() {
+          return host.url;
+        },
+        dataDir,
+        dbFile: join(dataDir, 'tinhgon.sqlite'),
+        async restart() {
+          await stop(host.child);
+          host = await startHost(dataDir);
+        },
+      };
+      // Page errors and failed requests are printed, so a blank page explains itself in the test output.
+      page.on('pageerror', (err) => console.error(`[page error] ${err.message}`));
+      page.on('response', (res) => {
+        if (res.status() >= 400 && !res.url().endsWith('/rpc'))
+          console.error(`[http ${res.status()}] ${res.url()}`);
+      });
+      // Most specs work on the inventory; the start page itself (Tổng quan) is covered in foundation.spec.ts.
+      await page.goto(app.url + '#inventory');
+      await use(app);
+      await stop(host.child);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+    { auto: true },
+  ],
 });
 
 export { expect } from '@playwright/test';

@@ -62,7 +62,7 @@ describe('checklist item 20: the page gets two functions, not Electron APIs', ()
     // and what the bridge pulls in is constants and pure functions, no node:* or electron
     for (const file of [
       'electron/main/security/preload-bridge.ts',
-      'electron/main/menu/menu-commands.ts',
+      'electron/shared/contract/menu.ts',
       'electron/shared/contract/envelope.ts',
     ]) {
       const text = readFileSync(resolve(__dirname, '../../..', file), 'utf8');

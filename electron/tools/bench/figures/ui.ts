@@ -165,7 +165,8 @@ async function coldRun(
   const ctx = await browser.newContext({ viewport: { width: 1600, height: 900 } });
   const page = await ctx.newPage();
   const cdp = profile ? await startRendererProfile(ctx, page) : null;
-  await page.goto(host.url);
+  // The start page is Tổng quan; the hash opens the inventory grid directly, as a reload on that screen does.
+  await page.goto(`${host.url}#inventory`);
   if (!(await waitFor(page, `performance.getEntriesByName('tinhgon:grid-ready').length > 0`, 120_000)))
     throw new Error('the grid never became ready (no tinhgon:grid-ready mark within 120 s)');
   const marks = (await page.evaluate(MARKS_JS)) as (number | null)[];
