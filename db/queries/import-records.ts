@@ -1,7 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { fold } from '../../electron/shared/text/fold';
 import type { ProcedureRecord, UnitProcedureFields } from '../../electron/shared/domain';
-import { deleteParts, insertParts } from './procedure-write';
+import { attachToUnit, deleteParts, insertParts, insertProcedure } from './procedure-write';
 import { detailToRecord, getProcedureDetail } from './procedure-read';
 import { refreshSearchText } from './search-text';
 
@@ -214,72 +213,7 @@ export function saveMapping(
 // procedure-write.ts prepares its statements on every call, which dominates a 10,000-row import (~130,000
 // prepares). Imports insert through these cached statements instead; the rows written are the same.
 
-interface Statements {
-  procedure: Statement;
-  channel: Statement;
-  fee: Statement;
-  step: Statement;
-  group: Statement;
-  component: Statement;
-  legal: Statement;
-  result: Statement;
-  attach: Statement;
-  audit: Statement;
-}
-const cache = new WeakMap<Database, Statements>();
-
-function statements(db: Database): Statements {
-  let s = cache.get(db);
-  if (!s) {
-    s = {
-      procedure: db.prepare(
-        `INSERT INTO procedures (code, name, field, field_code, kind, levels_json, subjects, executing_agencies,
-           authority_agencies, coordinating_agencies, authorized_agencies, receiving_address, issuing_agency,
-           conditions, decision_no, decision_date, status, legacy_code, source, search_text, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      channel: db.prepare(
-        `INSERT INTO channels (procedure_id, ord, method, time_value, time_unit, time_text, description) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      fee: db.prepare(
-        `INSERT INTO fees (channel_id, unit_id, ord, kind, amount, set_by, currency, per_unit, text) VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      step: db.prepare(
-        `INSERT INTO steps (procedure_id, ord, title, text, actor, duration_value, duration_unit) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      group: db.prepare('INSERT INTO component_groups (procedure_id, ord, heading) VALUES (?, ?, ?)'),
-      component: db.prepare(
-        `INSERT INTO components (group_id, ord, name, code, original_qty, copy_qty, copy_requirement, form_name, is_note, required)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      legal: db.prepare(
-        `INSERT INTO legal_bases (procedure_id, ord, code, name, issuer, issued_date, effective_date) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      result: db.prepare('INSERT INTO procedure_results (procedure_id, ord, name, code) VALUES (?, ?, ?, ?)'),
-      attach: db.prepare(
-        `INSERT INTO unit_procedures (unit_id, procedure_id, online_level, legacy_level, one_stop, has_internal_process,
-           dossiers_per_year, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      audit: db.prepare(
-        `INSERT INTO audit_log (at, actor, action, entity, entity_id, procedure_id, unit_id, field, old_value, new_value, batch_id)
-         VALUES (?, ?, 'import', 'procedure', ?, ?, ?, NULL, NULL, ?, ?)`,
-      ),
-    };
-    cache.set(db, s);
-  }
-  return s;
-}
-
-/** The folded search text refreshSearchText would compute, from the record in memory (no re-reads). */
-export function searchTextOf(r: ProcedureRecord): string {
-  const steps = r.steps.map((s) => `${s.title} ${s.text} ${s.actor}`).join(' ');
-  const docs = r.componentGroups.flatMap((g) => g.components.map((c) => `${c.name} ${c.formName}`)).join(' ');
-  return fold(
-    [r.code, r.name, r.field, r.executingAgencies, r.authorityAgencies, r.subjects, steps, docs].join(' '),
-  );
-}
-
-/** Inserts a new procedure with its parts, attaches it to the unit and audits it ("import" + file name). */
+/** Inserts a new procedure with its parts (or reuses another unit's record), attaches it to the unit and audits it. */
 export function insertImported(
   db: Database,
   r: ProcedureRecord,
@@ -289,86 +223,21 @@ export function insertImported(
   audit: { actor: string; fileName: string; batchId: string },
   now: string,
 ): number {
-  const s = statements(db);
-  let id = existingId;
-  if (id === null) {
-    id = Number(
-      s.procedure.run(
-        r.code,
-        r.name,
-        r.field,
-        r.fieldCode,
-        r.kind,
-        JSON.stringify(r.levels),
-        r.subjects,
-        r.executingAgencies,
-        r.authorityAgencies,
-        r.coordinatingAgencies,
-        r.authorizedAgencies,
-        r.receivingAddress,
-        r.issuingAgency,
-        r.conditions,
-        r.decisionNo,
-        r.decisionDate,
-        r.status,
-        r.legacyCode,
-        r.source,
-        searchTextOf(r),
-        now,
-        now,
-      ).lastInsertRowid,
-    );
-    r.channels.forEach((c, i) => {
-      const ch = s.channel.run(
-        id,
-        i + 1,
-        c.method,
-        c.timeValue,
-        c.timeUnit,
-        c.timeText,
-        c.description,
-      ).lastInsertRowid;
-      c.fees.forEach((x, j) =>
-        s.fee.run(ch, j + 1, x.kind, x.amount, x.setBy, x.currency, x.perUnit, x.text),
-      );
-    });
-    r.steps.forEach((x, i) =>
-      s.step.run(id, i + 1, x.title, x.text, x.actor, x.durationValue, x.durationUnit),
-    );
-    r.componentGroups.forEach((g, i) => {
-      const gid = s.group.run(id, i + 1, g.heading).lastInsertRowid;
-      g.components.forEach((c, j) =>
-        s.component.run(
-          gid,
-          j + 1,
-          c.name,
-          c.code,
-          c.originalQty,
-          c.copyQty,
-          c.copyRequirement,
-          c.formName,
-          c.isNote ? 1 : 0,
-          c.required ? 1 : 0,
-        ),
-      );
-    });
-    r.legalBases.forEach((l, i) =>
-      s.legal.run(id, i + 1, l.code, l.name, l.issuer, l.issuedDate, l.effectiveDate),
-    );
-    r.results.forEach((x, i) => s.result.run(id, i + 1, x.name, x.code));
-  }
-  s.attach.run(
-    unitId,
-    id,
-    f.onlineLevel,
-    f.legacyLevel,
-    f.oneStop ? 1 : 0,
-    f.hasInternalProcess ? 1 : 0,
-    f.dossiersPerYear,
-    f.note,
-    now,
-    now,
-  );
-  s.audit.run(now, audit.actor, id, id, unitId, audit.fileName, audit.batchId);
+  const id = existingId ?? insertProcedure(db, r, now);
+  attachToUnit(db, unitId, id, f, now);
+  auditStatement(db).run(now, audit.actor, id, id, unitId, audit.fileName, audit.batchId);
   return id;
+}
+
+const auditCache = new WeakMap<Database, Statement>();
+function auditStatement(db: Database): Statement {
+  let s = auditCache.get(db);
+  if (!s) {
+    s = db.prepare(
+      `INSERT INTO audit_log (at, actor, action, entity, entity_id, procedure_id, unit_id, field, old_value, new_value, batch_id)
+       VALUES (?, ?, 'import', 'procedure', ?, ?, ?, NULL, NULL, ?, ?)`,
+    );
+    auditCache.set(db, s);
+  }
+  return s;
 }

@@ -1,62 +1,106 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { ProcedureRecord, UnitProcedureFields } from '../../electron/shared/domain';
-import { refreshSearchText } from './search-text';
+import { searchTextOf } from './search-text';
+
+interface WriteStatements {
+  procedure: Statement;
+  channel: Statement;
+  fee: Statement;
+  step: Statement;
+  group: Statement;
+  component: Statement;
+  legal: Statement;
+  result: Statement;
+  attach: Statement;
+}
+
+// Prepared once per connection: imports and the demo seed insert thousands of records in one transaction, and
+// preparing each statement per call dominated that time.
+const cache = new WeakMap<Database, WriteStatements>();
+
+function statements(db: Database): WriteStatements {
+  let s = cache.get(db);
+  if (s) return s;
+  s = {
+    procedure: db.prepare(
+      `INSERT INTO procedures (code, name, field, field_code, kind, levels_json, subjects, executing_agencies,
+         authority_agencies, coordinating_agencies, authorized_agencies, receiving_address, issuing_agency,
+         conditions, decision_no, decision_date, status, legacy_code, source, search_text, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    channel: db.prepare(
+      `INSERT INTO channels (procedure_id, ord, method, time_value, time_unit, time_text, description)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    fee: db.prepare(
+      `INSERT INTO fees (channel_id, unit_id, ord, kind, amount, set_by, currency, per_unit, text)
+       VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    step: db.prepare(
+      `INSERT INTO steps (procedure_id, ord, title, text, actor, duration_value, duration_unit)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    group: db.prepare('INSERT INTO component_groups (procedure_id, ord, heading) VALUES (?, ?, ?)'),
+    component: db.prepare(
+      `INSERT INTO components (group_id, ord, name, code, original_qty, copy_qty, copy_requirement, form_name,
+         is_note, required) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    legal: db.prepare(
+      `INSERT INTO legal_bases (procedure_id, ord, code, name, issuer, issued_date, effective_date)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    result: db.prepare('INSERT INTO procedure_results (procedure_id, ord, name, code) VALUES (?, ?, ?, ?)'),
+    attach: db.prepare(
+      `INSERT INTO unit_procedures (unit_id, procedure_id, online_level, legacy_level, one_stop,
+         has_internal_process, dossiers_per_year, note, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+  };
+  cache.set(db, s);
+  return s;
+}
 
 /**
  * Inserts one shared procedure record with all its parts (channels, fees, steps, dossier groups and
- * components, legal bases, results). The caller owns the transaction: imports and the demo seed insert
- * thousands of these in one.
+ * components, legal bases, results) and its folded search text, computed from the record in memory. The caller
+ * owns the transaction: imports and the demo seed insert thousands of these in one.
  */
 export function insertProcedure(db: Database, r: ProcedureRecord, now = new Date().toISOString()): number {
   const id = Number(
-    db
-      .prepare(
-        `INSERT INTO procedures (code, name, field, field_code, kind, levels_json, subjects, executing_agencies,
-           authority_agencies, coordinating_agencies, authorized_agencies, receiving_address, issuing_agency,
-           conditions, decision_no, decision_date, status, legacy_code, source, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        r.code,
-        r.name,
-        r.field,
-        r.fieldCode,
-        r.kind,
-        JSON.stringify(r.levels),
-        r.subjects,
-        r.executingAgencies,
-        r.authorityAgencies,
-        r.coordinatingAgencies,
-        r.authorizedAgencies,
-        r.receivingAddress,
-        r.issuingAgency,
-        r.conditions,
-        r.decisionNo,
-        r.decisionDate,
-        r.status,
-        r.legacyCode,
-        r.source,
-        now,
-        now,
-      ).lastInsertRowid,
+    statements(db).procedure.run(
+      r.code,
+      r.name,
+      r.field,
+      r.fieldCode,
+      r.kind,
+      JSON.stringify(r.levels),
+      r.subjects,
+      r.executingAgencies,
+      r.authorityAgencies,
+      r.coordinatingAgencies,
+      r.authorizedAgencies,
+      r.receivingAddress,
+      r.issuingAgency,
+      r.conditions,
+      r.decisionNo,
+      r.decisionDate,
+      r.status,
+      r.legacyCode,
+      r.source,
+      searchTextOf(r),
+      now,
+      now,
+    ).lastInsertRowid,
   );
   insertParts(db, id, r);
-  refreshSearchText(db, id);
   return id;
 }
 
 /** Writes the child rows of a record (used on insert and when a whole record is replaced by an import). */
 export function insertParts(db: Database, procedureId: number, r: ProcedureRecord): void {
-  const channel = db.prepare(
-    `INSERT INTO channels (procedure_id, ord, method, time_value, time_unit, time_text, description)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const fee = db.prepare(
-    `INSERT INTO fees (channel_id, unit_id, ord, kind, amount, set_by, currency, per_unit, text)
-     VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const s = statements(db);
   r.channels.forEach((c, i) => {
-    const channelId = channel.run(
+    const channelId = s.channel.run(
       procedureId,
       i + 1,
       c.method,
@@ -66,25 +110,16 @@ export function insertParts(db: Database, procedureId: number, r: ProcedureRecor
       c.description,
     ).lastInsertRowid;
     c.fees.forEach((f, j) =>
-      fee.run(channelId, j + 1, f.kind, f.amount, f.setBy, f.currency, f.perUnit, f.text),
+      s.fee.run(channelId, j + 1, f.kind, f.amount, f.setBy, f.currency, f.perUnit, f.text),
     );
   });
-  const step = db.prepare(
-    `INSERT INTO steps (procedure_id, ord, title, text, actor, duration_value, duration_unit)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
-  r.steps.forEach((s, i) =>
-    step.run(procedureId, i + 1, s.title, s.text, s.actor, s.durationValue, s.durationUnit),
-  );
-  const group = db.prepare('INSERT INTO component_groups (procedure_id, ord, heading) VALUES (?, ?, ?)');
-  const component = db.prepare(
-    `INSERT INTO components (group_id, ord, name, code, original_qty, copy_qty, copy_requirement, form_name,
-       is_note, required) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  r.steps.forEach((x, i) =>
+    s.step.run(procedureId, i + 1, x.title, x.text, x.actor, x.durationValue, x.durationUnit),
   );
   r.componentGroups.forEach((g, i) => {
-    const groupId = group.run(procedureId, i + 1, g.heading).lastInsertRowid;
+    const groupId = s.group.run(procedureId, i + 1, g.heading).lastInsertRowid;
     g.components.forEach((c, j) =>
-      component.run(
+      s.component.run(
         groupId,
         j + 1,
         c.name,
@@ -98,17 +133,10 @@ export function insertParts(db: Database, procedureId: number, r: ProcedureRecor
       ),
     );
   });
-  const legal = db.prepare(
-    `INSERT INTO legal_bases (procedure_id, ord, code, name, issuer, issued_date, effective_date)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
   r.legalBases.forEach((l, i) =>
-    legal.run(procedureId, i + 1, l.code, l.name, l.issuer, l.issuedDate, l.effectiveDate),
+    s.legal.run(procedureId, i + 1, l.code, l.name, l.issuer, l.issuedDate, l.effectiveDate),
   );
-  const result = db.prepare(
-    'INSERT INTO procedure_results (procedure_id, ord, name, code) VALUES (?, ?, ?, ?)',
-  );
-  r.results.forEach((x, i) => result.run(procedureId, i + 1, x.name, x.code));
+  r.results.forEach((x, i) => s.result.run(procedureId, i + 1, x.name, x.code));
 }
 
 /** Removes the child rows of a record (before insertParts replaces them). */
@@ -125,23 +153,17 @@ export function attachToUnit(
   now = new Date().toISOString(),
 ): number {
   return Number(
-    db
-      .prepare(
-        `INSERT INTO unit_procedures (unit_id, procedure_id, online_level, legacy_level, one_stop,
-           has_internal_process, dossiers_per_year, note, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        unitId,
-        procedureId,
-        f.onlineLevel,
-        f.legacyLevel,
-        f.oneStop ? 1 : 0,
-        f.hasInternalProcess ? 1 : 0,
-        f.dossiersPerYear,
-        f.note,
-        now,
-        now,
-      ).lastInsertRowid,
+    statements(db).attach.run(
+      unitId,
+      procedureId,
+      f.onlineLevel,
+      f.legacyLevel,
+      f.oneStop ? 1 : 0,
+      f.hasInternalProcess ? 1 : 0,
+      f.dossiersPerYear,
+      f.note,
+      now,
+      now,
+    ).lastInsertRowid,
   );
 }

@@ -1,5 +1,15 @@
 import type { Database } from 'better-sqlite3';
+import type { ProcedureRecord } from '../../electron/shared/domain';
 import { fold } from '../../electron/shared/text/fold';
+
+/** The folded search text of a record in memory — what refreshSearchText computes from the stored rows. */
+export function searchTextOf(r: ProcedureRecord): string {
+  const steps = r.steps.map((s) => `${s.title} ${s.text} ${s.actor}`).join(' ');
+  const docs = r.componentGroups.flatMap((g) => g.components.map((c) => `${c.name} ${c.formName}`)).join(' ');
+  return fold(
+    [r.code, r.name, r.field, r.executingAgencies, r.authorityAgencies, r.subjects, steps, docs].join(' '),
+  );
+}
 
 /**
  * Rebuilds the folded search text of one procedure from its code, name, field, agencies, steps and dossier
