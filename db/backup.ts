@@ -2,7 +2,6 @@ import type { Database as Db } from 'better-sqlite3';
 import {
   closeSync,
   existsSync,
-  fsyncSync,
   openSync,
   readdirSync,
   readSync,
@@ -12,6 +11,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { connect } from './connection';
+import { fsyncDir, fsyncFile } from './durable-file';
 import { classifySqliteError, DbError } from './errors';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
@@ -78,29 +78,6 @@ function readHeader(file: string): string {
     return buf.subarray(0, n).toString('latin1');
   } finally {
     closeSync(fd);
-  }
-}
-
-/** fsync a file, then its folder (so the rename itself survives a power cut); folders cannot be synced on Windows. */
-export function fsyncFile(file: string): void {
-  const fd = openSync(file, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-export function fsyncDir(dir: string): void {
-  try {
-    const fd = openSync(dir, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Not supported on this platform (Windows): the rename is still atomic, only its durability is weaker.
   }
 }
 
