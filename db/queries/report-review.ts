@@ -160,18 +160,3 @@ export function hourlyIncomeOn(
       .get() as { hourlyIncome: number; validFrom: string } | undefined);
   return row ?? null;
 }
-
-/**
- * The channel whose time is "thời hạn giải quyết" for the review: in person if given in days, else the first
- * channel given in days (the same rule as the review screen).
- */
-export function referenceChannelTime(db: Database, procedureId: number): { id: number; days: number } | null {
-  const rows = db
-    .prepare(
-      `SELECT id, method, time_value AS days FROM channels
-       WHERE procedure_id = ? AND time_unit IN ('WORKING_DAY', 'CALENDAR_DAY') AND time_value IS NOT NULL ORDER BY ord`,
-    )
-    .all(procedureId) as { id: number; method: string; days: number }[];
-  const ref = rows.find((r) => r.method === 'TRUC_TIEP') ?? rows[0];
-  return ref ? { id: ref.id, days: ref.days } : null;
-}

@@ -6,15 +6,16 @@ import type { Database } from 'better-sqlite3';
 import {
   hourlyIncomeOn,
   itemReader,
-  referenceChannelTime,
   type ReportActivity,
   type ReportAnswer,
   type ReportItem,
   type ReportMark,
 } from '../../../db/queries/report-review';
-import { compareScenarios, computeScenario, type Activity, type CostTotals } from '../../shared/cost/engine';
+import { type Activity, type CostTotals } from '../../shared/cost/engine';
 import { comparisonToDto, type ComparisonDto } from '../../shared/cost/dto';
 import { deriveAfter } from '../../shared/cost/derive-after';
+import { compareItem, daysOf } from '../../shared/cost/item-cost';
+import { channelTimes } from '../review/cost-service';
 
 export interface ItemModel {
   item: ReportItem;
@@ -47,37 +48,6 @@ function toActivity(a: ReportActivity): Activity {
   };
 }
 
-/** Stored AFTER rows are overrides on top of the before list and the marks (derive-after.ts), as on screen. */
-function afterActivities(before: Activity[], stored: Activity[], marks: ReportMark[]): Activity[] {
-  const derived = deriveAfter(
-    before,
-    marks.map((m) => ({
-      id: m.id,
-      targetKind: m.targetKind,
-      targetId: m.targetId,
-      action: m.action,
-      mergeIntoId: m.mergeIntoId,
-    })),
-    stored.map((a) => ({ ...a, isOverride: true })),
-  );
-  return derived.ok ? derived.value.activities : stored;
-}
-
-/** Days after: the item's figure, else a SIMPLIFY mark on the reference channel's time, else unchanged. */
-function daysAfterOf(
-  item: ReportItem,
-  ref: { id: number; days: number } | null,
-  marks: ReportMark[],
-): number | null {
-  if (item.daysAfter !== null) return item.daysAfter;
-  if (!ref) return null;
-  const mark = marks.find(
-    (m) => m.targetKind === 'CHANNEL_TIME' && m.targetId === ref.id && m.action === 'SIMPLIFY',
-  );
-  const n = mark ? Number.parseFloat(mark.proposedValue.replace(',', '.')) : Number.NaN;
-  return Number.isFinite(n) && n >= 0 ? n : ref.days;
-}
-
 export function proposalKind(proposals: readonly ReportMark[]): ItemModel['kind'] {
   if (proposals.length === 0) return null;
   const whole = proposals.filter((m) => m.targetKind === 'PROCEDURE');
@@ -95,22 +65,26 @@ export function itemModelLoader(db: Database, asOf: string) {
     const proposals = marks.filter((m) => m.action !== 'KEEP');
     const rows = reader.activities(item.itemId);
     const before = rows.filter((r) => r.scenario === 'BEFORE').map(toActivity);
-    const storedAfter = rows.filter((r) => r.scenario === 'AFTER').map(toActivity);
-    const after = afterActivities(before, storedAfter, marks);
+    const overrides = rows
+      .filter((r) => r.scenario === 'AFTER')
+      .map((r) => ({ ...toActivity(r), isOverride: true }));
     const population = item.population ?? item.dossiersPerYear ?? 0;
     let cost: ComparisonDto | null = null;
     let totals: CostTotals | null = null;
+    // The form lists the after scenario even when the cost cannot be computed yet (no income or population).
+    const derived = deriveAfter(before, marks, overrides);
+    let after: Activity[] = derived.ok ? derived.value.activities : overrides;
     if (income && before.length > 0 && population > 0) {
       const params = { hourlyIncome: income.hourlyIncome, population, frequency: item.frequency };
-      const b = computeScenario(before, params);
-      const a = computeScenario(after, params);
-      if (b.ok && a.ok) {
-        const c = compareScenarios(b.value, a.value);
+      const result = compareItem(before, overrides, marks, params);
+      if (result.ok) {
+        const c = result.value.comparison;
+        after = result.value.derived.activities;
         cost = comparisonToDto(c);
         totals = { beforePerYearMilli: c.beforePerYearMilli, afterPerYearMilli: c.afterPerYearMilli };
       }
     }
-    const ref = referenceChannelTime(db, item.procedureId);
+    const days = daysOf(item.daysAfter, channelTimes(db, item.procedureId), marks);
     return {
       item,
       answers,
@@ -120,8 +94,8 @@ export function itemModelLoader(db: Database, asOf: string) {
       after,
       cost,
       totals,
-      daysBefore: ref?.days ?? null,
-      daysAfter: daysAfterOf(item, ref, marks),
+      daysBefore: days.daysBefore,
+      daysAfter: days.daysAfter,
       kind: proposalKind(proposals),
     };
   };

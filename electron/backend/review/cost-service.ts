@@ -13,24 +13,28 @@ import {
 import type { ItemRow } from '../../../db/queries/review-campaigns';
 import type { MarkRecord } from '../../../db/queries/review-marks';
 import {
-  compareScenarios,
-  computeScenario,
-  deriveAfter,
+  compareItem,
+  daysOf as daysFromChannels,
   type Activity,
+  type ChannelTime,
   type Comparison,
   type DerivedAfter,
 } from '../../shared/cost';
+
+export { referenceChannel, type ChannelTime } from '../../shared/cost';
+
+/** Days before/after of one item (rules in electron/shared/cost/item-cost.ts). */
+export function daysOf(
+  item: Pick<ItemRow, 'daysAfter'>,
+  channels: readonly ChannelTime[],
+  marks: readonly MarkRecord[],
+) {
+  return daysFromChannels(item.daysAfter, channels, marks);
+}
 import { processingTimeReduction } from '../../shared/cost/processing-time';
 import { bpToFixed2 } from '../../shared/cost/money';
 import { renderError, type Locale } from '../../shared/errors';
 import './messages';
-
-export interface ChannelTime {
-  id: number;
-  method: string;
-  timeValue: number | null;
-  timeUnit: string;
-}
 
 export interface ItemCost {
   param: CostParamRecord | null;
@@ -58,39 +62,12 @@ export function toEngineActivity(a: ActivityRecord): Activity {
   };
 }
 
-/** The reference channel for "thời hạn giải quyết": in person if published in days, else the first in days. */
-export function referenceChannel(channels: readonly ChannelTime[]): ChannelTime | null {
-  const inDays = channels.filter(
-    (c) => c.timeValue !== null && (c.timeUnit === 'WORKING_DAY' || c.timeUnit === 'CALENDAR_DAY'),
-  );
-  return inDays.find((c) => c.method === 'TRUC_TIEP') ?? inDays[0] ?? null;
-}
-
 export function channelTimes(db: Database, procedureId: number): ChannelTime[] {
   return db
     .prepare(
       'SELECT id, method, time_value AS timeValue, time_unit AS timeUnit FROM channels WHERE procedure_id = ? ORDER BY ord',
     )
     .all(procedureId) as ChannelTime[];
-}
-
-/** Days after: the explicit figure on the item, else a "sửa đổi" mark on the reference channel's time, else unchanged. */
-export function daysOf(
-  item: Pick<ItemRow, 'daysAfter'>,
-  channels: readonly ChannelTime[],
-  marks: readonly MarkRecord[],
-) {
-  const ref = referenceChannel(channels);
-  const before = ref?.timeValue ?? null;
-  let after = item.daysAfter;
-  if (after === null && ref) {
-    const mark = marks.find(
-      (m) => m.targetKind === 'CHANNEL_TIME' && m.targetId === ref.id && m.action === 'SIMPLIFY',
-    );
-    const n = mark ? Number.parseFloat(mark.proposedValue.replace(',', '.')) : Number.NaN;
-    if (Number.isFinite(n) && n >= 0) after = n;
-  }
-  return { daysBefore: before, daysAfter: after ?? before };
 }
 
 export function computeItemCost(
@@ -126,16 +103,11 @@ export function computeItemCost(
       locale === 'vi' ? 'Chưa nhập thu nhập bình quân (đồng/giờ).' : 'No hourly income entered yet.',
     );
 
-  const derived = deriveAfter(before, marks, overrides);
-  if (!derived.ok)
-    return fail(derived.errors.map((e) => (locale === 'vi' ? e.message_vi : e.message_en)).join(' '));
   const params = { hourlyIncome: param.hourlyIncome, population: population ?? 0, frequency: item.frequency };
-  const b = computeScenario(before, params);
-  const a = computeScenario(derived.value.activities, params);
-  if (!b.ok || !a.ok) {
-    const errors = [...(b.ok ? [] : b.errors), ...(a.ok ? [] : a.errors)];
-    const unique = [...new Set(errors.map((e) => (locale === 'vi' ? e.message_vi : e.message_en)))];
+  const result = compareItem(before, overrides, marks, params);
+  if (!result.ok) {
+    const unique = [...new Set(result.errors.map((e) => (locale === 'vi' ? e.message_vi : e.message_en)))];
     return fail(unique.join(' '));
   }
-  return { ...base, comparison: compareScenarios(b.value, a.value), derived: derived.value, problem: null };
+  return { ...base, comparison: result.value.comparison, derived: result.value.derived, problem: null };
 }

@@ -3,3 +3,4 @@ export * from './engine';
 export * from './derive-after';
 export * from './dto';
 export * from './worked-example';
+export * from './item-cost';

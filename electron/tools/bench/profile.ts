@@ -94,10 +94,11 @@ export function summariseDir(dir: string, within: string | null): ThreadProfile[
   }));
 }
 
-export function formatProfiles(name: string, threads: readonly ThreadProfile[]): string {
+/** Threads with less than `minMs` of work (idle helper threads) are left out. */
+export function formatProfiles(name: string, threads: readonly ThreadProfile[], minMs = 50): string {
   const out: string[] = [];
   for (const t of threads) {
-    if (t.totalMs < 50) continue; // idle helper threads
+    if (t.totalMs < minMs) continue;
     out.push(`profile ${name} — ${t.file} (${t.scope}, ${t.totalMs.toFixed(0)} ms sampled):`);
     for (const h of t.top)
       out.push(`  ${h.pct.toFixed(1).padStart(5)}%  ${h.selfMs.toFixed(0).padStart(6)} ms  ${h.fn}  ${h.at}`);
