@@ -36,6 +36,11 @@ async function main(): Promise<void> {
     : 'TinhGọn: ';
   console.log(`${notice}${server.url}${fixed}`);
   const stop = () => {
+    // Exit even if something holds the server open: the database is closed first either way.
+    setTimeout(() => {
+      backend.close();
+      process.exit(0);
+    }, 3000).unref();
     void server.close().finally(() => {
       backend.close();
       process.exit(0);

@@ -129,7 +129,12 @@ export async function startHostServer(o: {
     url: `http://127.0.0.1:${port}/`,
     port,
     token,
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    close: () =>
+      new Promise<void>((r) => {
+        server.close(() => r());
+        // Browsers keep idle keep-alive connections open; without this, close() waits for them forever.
+        server.closeAllConnections();
+      }),
   };
 }
 

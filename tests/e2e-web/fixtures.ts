@@ -46,7 +46,11 @@ export function startHost(
 function stop(child: ChildProcess): Promise<void> {
   return new Promise((r) => {
     if (child.exitCode !== null) return r();
-    child.once('exit', () => r());
+    const hard = setTimeout(() => child.kill('SIGKILL'), 8000);
+    child.once('exit', () => {
+      clearTimeout(hard);
+      r();
+    });
     child.kill('SIGTERM');
   });
 }

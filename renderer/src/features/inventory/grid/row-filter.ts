@@ -1,6 +1,6 @@
 import type { GroupBy, InventoryRow } from '../../../../../electron/shared/contract/inventory';
 import { compareVi } from '../../../../../electron/shared/text/collate';
-import { fold, matchesAll } from '../../../../../electron/shared/text/fold';
+import { fold, matchesAll, searchTokens } from '../../../../../electron/shared/text/fold';
 
 /** A grid row: a procedure, or a full-width group header (Enterprise row grouping is not used). */
 export type GridRow = InventoryRow & { group?: { key: string; count: number; collapsed: boolean } };
@@ -34,8 +34,20 @@ export interface FilterState {
 }
 
 /** Does a procedure row pass search and value filters (group collapse aside)? */
+// The grid asks once per row per keystroke: fold the query once, not 10,000 times.
+let lastQuery = '';
+let lastTokens: readonly string[] = [];
+function tokensOf(query: string): readonly string[] {
+  if (query !== lastQuery) {
+    lastQuery = query;
+    lastTokens = searchTokens(query);
+  }
+  return lastTokens;
+}
+
 export function rowMatches(row: InventoryRow, f: FilterState): boolean {
-  if (f.query.trim() && !matchesAll(haystackOf(row), f.query) && !f.serverIds?.has(row.id)) return false;
+  if (f.query.trim() && !matchesAll(haystackOf(row), tokensOf(f.query)) && !f.serverIds?.has(row.id))
+    return false;
   for (const [colId, allowed] of Object.entries(f.valueFilters))
     if (!allowed.includes(f.valueOf(row, colId))) return false;
   return true;
