@@ -53,7 +53,9 @@ for (const [label, config, file] of [
 ]) {
   if (broken || !existsSync(join(root, config))) continue;
   const out = join(results, file);
-  const status = run(label, bin('playwright'), ['test', '-c', config], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+  const status = run(label, bin('playwright'), ['test', '-c', config, '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+  });
   const p = readJson(out);
   if (p?.stats) {
     totals.passed += p.stats.expected + (p.stats.flaky ?? 0);
