@@ -6,12 +6,21 @@ import { readWorkbook } from '../../backend/import/workbook-read';
 import { openBackend } from '../../backend/session';
 import { listBackups } from '../../../db/backup';
 import { backupsDir } from '../../backend/backup/service';
+import { generateReport } from '../../backend/reports/generate';
+import { ReportRequest } from '../../shared/contract/reports';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Where the export drill writes; the verifier checks every file there is a whole workbook. */
+export function drillExportDir(dataDir: string): string {
+  return join(dataDir, 'exports', 'drill');
+}
 
 /**
  * The process the crash drills kill. It works on the database through the app's own backend and prints one line
  * per durable step ("ack …") only after the step committed, so the parent knows what must survive a SIGKILL.
  */
-export type ChildMode = 'edits' | 'import' | 'backup';
+export type ChildMode = 'edits' | 'import' | 'backup' | 'export';
 
 export const IMPORT_BATCH = 500;
 
@@ -87,6 +96,17 @@ export async function runChild(mode: ChildMode, dbFile: string, dataDir: string,
       if (!outcome.committed || outcome.created !== IMPORT_BATCH)
         throw new Error(`import ${batch}: ${JSON.stringify(outcome).slice(0, 300)}`);
       say(`ack ${batch}`);
+    }
+  }
+  if (mode === 'export') {
+    // The official inventory report written over the same three names again and again (temp → fsync → rename).
+    const dir = drillExportDir(dataDir);
+    mkdirSync(dir, { recursive: true });
+    const req = ReportRequest.parse({ report: 'inventory', unitId, filters: {} });
+    say('ready');
+    for (let i = 0; ; i++) {
+      await generateReport(ctx.db, req, join(dir, `danh-muc-${i % 3}.xlsx`));
+      say(`ack ${i}`);
     }
   }
   // "backup": copies and restores back to back (what "send to the province" and the Backups screen do).

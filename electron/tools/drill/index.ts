@@ -66,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
       log(`Số lần ngắt / kills:                 ${summary.kills} (${(crash.ms / 1000).toFixed(1)} s)`);
       log(`Lỗi toàn vẹn / integrity failures:   ${summary.integrityFailures}`);
       log(`Sửa đổi bị mất / lost edits:         ${summary.lostEdits}`);
-      log(`Nhập dở dang / partial imports:      ${summary.partialImports}`);
+      log(`Nhập/xuất dở dang / partial imports or exports: ${summary.partialImports}`);
       log(`Tệp tạm sót lại / stray files:       ${crash.strayFiles}`);
       if (crash.childErrors) log(`Tiến trình con lỗi / child errors:   ${crash.childErrors}`);
       if (crash.foreignBadCopies)

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkCopy, listBackups } from '../../../db/backup';
 import { integrityCheck, openDatabase } from '../../../db/open';
@@ -7,7 +7,7 @@ import { seedDemo } from '../../../db/seed/demo';
 import { backupsDir } from '../../backend/backup/service';
 import { sessionHooks } from '../../backend/backup/session-hooks';
 import { openBackend } from '../../backend/session';
-import { editValue, IMPORT_BATCH, type ChildMode } from './child';
+import { drillExportDir, editValue, IMPORT_BATCH, type ChildMode } from './child';
 
 export interface CrashDrillOptions {
   /** The built drill entry (out/main/drill.js), run as `node <script> child <mode> …`. */
@@ -66,7 +66,7 @@ export function prng(seed: number): () => number {
   };
 }
 
-const MODES: ChildMode[] = ['edits', 'import', 'backup'];
+const MODES: ChildMode[] = ['edits', 'import', 'backup', 'export'];
 
 /** Starts the child, waits for "ready", kills it with SIGKILL after `delayMs`, and returns the acknowledged ids. */
 function runAndKill(
@@ -154,6 +154,16 @@ export function verifyAfterKill(
       lostEdits += acks.filter((batch) => !present.has(Number(batch) % 1000)).length;
       db.prepare("DELETE FROM procedures WHERE code LIKE '9.%'").run();
     }
+    if (mode === 'export') {
+      // Every file under a final name must be a whole workbook (a zip with its end record); a kill may leave
+      // only a hidden temp file, which is removed here as the next export would overwrite it anyway.
+      const exportDir = drillExportDir(dataDir);
+      for (const name of existsSync(exportDir) ? readdirSync(exportDir) : []) {
+        const file = join(exportDir, name);
+        if (name.startsWith('.') && name.endsWith('.tmp')) rmSync(file, { force: true });
+        else if (!isWholeZip(file)) partialImports++;
+      }
+    }
     const dir = backupsDir(dataDir);
     const strayTemps =
       (existsSync(dir) ? readdirSync(dir).filter((n) => n.includes('.tmp')).length : 0) +
@@ -169,6 +179,14 @@ export function verifyAfterKill(
   } finally {
     backend.close();
   }
+}
+
+/** A complete .xlsx ends with the zip end-of-central-directory record (PK\x05\x06 in its last 64 KiB). */
+function isWholeZip(file: string): boolean {
+  const bytes = readFileSync(file);
+  if (bytes.length < 22 || bytes.readUInt32LE(0) !== 0x04034b50) return false;
+  const tail = bytes.subarray(Math.max(0, bytes.length - 65_557));
+  return tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) >= 0;
 }
 
 /** Kills a writer at random moments, `kills` times, and checks the database after each kill. */
@@ -193,7 +211,7 @@ export async function runCrashDrills(o: CrashDrillOptions): Promise<CrashDrillRe
     foreignBadCopies: 0,
     ms: 0,
     seed: o.seed,
-    acked: { edits: 0, import: 0, backup: 0 },
+    acked: { edits: 0, import: 0, backup: 0, export: 0 },
     failures: [],
   };
   for (let index = 0; index < o.kills; index++) {

@@ -25,12 +25,12 @@ afterAll(() => {
  * also reports half-written copies other code leaves in backups/.
  */
 describe('crash drills (SIGKILL at random moments)', () => {
-  it('survives 33 kills: integrity ok, nothing acknowledged lost, no partial import, no bad backup or leftover', async () => {
+  it('survives 36 kills (edits, imports, backups, exports): integrity ok, nothing acknowledged lost, no partial import or export, no bad backup or leftover', async () => {
     const seed = Number(process.env.TINHGON_DRILL_SEED ?? Date.now() % 2 ** 31);
-    const result = await runCrashDrills({ script, workDir: join(work, 'kills'), kills: 33, seed });
+    const result = await runCrashDrills({ script, workDir: join(work, 'kills'), kills: 36, seed });
     const why = `seed ${seed}: ${result.failures.join('\n')}`;
     expect(result.childErrors, why).toBe(0);
-    expect(result.kills, why).toBe(33);
+    expect(result.kills, why).toBe(36);
     expect(result.integrityFailures, why).toBe(0);
     expect(result.lostEdits, why).toBe(0);
     expect(result.partialImports, why).toBe(0);
@@ -39,5 +39,6 @@ describe('crash drills (SIGKILL at random moments)', () => {
     expect(result.acked.edits).toBeGreaterThan(0);
     expect(result.acked.import).toBeGreaterThan(0);
     expect(result.acked.backup).toBeGreaterThan(0);
+    expect(result.acked.export).toBeGreaterThan(0);
   }, 300_000);
 });

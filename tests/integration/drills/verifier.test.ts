@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { backupName } from '../../../db/backup';
 import { openDatabase } from '../../../db/open';
 import { seedDemo } from '../../../db/seed/demo';
-import { editValue, importCode } from '../../../electron/tools/drill/child';
+import { drillExportDir, editValue, importCode } from '../../../electron/tools/drill/child';
 import { verifyAfterKill } from '../../../electron/tools/drill/runner';
 import { useTempDir } from '../../support/temp';
 
@@ -32,6 +32,22 @@ describe('crash-drill verifier', () => {
     const report = verifyAfterKill(file, dir, 'edits', 'r1', [`3 ${a!.id}`, `4 ${b!.id}`]);
     expect(report.lostEdits).toBe(1);
     expect(report.integrity).toBe('ok');
+  });
+
+  it('counts a half-written export under a final name; a hidden temp left by a kill is removed', () => {
+    const dir = tmp();
+    const file = demoDb(dir);
+    const out = drillExportDir(dir);
+    mkdirSync(out, { recursive: true });
+    // A zip that starts well but has no end record: what a writer killed mid-way leaves behind.
+    writeFileSync(
+      join(out, 'danh-muc-0.xlsx'),
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200)]),
+    );
+    writeFileSync(join(out, '.danh-muc-1.xlsx.abcd1234.tmp'), 'half');
+    const report = verifyAfterKill(file, dir, 'export', 'r4', []);
+    expect(report.partialImports).toBe(1);
+    expect(readdirSync(out)).toEqual(['danh-muc-0.xlsx']);
   });
 
   it('counts a partial import batch and a missing acknowledged batch', () => {
