@@ -23,6 +23,12 @@ export function App() {
     setScreenState(id);
     if (window.location.hash !== `#${id}`) window.history.replaceState(null, '', `#${id}`);
   }, []);
+  useEffect(() => {
+    // A typed or linked #screen (or the browser's back/forward) switches the screen too.
+    const onHash = () => setScreenState(screenFromHash(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
   const [error, setError] = useState<string | null>(null);
   const [newDb, setNewDb] = useState(false);
 
