@@ -2,7 +2,14 @@ import type { GridApi, IRowNode } from 'ag-grid-community';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { GroupBy, InventoryRow } from '../../../../electron/shared/contract/inventory';
 import { call } from '../../api/client';
-import { groupKeyOf, rowMatches, withGroupRows, type GridRow, type ValueFilters } from './grid/row-filter';
+import {
+  groupKeyOf,
+  haystackOf,
+  rowMatches,
+  withGroupRows,
+  type GridRow,
+  type ValueFilters,
+} from './grid/row-filter';
 
 const HIGHLIGHTED = ['code', 'name', 'field', 'executingAgencies'];
 
@@ -60,6 +67,19 @@ export function useRowFiltering(o: {
       if (!api.isDestroyed()) api.removeEventListener('cellEditingStopped', whenDone);
     };
   }, [api, search, serverIds, valueFilters, collapsed]);
+
+  useEffect(() => {
+    // Fold every row's searchable text while the user is idle, so the first keystroke does not pay for 10,000 folds.
+    let index = 0;
+    let handle = 0;
+    const warm = () => {
+      const end = Math.min(rows.length, index + 500);
+      for (; index < end; index++) haystackOf(rows[index]!);
+      if (index < rows.length) handle = window.setTimeout(warm, 0);
+    };
+    handle = window.setTimeout(warm, 50);
+    return () => window.clearTimeout(handle);
+  }, [rows]);
 
   useEffect(() => {
     if (!search.trim()) return;
