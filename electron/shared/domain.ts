@@ -134,6 +134,36 @@ export const ProcedureRecord = z.object({
 });
 export type ProcedureRecord = z.infer<typeof ProcedureRecord>;
 
+/** A record with only its code and name: the base of a new procedure, an import row, a pasted row. */
+export function emptyRecord(code: string, name: string, source = ''): ProcedureRecord {
+  return {
+    code,
+    name,
+    field: '',
+    fieldCode: '',
+    kind: '',
+    levels: [],
+    subjects: '',
+    executingAgencies: '',
+    authorityAgencies: '',
+    coordinatingAgencies: '',
+    authorizedAgencies: '',
+    receivingAddress: '',
+    issuingAgency: '',
+    conditions: '',
+    decisionNo: '',
+    decisionDate: '',
+    status: 'ACTIVE',
+    legacyCode: '',
+    source,
+    channels: [],
+    steps: [],
+    componentGroups: [],
+    legalBases: [],
+    results: [],
+  };
+}
+
 /** Per-unit fields of a procedure in a unit's inventory (domain.md §1.5: online level is per unit). */
 export const UnitProcedureFields = z.object({
   onlineLevel: OnlineLevel.nullable(),

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { readExisting, type ExistingProcedure } from '../../../db/queries/import-records';
-import type { ProcedureRecord, UnitProcedureFields } from '../../shared/domain';
+import { emptyRecord, type ProcedureRecord, type UnitProcedureFields } from '../../shared/domain';
 import { DEFAULT_UNIT_FIELDS } from '../../shared/dvcqg/record-parser';
 import { isRejected, type Candidate } from './list-rows';
 
@@ -28,31 +28,6 @@ export interface PlannedRow {
   diffs: FieldDiff[];
 }
 
-const EMPTY_RECORD: Omit<ProcedureRecord, 'code' | 'name'> = {
-  field: '',
-  fieldCode: '',
-  kind: '',
-  levels: [],
-  subjects: '',
-  executingAgencies: '',
-  authorityAgencies: '',
-  coordinatingAgencies: '',
-  authorizedAgencies: '',
-  receivingAddress: '',
-  issuingAgency: '',
-  conditions: '',
-  decisionNo: '',
-  decisionDate: '',
-  status: 'ACTIVE',
-  legacyCode: '',
-  source: '',
-  channels: [],
-  steps: [],
-  componentGroups: [],
-  legalBases: [],
-  results: [],
-};
-
 const PART_KEYS = ['channels', 'steps', 'componentGroups', 'legalBases', 'results'] as const;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -79,7 +54,7 @@ export function planRows(db: Database, unitId: number, candidates: Candidate[]):
         ...base,
         status: 'new',
         existing: null,
-        merged: { ...EMPTY_RECORD, ...given } as ProcedureRecord,
+        merged: { ...emptyRecord('', ''), ...given } as ProcedureRecord,
         mergedUnit: { ...DEFAULT_UNIT_FIELDS, ...c.unit },
       };
     }

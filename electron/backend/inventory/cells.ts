@@ -5,7 +5,7 @@ import { readField, writeField } from '../../../db/queries/procedure-fields';
 import { attachToUnit, insertProcedure } from '../../../db/queries/procedure-write';
 import type { EditableField, HistoryKind, InventoryRow } from '../../shared/contract/inventory';
 import type { ParsedInputOf } from '../../shared/contract';
-import type { ProcedureRecord } from '../../shared/domain';
+import { emptyRecord } from '../../shared/domain';
 import { renderError } from '../../shared/errors';
 import { ApiFailure } from '../api-failure';
 import type { BackendContext } from '../context';
@@ -15,36 +15,6 @@ import './messages';
 
 type Scalar = string | number | null;
 type Input = Omit<ParsedInputOf<'procedures.applyCells'>, 'kind'> & { kind: HistoryKind };
-
-/** An empty shared record with just a code and a name (new rows from a paste, "Thêm thủ tục"). */
-export function emptyRecord(code: string, name: string): ProcedureRecord {
-  return {
-    code,
-    name,
-    field: '',
-    fieldCode: '',
-    kind: '',
-    levels: [],
-    subjects: '',
-    executingAgencies: '',
-    authorityAgencies: '',
-    coordinatingAgencies: '',
-    authorizedAgencies: '',
-    receivingAddress: '',
-    issuingAgency: '',
-    conditions: '',
-    decisionNo: '',
-    decisionDate: '',
-    status: 'ACTIVE',
-    legacyCode: '',
-    source: 'manual',
-    channels: [],
-    steps: [],
-    componentGroups: [],
-    legalBases: [],
-    results: [],
-  };
-}
 
 export const defaultUnitFields = {
   onlineLevel: null,
@@ -169,7 +139,7 @@ export function applyCells(
           pid = existing.id;
           t.touch(pid);
         } else {
-          pid = insertProcedure(db, emptyRecord(r.code, r.name));
+          pid = insertProcedure(db, emptyRecord(r.code, r.name, 'manual'));
           t.created(pid);
         }
         const upId = attachToUnit(db, input.unitId, pid, defaultUnitFields);

@@ -17,32 +17,7 @@ const TIME_UNIT_LABEL: Record<TimeUnit, string> = {
   UNSPECIFIED: '',
 };
 
-export function roman(n: number): string {
-  const table: [number, string][] = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  let rest = n;
-  for (const [value, symbol] of table) {
-    while (rest >= value) {
-      out += symbol;
-      rest -= value;
-    }
-  }
-  return out;
-}
+export { toRoman as roman } from '../../../shared/text/roman';
 
 export function channelTime(c: Pick<ReportChannel, 'timeValue' | 'timeUnit' | 'timeText'>): string {
   if (c.timeText.trim()) return c.timeText.trim();

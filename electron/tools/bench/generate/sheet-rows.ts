@@ -6,6 +6,7 @@
  */
 import type { ProcedureRecord } from '../../../shared/domain';
 import { formatMoney } from '../../../shared/text/format';
+import { toRoman } from '../../../shared/text/roman';
 
 export const LIST_TITLE = 'DANH SÁCH THỦ TỤC HÀNH CHÍNH';
 export const LIST_HEADERS = ['Mã số', 'Tên', 'Cơ quan ban hành', 'Cơ quan thực hiện', 'Lĩnh vực'] as const;
@@ -35,33 +36,7 @@ export function listRow(r: SheetSource): string[] {
   return [r.code, r.name, r.issuingAgency, r.executingAgencies || DEFAULT_AGENCY, r.field];
 }
 
-export function toRoman(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 3999) throw new RangeError(`no Roman numeral for ${n}`);
-  const table: [number, string][] = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  let left = n;
-  for (const [value, letters] of table) {
-    while (left >= value) {
-      out += letters;
-      left -= value;
-    }
-  }
-  return out;
-}
+export { toRoman };
 
 export type FreeFormRow = { kind: 'group'; cells: string[] } | { kind: 'item'; cells: (string | number)[] };
 
