@@ -1,4 +1,4 @@
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { basename, extname, join } from 'node:path';
 import type { HostServices } from '../../backend/context';
 import { ApiFailure } from '../../backend/api-failure';
@@ -9,7 +9,7 @@ import { safeFileName } from './safe-file-name';
 
 /**
  * HostServices.deliverFile for the desktop: a native save dialog in main (the renderer never sees or sends a
- * path, §2.6), then an atomic copy of the file the backend wrote to the chosen place.
+ * path, §2.6), then an atomic copy of the file the backend wrote to the chosen place, then the folder is shown.
  */
 export function createDesktopHost(getWindow: () => BrowserWindow | null, locale: () => Locale): HostServices {
   return {
@@ -34,6 +34,9 @@ export function createDesktopHost(getWindow: () => BrowserWindow | null, locale:
           throw new ApiFailure('EXPORT_TARGET_IN_USE', { file: basename(result.filePath) });
         throw err;
       }
+      // "Opens the folder afterwards": the saved file selected in the system file manager. The path is one the
+      // user just chose in main's own dialog, never a renderer-supplied one (checklist item 15).
+      shell.showItemInFolder(result.filePath);
       return { kind: 'saved', name: basename(result.filePath) };
     },
   };
