@@ -27,10 +27,10 @@ export const inventoryContract = {
       .object({
         ...ListFilter,
         /** Only these procedures (refreshing the rows an undo or paste touched). */
-        procedureIds: z.array(Id).max(2000).optional(),
+        procedureIds: z.array(Id).max(1000).optional(),
         offset: z.number().int().min(0).default(0),
         /** Page through `offset`; the grid asks 1,000 rows at a time, which keeps each answer well under 2 MB. */
-        limit: z.number().int().min(1).max(2000).default(1000),
+        limit: z.number().int().min(1).max(1000).default(1000),
       })
       .strict(),
     z.object({ rows: z.array(InventoryRow), total: z.number().int() }),

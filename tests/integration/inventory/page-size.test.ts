@@ -11,7 +11,7 @@ describe('page size', () => {
     const { rows } = await call('inventory.list', { unitId: unit!.id });
     const sizes = rows.map((r) => Buffer.byteLength(JSON.stringify(r)));
     expect(Math.max(...sizes) * 1000).toBeLessThan(2 * 1024 * 1024);
-    await expect(call('inventory.list', { unitId: unit!.id, limit: 2001 })).rejects.toMatchObject({
+    await expect(call('inventory.list', { unitId: unit!.id, limit: 1001 })).rejects.toMatchObject({
       code: 'VALIDATION',
     });
     expect(rows.every((r) => r.fees.every((f) => f.text.length <= 120))).toBe(true);
