@@ -54,7 +54,7 @@ export function planRows(db: Database, unitId: number, candidates: Candidate[]):
         ...base,
         status: 'new',
         existing: null,
-        merged: { ...emptyRecord('', ''), ...given } as ProcedureRecord,
+        merged: { ...emptyRecord('', ''), ...given },
         mergedUnit: { ...DEFAULT_UNIT_FIELDS, ...c.unit },
       };
     }
