@@ -3,6 +3,7 @@ import type { ProcedureRecord, UnitProcedureFields } from '../../electron/shared
 import { attachToUnit, deleteParts, insertParts, insertProcedure } from './procedure-write';
 import { detailToRecord, getProcedureDetail } from './procedure-read';
 import { refreshSearchText } from './search-text';
+import { PROCEDURE_COLUMNS, UNIT_PROCEDURE_COLUMNS } from './procedure-columns';
 
 /** What the database already holds for a code the import file names (the base of the dry-run diff). */
 export interface ExistingProcedure {
@@ -109,35 +110,10 @@ function lookups(db: Database) {
   return q;
 }
 
-const HEAD_COLUMNS: Partial<Record<keyof ProcedureRecord, string>> = {
-  name: 'name',
-  field: 'field',
-  fieldCode: 'field_code',
-  kind: 'kind',
-  levels: 'levels_json',
-  subjects: 'subjects',
-  executingAgencies: 'executing_agencies',
-  authorityAgencies: 'authority_agencies',
-  coordinatingAgencies: 'coordinating_agencies',
-  authorizedAgencies: 'authorized_agencies',
-  receivingAddress: 'receiving_address',
-  issuingAgency: 'issuing_agency',
-  conditions: 'conditions',
-  decisionNo: 'decision_no',
-  decisionDate: 'decision_date',
-  status: 'status',
-  legacyCode: 'legacy_code',
-  source: 'source',
-};
-
-const UNIT_COLUMNS: Record<keyof UnitProcedureFields, string> = {
-  onlineLevel: 'online_level',
-  legacyLevel: 'legacy_level',
-  oneStop: 'one_stop',
-  hasInternalProcess: 'has_internal_process',
-  dossiersPerYear: 'dossiers_per_year',
-  note: 'note',
-};
+// An import never changes a code (it is the upsert key).
+const { code: _code, ...heads } = PROCEDURE_COLUMNS;
+const HEAD_COLUMNS: Partial<Record<keyof ProcedureRecord, string>> = heads;
+const UNIT_COLUMNS = UNIT_PROCEDURE_COLUMNS;
 
 const PART_KEYS = new Set<keyof ProcedureRecord>([
   'channels',

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { refreshSearchText } from './search-text';
+import { PROCEDURE_COLUMNS, UNIT_PROCEDURE_COLUMNS } from './procedure-columns';
 
 type Row = Record<string, unknown> & { id?: number | undefined };
 type Cols = Record<string, string>; // camelCase property → column
@@ -93,33 +94,10 @@ export const LEGAL_COLS: Cols = {
 };
 export const RESULT_COLS: Cols = { name: 'name', code: 'code' };
 
-export const GENERAL_COLS: Cols = {
-  code: 'code',
-  name: 'name',
-  field: 'field',
-  fieldCode: 'field_code',
-  kind: 'kind',
-  subjects: 'subjects',
-  executingAgencies: 'executing_agencies',
-  authorityAgencies: 'authority_agencies',
-  coordinatingAgencies: 'coordinating_agencies',
-  authorizedAgencies: 'authorized_agencies',
-  receivingAddress: 'receiving_address',
-  issuingAgency: 'issuing_agency',
-  conditions: 'conditions',
-  decisionNo: 'decision_no',
-  decisionDate: 'decision_date',
-  status: 'status',
-  legacyCode: 'legacy_code',
-};
-export const UNIT_COLS: Cols = {
-  onlineLevel: 'online_level',
-  legacyLevel: 'legacy_level',
-  oneStop: 'one_stop',
-  hasInternalProcess: 'has_internal_process',
-  dossiersPerYear: 'dossiers_per_year',
-  note: 'note',
-};
+// The record editor's "general" section edits every head column except the derived levels list and the source.
+const { levels: _levels, source: _source, ...generalCols } = PROCEDURE_COLUMNS;
+export const GENERAL_COLS: Cols = generalCols;
+export const UNIT_COLS: Cols = UNIT_PROCEDURE_COLUMNS;
 
 /** Updates some columns of one row (values by camelCase property); returns old → new for the audit. */
 export function updateColumns(

@@ -1,0 +1,34 @@
+import type { ProcedureRecord, UnitProcedureFields } from '../../electron/shared/domain';
+
+/** Where each head field of a procedure record is stored (camelCase property → column of `procedures`). */
+export const PROCEDURE_COLUMNS = {
+  code: 'code',
+  name: 'name',
+  field: 'field',
+  fieldCode: 'field_code',
+  kind: 'kind',
+  levels: 'levels_json',
+  subjects: 'subjects',
+  executingAgencies: 'executing_agencies',
+  authorityAgencies: 'authority_agencies',
+  coordinatingAgencies: 'coordinating_agencies',
+  authorizedAgencies: 'authorized_agencies',
+  receivingAddress: 'receiving_address',
+  issuingAgency: 'issuing_agency',
+  conditions: 'conditions',
+  decisionNo: 'decision_no',
+  decisionDate: 'decision_date',
+  status: 'status',
+  legacyCode: 'legacy_code',
+  source: 'source',
+} as const satisfies Partial<Record<keyof ProcedureRecord, string>>;
+
+/** Where each per-unit field is stored (property → column of `unit_procedures`). */
+export const UNIT_PROCEDURE_COLUMNS = {
+  onlineLevel: 'online_level',
+  legacyLevel: 'legacy_level',
+  oneStop: 'one_stop',
+  hasInternalProcess: 'has_internal_process',
+  dossiersPerYear: 'dossiers_per_year',
+  note: 'note',
+} as const satisfies Record<keyof UnitProcedureFields, string>;
