@@ -1,33 +1,25 @@
 import type { Database } from 'better-sqlite3';
 import type { EditableField } from '../../electron/shared/contract/inventory';
+import { PROCEDURE_COLUMNS, UNIT_PROCEDURE_COLUMNS } from './procedure-columns';
 import { refreshSearchText } from './search-text';
 
 type Scalar = string | number | null;
 
-/** Where each editable field lives: the shared record or the unit's inventory row. */
-export const FIELD_COLUMNS: Record<
-  EditableField,
-  { table: 'procedures' | 'unit_procedures'; column: string }
-> = {
-  code: { table: 'procedures', column: 'code' },
-  name: { table: 'procedures', column: 'name' },
-  field: { table: 'procedures', column: 'field' },
-  kind: { table: 'procedures', column: 'kind' },
-  subjects: { table: 'procedures', column: 'subjects' },
-  executingAgencies: { table: 'procedures', column: 'executing_agencies' },
-  authorityAgencies: { table: 'procedures', column: 'authority_agencies' },
-  coordinatingAgencies: { table: 'procedures', column: 'coordinating_agencies' },
-  conditions: { table: 'procedures', column: 'conditions' },
-  decisionNo: { table: 'procedures', column: 'decision_no' },
-  decisionDate: { table: 'procedures', column: 'decision_date' },
-  onlineLevel: { table: 'unit_procedures', column: 'online_level' },
-  dossiersPerYear: { table: 'unit_procedures', column: 'dossiers_per_year' },
-  oneStop: { table: 'unit_procedures', column: 'one_stop' },
-  note: { table: 'unit_procedures', column: 'note' },
-};
+/** Where each editable field lives: the shared record or the unit's inventory row (column maps in procedure-columns.ts). */
+export function fieldColumn(field: EditableField): {
+  table: 'procedures' | 'unit_procedures';
+  column: string;
+} {
+  return field in UNIT_PROCEDURE_COLUMNS
+    ? {
+        table: 'unit_procedures',
+        column: UNIT_PROCEDURE_COLUMNS[field as keyof typeof UNIT_PROCEDURE_COLUMNS],
+      }
+    : { table: 'procedures', column: PROCEDURE_COLUMNS[field as keyof typeof PROCEDURE_COLUMNS] };
+}
 
 export function readField(db: Database, unitProcedureId: number, field: EditableField): Scalar {
-  const { table, column } = FIELD_COLUMNS[field];
+  const { table, column } = fieldColumn(field);
   const sql =
     table === 'procedures'
       ? `SELECT p.${column} AS v FROM procedures p JOIN unit_procedures up ON up.procedure_id = p.id WHERE up.id = ?`
@@ -44,7 +36,7 @@ export function writeField(
   value: Scalar,
   now = new Date().toISOString(),
 ): void {
-  const { table, column } = FIELD_COLUMNS[field];
+  const { table, column } = fieldColumn(field);
   if (table === 'procedures') {
     db.prepare(`UPDATE procedures SET ${column} = ?, updated_at = ? WHERE id = ?`).run(
       value,

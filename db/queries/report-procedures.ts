@@ -49,14 +49,13 @@ export interface ReportProcedure {
   dossiersPerYear: number | null;
 }
 
-/** The unit's live (not trashed) procedures, optionally limited to some lĩnh vực or codes. */
-export function listReportProcedures(
-  db: Database,
-  unitId: number,
-  filter: { fields?: readonly string[]; codes?: readonly string[] } = {},
-): ReportProcedure[] {
-  const where = ['up.unit_id = ?', 'up.deleted_at IS NULL'];
-  const args: unknown[] = [unitId];
+export interface ProcedureFilter {
+  fields?: readonly string[];
+  codes?: readonly string[];
+}
+
+/** Adds a report's "only these lĩnh vực / codes" filter on the `p` (procedures) alias. */
+export function addProcedureFilter(filter: ProcedureFilter, where: string[], args: unknown[]): void {
   if (filter.fields?.length) {
     where.push('p.field IN (SELECT value FROM json_each(?))');
     args.push(JSON.stringify(filter.fields));
@@ -65,6 +64,17 @@ export function listReportProcedures(
     where.push('p.code IN (SELECT value FROM json_each(?))');
     args.push(JSON.stringify(filter.codes));
   }
+}
+
+/** The unit's live (not trashed) procedures, optionally limited to some lĩnh vực or codes. */
+export function listReportProcedures(
+  db: Database,
+  unitId: number,
+  filter: ProcedureFilter = {},
+): ReportProcedure[] {
+  const where = ['up.unit_id = ?', 'up.deleted_at IS NULL'];
+  const args: unknown[] = [unitId];
+  addProcedureFilter(filter, where, args);
   return db
     .prepare(
       `SELECT p.id AS procedureId, p.code, p.name, p.field, p.kind, p.levels_json AS levelsJson, p.subjects,

@@ -4,7 +4,9 @@
  * feature's services. Read-only.
  */
 import type { Database } from 'better-sqlite3';
-import type { MarkAction, MarkTargetKind, ReviewStatus } from '../../electron/shared/domain';
+import type { ReviewStatus } from '../../electron/shared/domain';
+import { addProcedureFilter, type ProcedureFilter } from './report-procedures';
+import type { MarkRecord } from './review-marks';
 
 export interface ReportCampaign {
   id: number;
@@ -49,18 +51,11 @@ export interface ReportItem {
 export function listCampaignItems(
   db: Database,
   campaignId: number,
-  filter: { fields?: readonly string[]; codes?: readonly string[] } = {},
+  filter: ProcedureFilter = {},
 ): ReportItem[] {
   const where = ['ci.campaign_id = ?'];
   const args: unknown[] = [campaignId];
-  if (filter.fields?.length) {
-    where.push('p.field IN (SELECT value FROM json_each(?))');
-    args.push(JSON.stringify(filter.fields));
-  }
-  if (filter.codes?.length) {
-    where.push('p.code IN (SELECT value FROM json_each(?))');
-    args.push(JSON.stringify(filter.codes));
-  }
+  addProcedureFilter(filter, where, args);
   return db
     .prepare(
       `SELECT ci.id AS itemId, ci.procedure_id AS procedureId, p.code, p.name, p.field, ci.status, ci.reviewer,
@@ -83,19 +78,9 @@ export interface ReportAnswer {
   answerText: string;
 }
 
-export interface ReportMark {
-  id: number;
-  targetKind: MarkTargetKind;
-  targetId: number | null;
-  action: MarkAction;
-  proposedValue: string;
-  mergeIntoId: number | null;
-  reason: string;
-  legalArticle: string;
-  legalClause: string;
-  legalDocument: string;
-  legalAuthority: string;
-  /** What the mark is about, in words (step title, component name…); '' when the target is the procedure. */
+/** A mark as the review stores it (db/queries/review-marks.ts), plus what it is about, in words. */
+export interface ReportMark extends Omit<MarkRecord, 'itemId' | 'updatedAt'> {
+  /** Step title, component name…; '' when the target is the procedure. */
   targetLabel: string;
 }
 

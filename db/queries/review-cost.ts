@@ -29,6 +29,22 @@ export function listActivities(db: Database, itemId: number): ActivityRecord[] {
   ).map(({ o, ...a }) => ({ ...a, isOverride: o === 1 }));
 }
 
+/** The activity's columns from `scenario` to `is_override`, in the order both statements below list them. */
+function activityValues(a: ActivityFields) {
+  return [
+    a.scenario,
+    a.ord,
+    a.name,
+    a.hoursMilli,
+    a.serviceCost,
+    a.otherCost,
+    a.fee,
+    a.linkedKind,
+    a.linkedId,
+    a.isOverride ? 1 : 0,
+  ] as const;
+}
+
 export function insertActivity(db: Database, a: ActivityFields, now = new Date().toISOString()): number {
   return Number(
     db
@@ -36,21 +52,7 @@ export function insertActivity(db: Database, a: ActivityFields, now = new Date()
         `INSERT INTO cost_activities (item_id, scenario, ord, name, hours_milli, service_cost, other_cost, fee,
            linked_kind, linked_id, is_override, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(
-        a.itemId,
-        a.scenario,
-        a.ord,
-        a.name,
-        a.hoursMilli,
-        a.serviceCost,
-        a.otherCost,
-        a.fee,
-        a.linkedKind,
-        a.linkedId,
-        a.isOverride ? 1 : 0,
-        now,
-        now,
-      ).lastInsertRowid,
+      .run(a.itemId, ...activityValues(a), now, now).lastInsertRowid,
   );
 }
 
@@ -63,21 +65,7 @@ export function updateActivity(
   db.prepare(
     `UPDATE cost_activities SET scenario = ?, ord = ?, name = ?, hours_milli = ?, service_cost = ?, other_cost = ?, fee = ?,
        linked_kind = ?, linked_id = ?, is_override = ?, updated_at = ? WHERE id = ? AND item_id = ?`,
-  ).run(
-    a.scenario,
-    a.ord,
-    a.name,
-    a.hoursMilli,
-    a.serviceCost,
-    a.otherCost,
-    a.fee,
-    a.linkedKind,
-    a.linkedId,
-    a.isOverride ? 1 : 0,
-    now,
-    id,
-    a.itemId,
-  );
+  ).run(...activityValues(a), now, id, a.itemId);
 }
 
 export function deleteActivity(db: Database, itemId: number, id: number): boolean {

@@ -1,10 +1,11 @@
 /**
- * A review campaign on the demo commune, written with plain SQL (independent of the review feature's
- * services): the worked example of domain.md §2.4 on 1.001612 (activities before, a REPLACE_BY_DATA mark on a
+ * A review campaign on the demo commune, written with plain SQL and the cost-activity query (independent of
+ * the review feature's services): the worked example of domain.md §2.4 on 1.001612 (activities before, a REPLACE_BY_DATA mark on a
  * dossier component that removes the "chứng thực" activity, and the online overrides), plus a second item
  * proposing to abolish a procedure and a third not started.
  */
 import type { Database } from 'better-sqlite3';
+import { insertActivity } from '../../../db/queries/review-cost';
 import { workedExampleDerivation } from '../../../electron/shared/cost/worked-example';
 
 export interface SeededReview {
@@ -61,40 +62,12 @@ export function seedReviewCampaign(db: Database): SeededReview {
       );
     const item = addItem(hkd, 'APPROVED');
     const derivation = workedExampleDerivation(componentId);
-    const insertActivity = db.prepare(
-      `INSERT INTO cost_activities (item_id, scenario, ord, name, hours_milli, service_cost, other_cost, fee,
-         linked_kind, linked_id, is_override, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
     for (const a of derivation.before)
-      insertActivity.run(
-        item,
-        'BEFORE',
-        a.ord,
-        a.name,
-        a.hoursMilli,
-        a.serviceCost,
-        a.otherCost,
-        a.fee,
-        a.linkedKind,
-        a.linkedId,
-        0,
-        NOW,
-        NOW,
-      );
+      insertActivity(db, { ...a, itemId: item, scenario: 'BEFORE', isOverride: false }, NOW);
     for (const a of derivation.overrides)
-      insertActivity.run(
-        item,
-        'AFTER',
-        a.ord,
-        a.name,
-        a.hoursMilli,
-        a.serviceCost,
-        a.otherCost,
-        a.fee,
-        null,
-        null,
-        1,
-        NOW,
+      insertActivity(
+        db,
+        { ...a, itemId: item, scenario: 'AFTER', linkedKind: null, linkedId: null, isOverride: true },
         NOW,
       );
     const insertMark = db.prepare(

@@ -99,46 +99,31 @@ export async function buildReviewResults(ctx: BuildContext, sink: ReportSink): P
   sheet.beginSum();
   const all: ItemModel[] = [];
   groups.forEach((g, i) => {
-    const c = countResults(g.models);
-    const agg = aggregateToDto(aggregate(g.models.flatMap((m) => (m.totals ? [m.totals] : []))));
     all.push(...g.models);
-    sheet.row([
-      i + 1,
-      g.field || 'Lĩnh vực khác',
-      c.planned,
-      c.reviewed,
-      c.proposed,
-      c.abolish,
-      c.amend,
-      c.replace,
-      c.approved,
-      agg.before.dong,
-      agg.after.dong,
-      agg.saving.dong,
-      agg.reductionBp === null ? null : agg.reductionBp / 100,
-      c.implemented,
-    ]);
+    const { cells, rate } = resultCells(g.models);
+    sheet.row([i + 1, g.field || 'Lĩnh vực khác', ...cells.slice(0, 10), rate, ...cells.slice(10)]);
   });
-  const c = countResults(all);
-  const agg = aggregateToDto(aggregate(all.flatMap((m) => (m.totals ? [m.totals] : []))));
-  sheet.total(
-    'TỔNG CỘNG',
-    [
-      null,
-      null,
-      c.planned,
-      c.reviewed,
-      c.proposed,
-      c.abolish,
-      c.amend,
-      c.replace,
-      c.approved,
-      agg.before.dong,
-      agg.after.dong,
-      agg.saving.dong,
-      { plain: agg.reductionBp === null ? null : agg.reductionBp / 100 },
-      c.implemented,
-    ],
-    2,
-  );
+  const { cells, rate } = resultCells(all);
+  // The overall rate is Σ savings / Σ before over every item, never a formula over the group rates.
+  sheet.total('TỔNG CỘNG', [null, null, ...cells.slice(0, 10), { plain: rate }, ...cells.slice(10)], 2);
+}
+
+/** The counts and cost columns of one row (groups or the whole campaign); the rate column comes apart. */
+function resultCells(models: readonly ItemModel[]) {
+  const c = countResults(models);
+  const agg = aggregateToDto(aggregate(models.flatMap((m) => (m.totals ? [m.totals] : []))));
+  const cells = [
+    c.planned,
+    c.reviewed,
+    c.proposed,
+    c.abolish,
+    c.amend,
+    c.replace,
+    c.approved,
+    agg.before.dong,
+    agg.after.dong,
+    agg.saving.dong,
+    c.implemented,
+  ];
+  return { cells, rate: agg.reductionBp === null ? null : agg.reductionBp / 100 };
 }
