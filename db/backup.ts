@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { connect } from './connection';
+import { quickCheck } from './integrity';
 import { fsyncDir, fsyncFile } from './durable-file';
 import { classifySqliteError, DbError } from './errors';
 import { LATEST_SCHEMA_VERSION } from './migrations';
@@ -60,9 +61,12 @@ export function checkCopy(file: string): CopyCheck {
       return { ok: false, quickCheck: 'not a database', schemaVersion: -1 };
     db = connect(file, { readonly: true, fileMustExist: true });
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
-    const rows = db.pragma('quick_check') as { quick_check: string }[];
-    const quickCheck = rows.map((r) => r.quick_check).join('; ');
-    return { ok: quickCheck === 'ok' && schemaVersion <= LATEST_SCHEMA_VERSION, quickCheck, schemaVersion };
+    const problems = quickCheck(db);
+    return {
+      ok: problems === 'ok' && schemaVersion <= LATEST_SCHEMA_VERSION,
+      quickCheck: problems,
+      schemaVersion,
+    };
   } catch (err) {
     return { ok: false, quickCheck: err instanceof Error ? err.message : String(err), schemaVersion: -1 };
   } finally {

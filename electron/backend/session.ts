@@ -6,12 +6,14 @@ import { DbError } from '../../db/errors';
 import { isNetworkPath } from '../../db/network-path';
 import { useNativeBinding } from '../../db/connection';
 import { openDatabase } from '../../db/open';
+import { quickCheck } from '../../db/integrity';
 import { getSetting } from '../../db/queries/settings';
 import { seedDemo } from '../../db/seed/demo';
 import type { Envelope } from '../shared/contract';
 import type { Locale } from '../shared/errors';
 import type { BackendContext, HostServices, RunMode } from './context';
-import { openChecked } from './backup/recovery';
+import { checkedAtOpen, deferredCheck, type OpenCheck } from './backup/open-check';
+import { DEFER_CHECK_ABOVE_BYTES, openChecked, recoverDamaged } from './backup/recovery';
 import { backupsDir, startAutoBackup } from './backup/service';
 import { registerSessionHooks } from './backup/session-hooks';
 import type { OpenNotice } from '../shared/contract/backup';
@@ -35,6 +37,10 @@ export interface BackendOptions {
   remember?: boolean;
   /** Fixed automatic-backup interval while there are edits (tests, drills; 0 = off). Default: the setting. */
   autoBackupMs?: number;
+  /** Files larger than this are checked after the first screen, in a worker (default 64 MiB; never in the CLI). */
+  deferCheckAboveBytes?: number;
+  /** When the UI never asks for the deferred check, it starts this long after opening (default 2 s). */
+  deferredCheckDelayMs?: number;
 }
 
 export interface Backend {
@@ -66,26 +72,37 @@ function remember(dataDir: string, file: string): void {
   }
 }
 
-/**
- * Opens (creating and seeding when new) a database and returns it with the locale it stores. The open is
- * checked (electron/backend/backup/recovery.ts): quick_check, damaged file kept aside and the newest good backup
- * restored (not in the CLI, which only reports), read-only fallback; a database with data is backed up before
- * it is migrated.
- */
-function openForSession(
-  file: string,
-  o: BackendOptions,
-): { db: Database; locale: Locale; notice: OpenNotice | null } {
-  const isNew = !existsSync(file);
-  const open = (f: string, readonly: boolean) =>
+type Opener = (file: string, readonly: boolean) => Database;
+
+/** How this session opens a file: its native binding, read-only when asked, a backup before any migration. */
+function openerFor(o: BackendOptions): Opener {
+  return (f, readonly) =>
     openDatabase(f, {
       ...(o.nativeBinding ? { nativeBinding: o.nativeBinding } : {}),
       ...(readonly ? { readonly: true, create: false } : {}),
       beforeMigrate: (db) => backupBeforeMigration(db, f, o.dataDir),
     });
-  const { db, notice } = openChecked(file, o.dataDir, open, { recover: o.mode !== 'cli' });
+}
+
+/**
+ * Opens (creating and seeding when new) a database and returns it with the locale it stores. The open is
+ * checked (electron/backend/backup/recovery.ts): quick_check, damaged file kept aside and the newest good backup
+ * restored (not in the CLI, which only reports), read-only fallback; a database with data is backed up before
+ * it is migrated. Large files are returned unchecked (`checkDeferred`) and checked once the UI is up.
+ */
+function openForSession(
+  file: string,
+  o: BackendOptions,
+): { db: Database; locale: Locale; notice: OpenNotice | null; checkDeferred: boolean } {
+  const isNew = !existsSync(file);
+  const recover = o.mode !== 'cli';
+  const opened = openChecked(file, o.dataDir, openerFor(o), {
+    recover,
+    ...(recover ? { deferCheckAbove: o.deferCheckAboveBytes ?? DEFER_CHECK_ABOVE_BYTES } : {}),
+  });
+  const { db } = opened;
   if (isNew && (o.demoIfNew ?? true) && !db.prepare('SELECT 1 FROM units LIMIT 1').get()) seedDemo(db);
-  return { db, locale: getSetting<Locale>(db, 'locale', 'vi'), notice };
+  return { ...opened, locale: getSetting<Locale>(db, 'locale', 'vi') };
 }
 
 /** Absolute path of a database, refusing network shares first (resolving `//server/share` on POSIX hides it). */
@@ -115,6 +132,27 @@ export function openBackend(o: BackendOptions): Backend {
   const keep = o.remember ?? true;
   if (keep) remember(o.dataDir, file);
 
+  // Large files are checked after the first screen; until then writes wait (see backup/open-check.ts).
+  const armCheck = (opened: { notice: OpenNotice | null; checkDeferred: boolean }): OpenCheck =>
+    opened.checkDeferred
+      ? deferredCheck({
+          dbFile: file,
+          delayMs: o.deferredCheckDelayMs ?? 2000,
+          inline: () => quickCheck(db),
+          notice: () => notice,
+          onDamaged: () => {
+            db.close();
+            const recovered = recoverDamaged(file, o.dataDir, openerFor(o));
+            db = recovered.db;
+            notice = recovered.notice;
+            ctx.locale = getSetting<Locale>(db, 'locale', ctx.locale);
+            return notice;
+          },
+          log: o.log,
+        })
+      : checkedAtOpen(opened.notice);
+  let check = armCheck(first);
+
   const ctx: BackendContext = {
     get db() {
       return db;
@@ -130,30 +168,38 @@ export function openBackend(o: BackendOptions): Backend {
     actor: () => currentProfile(ctx).name,
     switchDatabase(next: string) {
       const opened = openForSession(resolveDbPath(next), { ...o, demoIfNew: false });
+      check.cancel();
       db.close();
       db = opened.db;
       file = resolveDbPath(next);
       ctx.locale = opened.locale;
       notice = opened.notice;
+      check = armCheck(opened);
       if (keep) remember(o.dataDir, file);
     },
   };
 
   registerSessionHooks(ctx, {
-    closeDb: () => db.close(),
+    closeDb: () => {
+      check.cancel();
+      db.close();
+    },
     reopenDb: () => {
       const opened = openForSession(file, { ...o, demoIfNew: false });
       db = opened.db;
       ctx.locale = opened.locale;
       notice = opened.notice;
+      check = armCheck(opened);
     },
     notice: () => notice,
+    openCheck: () => check.settled(),
   });
   const auto = startAutoBackup(ctx, o.autoBackupMs ?? (o.mode === 'cli' ? 0 : undefined), o.log);
 
   return {
     ctx,
     dispatch: async (method, input) => {
+      if (check.pending() && waitsForOpenCheck(method)) await check.settled();
       const envelope = await dispatch(handlers, ctx, method, input, {
         validateOutput: o.validateOutput ?? o.mode === 'test',
         ...(o.log ? { log: o.log } : {}),
@@ -164,8 +210,14 @@ export function openBackend(o: BackendOptions): Backend {
       return envelope;
     },
     close: () => {
+      check.cancel();
       auto.stop();
       if (db.open) db.close();
     },
   };
+}
+
+/** Writes and backups wait for a deferred integrity check: nothing is written to, or copied from, a damaged file. */
+function waitsForOpenCheck(method: string): boolean {
+  return isMethod(method) && (contract[method].mutates === true || method.startsWith('backups.'));
 }

@@ -1,8 +1,13 @@
-/** Command-line options of the browser-mode host (`--port`, `--db`, `--data-dir`), env as fallback. */
+/**
+ * Command-line options of the browser-mode host (`--port`, `--db`, `--data-dir`, `--check-after-open-above-mb`),
+ * env as fallback.
+ */
 export interface HostArgs {
   port: number;
   db: string | undefined;
   dataDir: string | undefined;
+  /** Databases larger than this (MiB) get their integrity check after the first screen; default 64. */
+  checkAfterOpenAboveMb: number | undefined;
 }
 
 export function parseHostArgs(argv: readonly string[], env: NodeJS.ProcessEnv): HostArgs {
@@ -15,5 +20,14 @@ export function parseHostArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
   const portText = value('--port') ?? env.TINHGON_PORT ?? '0';
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: ${portText}`);
-  return { port, db: value('--db') ?? env.TINHGON_DB, dataDir: value('--data-dir') ?? env.TINHGON_DATA_DIR };
+  const mbText = value('--check-after-open-above-mb') ?? env.TINHGON_CHECK_AFTER_OPEN_ABOVE_MB;
+  const mb = mbText === undefined ? undefined : Number(mbText);
+  if (mb !== undefined && !(Number.isFinite(mb) && mb >= 0))
+    throw new Error(`--check-after-open-above-mb: ${mbText}`);
+  return {
+    port,
+    db: value('--db') ?? env.TINHGON_DB,
+    dataDir: value('--data-dir') ?? env.TINHGON_DATA_DIR,
+    checkAfterOpenAboveMb: mb,
+  };
 }

@@ -17,6 +17,9 @@ async function main(): Promise<void> {
       dataDir: args.dataDir ?? defaultDataDir(),
       mode: 'browser',
       host: downloads,
+      ...(args.checkAfterOpenAboveMb !== undefined
+        ? { deferCheckAboveBytes: args.checkAfterOpenAboveMb * 1024 * 1024 }
+        : {}),
       log: (err) => console.error('[tinhgon]', err),
     });
   } catch (err) {

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { damagePages } from '../support/damage-file';
 import { expect, gridCell, test, waitForGrid } from './fixtures';
 
 test('backs up, restores an older backup (undoable), and shows time, reason and size', async ({
@@ -58,4 +60,34 @@ test('backs up, restores an older backup (undoable), and shows time, reason and 
   await waitForGrid(page);
   await page.getByRole('searchbox').fill('1.001193');
   await expect(gridCell(page, 0, 'name')).toHaveText(original);
+});
+
+test('a large database is checked after the first screen: damaged, it is set aside, the backup opened, and the banner says so', async ({
+  page,
+  app,
+}) => {
+  await waitForGrid(page);
+  const rail = page.getByRole('navigation');
+  await rail.getByRole('button', { name: 'Sao lưu' }).click();
+  await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã sao lưu');
+  await expect(page.getByRole('alert')).toHaveCount(0); // a sound file: nothing to say
+
+  // Every file counts as large for this host: it serves the first screen, then checks in the background.
+  await app.restart({
+    whileStopped: () => damagePages(app.dbFile),
+    args: ['--check-after-open-above-mb', '0'],
+  });
+  await page.goto(app.url + '#inventory');
+  const banner = page.locator('.open-check-banner');
+  await expect(banner).toContainText('bị hỏng nên đã được cất riêng');
+  await expect(banner).toContainText('TinhGọn đã mở bản sao lưu tốt gần nhất');
+  await waitForGrid(page); // the screens reload from the backup that is open now
+  expect(readdirSync(app.dataDir).some((n) => n.startsWith('tinhgon.sqlite.damaged-'))).toBe(true);
+
+  await banner.getByRole('button', { name: 'Xem các bản sao lưu' }).click();
+  await expect(page.getByRole('heading', { name: 'Sao lưu và khôi phục' })).toBeVisible();
+  await expect(page.locator('.backup-notice')).toContainText('bị hỏng nên đã được cất riêng');
+  await banner.getByRole('button', { name: 'Đóng' }).click();
+  await expect(banner).toHaveCount(0);
 });

@@ -11,8 +11,11 @@ export interface RunningApp {
   url: string;
   dataDir: string;
   dbFile: string;
-  /** Stop and start the host on the same data (a "reload the app" that also restarts the backend). */
-  restart(): Promise<void>;
+  /**
+   * Stop and start the host on the same data (a "reload the app" that also restarts the backend); `whileStopped`
+   * runs between the two (e.g. damage the file), `args` are extra host arguments for the new start.
+   */
+  restart(o?: { whileStopped?: () => void; args?: string[] }): Promise<void>;
 }
 
 /** Starts `out/main/node-host.js` on a free loopback port and resolves with the URL it prints. */
@@ -68,9 +71,10 @@ export const test = base.extend<{ app: RunningApp }>({
         },
         dataDir,
         dbFile: join(dataDir, 'tinhgon.sqlite'),
-        async restart() {
+        async restart(o = {}) {
           await stop(host.child);
-          host = await startHost(dataDir);
+          o.whileStopped?.();
+          host = await startHost(dataDir, o.args);
         },
       };
       // Page errors and failed requests are printed, so a blank page explains itself in the test output.

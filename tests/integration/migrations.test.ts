@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { DbError } from '../../db/errors';
 import { migrate } from '../../db/migrate';
 import { migrations, LATEST_SCHEMA_VERSION } from '../../db/migrations';
-import { openDatabase, quickCheck } from '../../db/open';
+import { openDatabase } from '../../db/open';
+import { quickCheck } from '../../db/integrity';
 import { describeSchema } from '../../db/schema-describe';
 import { useTempDir } from '../support/temp';
 

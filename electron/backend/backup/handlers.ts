@@ -20,6 +20,9 @@ export const backupHandlers: HandlersFor<typeof backupContract> = {
     readOnly: ctx.db.readonly,
   }),
 
+  'backups.openCheck': (_input, ctx) =>
+    sessionHooks(ctx)?.openCheck() ?? Promise.resolve({ deferred: false, ok: true, notice: null }),
+
   'backups.create': (_input, ctx) => toEntry(createBackup(ctx, 'manual')),
 
   'backups.restore': (input, ctx) => {

@@ -14,14 +14,19 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { copyDatabaseFile, newestGoodBackup, removeStrayTemps } from '../../../db/backup';
 import { DbError } from '../../../db/errors';
-import { quickCheck } from '../../../db/open';
+import { quickCheck } from '../../../db/integrity';
 import type { OpenNotice } from '../../shared/contract/backup';
 import { backupsDir, stagedRestoreFile } from './service';
 
 export interface OpenResult {
   db: Db;
   notice: OpenNotice | null;
+  /** The file is large, so quick_check was left for after the first screen (electron/backend/backup/open-check.ts). */
+  checkDeferred: boolean;
 }
+
+/** Files above this size (with their WAL) are checked after the first screen, not before it (0.3–0.4 s at 325 MiB). */
+export const DEFER_CHECK_ABOVE_BYTES = 64 * 1024 * 1024;
 
 /**
  * Opens the user's database safely (reliability-perf.md §1.3, §1.6):
@@ -30,13 +35,14 @@ export interface OpenResult {
  * - `quick_check` runs right after open; a damaged file is never written over: when a backup passes
  *   `quick_check`, the damaged file is renamed aside (`*.damaged-<time>`) and the backup is copied in its place;
  *   with no good backup the file stays untouched and the user gets DB_CORRUPT.
- * `recover: false` (the CLI) only reports: no renaming, no restoring.
+ * `recover: false` (the CLI) only reports: no renaming, no restoring. With `deferCheckAbove`, a writable file larger
+ * than that is returned unchecked (`checkDeferred`): the session checks it in a worker once the UI is up.
  */
 export function openChecked(
   file: string,
   dataDir: string,
   open: (file: string, readonly: boolean) => Db,
-  o: { recover: boolean },
+  o: { recover: boolean; deferCheckAbove?: number },
 ): OpenResult {
   const dir = backupsDir(dataDir);
   try {
@@ -60,25 +66,63 @@ export function openChecked(
     } else throw err;
   }
   if (db) {
+    if (o.recover && !db.readonly && o.deferCheckAbove !== undefined && fileBytes(file) > o.deferCheckAbove)
+      return { db, notice, checkDeferred: true };
     let check: string;
     try {
       check = quickCheck(db);
     } catch (err) {
       check = err instanceof Error ? err.message : String(err);
     }
-    if (check === 'ok') return { db, notice };
+    if (check === 'ok') return { db, notice, checkDeferred: false };
     db.close();
   }
-  const good = newestGoodBackup(dir, file);
   // Not ours to touch (a foreign file opened by mistake, or nothing to restore): report and leave it as it is.
-  if (!o.recover || !good) throw openError ?? new DbError('DB_CORRUPT', file);
+  const restored = o.recover ? restoreNewestGood(file, dataDir, open) : null;
+  if (!restored) throw openError ?? new DbError('DB_CORRUPT', file);
+  return restored;
+}
+
+/**
+ * A damaged file found after it was opened (the deferred check): its connection is already closed. The newest
+ * good backup takes its place as at open; with none, the file is reopened read-only (never written over) so the
+ * officer can still read and export what it holds.
+ */
+export function recoverDamaged(
+  file: string,
+  dataDir: string,
+  open: (file: string, readonly: boolean) => Db,
+): OpenResult {
+  return (
+    restoreNewestGood(file, dataDir, open) ?? {
+      db: openReadOnly(file, open),
+      notice: { kind: 'readOnly', reason: 'DB_CORRUPT' },
+      checkDeferred: false,
+    }
+  );
+}
+
+/** Sets the damaged file aside (`*.damaged-<time>`) and copies the newest backup passing quick_check in. */
+function restoreNewestGood(
+  file: string,
+  dataDir: string,
+  open: (file: string, readonly: boolean) => Db,
+): OpenResult | null {
+  const good = newestGoodBackup(backupsDir(dataDir), file);
+  if (!good) return null;
   const keptAs = `${file}.damaged-${new Date().toISOString().replace(/[-:.]/g, '')}`;
   renameAside(file, keptAs);
   copyDatabaseFile(good.file, file);
   return {
     db: open(file, false),
     notice: { kind: 'recovered', damagedName: basename(keptAs), restoredFrom: good.name },
+    checkDeferred: false,
   };
+}
+
+function fileBytes(file: string): number {
+  const wal = `${file}-wal`;
+  return statSync(file).size + (existsSync(wal) ? statSync(wal).size : 0);
 }
 
 /**

@@ -23,7 +23,10 @@ export const BackupSettings = z.object({
 });
 export type BackupSettings = z.infer<typeof BackupSettings>;
 
-/** What happened when the database was opened: restored from a backup after damage, or opened read-only. */
+/**
+ * What happened when the database was opened: restored from a backup after damage, or opened read-only
+ * (reason DB_READ_ONLY: the file or folder cannot be written; DB_CORRUPT: damaged and no good backup exists).
+ */
 export const OpenNotice = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('recovered'), damagedName: z.string(), restoredFrom: z.string() }),
   z.object({ kind: z.literal('readOnly'), reason: z.string() }),
@@ -46,6 +49,16 @@ export const backupContract = {
       notice: OpenNotice.nullable(),
       readOnly: z.boolean(),
     }),
+  ),
+  /**
+   * The integrity check (quick_check) of the open database. Small files are checked before the first screen;
+   * large ones right after it, in the background: the renderer calls this once it has painted and gets the answer
+   * when the check is done — a damaged file has by then been set aside and the newest good backup opened, or,
+   * with no good backup, the file reopened read-only (notice). Writes wait for a pending check.
+   */
+  'backups.openCheck': method(
+    Empty,
+    z.object({ deferred: z.boolean(), ok: z.boolean(), notice: OpenNotice.nullable() }),
   ),
   /** A backup now (reason "manual"). */
   'backups.create': method(Empty, BackupEntry),

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../../../electron/shared/contract/system';
 import type { Unit } from '../../../electron/shared/contract/units';
 import { call } from '../api/client';
 import { LocaleProvider, translator } from '../i18n';
+import { OpenCheckBanner } from '../features/backup/OpenCheckBanner';
 import { CommandPalette } from './CommandPalette';
 import { onMenuCommand } from './menu-events';
 import { NewDatabaseDialog } from './NewDatabaseDialog';
@@ -31,6 +32,8 @@ export function App() {
   }, []);
   const [error, setError] = useState<string | null>(null);
   const [newDb, setNewDb] = useState(false);
+  // Bumped when the database behind the screens was replaced (late integrity check): screens remount and reload.
+  const [dataVersion, setDataVersion] = useState(0);
 
   const refresh = useCallback(() => {
     Promise.all([call('app.info', {}), call('units.list', {})])
@@ -45,6 +48,10 @@ export function App() {
       .catch((e: Error) => setError(e.message));
   }, []);
   useEffect(refresh, [refresh]);
+  const onDatabaseReplaced = useCallback(() => {
+    setDataVersion((v) => v + 1);
+    refresh();
+  }, [refresh]);
   useEffect(
     () =>
       onMenuCommand((command) => {
@@ -109,6 +116,11 @@ export function App() {
           </div>
         </nav>
         <main className="content">
+          <OpenCheckBanner
+            key={info.dbName}
+            onReplaced={onDatabaseReplaced}
+            onOpenBackups={() => setScreen('backup')}
+          />
           {info.isDemo && (
             <div className="demo-banner" role="note">
               <span>{t('demo.banner')}</span>
@@ -121,7 +133,9 @@ export function App() {
             </div>
           )}
           {unit && current?.render ? (
-            current.render({ unit, info, refresh, navigate: setScreen })
+            <Fragment key={dataVersion}>
+              {current.render({ unit, info, refresh, navigate: setScreen })}
+            </Fragment>
           ) : (
             <p className="placeholder">{t('screen.soon')}</p>
           )}

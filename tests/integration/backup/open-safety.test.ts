@@ -1,47 +1,15 @@
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DbError } from '../../../db/errors';
 import { openDatabase } from '../../../db/open';
 import { testBackend } from '../../support/backend';
+import { damagePages, hash } from '../../support/damage-file';
+import { demoWithBackup } from '../../support/damaged-database';
 import { useTempDir } from '../../support/temp';
 
 const tmp = useTempDir('tinhgon-open-');
-const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-
-/** Overwrites pages in the middle of the file: quick_check notices, a plain count(*) may not (§1.7). */
-function damagePages(file: string): void {
-  const bytes = readFileSync(file);
-  const pageSize = 4096;
-  const pages = Math.floor(bytes.length / pageSize);
-  for (let p = Math.floor(pages / 2); p < Math.floor(pages / 2) + 2; p++)
-    bytes.fill(0xa5, p * pageSize + 8, (p + 1) * pageSize);
-  writeFileSync(file, bytes);
-}
-
-async function demoWithBackup(dir: string) {
-  const t = testBackend(dir);
-  const [unit] = await t.call('units.list', {});
-  const row = (await t.call('inventory.list', { unitId: unit!.id, search: '1.001193' })).rows[0]!;
-  await t.call('procedures.updateField', {
-    unitId: unit!.id,
-    procedureId: row.procedureId,
-    field: 'name',
-    value: 'Có trong bản sao lưu',
-  });
-  const backup = await t.call('backups.create', {});
-  await t.call('procedures.updateField', {
-    unitId: unit!.id,
-    procedureId: row.procedureId,
-    field: 'name',
-    value: 'Sau bản sao lưu',
-  });
-  t.backend.close();
-  return { file: t.file, backup, unitId: unit!.id, procedureId: row.procedureId };
-}
-
 describe('integrity on open', () => {
   it('keeps a damaged database aside, says so, and opens the newest backup that passes quick_check', async () => {
     const dir = tmp();

@@ -3,7 +3,12 @@ import { parseHostArgs } from '../../../electron/node-host/args';
 
 describe('browser-mode host arguments', () => {
   it('defaults to a free port chosen by the system (never a fixed, guessable one)', () => {
-    expect(parseHostArgs([], {})).toEqual({ port: 0, db: undefined, dataDir: undefined });
+    expect(parseHostArgs([], {})).toEqual({
+      port: 0,
+      db: undefined,
+      dataDir: undefined,
+      checkAfterOpenAboveMb: undefined,
+    });
   });
 
   it('reads --port/--db/--data-dir in both spellings, flags before the environment', () => {
@@ -13,11 +18,21 @@ describe('browser-mode host arguments', () => {
       port: 5175,
       db: '/d/a.sqlite',
       dataDir: '/d',
+      checkAfterOpenAboveMb: undefined,
     });
     expect(parseHostArgs([], { TINHGON_PORT: '8080', TINHGON_DB: '/x.sqlite' })).toMatchObject({
       port: 8080,
       db: '/x.sqlite',
     });
+  });
+
+  it('reads the size above which the integrity check runs after the first screen, and refuses nonsense', () => {
+    expect(parseHostArgs(['--check-after-open-above-mb', '0'], {}).checkAfterOpenAboveMb).toBe(0);
+    expect(parseHostArgs([], { TINHGON_CHECK_AFTER_OPEN_ABOVE_MB: '128' }).checkAfterOpenAboveMb).toBe(128);
+    for (const v of ['-1', 'abc'])
+      expect(() => parseHostArgs(['--check-after-open-above-mb', v], {})).toThrow(
+        '--check-after-open-above-mb',
+      );
   });
 
   it('refuses a port that is not a TCP port number', () => {

@@ -4,7 +4,8 @@
  * `PRAGMA quick_check` of the same file, back to back, so the page cache is equally warm for both.
  */
 import Database from 'better-sqlite3';
-import { openDatabase, quickCheck } from '../../../../db/open';
+import { openDatabase } from '../../../../db/open';
+import { quickCheck } from '../../../../db/integrity';
 
 export interface OpenResult {
   appMs: number[];

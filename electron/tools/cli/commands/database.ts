@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { schemaVersion } from '../../../../db/migrate';
-import { integrityCheck, openDatabase } from '../../../../db/open';
+import { openDatabase } from '../../../../db/open';
+import { integrityCheck } from '../../../../db/integrity';
 import { seedDemo } from '../../../../db/seed/demo';
 import { insertUnit, unitCodeFromName } from '../../../../db/queries/units';
 import type { UnitLevel } from '../../../shared/domain';

@@ -4,6 +4,7 @@ import { formatDateVi, formatNumber } from '../../../../electron/shared/text/for
 import { call } from '../../api/client';
 import { useI18n, type MessageKey } from '../../i18n';
 import './backup.css';
+import { openNoticeText } from './open-notice';
 
 /** dd/mm/yyyy hh:mm in the officer's local time (backups are named in UTC). */
 function localTime(iso: string): string {
@@ -83,14 +84,9 @@ export function BackupScreen({ refresh }: { refresh: () => void }) {
         </button>
       </header>
       <p className="backup-intro">{t('backup.intro')}</p>
-      {notice?.kind === 'recovered' && (
+      {notice && (
         <p className="backup-notice" role="alert">
-          {t('backup.notice.recovered', { damaged: notice.damagedName, from: notice.restoredFrom })}
-        </p>
-      )}
-      {notice?.kind === 'readOnly' && (
-        <p className="backup-notice" role="alert">
-          {t('backup.notice.readOnly')}
+          {openNoticeText(notice, t)}
         </p>
       )}
       {status && (

@@ -25,6 +25,10 @@ export const backupVi = {
     'Tệp dữ liệu bị hỏng nên đã được cất riêng ("{damaged}", không bị ghi đè). TinhGọn đã mở bản sao lưu tốt gần nhất ("{from}").',
   'backup.notice.readOnly':
     'Tệp dữ liệu đang mở ở chế độ chỉ đọc (ổ đĩa hoặc thư mục không ghi được). Bạn vẫn xem và sao lưu được; thay đổi sẽ không được lưu.',
+  'backup.notice.damagedReadOnly':
+    'Tệp dữ liệu bị hỏng và chưa có bản sao lưu nào còn tốt. Tệp được mở ở chế độ chỉ đọc, không bị ghi đè: bạn vẫn xem và xuất báo cáo được; thay đổi sẽ không được lưu.',
+  'backup.notice.openBackups': 'Xem các bản sao lưu',
+  'backup.notice.dismiss': 'Đóng',
   'backup.settings': 'Giữ lại bao nhiêu bản',
   'backup.keepToday': 'Số bản trong hôm nay',
   'backup.keepPerDay': 'Số bản cho mỗi ngày trước',
@@ -60,6 +64,10 @@ export const backupEn: Record<keyof typeof backupVi, string> = {
     'The database file was damaged, so it was set aside ("{damaged}", not overwritten). TinhGọn opened the newest good backup ("{from}").',
   'backup.notice.readOnly':
     'The database is open read-only (the disk or folder cannot be written). You can still view and back up; changes will not be saved.',
+  'backup.notice.damagedReadOnly':
+    'The database file is damaged and no good backup exists. It is open read-only and was not overwritten: you can still view it and export reports; changes will not be saved.',
+  'backup.notice.openBackups': 'See backups',
+  'backup.notice.dismiss': 'Dismiss',
   'backup.settings': 'How many backups to keep',
   'backup.keepToday': 'Backups kept for today',
   'backup.keepPerDay': 'Backups kept per earlier day',
