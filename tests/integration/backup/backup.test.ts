@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCopy } from '../../../db/backup';
 import { startAutoBackup } from '../../../electron/backend/backup/service';
+import type { BackendOptions } from '../../../electron/backend/session';
 import { testBackend } from '../../support/backend';
 import { useTempDir } from '../../support/temp';
 
 const tmp = useTempDir('tinhgon-backup-');
 
-async function demo(dir = tmp()) {
-  const t = testBackend(dir);
+async function demo(dir = tmp(), o: Partial<BackendOptions> = {}) {
+  const t = testBackend(dir, o);
   const [unit] = await t.call('units.list', {});
   const row = (await t.call('inventory.list', { unitId: unit!.id, search: '1.001193' })).rows[0]!;
   const rename = (name: string) =>
@@ -130,16 +131,8 @@ describe('backups through the contract', () => {
   });
 
   it('marks the session dirty on a saved edit, and its timer takes the automatic backup', async () => {
-    const dir = tmp();
-    const t = testBackend(dir, { autoBackupMs: 50 });
-    const [unit] = await t.call('units.list', {});
-    const row = (await t.call('inventory.list', { unitId: unit!.id, search: '1.001193' })).rows[0]!;
-    await t.call('procedures.updateField', {
-      unitId: unit!.id,
-      procedureId: row.procedureId,
-      field: 'name',
-      value: 'Sửa để sao lưu',
-    });
+    const t = await demo(tmp(), { autoBackupMs: 50 });
+    await t.rename('Sửa để sao lưu');
     await expect
       .poll(async () => (await t.call('backups.list', {})).backups.map((b) => b.reason), { timeout: 10_000 })
       .toContain('auto');
