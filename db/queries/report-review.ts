@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ReviewStatus } from '../../electron/shared/domain';
 import { addProcedureFilter, type ProcedureFilter } from './report-procedures';
+import { activityReader } from './review-cost';
 import type { MarkRecord } from './review-marks';
 
 export interface ReportCampaign {
@@ -84,20 +85,7 @@ export interface ReportMark extends Omit<MarkRecord, 'itemId' | 'updatedAt'> {
   targetLabel: string;
 }
 
-export interface ReportActivity {
-  scenario: 'BEFORE' | 'AFTER';
-  ord: number;
-  name: string;
-  hoursMilli: number;
-  serviceCost: number;
-  otherCost: number;
-  fee: number;
-  linkedKind: 'STEP' | 'COMPONENT' | null;
-  linkedId: number | null;
-  isOverride: number;
-}
-
-/** Prepared lookups of one campaign item's answers, marks and cost activities. */
+/** Prepared lookups of one campaign item's answers, marks and cost activities (as the review stores them). */
 export function itemReader(db: Database) {
   const answers = db.prepare(
     `SELECT question_key AS questionKey, answer_bool AS answerBool, answer_text AS answerText
@@ -114,34 +102,9 @@ export function itemReader(db: Database) {
               ELSE '' END, '') AS targetLabel
      FROM review_marks m WHERE m.item_id = ? ORDER BY m.id`,
   );
-  const activities = db.prepare(
-    `SELECT scenario, ord, name, hours_milli AS hoursMilli, service_cost AS serviceCost, other_cost AS otherCost, fee,
-            linked_kind AS linkedKind, linked_id AS linkedId, is_override AS isOverride
-     FROM cost_activities WHERE item_id = ? ORDER BY scenario, ord`,
-  );
   return {
     answers: (itemId: number) => answers.all(itemId) as ReportAnswer[],
     marks: (itemId: number) => marks.all(itemId) as ReportMark[],
-    activities: (itemId: number) => activities.all(itemId) as ReportActivity[],
+    activities: activityReader(db),
   };
-}
-
-/** Thu nhập bình quân/giờ valid on `asOf` (the newest parameter not after it, else the oldest), or null. */
-export function hourlyIncomeOn(
-  db: Database,
-  asOf: string,
-): { hourlyIncome: number; validFrom: string } | null {
-  const row =
-    (db
-      .prepare(
-        `SELECT hourly_income AS hourlyIncome, valid_from AS validFrom FROM cost_params
-         WHERE valid_from <= ? ORDER BY valid_from DESC LIMIT 1`,
-      )
-      .get(asOf) as { hourlyIncome: number; validFrom: string } | undefined) ??
-    (db
-      .prepare(
-        'SELECT hourly_income AS hourlyIncome, valid_from AS validFrom FROM cost_params ORDER BY valid_from LIMIT 1',
-      )
-      .get() as { hourlyIncome: number; validFrom: string } | undefined);
-  return row ?? null;
 }

@@ -17,16 +17,22 @@ export interface ActivityRecord {
 }
 export type ActivityFields = Omit<ActivityRecord, 'id'>;
 
+/** Prepared once: the reports read the activities of every item of a campaign. */
+export function activityReader(db: Database): (itemId: number) => ActivityRecord[] {
+  const st = db.prepare(
+    `SELECT id, item_id AS itemId, scenario, ord, name, hours_milli AS hoursMilli, service_cost AS serviceCost,
+       other_cost AS otherCost, fee, linked_kind AS linkedKind, linked_id AS linkedId, is_override AS o
+     FROM cost_activities WHERE item_id = ? ORDER BY scenario DESC, ord`,
+  );
+  return (itemId) =>
+    (st.all(itemId) as (Omit<ActivityRecord, 'isOverride'> & { o: number })[]).map(({ o, ...a }) => ({
+      ...a,
+      isOverride: o === 1,
+    }));
+}
+
 export function listActivities(db: Database, itemId: number): ActivityRecord[] {
-  return (
-    db
-      .prepare(
-        `SELECT id, item_id AS itemId, scenario, ord, name, hours_milli AS hoursMilli, service_cost AS serviceCost,
-           other_cost AS otherCost, fee, linked_kind AS linkedKind, linked_id AS linkedId, is_override AS o
-         FROM cost_activities WHERE item_id = ? ORDER BY scenario DESC, ord`,
-      )
-      .all(itemId) as (Omit<ActivityRecord, 'isOverride'> & { o: number })[]
-  ).map(({ o, ...a }) => ({ ...a, isOverride: o === 1 }));
+  return activityReader(db)(itemId);
 }
 
 /** The activity's columns from `scenario` to `is_override`, in the order both statements below list them. */

@@ -4,9 +4,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import {
-  hourlyIncomeOn,
   itemReader,
-  type ReportActivity,
   type ReportAnswer,
   type ReportItem,
   type ReportMark,
@@ -14,7 +12,8 @@ import {
 import { type Activity, type CostTotals } from '../../shared/cost/engine';
 import { comparisonToDto, type ComparisonDto } from '../../shared/cost/dto';
 import { deriveAfter } from '../../shared/cost/derive-after';
-import { compareItem, daysOf } from '../../shared/cost/item-cost';
+import { costParamOn } from '../../../db/queries/review-cost';
+import { compareItem, daysOf, splitScenarios } from '../../shared/cost/item-cost';
 import { channelTimes } from '../review/cost-service';
 
 export interface ItemModel {
@@ -34,20 +33,6 @@ export interface ItemModel {
   kind: 'ABOLISH' | 'REPLACE' | 'AMEND' | null;
 }
 
-function toActivity(a: ReportActivity): Activity {
-  return {
-    ord: a.ord,
-    name: a.name,
-    hoursMilli: a.hoursMilli,
-    serviceCost: a.serviceCost,
-    otherCost: a.otherCost,
-    fee: a.fee,
-    linkedKind: a.linkedKind,
-    linkedId: a.linkedId,
-    isOverride: a.isOverride === 1,
-  };
-}
-
 export function proposalKind(proposals: readonly ReportMark[]): ItemModel['kind'] {
   if (proposals.length === 0) return null;
   const whole = proposals.filter((m) => m.targetKind === 'PROCEDURE');
@@ -58,16 +43,12 @@ export function proposalKind(proposals: readonly ReportMark[]): ItemModel['kind'
 
 export function itemModelLoader(db: Database, asOf: string) {
   const reader = itemReader(db);
-  const income = hourlyIncomeOn(db, asOf);
+  const income = costParamOn(db, asOf);
   return (item: ReportItem): ItemModel => {
     const answers = reader.answers(item.itemId);
     const marks = reader.marks(item.itemId);
     const proposals = marks.filter((m) => m.action !== 'KEEP');
-    const rows = reader.activities(item.itemId);
-    const before = rows.filter((r) => r.scenario === 'BEFORE').map(toActivity);
-    const overrides = rows
-      .filter((r) => r.scenario === 'AFTER')
-      .map((r) => ({ ...toActivity(r), isOverride: true }));
+    const { before, overrides } = splitScenarios(reader.activities(item.itemId));
     const population = item.population ?? item.dossiersPerYear ?? 0;
     let cost: ComparisonDto | null = null;
     let totals: CostTotals | null = null;

@@ -15,7 +15,7 @@ import type { MarkRecord } from '../../../db/queries/review-marks';
 import {
   compareItem,
   daysOf as daysFromChannels,
-  type Activity,
+  splitScenarios,
   type ChannelTime,
   type Comparison,
   type DerivedAfter,
@@ -46,20 +46,6 @@ export interface ItemCost {
   daysBefore: number | null;
   daysAfter: number | null;
   daysReductionPct: string | null;
-}
-
-export function toEngineActivity(a: ActivityRecord): Activity {
-  return {
-    ord: a.ord,
-    name: a.name,
-    hoursMilli: a.hoursMilli,
-    serviceCost: a.serviceCost,
-    otherCost: a.otherCost,
-    fee: a.fee,
-    linkedKind: a.linkedKind,
-    linkedId: a.linkedId,
-    isOverride: a.isOverride,
-  };
 }
 
 export function channelTimes(db: Database, procedureId: number): ChannelTime[] {
@@ -93,10 +79,7 @@ export function computeItemCost(
   };
   const fail = (problem: string): ItemCost => ({ ...base, comparison: null, derived: null, problem });
 
-  const before = activities.filter((a) => a.scenario === 'BEFORE').map(toEngineActivity);
-  const overrides = activities
-    .filter((a) => a.scenario === 'AFTER')
-    .map((a) => ({ ...toEngineActivity(a), isOverride: true }));
+  const { before, overrides } = splitScenarios(activities);
   if (before.length === 0) return fail(renderError('REVIEW_NO_ACTIVITIES', { code: item.code }, locale));
   if (!param)
     return fail(

@@ -49,6 +49,33 @@ export function daysOf(
   return { daysBefore: before, daysAfter: after ?? before };
 }
 
+/** A stored cost activity: its scenario (BEFORE as published; AFTER = the officer's override) and the rest. */
+export interface ScenarioActivity extends Activity {
+  scenario: 'BEFORE' | 'AFTER';
+}
+
+/** Stored activities → the engine's before list and the officer's overrides of the after scenario. */
+export function splitScenarios(rows: readonly ScenarioActivity[]): {
+  before: Activity[];
+  overrides: Activity[];
+} {
+  const engine = (a: ScenarioActivity, isOverride: boolean): Activity => ({
+    ord: a.ord,
+    name: a.name,
+    hoursMilli: a.hoursMilli,
+    serviceCost: a.serviceCost,
+    otherCost: a.otherCost,
+    fee: a.fee,
+    linkedKind: a.linkedKind,
+    linkedId: a.linkedId,
+    isOverride,
+  });
+  return {
+    before: rows.filter((a) => a.scenario === 'BEFORE').map((a) => engine(a, a.isOverride)),
+    overrides: rows.filter((a) => a.scenario === 'AFTER').map((a) => engine(a, true)),
+  };
+}
+
 /** Before activities + marks + overrides → derived after scenario → the exact comparison. */
 export function compareItem(
   before: readonly Activity[],
