@@ -4,6 +4,7 @@ import type { ProfileRole } from '../../../../electron/shared/domain';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { NewProfileForm } from './NewProfileForm';
+import { PinField } from './PinField';
 
 /** Local profiles: choosing a manager asks for the PIN (wrong PINs are counted by the backend). */
 export function ProfileSwitcher({
@@ -85,16 +86,7 @@ export function ProfileSwitcher({
             void switchTo(pending, pin);
           }}
         >
-          <label>
-            {t('review.flow.pin')}{' '}
-            <input
-              type="password"
-              inputMode="numeric"
-              autoFocus
-              value={pin}
-              onChange={(e) => setPin(e.target.value)}
-            />
-          </label>
+          <PinField value={pin} onChange={setPin} />
           <button type="submit">{t('review.flow.confirm')}</button>
           <button type="button" onClick={() => setPending(null)}>
             {t('review.cancel')}

@@ -4,6 +4,7 @@ import type { ProfileRole } from '../../../../electron/shared/domain';
 import { formatDateVi, parseDateVi } from '../../../../electron/shared/text/format';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
+import { PinField } from './PinField';
 
 /** Submit (officer) / approve, return, implement (manager, PIN) — only the buttons the role and status allow. */
 export function WorkflowBar({
@@ -82,16 +83,7 @@ export function WorkflowBar({
             run(action);
           }}
         >
-          <label>
-            {t('review.flow.pin')}
-            <input
-              type="password"
-              inputMode="numeric"
-              autoFocus
-              value={pin}
-              onChange={(e) => setPin(e.target.value)}
-            />
-          </label>
+          <PinField value={pin} onChange={setPin} />
           {action === 'return' && (
             <label>
               {t('review.flow.comment')}
