@@ -114,6 +114,43 @@ export interface ReportComponent {
   isNote: number;
 }
 
+/** A channel row as read, before its fees are attached. */
+export type ReportChannelRow = Omit<ReportChannel, 'fees'> & { id: number };
+/** A fee row as read: its channel, and the unit whose local rate it is (null = the national rate). */
+export type ReportFeeRow = ReportFee & { channelId: number; feeUnit: number | null };
+
+/**
+ * Attaches each channel's fees (`fees` in channel then fee order). A channel with a local rate of the unit
+ * shows only its local rates; otherwise the national ones.
+ */
+export function channelsWithFees(
+  rows: readonly ReportChannelRow[],
+  fees: readonly ReportFeeRow[],
+): ReportChannel[] {
+  // Plain object literals, not rest/spread copies: this runs for every channel of a 10k-procedure export.
+  return rows.map((c) => {
+    const mine = fees.filter((f) => f.channelId === c.id);
+    const local = mine.some((f) => f.feeUnit !== null);
+    return {
+      method: c.method,
+      timeValue: c.timeValue,
+      timeUnit: c.timeUnit,
+      timeText: c.timeText,
+      description: c.description,
+      fees: mine
+        .filter((f) => !local || f.feeUnit !== null)
+        .map((f) => ({
+          kind: f.kind,
+          amount: f.amount,
+          setBy: f.setBy,
+          currency: f.currency,
+          perUnit: f.perUnit,
+          text: f.text,
+        })),
+    };
+  });
+}
+
 /** Prepared lookups of one procedure's parts, as the given unit sees them (its local fee rates win). */
 export function procedurePartsReader(db: Database, unitId: number) {
   const channels = db.prepare(
@@ -136,23 +173,11 @@ export function procedurePartsReader(db: Database, unitId: number) {
   );
   const results = db.prepare('SELECT name FROM procedure_results WHERE procedure_id = ? ORDER BY ord');
   return {
-    channels(procedureId: number): ReportChannel[] {
-      const rows = channels.all(procedureId) as (Omit<ReportChannel, 'fees'> & { id: number })[];
-      const feeRows = fees.all(procedureId, unitId) as (ReportFee & {
-        channelId: number;
-        feeUnit: number | null;
-      })[];
-      return rows.map(({ id, ...c }) => {
-        const mine = feeRows.filter((f) => f.channelId === id);
-        const local = mine.some((f) => f.feeUnit !== null);
-        return {
-          ...c,
-          fees: mine
-            .filter((f) => !local || f.feeUnit !== null)
-            .map(({ channelId: _c, feeUnit: _u, ...f }) => f),
-        };
-      });
-    },
+    channels: (procedureId: number): ReportChannel[] =>
+      channelsWithFees(
+        channels.all(procedureId) as ReportChannelRow[],
+        fees.all(procedureId, unitId) as ReportFeeRow[],
+      ),
     legalBases: (procedureId: number) => legal.all(procedureId) as { code: string; name: string }[],
     steps: (procedureId: number) => steps.all(procedureId) as { title: string; text: string }[],
     componentGroups(procedureId: number): { heading: string; components: ReportComponent[] }[] {

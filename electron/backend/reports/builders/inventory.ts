@@ -2,11 +2,8 @@
  * Danh mục TTHC (domain.md §1.6 Phần I): one group row per lĩnh vực numbered I, II, III…, STT restarting
  * in each group; code, name, time per channel, place, fees per channel, legal basis.
  */
-import {
-  listReportProcedures,
-  procedurePartsReader,
-  type ReportProcedure,
-} from '../../../../db/queries/report-procedures';
+import { procedurePartsBatchReader } from '../../../../db/queries/report-parts-batch';
+import { listReportProcedures, type ReportProcedure } from '../../../../db/queries/report-procedures';
 import { compareVi } from '../../../shared/text/collate';
 import { formatDateVi } from '../../../shared/text/format';
 import type { ColumnSpec, ReportSink } from '../xlsx/sink';
@@ -44,9 +41,19 @@ export function place(p: Pick<ReportProcedure, 'receivingAddress' | 'executingAg
   return (p.receivingAddress.trim() || p.executingAgencies.trim()).slice(0, 2000);
 }
 
-export async function buildInventory(ctx: BuildContext, sink: ReportSink): Promise<void> {
+/**
+ * Procedures whose parts are read together: three queries per batch instead of three per procedure, and one
+ * batch's channels, fees and legal bases held at a time (a few MiB), not the whole unit's.
+ */
+export const PARTS_BATCH = 500;
+
+export async function buildInventory(
+  ctx: BuildContext,
+  sink: ReportSink,
+  batchSize = PARTS_BATCH,
+): Promise<void> {
   const procedures = listReportProcedures(ctx.db, ctx.unit.id, ctx.filters);
-  const parts = procedurePartsReader(ctx.db, ctx.unit.id);
+  const partsReader = procedurePartsBatchReader(ctx.db, ctx.unit.id);
   const sheet = sink.sheet({
     name: 'Danh mục TTHC',
     title: `DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA ${ctx.unit.name.toUpperCase()}`,
@@ -62,9 +69,14 @@ export async function buildInventory(ctx: BuildContext, sink: ReportSink): Promi
   const tick = ticker(sink, procedures.length);
   let done = 0;
   const groups = groupByField(procedures);
+  const partsAt = partsReader.inOrder(
+    groups.flatMap((g) => g.rows.map((p) => p.procedureId)),
+    batchSize,
+  );
   for (const [gi, group] of groups.entries()) {
     sheet.group(`${roman(gi + 1)}. ${fieldGroupLabel(group.field)}`);
     for (const [i, p] of group.rows.entries()) {
+      const parts = partsAt(done);
       const channels = parts.channels(p.procedureId);
       sheet.row([
         i + 1,
