@@ -1,7 +1,7 @@
 /**
  * Parts of many procedures at once, for reports that walk a whole unit (the 10k-procedure Danh mục): one query
- * per child table for a batch of procedure ids instead of two or three per procedure. The caller chooses the
- * batch size, so memory stays bounded by one batch (whole-table prefetch measured +80 MiB at national scale).
+ * for a batch of procedure ids instead of three per procedure. The caller chooses the batch size, so memory
+ * stays bounded by one batch (whole-table prefetch measured +80 MiB at national scale).
  */
 import type { Database } from 'better-sqlite3';
 import {
@@ -22,46 +22,91 @@ export interface ProcedurePartsBatch {
   legalBases(procedureId: number): ReportLegalBasis[];
 }
 
-type Keyed<T> = T & { procedureId: number };
+/**
+ * One row per procedure of the batch, its parts as JSON arrays built by SQLite: 500 rows to read instead of
+ * ~7,000 (channels, fees and legal bases one per row), and JSON.parse makes the values faster than row
+ * objects do. Reals and integers go through JSON unchanged (SQLite writes round-trip digits).
+ */
+const BATCH_SQL = `
+  SELECT j.value,
+    (SELECT json_group_array(json_array(c.id, c.method, c.time_value, c.time_unit, c.time_text, c.description)
+       ORDER BY c.ord) FROM channels c WHERE c.procedure_id = j.value),
+    (SELECT json_group_array(json_array(f.channel_id, f.kind, f.amount, f.set_by, f.currency, f.per_unit, f.text,
+       f.unit_id) ORDER BY c.ord, f.ord)
+     FROM fees f JOIN channels c ON c.id = f.channel_id
+     WHERE c.procedure_id = j.value AND (f.unit_id IS NULL OR f.unit_id = ?)),
+    (SELECT json_group_array(json_array(l.code, l.name) ORDER BY l.ord) FROM legal_bases l
+     WHERE l.procedure_id = j.value)
+  FROM json_each(?) j`;
 
-/** Rows already ordered by procedure, then by their own order, split into one list per procedure. */
-function byProcedure<T>(rows: Keyed<T>[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.procedureId);
-    if (list) list.push(row);
-    else map.set(row.procedureId, [row]);
-  }
-  return map;
+type ChannelTuple = [
+  number,
+  ReportChannelRow['method'],
+  number | null,
+  ReportChannelRow['timeUnit'],
+  string,
+  string,
+];
+type FeeTuple = [
+  number,
+  ReportFeeRow['kind'],
+  number | null,
+  string | null,
+  string,
+  string,
+  string,
+  number | null,
+];
+
+function channelRows(json: string): ReportChannelRow[] {
+  return (JSON.parse(json) as ChannelTuple[]).map(
+    ([id, method, timeValue, timeUnit, timeText, description]) => ({
+      id,
+      method,
+      timeValue,
+      timeUnit,
+      timeText,
+      description,
+    }),
+  );
+}
+
+function feeRows(json: string): ReportFeeRow[] {
+  return (JSON.parse(json) as FeeTuple[]).map(
+    ([channelId, kind, amount, setBy, currency, perUnit, text, feeUnit]) => ({
+      channelId,
+      kind,
+      amount,
+      setBy,
+      currency,
+      perUnit,
+      text,
+      feeUnit,
+    }),
+  );
 }
 
 /** Prepared batch lookups of channels, fees and legal bases, as the given unit sees them. */
 export function procedurePartsBatchReader(db: Database, unitId: number) {
-  const IDS = 'SELECT value FROM json_each(?)';
-  const channels = db.prepare(
-    `SELECT procedure_id AS procedureId, id, method, time_value AS timeValue, time_unit AS timeUnit,
-            time_text AS timeText, description
-     FROM channels WHERE procedure_id IN (${IDS}) ORDER BY procedure_id, ord`,
-  );
-  const fees = db.prepare(
-    `SELECT c.procedure_id AS procedureId, f.channel_id AS channelId, f.kind, f.amount, f.set_by AS setBy,
-            f.currency, f.per_unit AS perUnit, f.text, f.unit_id AS feeUnit
-     FROM fees f JOIN channels c ON c.id = f.channel_id
-     WHERE c.procedure_id IN (${IDS}) AND (f.unit_id IS NULL OR f.unit_id = ?)
-     ORDER BY c.procedure_id, c.ord, f.ord`,
-  );
-  const legal = db.prepare(
-    `SELECT procedure_id AS procedureId, code, name FROM legal_bases
-     WHERE procedure_id IN (${IDS}) ORDER BY procedure_id, ord`,
-  );
+  const batch = db.prepare(BATCH_SQL).raw();
   function load(procedureIds: readonly number[]): ProcedurePartsBatch {
-    const ids = JSON.stringify(procedureIds);
-    const channelRows = byProcedure(channels.all(ids) as Keyed<ReportChannelRow>[]);
-    const feeRows = byProcedure(fees.all(ids, unitId) as Keyed<ReportFeeRow>[]);
-    const legalRows = byProcedure(legal.all(ids) as Keyed<ReportLegalBasis>[]);
+    const rows = new Map<number, [string, string, string]>();
+    for (const [id, channels, fees, legal] of batch.all(unitId, JSON.stringify(procedureIds)) as [
+      number,
+      string,
+      string,
+      string,
+    ][])
+      rows.set(id, [channels, fees, legal]);
     return {
-      channels: (id) => channelsWithFees(channelRows.get(id) ?? [], feeRows.get(id) ?? []),
-      legalBases: (id) => (legalRows.get(id) ?? []).map((l) => ({ code: l.code, name: l.name })),
+      channels(id) {
+        const row = rows.get(id);
+        return row ? channelsWithFees(channelRows(row[0]), feeRows(row[1])) : [];
+      },
+      legalBases(id) {
+        const row = rows.get(id);
+        return row ? (JSON.parse(row[2]) as [string, string][]).map(([code, name]) => ({ code, name })) : [];
+      },
     };
   }
   return {

@@ -1,16 +1,18 @@
 /**
- * The Danh mục reads procedure parts in batches (one query per child table for many procedures). A batch must
+ * The Danh mục reads procedure parts in batches (one query for many procedures). A batch must
  * give exactly what the per-procedure lookups give, as the unit sees them: its local fee rates replacing the
  * national ones on that channel only, another unit's rates never, procedures without channels or legal bases,
  * and the order of channels, fees and documents. The report built in small batches equals the one built in a
- * single batch and the rows the per-procedure lookups give.
+ * single batch and the rows the per-procedure lookups give; its list is the reports' list with fewer columns.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { procedurePartsBatchReader } from '../../../db/queries/report-parts-batch';
 import {
   getReportUnit,
+  listInventoryProcedures,
   listReportProcedures,
   procedurePartsReader,
+  type InventoryProcedure,
 } from '../../../db/queries/report-procedures';
 import { buildInventory, groupByField, place } from '../../../electron/backend/reports/builders/inventory';
 import { feesText, legalText, timesText } from '../../../electron/backend/reports/builders/text';
@@ -130,6 +132,45 @@ describe('procedure parts in batches', () => {
       const dataRows = sink.rows.filter((r) => !/^[IVXLC]+\. Lĩnh vực /.test(r[0]!));
       expect(dataRows, `batch ${size}`).toEqual(expected);
       expect(sink.totalRows).toBe(expected.length);
+    }
+  });
+
+  test('the Danh mục’s list is the report list with only its columns, filters and the trash included', () => {
+    const slim = ({
+      procedureId,
+      code,
+      name,
+      field,
+      executingAgencies,
+      receivingAddress,
+    }: InventoryProcedure) => ({
+      procedureId,
+      code,
+      name,
+      field,
+      executingAgencies,
+      receivingAddress,
+    });
+    const all = listReportProcedures(db, unitId);
+    const trashed = all[2]!;
+    db.prepare(
+      "UPDATE unit_procedures SET deleted_at = '2026-11-26' WHERE unit_id = ? AND procedure_id = ?",
+    ).run(unitId, trashed.procedureId);
+    try {
+      const field = all[0]!.field;
+      for (const filter of [{}, { fields: [field] }, { codes: [all[1]!.code, all[5]!.code] }]) {
+        const expected = listReportProcedures(db, unitId, filter).map(slim);
+        expect(listInventoryProcedures(db, unitId, filter), JSON.stringify(filter)).toEqual(expected);
+      }
+      expect(listInventoryProcedures(db, unitId).map((p) => p.procedureId)).not.toContain(
+        trashed.procedureId,
+      );
+      expect(listInventoryProcedures(db, unitId, { fields: [field] }).length).toBeGreaterThan(0);
+    } finally {
+      db.prepare('UPDATE unit_procedures SET deleted_at = NULL WHERE unit_id = ? AND procedure_id = ?').run(
+        unitId,
+        trashed.procedureId,
+      );
     }
   });
 });

@@ -3,7 +3,7 @@
  * in each group; code, name, time per channel, place, fees per channel, legal basis.
  */
 import { procedurePartsBatchReader } from '../../../../db/queries/report-parts-batch';
-import { listReportProcedures, type ReportProcedure } from '../../../../db/queries/report-procedures';
+import { listInventoryProcedures, type InventoryProcedure } from '../../../../db/queries/report-procedures';
 import { compareVi } from '../../../shared/text/collate';
 import { formatDateVi } from '../../../shared/text/format';
 import type { ColumnSpec, ReportSink } from '../xlsx/sink';
@@ -37,12 +37,12 @@ export function groupByField<T extends { field: string }>(
     .map(([field, list]) => ({ field, rows: list }));
 }
 
-export function place(p: Pick<ReportProcedure, 'receivingAddress' | 'executingAgencies'>): string {
+export function place(p: Pick<InventoryProcedure, 'receivingAddress' | 'executingAgencies'>): string {
   return (p.receivingAddress.trim() || p.executingAgencies.trim()).slice(0, 2000);
 }
 
 /**
- * Procedures whose parts are read together: three queries per batch instead of three per procedure, and one
+ * Procedures whose parts are read together: one query per batch instead of three per procedure, and one
  * batch's channels, fees and legal bases held at a time (a few MiB), not the whole unit's.
  */
 export const PARTS_BATCH = 500;
@@ -52,7 +52,7 @@ export async function buildInventory(
   sink: ReportSink,
   batchSize = PARTS_BATCH,
 ): Promise<void> {
-  const procedures = listReportProcedures(ctx.db, ctx.unit.id, ctx.filters);
+  const procedures = listInventoryProcedures(ctx.db, ctx.unit.id, ctx.filters);
   const partsReader = procedurePartsBatchReader(ctx.db, ctx.unit.id);
   const sheet = sink.sheet({
     name: 'Danh mục TTHC',
