@@ -1,5 +1,5 @@
 /**
- * Row heights of the xlsx writer: the one-pass line count gives exactly what splitting into paragraphs and
+ * Row heights of the xlsx writer: the line count without splitting gives exactly what splitting into paragraphs and
  * words gave (the rule the written files were made with), for ordinary report text and for every kind of
  * whitespace JavaScript's \s knows.
  */
@@ -78,6 +78,43 @@ describe('linesFor', () => {
     }
   });
 
+  test('texts whose only whitespace is spaces and line breaks (the common case) count the same', () => {
+    const next = prng(7);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+    const alphabet = [
+      ' ',
+      '  ',
+      '\n',
+      '\n\n',
+      'a',
+      'bc',
+      'Trực tiếp:',
+      'đ',
+      'x'.repeat(50),
+      '- 64/2025/TT-BTC',
+    ];
+    for (let n = 0; n < 20_000; n++) {
+      const text = Array.from({ length: Math.floor(next() * 60) }, () => pick(alphabet)).join('');
+      const width = pick([1, 2, 6, 13, 22, 30, 44]);
+      expect(linesFor(text, width), JSON.stringify({ text, width })).toBe(linesBySplitting(text, width));
+    }
+  });
+
+  test('counting may stop at a limit: below it the count is exact, from it the result is at least the limit', () => {
+    const next = prng(11);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+    const alphabet = [' ', '\n', '\t', '\u00a0', 'word', 'x'.repeat(20)];
+    for (let n = 0; n < 5_000; n++) {
+      const text = Array.from({ length: Math.floor(next() * 80) }, () => pick(alphabet)).join('');
+      const width = pick([4, 10, 22]);
+      const limit = pick([1, 2, 5, 26]);
+      const exact = linesBySplitting(text, width);
+      const limited = linesFor(text, width, limit);
+      if (exact < limit) expect(limited, JSON.stringify({ text, width, limit })).toBe(exact);
+      else expect(limited, JSON.stringify({ text, width, limit })).toBeGreaterThanOrEqual(limit);
+    }
+  });
+
   test('row heights: the tallest cell, capped at Excel’s 409 points', () => {
     expect(rowHeight([{ text: 'a', width: 10 }])).toBe(19);
     expect(
@@ -87,5 +124,14 @@ describe('linesFor', () => {
       ]),
     ).toBe(51);
     expect(rowHeight([{ text: '- x\n'.repeat(100), width: 44 }])).toBe(409);
+    // 25 lines fit (397 points); 26 reach the cap, whatever follows.
+    expect(rowHeight([{ text: 'a\n'.repeat(24) + 'a', width: 10 }])).toBe(397);
+    expect(rowHeight([{ text: 'a\n'.repeat(25) + 'a', width: 10 }])).toBe(409);
+    expect(
+      rowHeight([
+        { text: 'a\n'.repeat(30), width: 10 },
+        { text: 'b', width: 10 },
+      ]),
+    ).toBe(409);
   });
 });
