@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { connect } from '../../../db/connection';
 import type { ReportRequest } from '../../shared/contract/reports';
+import { throttleProgress } from '../workers/throttle-progress';
 import { generateToFile } from './generate';
 
 interface ExportWorkerData {
@@ -20,7 +21,9 @@ async function main(): Promise<void> {
   db.pragma('busy_timeout = 5000');
   try {
     const result = await generateToFile(db, data.request, data.file, {
-      progress: (done, total) => parentPort?.postMessage({ type: 'progress', value: { done, total } }),
+      progress: throttleProgress((done, total) =>
+        parentPort?.postMessage({ type: 'progress', value: { done, total } }),
+      ),
     });
     parentPort?.postMessage({ type: 'result', value: result });
   } finally {

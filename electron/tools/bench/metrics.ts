@@ -219,7 +219,7 @@ async function exportFigure(c: MetricContext): Promise<Metric[]> {
     { data: c.data, out: join(c.dir, 'app-export.xlsx') },
   );
   const pending = 'pending' in pair.app ? pair.app.pending : null;
-  const floorNote = `floor = exceljs streaming WorkbookWriter, same rows and cell styles, one SELECT, no app logic, peak ${r0(pair.floor.peakRssMiB)} MiB; medians of ${c.quick ? 2 : 3} alternating rounds`;
+  const floorNote = `floor = exceljs streaming WorkbookWriter, same cells, styles, merges and row-height attributes, texts formatted in one SELECT, no app logic, peak ${r0(pair.floor.peakRssMiB)} MiB; medians of ${c.quick ? 2 : 3} alternating rounds`;
   return [
     makeMetric({
       name: `export national inventory report (${pair.floor.rows} rows)`,

@@ -59,7 +59,7 @@ export async function runNamedProbe(name: string, input: unknown): Promise<unkno
     }
     case 'export-writer': {
       const i = input as ProbeInputs['export-writer'];
-      const { writeWithExceljs } = await import('./figures/excel-floors');
+      const { writeWithExceljs } = await import('./figures/export-floor');
       return timed(() => writeWithExceljs(i.data.dbFile, i.data.unitId, i.out));
     }
     case 'export-app': {

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { cellStyle, restyled } from '../../../electron/backend/reports/xlsx/styles';
 import { XlsxReportSink } from '../../../electron/backend/reports/xlsx/xlsx-sink';
 import { useTempDir } from '../../support/temp';
 import { readWorkbook } from '../../support/xlsx-reader';
@@ -51,5 +52,52 @@ describe('XlsxReportSink', () => {
     // 100 + 201 ≠ 300 (the engine's exact total, rounded once): the value, never a formula that disagrees.
     expect(s.cells.C11).toMatchObject({ v: 300, t: 'n', nf: '#,##0' });
     expect(s.orientation).toBe('portrait');
+  });
+
+  test('table cells share one frozen style per kind and weight; a cell that differs gets its own copy', async () => {
+    expect(cellStyle('text', false)).toBe(cellStyle('text', false));
+    expect(cellStyle('text', true)).not.toBe(cellStyle('text', false));
+    expect(Object.isFrozen(cellStyle('money', false))).toBe(true);
+    expect(() => {
+      (cellStyle('money', false) as { numFmt?: string }).numFmt = '0';
+    }).toThrow(TypeError);
+    const left = restyled(cellStyle('stt', true), { alignment: { horizontal: 'left' } });
+    expect(left.alignment).toEqual({ horizontal: 'left' });
+    expect(cellStyle('stt', true).alignment).toEqual({
+      horizontal: 'center',
+      vertical: 'top',
+      wrapText: true,
+    });
+
+    const file = join(temp(), 'styles.xlsx');
+    const sink = new XlsxReportSink(file, header);
+    const sheet = sink.sheet({
+      name: 'Kiểu',
+      title: 'KIỂU Ô',
+      subtitle: '',
+      landscape: true,
+      columns: [
+        { header: 'STT', width: 6, kind: 'stt' },
+        { header: 'Tên', width: 30, kind: 'text' },
+        { header: 'Tiền', width: 14, kind: 'money' },
+      ],
+    });
+    sheet.group('I. Lĩnh vực Thử');
+    sheet.row([1, 'Một', 1000]);
+    sheet.row([2, 'Hai', 2000]);
+    sheet.pair('Tổng', 3000);
+    await sink.close();
+    const s = readWorkbook(file).sheets[0]!;
+    expect(s.merged).toContain('A9:C9');
+    expect(s.cells.A9).toMatchObject({ cv: 'I. Lĩnh vực Thử', b: true, font: 'Times New Roman', wrap: true });
+    for (const r of [10, 11]) {
+      expect(s.cells[`A${r}`]).toMatchObject({ b: false, nf: '0', wrap: true, font: 'Times New Roman' });
+      expect(s.cells[`B${r}`]).toMatchObject({ b: false, nf: '@', wrap: true });
+      expect(s.cells[`C${r}`]).toMatchObject({ b: false, nf: '#,##0', wrap: true });
+      expect(s.cells[`A${r}`]!.border).toBe(s.cells.C10!.border);
+      expect(s.cells[`A${r}`]!.border).not.toBeNull();
+    }
+    expect(s.cells.A12).toMatchObject({ cv: 'Tổng', b: true });
+    expect(s.cells.C12).toMatchObject({ cv: 3000, b: true, nf: '#,##0' });
   });
 });

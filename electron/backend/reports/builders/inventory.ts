@@ -2,11 +2,8 @@
  * Danh mục TTHC (domain.md §1.6 Phần I): one group row per lĩnh vực numbered I, II, III…, STT restarting
  * in each group; code, name, time per channel, place, fees per channel, legal basis.
  */
-import {
-  listReportProcedures,
-  procedurePartsReader,
-  type ReportProcedure,
-} from '../../../../db/queries/report-procedures';
+import { procedurePartsBatchReader } from '../../../../db/queries/report-parts-batch';
+import { listInventoryProcedures, type InventoryProcedure } from '../../../../db/queries/report-procedures';
 import { compareVi } from '../../../shared/text/collate';
 import { formatDateVi } from '../../../shared/text/format';
 import type { ColumnSpec, ReportSink } from '../xlsx/sink';
@@ -40,13 +37,33 @@ export function groupByField<T extends { field: string }>(
     .map(([field, list]) => ({ field, rows: list }));
 }
 
-export function place(p: Pick<ReportProcedure, 'receivingAddress' | 'executingAgencies'>): string {
+export function place(p: Pick<InventoryProcedure, 'receivingAddress' | 'executingAgencies'>): string {
   return (p.receivingAddress.trim() || p.executingAgencies.trim()).slice(0, 2000);
 }
 
-export async function buildInventory(ctx: BuildContext, sink: ReportSink): Promise<void> {
-  const procedures = listReportProcedures(ctx.db, ctx.unit.id, ctx.filters);
-  const parts = procedurePartsReader(ctx.db, ctx.unit.id);
+/**
+ * Procedures whose parts are read together: one query per batch instead of three per procedure, and one
+ * batch's channels, fees and legal bases held at a time, not the whole unit's. 200 rather than 500: a big
+ * batch's JSON outlives several young-generation collections and is copied into the old one (measured
+ * 7 % more CPU for the national export with 500; 100 and 200 cost the same).
+ */
+export const PARTS_BATCH = 200;
+
+/**
+ * Rows between two yields to the event loop. The zip pipeline (compression, file writes) only moves while
+ * the builder yields: every 50 rows (~110 KB of sheet XML) it fell behind, the writer paused for it and ~7 MB
+ * were still to compress after the last row; every 10 rows it keeps up (under 3 MB in flight), for the same
+ * total time and less memory.
+ */
+const YIELD_EVERY = 10;
+
+export async function buildInventory(
+  ctx: BuildContext,
+  sink: ReportSink,
+  batchSize = PARTS_BATCH,
+): Promise<void> {
+  const procedures = listInventoryProcedures(ctx.db, ctx.unit.id, ctx.filters);
+  const partsReader = procedurePartsBatchReader(ctx.db, ctx.unit.id);
   const sheet = sink.sheet({
     name: 'Danh mục TTHC',
     title: `DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA ${ctx.unit.name.toUpperCase()}`,
@@ -59,12 +76,17 @@ export async function buildInventory(ctx: BuildContext, sink: ReportSink): Promi
       [1, 2, 4],
     ),
   });
-  const tick = ticker(sink, procedures.length);
+  const tick = ticker(sink, procedures.length, YIELD_EVERY);
   let done = 0;
   const groups = groupByField(procedures);
+  const partsAt = partsReader.inOrder(
+    groups.flatMap((g) => g.rows.map((p) => p.procedureId)),
+    batchSize,
+  );
   for (const [gi, group] of groups.entries()) {
     sheet.group(`${roman(gi + 1)}. ${fieldGroupLabel(group.field)}`);
     for (const [i, p] of group.rows.entries()) {
+      const parts = partsAt(done);
       const channels = parts.channels(p.procedureId);
       sheet.row([
         i + 1,

@@ -27,10 +27,19 @@ export function channelTime(c: Pick<ReportChannel, 'timeValue' | 'timeUnit' | 't
 
 /** "Trực tiếp: 03 ngày làm việc" per channel; one line when every channel says the same. */
 export function timesText(channels: readonly ReportChannel[]): string {
-  const lines = channels.map((c) => ({ m: CHANNEL_LABEL[c.method], t: channelTime(c) })).filter((l) => l.t);
-  if (lines.length === 0) return '';
-  if (new Set(lines.map((l) => l.t)).size === 1 && lines.length === channels.length) return lines[0]!.t;
-  return lines.map((l) => `${l.m}: ${l.t}`).join('\n');
+  // Loops rather than map/filter/Set: this runs for each of a national export's 10,000 procedures.
+  const lines: string[] = [];
+  let first: string | null = null;
+  let allSame = true;
+  for (const c of channels) {
+    const t = channelTime(c);
+    if (!t) continue;
+    if (first === null) first = t;
+    else if (t !== first) allSame = false;
+    lines.push(`${CHANNEL_LABEL[c.method]}: ${t}`);
+  }
+  if (first === null) return '';
+  return allSame && lines.length === channels.length ? first : lines.join('\n');
 }
 
 const LONG_FEE_TEXT = 300;
@@ -53,20 +62,35 @@ export function feeText(f: ReportFee): string {
 
 /** Fees per channel ("Trực tiếp: 100.000 đ"), or "Không" when no channel charges anything. */
 export function feesText(channels: readonly ReportChannel[]): string {
-  const lines = channels
-    .map((c) => ({ m: CHANNEL_LABEL[c.method], t: c.fees.map(feeText).filter(Boolean).join('; ') }))
-    .filter((l) => l.t);
-  if (lines.length === 0) return 'Không';
-  if (new Set(lines.map((l) => l.t)).size === 1 && lines.length === channels.length) return lines[0]!.t;
-  return lines.map((l) => `${l.m}: ${l.t}`).join('\n');
+  const lines: string[] = [];
+  let first: string | null = null;
+  let allSame = true;
+  for (const c of channels) {
+    const parts: string[] = [];
+    for (const f of c.fees) {
+      const s = feeText(f);
+      if (s) parts.push(s);
+    }
+    if (parts.length === 0) continue;
+    const t = parts.join('; ');
+    if (first === null) first = t;
+    else if (t !== first) allSame = false;
+    lines.push(`${CHANNEL_LABEL[c.method]}: ${t}`);
+  }
+  if (first === null) return 'Không';
+  return allSame && lines.length === channels.length ? first : lines.join('\n');
 }
 
+/** "- 123/2015/NĐ-CP - Trích yếu" per document; a blank number or summary is left out. */
 export function legalText(bases: readonly { code: string; name: string }[]): string {
-  return bases
-    .map((b) => [b.code, b.name].filter((s) => s.trim()).join(' - '))
-    .filter(Boolean)
-    .map((s) => `- ${s}`)
-    .join('\n');
+  const lines: string[] = [];
+  for (const b of bases) {
+    const code = b.code.trim() ? b.code : '';
+    const name = b.name.trim() ? b.name : '';
+    if (code && name) lines.push(`- ${code} - ${name}`);
+    else if (code || name) lines.push(`- ${code || name}`);
+  }
+  return lines.join('\n');
 }
 
 export function quantityText(c: ReportComponent): string {

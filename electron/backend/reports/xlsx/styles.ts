@@ -1,5 +1,5 @@
 /** Typography and page rules of the official forms (NĐ 30/2020/NĐ-CP: Times New Roman, A4, margins). */
-import type { Alignment, Borders, Font } from 'exceljs';
+import type { Alignment, Borders, Font, Style } from 'exceljs';
 import type { ColumnKind } from './sink';
 
 export const FONT_NAME = 'Times New Roman';
@@ -23,6 +23,34 @@ export const NUM_FMT: Record<ColumnKind, string> = {
 export function alignFor(kind: ColumnKind): Partial<Alignment> {
   const horizontal = kind === 'text' ? 'left' : kind === 'stt' || kind === 'date' ? 'center' : 'right';
   return { horizontal, vertical: 'top', wrapText: true };
+}
+
+const cellStyles = new Map<string, Readonly<Partial<Style>>>();
+
+/**
+ * The style of a table cell of this kind, one frozen object per (kind, bold). exceljs's writer remembers the
+ * style id of each style object it has seen, so sharing the object spares it re-serialising the font, border
+ * and format of every cell to find that id (a fifth of the time of a 10k-row report). Frozen because every
+ * cell holding it would change with it: a cell that needs something else gets a new object (restyled()).
+ */
+export function cellStyle(kind: ColumnKind, bold: boolean): Readonly<Partial<Style>> {
+  const key = `${kind}:${bold ? 'b' : ''}`;
+  let style = cellStyles.get(key);
+  if (!style) {
+    style = Object.freeze({
+      font: Object.freeze(font({ bold })),
+      alignment: Object.freeze(alignFor(kind)),
+      border: THIN_BORDER,
+      numFmt: NUM_FMT[kind],
+    });
+    cellStyles.set(key, style);
+  }
+  return style;
+}
+
+/** A copy of `style` with some parts replaced (never mutates a shared style). */
+export function restyled(style: Partial<Style>, patch: Partial<Style>): Partial<Style> {
+  return { ...style, ...patch };
 }
 
 /** Margins in inches: left 30 mm, right 15 mm, top/bottom 20 mm (NĐ 30/2020 Phụ lục I). */
