@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { readExisting, type ExistingProcedure } from '../../../db/queries/import-records';
+import { existingCodes, readExisting, type ExistingProcedure } from '../../../db/queries/import-records';
 import { emptyRecord, type ProcedureRecord, type UnitProcedureFields } from '../../shared/domain';
 import { DEFAULT_UNIT_FIELDS } from '../../shared/dvcqg/record-parser';
 import { isRejected, type Candidate } from './list-rows';
@@ -39,15 +39,16 @@ function withoutBlanks<T extends object>(o: T): Partial<T> {
 }
 
 export function planRows(db: Database, unitId: number, candidates: Candidate[]): PlannedRow[] {
+  // One query finds which codes exist; only those are read in full.
+  const known = existingCodes(
+    db,
+    candidates.filter((c) => !isRejected(c)).map((c) => c.code),
+  );
   return candidates.map((c) => {
     const base = { candidate: c, recordChanges: [], unitChanges: [], diffs: [] };
     if (isRejected(c)) return { ...base, status: 'rejected', existing: null, merged: null, mergedUnit: null };
-    const existing = readExisting(
-      db,
-      unitId,
-      c.code,
-      PART_KEYS.some((k) => k in c.record),
-    );
+    const withParts = PART_KEYS.some((k) => k in c.record);
+    const existing = known.has(c.code) ? readExisting(db, unitId, c.code, withParts) : null;
     const given = { ...c.record, code: c.code } as Partial<ProcedureRecord>;
     if (!existing) {
       return {
