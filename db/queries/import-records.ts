@@ -211,8 +211,9 @@ export function insertImported(
   f: UnitProcedureFields,
   audit: { actor: string; fileName: string; batchId: string },
   now: string,
+  searchText?: string,
 ): number {
-  const id = existingId ?? insertProcedure(db, r, now);
+  const id = existingId ?? insertProcedure(db, r, now, searchText);
   attachToUnit(db, unitId, id, f, now);
   auditStatement(db).run(now, audit.actor, id, id, unitId, audit.fileName, audit.batchId);
   return id;

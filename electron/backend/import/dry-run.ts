@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { existingCodes, readExisting, type ExistingProcedure } from '../../../db/queries/import-records';
-import { emptyRecord, type ProcedureRecord, type UnitProcedureFields } from '../../shared/domain';
+import type { ProcedureRecord, UnitProcedureFields } from '../../shared/domain';
 import { DEFAULT_UNIT_FIELDS } from '../../shared/dvcqg/record-parser';
 import { isRejected, type Candidate } from './list-rows';
+import { newRecordOf, preparedNew } from './new-records';
 
 /**
  * Compares what the file says with what the database holds, per procedure, for the fields the file provides
@@ -44,21 +45,17 @@ export function planRows(db: Database, unitId: number, candidates: Candidate[]):
     db,
     candidates.filter((c) => !isRejected(c)).map((c) => c.code),
   );
-  return candidates.map((c) => {
+  return candidates.map((c): PlannedRow => {
     const base = { candidate: c, recordChanges: [], unitChanges: [], diffs: [] };
     if (isRejected(c)) return { ...base, status: 'rejected', existing: null, merged: null, mergedUnit: null };
     const withParts = PART_KEYS.some((k) => k in c.record);
     const existing = known.has(c.code) ? readExisting(db, unitId, c.code, withParts) : null;
-    const given = { ...c.record, code: c.code } as Partial<ProcedureRecord>;
     if (!existing) {
-      return {
-        ...base,
-        status: 'new',
-        existing: null,
-        merged: { ...emptyRecord('', ''), ...given },
-        mergedUnit: { ...DEFAULT_UNIT_FIELDS, ...c.unit },
-      };
+      // The record built (and checked) while the file was read, when there is one: prefetch.ts.
+      const { merged, mergedUnit } = preparedNew(c) ?? newRecordOf(c);
+      return { ...base, status: 'new', existing: null, merged, mergedUnit };
     }
+    const given = { ...c.record, code: c.code } as Partial<ProcedureRecord>;
     // A blank cell never erases stored data: officers' files often leave columns empty that the app has filled.
     const merged = { ...existing.record, ...withoutBlanks(given) };
     const recordChanges = (Object.keys(given) as (keyof ProcedureRecord)[]).filter(

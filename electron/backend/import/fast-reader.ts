@@ -29,25 +29,37 @@ export function xmlText(s: string): string {
     .replace(/_x([0-9A-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+// One compiled pattern per attribute name: building a RegExp per cell was a large share of the parse.
+const ATTR_RE = new Map<string, RegExp>();
+function attr(tag: string, name: string): string | undefined {
+  let re = ATTR_RE.get(name);
+  if (!re) ATTR_RE.set(name, (re = new RegExp(`\\s${name}="([^"]*)"`)));
+  return re.exec(tag)?.[1];
+}
 const P = '(?:\\w+:)?'; // optional namespace prefix (files written with x: prefixes, exceljs #962)
+const FORMULA_RE = new RegExp(`<${P}f\\b`);
+const VALUE_RE = new RegExp(`<${P}v>([\\s\\S]*?)</${P}v>`);
+const INLINE_RE = new RegExp(`<${P}is>([\\s\\S]*?)</${P}is>`);
+
+// Global patterns are safe to share: matchAll and replace start from a fresh lastIndex.
+const TEXT_RE = new RegExp(`<${P}t(?:\\s[^>]*)?>([\\s\\S]*?)</${P}t>|<${P}t(?:\\s[^>]*)?/>`, 'g');
+const PHONETIC_RE = new RegExp(`<${P}rPh\\b[\\s\\S]*?</${P}rPh>`, 'g');
+const RUN_RE = new RegExp(`<${P}r>([\\s\\S]*?)</${P}r>`, 'g');
+const RUN_FONT_RE = new RegExp(`<${P}rFont\\s+val="([^"]*)"`);
 
 function textOf(xml: string): string {
   let out = '';
-  for (const m of xml.matchAll(
-    new RegExp(`<${P}t(?:\\s[^>]*)?>([\\s\\S]*?)</${P}t>|<${P}t(?:\\s[^>]*)?/>`, 'g'),
-  ))
-    out += m[1] ?? '';
+  for (const m of xml.matchAll(TEXT_RE)) out += m[1] ?? '';
   return xmlText(out);
 }
 
 /** One shared string: plain text, or rich-text runs each with its font name. */
 function parseString(si: string): Run[] {
-  const body = si.replace(new RegExp(`<${P}rPh\\b[\\s\\S]*?</${P}rPh>`, 'g'), '');
-  const runs = [...body.matchAll(new RegExp(`<${P}r>([\\s\\S]*?)</${P}r>`, 'g'))];
+  const body = si.replace(PHONETIC_RE, '');
+  const runs = [...body.matchAll(RUN_RE)];
   if (!runs.length) return [{ text: textOf(body) }];
   return runs.map((r) => {
-    const font = new RegExp(`<${P}rFont\\s+val="([^"]*)"`).exec(r[1]!)?.[1];
+    const font = RUN_FONT_RE.exec(r[1]!)?.[1];
     return font === undefined ? { text: textOf(r[1]!) } : { text: textOf(r[1]!), font: xmlText(font) };
   });
 }
@@ -95,12 +107,32 @@ function ref(r: string): [number, number] {
   return [Number(m[2]), col];
 }
 
+/** Rows handed over while the rest of the file is still being read (the import worker posts them ahead). */
+export interface RowChunk {
+  /** Index of the sheet in the workbook's `sheets`. */
+  sheet: number;
+  name: string;
+  /** Index in `rows` of the first row of this chunk. */
+  from: number;
+  rows: RawSheet['rows'];
+}
+
+const CHUNK_ROWS = 500;
+const dense = (cells: (RawCell | null)[] | undefined | null) =>
+  cells ? Array.from(cells, (c) => c ?? null) : null;
+
+/**
+ * With `onRows`, a sheet whose cells come in row order (as every writer stores them) is handed over in chunks
+ * of complete rows as it is read; such a sheet comes back with empty `rows` and its index in `streamed`. A sheet
+ * found out of order comes back whole, and its chunks must be ignored.
+ */
 export function fastReadWorkbook(
   buf: Buffer,
   entries: ZipEntry[],
   file: string,
   limits: ImportLimits,
-): RawWorkbook {
+  onRows?: (chunk: RowChunk) => void,
+): RawWorkbook & { streamed?: number[] } {
   const byName = new Map(entries.map((e) => [e.name, e]));
   const read = (name: string) => {
     const e = byName.get(name);
@@ -120,12 +152,24 @@ export function fastReadWorkbook(
   const styles = parseStyles(read('xl/styles.xml'));
   const names = sheetPartNames(buf, entries, file, limits);
   const sheets: RawSheet[] = [];
+  const streamed: number[] = [];
+  const sharedCells = new Map<string, RawCell | null>();
   let cells = 0;
   for (const [part, name] of names) {
     const xml = read(part);
     if (xml === null) continue;
     const rows: RawSheet['rows'] = [];
     let colCount = 0;
+    const sheet = sheets.length;
+    const cleanName = cleanText(name);
+    let sent = 0; // rows[0, sent) are already handed over
+    let lastRow = 0;
+    let inOrder = onRows !== undefined;
+    const flush = (to: number) => {
+      const chunk = Array.from({ length: to - sent }, (_, i) => dense(rows[sent + i]));
+      onRows!({ sheet, name: cleanName, from: sent, rows: chunk });
+      sent = to;
+    };
     // Cells covered by a merge (all but its top-left) are dropped, as Excel shows only the master's value.
     const covered = new Set<number>();
     for (const m of xml.matchAll(new RegExp(`<${P}mergeCell\\s+ref="([A-Z]+\\d+):([A-Z]+\\d+)"`, 'g'))) {
@@ -144,7 +188,7 @@ export function fastReadWorkbook(
       const [row, col] = ref(r);
       if (covered.has(row * 20_000 + col)) continue;
       const style = styles[Number(attr(m[1]!, 's') ?? 0)] ?? { date: false };
-      const cell = valueOf(attr(m[1]!, 't') ?? 'n', body, style, strings, date1904);
+      const cell = valueOf(attr(m[1]!, 't') ?? 'n', body, style, strings, date1904, sharedCells);
       if (!cell) continue;
       if (row > limits.maxRows)
         throw new ApiFailure('IMPORT_TOO_MANY_ROWS', {
@@ -160,32 +204,52 @@ export function fastReadWorkbook(
           count: cells,
           limit: limits.maxCells,
         });
+      if (inOrder && row !== lastRow) {
+        // A new row starts: every row above it is complete, unless the file goes back up (then stop streaming).
+        if (row < lastRow) inOrder = false;
+        else if (row - 1 - sent >= CHUNK_ROWS) flush(row - 1);
+        lastRow = Math.max(lastRow, row);
+      }
       (rows[row - 1] ??= [])[col - 1] = cell;
       colCount = Math.max(colCount, col);
     }
-    sheets.push({
-      name: cleanText(name),
-      rows: Array.from(rows, (x) => (x ? Array.from(x, (c) => c ?? null) : null)),
-      colCount,
-    });
+    if (inOrder) {
+      if (rows.length > sent) flush(rows.length);
+      streamed.push(sheet);
+    }
+    sheets.push({ name: cleanName, rows: inOrder ? [] : Array.from(rows, dense), colCount });
   }
   if (!sheets.length) throw new ApiFailure('IMPORT_NO_WORKBOOK', { file });
-  return { sheets };
+  return onRows ? { sheets, streamed } : { sheets };
 }
 
-function valueOf(t: string, body: string, style: Style, strings: Run[][], date1904: boolean): RawCell | null {
-  const formula = new RegExp(`<${P}f\\b`).test(body);
-  const v = new RegExp(`<${P}v>([\\s\\S]*?)</${P}v>`).exec(body)?.[1];
+function valueOf(
+  t: string,
+  body: string,
+  style: Style,
+  strings: Run[][],
+  date1904: boolean,
+  sharedCells: Map<string, RawCell | null>,
+): RawCell | null {
+  const formula = FORMULA_RE.test(body);
+  const v = VALUE_RE.exec(body)?.[1];
   const f = formula ? { f: true as const } : {};
   if (v === undefined && t !== 'inlineStr') return formula ? { v: '', k: 'e', f: true } : null;
   switch (t) {
     case 's': {
-      const runs = strings[Number(v)];
-      if (!runs) throw new UnsupportedXlsx(`shared string ${v}`);
-      return cellFrom(runs, style.font, f);
+      // Agencies and lĩnh vực repeat on thousands of rows: decode and clean each (string, font) once.
+      const key = `${v}|${formula ? 'f' : ''}|${style.font === undefined ? '' : `=${style.font}`}`;
+      let cell = sharedCells.get(key);
+      if (cell === undefined) {
+        const runs = strings[Number(v)];
+        if (!runs) throw new UnsupportedXlsx(`shared string ${v}`);
+        cell = cellFrom(runs, style.font, f);
+        sharedCells.set(key, cell);
+      }
+      return cell && { ...cell };
     }
     case 'inlineStr': {
-      const is = new RegExp(`<${P}is>([\\s\\S]*?)</${P}is>`).exec(body)?.[1] ?? '';
+      const is = INLINE_RE.exec(body)?.[1] ?? '';
       return cellFrom(parseString(is), style.font, f);
     }
     case 'str':

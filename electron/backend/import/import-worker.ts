@@ -5,7 +5,7 @@ import { readWorkbook } from './workbook-read';
 
 /**
  * Worker entry: parses one uploaded workbook off the main thread under the caller's memory cap
- * (resourceLimits) and wall-time cap (runWorker's watchdog). Protocol: {type:'progress'|'result'|'error'}.
+ * (resourceLimits) and wall-time cap (runWorker's watchdog). Protocol: {type:'progress'|'rows'|'result'|'error'}.
  */
 interface Input {
   bytes: Uint8Array;
@@ -13,6 +13,8 @@ interface Input {
   limits: ImportLimits;
   /** Tests compare both readers; the app always uses 'auto'. */
   reader?: 'auto' | 'exceljs';
+  /** Post the rows of each sheet in chunks as they are read ({type:'rows'}), ahead of the result. */
+  stream?: boolean;
 }
 
 const input = workerData as Input;
@@ -25,6 +27,7 @@ readWorkbook(
   input.limits,
   (phase, done, total) => port.postMessage({ type: 'progress', value: { phase, done, total } }),
   input.reader ?? 'auto',
+  input.stream ? (chunk) => port.postMessage({ type: 'rows', value: chunk }) : undefined,
 ).then(
   (value) => port.postMessage({ type: 'result', value }),
   (err: unknown) =>
