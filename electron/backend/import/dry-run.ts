@@ -48,8 +48,14 @@ export function planRows(db: Database, unitId: number, candidates: Candidate[]):
   return candidates.map((c): PlannedRow => {
     const base = { candidate: c, recordChanges: [], unitChanges: [], diffs: [] };
     if (isRejected(c)) return { ...base, status: 'rejected', existing: null, merged: null, mergedUnit: null };
-    const withParts = PART_KEYS.some((k) => k in c.record);
-    const existing = known.has(c.code) ? readExisting(db, unitId, c.code, withParts) : null;
+    const existing = known.has(c.code)
+      ? readExisting(
+          db,
+          unitId,
+          c.code,
+          PART_KEYS.some((k) => k in c.record),
+        )
+      : null;
     if (!existing) {
       // The record built (and checked) while the file was read, when there is one: prefetch.ts.
       const { merged, mergedUnit } = preparedNew(c) ?? newRecordOf(c);

@@ -118,8 +118,9 @@ export interface RowChunk {
 }
 
 const CHUNK_ROWS = 500;
+// Rows are built without holes (see below), so only a row with a hole needs a copy.
 const dense = (cells: (RawCell | null)[] | undefined | null) =>
-  cells ? Array.from(cells, (c) => c ?? null) : null;
+  cells ? (cells.includes(undefined as never) ? Array.from(cells, (c) => c ?? null) : cells) : null;
 
 /**
  * With `onRows`, a sheet whose cells come in row order (as every writer stores them) is handed over in chunks
@@ -210,7 +211,10 @@ export function fastReadWorkbook(
         else if (row - 1 - sent >= CHUNK_ROWS) flush(row - 1);
         lastRow = Math.max(lastRow, row);
       }
-      (rows[row - 1] ??= [])[col - 1] = cell;
+      const cellsOfRow = (rows[row - 1] ??= []);
+      // Columns come in order: fill the gap before this cell with nulls instead of leaving holes.
+      while (cellsOfRow.length < col - 1) cellsOfRow.push(null);
+      cellsOfRow[col - 1] = cell;
       colCount = Math.max(colCount, col);
     }
     if (inOrder) {
