@@ -3,6 +3,18 @@ import { ApiFailure } from '../api-failure';
 import type { ImportLimits } from './limits';
 import type { RawCell, RawSheet, RawWorkbook } from './raw-workbook';
 import { cellFrom, type Run } from './cell-text';
+import {
+  attr,
+  FORMULA_RE,
+  INLINE_RE,
+  P,
+  parseString,
+  parseStyles,
+  UnsupportedXlsx,
+  VALUE_RE,
+  xmlText,
+  type Style,
+} from './xlsx-xml';
 import { inflateEntry, sheetPartNames, type ZipEntry } from './zip-precheck';
 
 /**
@@ -13,99 +25,26 @@ import { inflateEntry, sheetPartNames, type ZipEntry } from './zip-precheck';
  * few milliseconds where exceljs's module alone takes ~300 ms, and reads a 10,000-row list several times faster;
  * exceljs stays as the fallback (workbook-read.ts) for anything this reader does not understand.
  */
-export class UnsupportedXlsx extends Error {}
 
-const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** A fresh copy of a cached cell (each cell of the result is its own object). */
+const copyCell = (c: RawCell): RawCell => (c.enc || c.f ? { ...c } : { v: c.v, k: c.k });
 
-export function xmlText(s: string): string {
-  return s
-    .replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e: string) => {
-      if (e[0] === '#')
-        return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-      const v = ENTITY[e];
-      if (v === undefined) throw new UnsupportedXlsx(`entity ${m}`);
-      return v;
-    })
-    .replace(/_x([0-9A-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-}
-
-// One compiled pattern per attribute name: building a RegExp per cell was a large share of the parse.
-const ATTR_RE = new Map<string, RegExp>();
-function attr(tag: string, name: string): string | undefined {
-  let re = ATTR_RE.get(name);
-  if (!re) ATTR_RE.set(name, (re = new RegExp(`\\s${name}="([^"]*)"`)));
-  return re.exec(tag)?.[1];
-}
-const P = '(?:\\w+:)?'; // optional namespace prefix (files written with x: prefixes, exceljs #962)
-const FORMULA_RE = new RegExp(`<${P}f\\b`);
-const VALUE_RE = new RegExp(`<${P}v>([\\s\\S]*?)</${P}v>`);
-const INLINE_RE = new RegExp(`<${P}is>([\\s\\S]*?)</${P}is>`);
-
-// Global patterns are safe to share: matchAll and replace start from a fresh lastIndex.
-const TEXT_RE = new RegExp(`<${P}t(?:\\s[^>]*)?>([\\s\\S]*?)</${P}t>|<${P}t(?:\\s[^>]*)?/>`, 'g');
-const PHONETIC_RE = new RegExp(`<${P}rPh\\b[\\s\\S]*?</${P}rPh>`, 'g');
-const RUN_RE = new RegExp(`<${P}r>([\\s\\S]*?)</${P}r>`, 'g');
-const RUN_FONT_RE = new RegExp(`<${P}rFont\\s+val="([^"]*)"`);
-
-function textOf(xml: string): string {
-  let out = '';
-  for (const m of xml.matchAll(TEXT_RE)) out += m[1] ?? '';
-  return xmlText(out);
-}
-
-/** One shared string: plain text, or rich-text runs each with its font name. */
-function parseString(si: string): Run[] {
-  const body = si.replace(PHONETIC_RE, '');
-  const runs = [...body.matchAll(RUN_RE)];
-  if (!runs.length) return [{ text: textOf(body) }];
-  return runs.map((r) => {
-    const font = RUN_FONT_RE.exec(r[1]!)?.[1];
-    return font === undefined ? { text: textOf(r[1]!) } : { text: textOf(r[1]!), font: xmlText(font) };
-  });
-}
-
-const BUILTIN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
-function isDateFormat(code: string): boolean {
-  return /[ymdhMsb]+/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-}
-
-interface Style {
-  font?: string;
-  date: boolean;
-}
-
-function parseStyles(xml: string | null): Style[] {
-  if (!xml) return [];
-  const section = (name: string) =>
-    new RegExp(`<${P}${name}\\b[^>]*>([\\s\\S]*?)</${P}${name}>`).exec(xml)?.[1] ?? '';
-  const fonts = [
-    ...section('fonts').matchAll(new RegExp(`<${P}font\\b[^>]*?(?:/>|>([\\s\\S]*?)</${P}font>)`, 'g')),
-  ].map((m) => {
-    const name = new RegExp(`<${P}name\\s+val="([^"]*)"`).exec(m[1] ?? '')?.[1];
-    return name === undefined ? undefined : xmlText(name);
-  });
-  const formats = new Map<number, string>();
-  for (const m of section('numFmts').matchAll(new RegExp(`<${P}numFmt\\b[^>]*>`, 'g')))
-    formats.set(Number(attr(m[0], 'numFmtId')), xmlText(attr(m[0], 'formatCode') ?? ''));
-  return [...section('cellXfs').matchAll(new RegExp(`<${P}xf\\b[^>]*>`, 'g'))].map((m) => {
-    const fmt = Number(attr(m[0], 'numFmtId') ?? 0);
-    const code = formats.get(fmt);
-    const font = fonts[Number(attr(m[0], 'fontId') ?? 0)];
-    return {
-      ...(font !== undefined ? { font } : {}),
-      date: code !== undefined ? isDateFormat(code) : BUILTIN_DATE_IDS.has(fmt),
-    };
-  });
+/** "AB" → 28. */
+function columnNumber(letters: string): number {
+  let col = 0;
+  for (let i = 0; i < letters.length; i++) col = col * 26 + letters.charCodeAt(i) - 64;
+  return col;
 }
 
 /** "AB12" → [12, 28]. */
 function ref(r: string): [number, number] {
   const m = /^([A-Z]+)(\d+)$/.exec(r);
   if (!m) throw new UnsupportedXlsx(`cell ref ${r}`);
-  let col = 0;
-  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
-  return [Number(m[2]), col];
+  return [Number(m[2]), columnNumber(m[1]!)];
 }
+
+/** A cell's attributes as writers lay them out: r, then s and t when present, nothing else. */
+const USUAL_ATTRS_RE = /^\s+r="([A-Z]+)(\d+)"(?:\s+s="(\d+)")?(?:\s+t="(\w+)")?\s*$/;
 
 /** Rows handed over while the rest of the file is still being read (the import worker posts them ahead). */
 export interface RowChunk {
@@ -133,12 +72,16 @@ export function fastReadWorkbook(
   file: string,
   limits: ImportLimits,
   onRows?: (chunk: RowChunk) => void,
+  /** Parts already inflated and decoded (the sheets checkSheetIntegrity read), by name; each is used once. */
+  decoded?: Map<string, string>,
 ): RawWorkbook & { streamed?: number[] } {
   const byName = new Map(entries.map((e) => [e.name, e]));
   const read = (name: string) => {
     const e = byName.get(name);
     if (!e) return null;
-    const xml = inflateEntry(buf, e, file, limits).toString('utf8');
+    const ready = decoded?.get(name);
+    decoded?.delete(name);
+    const xml = ready ?? inflateEntry(buf, e, file, limits).toString('utf8');
     if (/<!DOCTYPE/i.test(xml.slice(0, 2000)))
       throw new ApiFailure('IMPORT_UNREADABLE', { file, detail: `${name}: DOCTYPE` });
     return xml;
@@ -182,14 +125,18 @@ export function fastReadWorkbook(
     }
     const data = new RegExp(`<${P}sheetData\\b[^>]*>([\\s\\S]*)</${P}sheetData>`).exec(xml)?.[1] ?? '';
     for (const m of data.matchAll(new RegExp(`<${P}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${P}c>)`, 'g'))) {
-      const r = attr(m[1]!, 'r');
-      if (!r) throw new UnsupportedXlsx('cell without reference');
+      // Writers put r, s, t in this order; one match reads all three (any other layout: one attribute at a time).
+      const usual = USUAL_ATTRS_RE.exec(m[1]!);
+      const r = usual ? null : attr(m[1]!, 'r');
+      if (!usual && !r) throw new UnsupportedXlsx('cell without reference');
       const body = m[2];
       if (!body) continue;
-      const [row, col] = ref(r);
+      const [row, col] = usual ? [Number(usual[2]), columnNumber(usual[1]!)] : ref(r!);
       if (covered.has(row * 20_000 + col)) continue;
-      const style = styles[Number(attr(m[1]!, 's') ?? 0)] ?? { date: false };
-      const cell = valueOf(attr(m[1]!, 't') ?? 'n', body, style, strings, date1904, sharedCells);
+      const styleId = usual ? Number(usual[3] ?? 0) : Number(attr(m[1]!, 's') ?? 0);
+      const style = styles[styleId] ?? { date: false };
+      const type = usual ? (usual[4] ?? 'n') : (attr(m[1]!, 't') ?? 'n');
+      const cell = valueOf(type, body, style, strings, date1904, sharedCells);
       if (!cell) continue;
       if (row > limits.maxRows)
         throw new ApiFailure('IMPORT_TOO_MANY_ROWS', {
@@ -235,8 +182,10 @@ function valueOf(
   date1904: boolean,
   sharedCells: Map<string, RawCell | null>,
 ): RawCell | null {
-  const formula = FORMULA_RE.test(body);
-  const v = VALUE_RE.exec(body)?.[1];
+  // Most cells are a bare <v>…</v>: no formula, and the value is what lies between the tags.
+  const bare = body.startsWith('<v>') && body.indexOf('<', 3) === body.length - 4 && body.endsWith('</v>');
+  const formula = !bare && FORMULA_RE.test(body);
+  const v = bare ? body.slice(3, -4) : VALUE_RE.exec(body)?.[1];
   const f = formula ? { f: true as const } : {};
   if (v === undefined && t !== 'inlineStr') return formula ? { v: '', k: 'e', f: true } : null;
   switch (t) {
@@ -250,14 +199,23 @@ function valueOf(
         cell = cellFrom(runs, style.font, f);
         sharedCells.set(key, cell);
       }
-      return cell && { ...cell };
+      return cell && copyCell(cell);
     }
     case 'inlineStr': {
       const is = INLINE_RE.exec(body)?.[1] ?? '';
       return cellFrom(parseString(is), style.font, f);
     }
-    case 'str':
-      return cellFrom([{ text: xmlText(v!) }], style.font, f);
+    case 'str': {
+      // Text typed as a formula result or written inline by exporters: the same repeats as shared strings.
+      const font = style.font === undefined ? '' : `=${style.font}`;
+      const key = `str|${formula ? 'f' : ''}|${font.length}|${font}|${v}`;
+      let cell = sharedCells.get(key);
+      if (cell === undefined) {
+        cell = cellFrom([{ text: xmlText(v!) }], style.font, f);
+        sharedCells.set(key, cell);
+      }
+      return cell && copyCell(cell);
+    }
     case 'b':
       return { v: v === '1' ? 'TRUE' : 'FALSE', k: 'b', ...f };
     case 'e':

@@ -23,11 +23,11 @@ export async function readWorkbook(
 ): Promise<RawWorkbook & { streamed?: number[] }> {
   const entries = precheckXlsx(buf, file, limits);
   progress('check', 0, 1);
-  checkSheetIntegrity(buf, entries, file, limits);
+  const sheetXml = checkSheetIntegrity(buf, entries, file, limits);
   progress('parse', 0, 1);
   if (reader === 'auto') {
     try {
-      return fastReadWorkbook(buf, entries, file, limits, onRows);
+      return fastReadWorkbook(buf, entries, file, limits, onRows, sheetXml);
     } catch (err) {
       // Anything the small reader does not understand goes to exceljs; refusals stand.
       if (err instanceof ApiFailure) throw err;
