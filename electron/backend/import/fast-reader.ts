@@ -56,6 +56,9 @@ export interface RowChunk {
   rows: RawSheet['rows'];
 }
 
+// The first chunk is small so the main thread can start early (it needs ~30 rows to find the header); the
+// others are larger to keep the number of messages low.
+const FIRST_CHUNK_ROWS = 64;
 const CHUNK_ROWS = 500;
 // Rows are built without holes (see below), so only a row with a hole needs a copy.
 const dense = (cells: (RawCell | null)[] | undefined | null) =>
@@ -155,7 +158,7 @@ export function fastReadWorkbook(
       if (inOrder && row !== lastRow) {
         // A new row starts: every row above it is complete, unless the file goes back up (then stop streaming).
         if (row < lastRow) inOrder = false;
-        else if (row - 1 - sent >= CHUNK_ROWS) flush(row - 1);
+        else if (row - 1 - sent >= (sent === 0 ? FIRST_CHUNK_ROWS : CHUNK_ROWS)) flush(row - 1);
         lastRow = Math.max(lastRow, row);
       }
       const cellsOfRow = (rows[row - 1] ??= []);
