@@ -12,11 +12,10 @@ import { quickRecordCheck, quickUnitCheck } from './quick-check';
 
 /** The record and unit fields a candidate is stored as when its code is new to the database. */
 export function newRecordOf(c: Candidate): { merged: ProcedureRecord; mergedUnit: UnitProcedureFields } {
-  const given = { ...c.record, code: c.code } as Partial<ProcedureRecord>;
-  return {
-    merged: { ...emptyRecord('', ''), ...given },
-    mergedUnit: { ...DEFAULT_UNIT_FIELDS, ...c.unit },
-  };
+  // { ...emptyRecord, ...c.record, code } without the two intermediate copies (10,000 rows allocate less).
+  const merged = Object.assign(emptyRecord('', ''), c.record);
+  merged.code = c.code;
+  return { merged, mergedUnit: { ...DEFAULT_UNIT_FIELDS, ...c.unit } };
 }
 
 interface Prepared {

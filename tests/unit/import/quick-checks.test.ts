@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { lines, oneLine, spacesTidy } from '../../../electron/backend/import/cell-values';
+import type { Candidate } from '../../../electron/backend/import/list-rows';
+import { newRecordOf } from '../../../electron/backend/import/new-records';
 import { objectCheck, quickRecordCheck, quickUnitCheck } from '../../../electron/backend/import/quick-check';
 import { emptyRecord, ProcedureRecord, UnitProcedureFields } from '../../../electron/shared/domain';
 import { DEFAULT_UNIT_FIELDS } from '../../../electron/shared/dvcqg/record-parser';
@@ -127,5 +129,24 @@ describe('tidy cells skip the whitespace rewrite and read the same', () => {
       }),
       { seed: 20261126, numRuns: 3000 },
     );
+  });
+});
+
+describe('the record a new row becomes', () => {
+  test('is the empty record overlaid with the row’s fields and its code, keys in the schema’s order', () => {
+    const c: Candidate = {
+      code: '1.000123',
+      sheet: 'TTHC',
+      row: 3,
+      record: { code: '1.000123 ', name: 'Tên', levels: ['Cấp xã'], field: '' },
+      unit: { dossiersPerYear: 5 },
+      problems: [],
+    };
+    const { merged, mergedUnit } = newRecordOf(c);
+    const expected = { ...emptyRecord('', ''), ...c.record, code: c.code };
+    expect(merged).toEqual(expected);
+    expect(Object.keys(merged)).toEqual(Object.keys(expected));
+    expect(mergedUnit).toEqual({ ...DEFAULT_UNIT_FIELDS, dossiersPerYear: 5 });
+    expect(newRecordOf(c).merged).not.toBe(merged);
   });
 });
