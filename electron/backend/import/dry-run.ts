@@ -45,9 +45,24 @@ export function planRows(db: Database, unitId: number, candidates: Candidate[]):
     db,
     candidates.filter((c) => !isRejected(c)).map((c) => c.code),
   );
+  // Written out rather than spread from a common base: 10,000 rows are planned on the import's critical path.
+  const row = (
+    c: Candidate,
+    status: RowStatus,
+    merged: ProcedureRecord | null,
+    mergedUnit: UnitProcedureFields | null,
+  ): PlannedRow => ({
+    candidate: c,
+    recordChanges: [],
+    unitChanges: [],
+    diffs: [],
+    status,
+    existing: null,
+    merged,
+    mergedUnit,
+  });
   return candidates.map((c): PlannedRow => {
-    const base = { candidate: c, recordChanges: [], unitChanges: [], diffs: [] };
-    if (isRejected(c)) return { ...base, status: 'rejected', existing: null, merged: null, mergedUnit: null };
+    if (isRejected(c)) return row(c, 'rejected', null, null);
     const existing = known.has(c.code)
       ? readExisting(
           db,
@@ -59,7 +74,7 @@ export function planRows(db: Database, unitId: number, candidates: Candidate[]):
     if (!existing) {
       // The record built (and checked) while the file was read, when there is one: prefetch.ts.
       const { merged, mergedUnit } = preparedNew(c) ?? newRecordOf(c);
-      return { ...base, status: 'new', existing: null, merged, mergedUnit };
+      return row(c, 'new', merged, mergedUnit);
     }
     const given = { ...c.record, code: c.code } as Partial<ProcedureRecord>;
     // A blank cell never erases stored data: officers' files often leave columns empty that the app has filled.
