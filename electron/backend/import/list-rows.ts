@@ -39,12 +39,21 @@ function put<T>(
   at: Parameters<typeof problem>[0],
   apply: (v: T) => void,
 ): void {
+  if (accepted(conv, c, at)) apply(conv.value);
+}
+
+/** Records the conversion's problem or warning on the candidate; true when the value is to be stored. */
+function accepted<T>(
+  conv: cv.Conv<T>,
+  c: Candidate,
+  at: Parameters<typeof problem>[0],
+): conv is Extract<cv.Conv<T>, { ok: true }> {
   if (!conv.ok) {
     c.problems.push(problem(at, conv.code, conv.params));
-    return;
+    return false;
   }
   if (conv.warn) c.problems.push(problem(at, conv.warn.code, conv.warn.params));
-  apply(conv.value);
+  return true;
 }
 
 const rec =
@@ -52,15 +61,19 @@ const rec =
     key: K,
     conv: (cell: RawCell | null) => cv.Conv<ProcedureRecord[K]>,
   ): Setter =>
-  (c, cell, at) =>
-    put(conv(cell), c, at, (v) => (c.record[key] = v));
+  (c, cell, at) => {
+    const v = conv(cell);
+    if (accepted(v, c, at)) c.record[key] = v.value;
+  };
 const unit =
   <K extends keyof UnitProcedureFields>(
     key: K,
     conv: (cell: RawCell | null) => cv.Conv<UnitProcedureFields[K]>,
   ): Setter =>
-  (c, cell, at) =>
-    put(conv(cell), c, at, (v) => (c.unit[key] = v));
+  (c, cell, at) => {
+    const v = conv(cell);
+    if (accepted(v, c, at)) c.unit[key] = v.value;
+  };
 
 const SETTERS: Record<string, Setter> = {
   name: rec('name', cv.oneLine),
@@ -139,6 +152,8 @@ export class ListRowReader {
   private readonly hasField: boolean;
   private readonly hasTime: boolean;
   private readonly hasFee: boolean;
+  /** Column letters of the plan's columns, computed once rather than for every cell. */
+  private readonly columns: string[];
 
   constructor(
     private readonly sheetName: string,
@@ -147,6 +162,7 @@ export class ListRowReader {
     this.hasField = plan.fields.includes('field');
     this.hasTime = plan.fields.includes('time');
     this.hasFee = plan.fields.includes('fee');
+    this.columns = plan.fields.map((_, i) => columnLetter(i + 1));
   }
 
   /** Row r (1-based, below the header row); returns the candidate it made, if any. */
@@ -162,10 +178,11 @@ export class ListRowReader {
     }
     const sheetName = this.sheetName;
     const c: Candidate = { code: '', sheet: sheetName, row: r, record: {}, unit: {}, problems: [] };
+    const columns = this.columns;
     const at = (i: number, field: string) => ({
       sheet: sheetName,
       row: r,
-      column: columnLetter(i + 1),
+      column: columns[i] ?? columnLetter(i + 1),
       field,
     });
     let timeCell: { cell: RawCell | null; i: number } | null = null;
