@@ -100,7 +100,8 @@ export function fastReadWorkbook(
   const names = sheetPartNames(buf, entries, file, limits);
   const sheets: RawSheet[] = [];
   const streamed: number[] = [];
-  const sharedCells = new Map<string, RawCell | null>();
+  const cellCache = new Map<Style, Map<string, RawCell | null>[]>();
+  const noStyle: Style = { date: false };
   let cells = 0;
   for (const [part, name] of names) {
     const xml = read(part);
@@ -137,9 +138,9 @@ export function fastReadWorkbook(
       const [row, col] = usual ? [Number(usual[2]), columnNumber(usual[1]!)] : ref(r!);
       if (covered.has(row * 20_000 + col)) continue;
       const styleId = usual ? Number(usual[3] ?? 0) : Number(attr(m[1]!, 's') ?? 0);
-      const style = styles[styleId] ?? { date: false };
+      const style = styles[styleId] ?? noStyle;
       const type = usual ? (usual[4] ?? 'n') : (attr(m[1]!, 't') ?? 'n');
-      const cell = valueOf(type, body, style, strings, date1904, sharedCells);
+      const cell = valueOf(type, body, style, strings, date1904, cellCache);
       if (!cell) continue;
       if (row > limits.maxRows)
         throw new ApiFailure('IMPORT_TOO_MANY_ROWS', {
@@ -183,7 +184,7 @@ function valueOf(
   style: Style,
   strings: Run[][],
   date1904: boolean,
-  sharedCells: Map<string, RawCell | null>,
+  cellCache: Map<Style, Map<string, RawCell | null>[]>,
 ): RawCell | null {
   // Most cells are a bare <v>…</v>: no formula, and the value is what lies between the tags.
   const bare = body.startsWith('<v>') && body.indexOf('<', 3) === body.length - 4 && body.endsWith('</v>');
@@ -192,32 +193,30 @@ function valueOf(
   const f = formula ? { f: true as const } : {};
   if (v === undefined && t !== 'inlineStr') return formula ? { v: '', k: 'e', f: true } : null;
   switch (t) {
-    case 's': {
-      // Agencies and lĩnh vực repeat on thousands of rows: decode and clean each (string, font) once.
-      const key = `${v}|${formula ? 'f' : ''}|${style.font === undefined ? '' : `=${style.font}`}`;
-      let cell = sharedCells.get(key);
+    case 's':
+    case 'str': {
+      // Agencies and lĩnh vực repeat on thousands of rows: each text (a shared-string index, or inline text as
+      // exporters write it) is decoded and cleaned once per cell style, and copied for every cell.
+      let byStyle = cellCache.get(style);
+      if (!byStyle) {
+        byStyle = Array.from({ length: 4 }, () => new Map<string, RawCell | null>());
+        cellCache.set(style, byStyle);
+      }
+      const known = byStyle[(t === 's' ? 0 : 2) + (formula ? 1 : 0)]!;
+      let cell = known.get(v!);
       if (cell === undefined) {
-        const runs = strings[Number(v)];
-        if (!runs) throw new UnsupportedXlsx(`shared string ${v}`);
-        cell = cellFrom(runs, style.font, f);
-        sharedCells.set(key, cell);
+        if (t === 's') {
+          const runs = strings[Number(v)];
+          if (!runs) throw new UnsupportedXlsx(`shared string ${v}`);
+          cell = cellFrom(runs, style.font, f);
+        } else cell = cellFrom([{ text: xmlText(v!) }], style.font, f);
+        known.set(v!, cell);
       }
       return cell && copyCell(cell);
     }
     case 'inlineStr': {
       const is = INLINE_RE.exec(body)?.[1] ?? '';
       return cellFrom(parseString(is), style.font, f);
-    }
-    case 'str': {
-      // Text typed as a formula result or written inline by exporters: the same repeats as shared strings.
-      const font = style.font === undefined ? '' : `=${style.font}`;
-      const key = `str|${formula ? 'f' : ''}|${font.length}|${font}|${v}`;
-      let cell = sharedCells.get(key);
-      if (cell === undefined) {
-        cell = cellFrom([{ text: xmlText(v!) }], style.font, f);
-        sharedCells.set(key, cell);
-      }
-      return cell && copyCell(cell);
     }
     case 'b':
       return { v: v === '1' ? 'TRUE' : 'FALSE', k: 'b', ...f };
