@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ApiFailure } from '../api-failure';
 import type { ImportLimits } from './limits';
+import { packRows } from './row-transfer';
 import { readWorkbook } from './workbook-read';
 
 /**
@@ -27,7 +28,9 @@ readWorkbook(
   input.limits,
   (phase, done, total) => port.postMessage({ type: 'progress', value: { phase, done, total } }),
   input.reader ?? 'auto',
-  input.stream ? (chunk) => port.postMessage({ type: 'rows', value: chunk }) : undefined,
+  input.stream
+    ? (chunk) => port.postMessage({ type: 'rows', value: { ...chunk, rows: packRows(chunk.rows) } })
+    : undefined,
 ).then(
   (value) => port.postMessage({ type: 'result', value }),
   (err: unknown) =>

@@ -3,6 +3,7 @@ import { runWorker, spawnWorker } from '../workers/spawn-worker';
 import type { ImportLimits } from './limits';
 import type { RowChunk } from './fast-reader';
 import type { RawSheet, RawWorkbook } from './raw-workbook';
+import { unpackRows, type PackedRows } from './row-transfer';
 import { precheckXlsx } from './zip-precheck';
 
 export interface ParseProgress {
@@ -47,9 +48,9 @@ export function parseInWorker(
   const chunks = new Map<number, RawSheet['rows']>();
   const gaps = new Set<number>();
   if (onRows)
-    worker.on('message', (msg: { type: string; value?: RowChunk }) => {
+    worker.on('message', (msg: { type: string; value?: Omit<RowChunk, 'rows'> & { rows: PackedRows } }) => {
       if (msg.type !== 'rows' || !msg.value) return;
-      const chunk = msg.value;
+      const chunk: RowChunk = { ...msg.value, rows: unpackRows(msg.value.rows) };
       const rows = chunks.get(chunk.sheet) ?? [];
       if (chunk.from !== rows.length) {
         gaps.add(chunk.sheet); // cannot happen (the worker sends each sheet's rows in order); refused if it does
