@@ -104,6 +104,15 @@ export function insertProcedure(
 
 /** Writes the child rows of a record (used on insert and when a whole record is replaced by an import). */
 export function insertParts(db: Database, procedureId: number, r: ProcedureRecord): void {
+  // A list import's records have no parts: nothing to look up or loop over for them.
+  if (
+    !r.channels.length &&
+    !r.steps.length &&
+    !r.componentGroups.length &&
+    !r.legalBases.length &&
+    !r.results.length
+  )
+    return;
   const s = statements(db);
   r.channels.forEach((c, i) => {
     const channelId = s.channel.run(
