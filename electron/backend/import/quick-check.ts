@@ -115,9 +115,12 @@ export function objectCheck(shape: Record<string, z.ZodType>): (v: unknown) => b
   const rules = keys.map((k) => ruleOf(shape[k]!));
   if (rules.some((r) => r === null)) return () => false;
   return (v) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-    if (Object.keys(v).length !== keys.length) return false;
+    if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype) return false;
     const o = v as Record<string, unknown>;
+    // Counted without Object.keys (an array per record): on a plain object, for…in lists exactly its own keys.
+    let count = 0;
+    for (const _ in o) count++;
+    if (count !== keys.length) return false;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       if (!Object.hasOwn(o, key) || !passes(rules[i]!, o[key])) return false;
