@@ -13,7 +13,10 @@ import { parseInWorker } from '../../../electron/backend/import/parse-in-worker'
 import { ListPrefetch } from '../../../electron/backend/import/prefetch';
 import { importParsed, parseAndImport } from '../../../electron/backend/import/run-import';
 import { precheckXlsx } from '../../../electron/backend/import/zip-precheck';
+import { testBackend } from '../../support/backend';
 import { useTempDir } from '../../support/temp';
+import { detailToRecord, getProcedureDetail } from '../../../db/queries/procedure-read';
+import { writeInventoryWorkbook } from '../../../electron/backend/import/multi-sheet-format';
 import { BTP, emptyBackend, parse, readBytes, xlsxBytes } from '../../fixtures/import/helpers';
 import { readZip, replaceEntry, writeZip } from '../../fixtures/import/zip-surgery';
 
@@ -192,6 +195,22 @@ describe('list rows read ahead while the file is parsed', () => {
     const refused = await bothWays(await bigList({ tooLong: true }), {});
     expect(refused.outcome).toHaveProperty('threw');
     expect(refused.db.procedures).toHaveLength(0);
+  });
+
+  it('are not used for a multi-sheet workbook, which imports exactly as before', async () => {
+    const demo = testBackend(temp());
+    const db = demo.backend.ctx.db;
+    const unitId = (db.prepare("SELECT id FROM units WHERE code = 'DEMO-XA'").get() as { id: number }).id;
+    const ids = db
+      .prepare('SELECT procedure_id AS id FROM unit_procedures WHERE unit_id = ?')
+      .all(unitId) as { id: number }[];
+    const entries = ids
+      .map(({ id }) => getProcedureDetail(db, unitId, id)!)
+      .map((d) => ({ ...detailToRecord(d), unitFields: d.unitFields }));
+    demo.backend.close();
+    const multi = await bothWays(await writeInventoryWorkbook(entries), {});
+    expect(multi.outcome).toMatchObject({ committed: true, format: 'tinhgon', created: entries.length });
+    expect(multi.db.procedures).toHaveLength(entries.length);
   });
 
   it('update, reuse and skip stored records, and follow a remembered column mapping, like before', async () => {
