@@ -50,15 +50,24 @@ export function parseInWorker(
   if (onRows)
     worker.on('message', (msg: { type: string; value?: Omit<RowChunk, 'rows'> & { rows: PackedRows } }) => {
       if (msg.type !== 'rows' || !msg.value) return;
-      const chunk: RowChunk = { ...msg.value, rows: unpackRows(msg.value.rows) };
-      const rows = chunks.get(chunk.sheet) ?? [];
-      if (chunk.from !== rows.length) {
-        gaps.add(chunk.sheet); // cannot happen (the worker sends each sheet's rows in order); refused if it does
-        return;
+      const { sheet, from } = msg.value;
+      const rows = chunks.get(sheet) ?? [];
+      let chunk: RowChunk;
+      try {
+        chunk = { ...msg.value, rows: unpackRows(msg.value.rows) };
+      } catch {
+        chunk = { ...msg.value, rows: [] };
+        gaps.add(sheet);
       }
+      if (from !== rows.length) gaps.add(sheet); // cannot happen (the worker sends rows in order); refused if it does
+      if (gaps.has(sheet)) return;
       for (const row of chunk.rows) rows.push(row);
-      chunks.set(chunk.sheet, rows);
-      onRows(chunk);
+      chunks.set(sheet, rows);
+      try {
+        onRows(chunk);
+      } catch {
+        // A chunk is only a preview: whatever its reader does, the parse goes on and resolves as without it.
+      }
     });
   let cancelled = false;
   const promise = runWorker<RawWorkbook & { streamed?: number[] }>(worker, limits.maxWallMs, (p) =>

@@ -8,10 +8,11 @@ import type { RawSheet, RawWorkbook } from './raw-workbook';
 
 /**
  * Reads the list sheet while the import worker is still parsing the file (the machine has a second core; the
- * main thread would otherwise wait): rows become candidates as their chunk arrives, and each candidate that would
- * be a new procedure has its record built, checked and its search text folded ahead. Everything here is a guess that the import
- * then checks: the candidates are used only when the layout detected on the whole workbook is the one guessed
- * (same sheet, same plan, same rows, no child sheets); otherwise the import reads the sheet as if this never ran.
+ * main thread would otherwise wait): rows become candidates as their chunk arrives, and each candidate that
+ * would be a new procedure has its record built, checked and its search text folded ahead. All of it is a guess
+ * that the import then checks: the candidates are used only when the layout detected on the whole workbook is the
+ * one guessed (same sheet, same plan, same rows, no child sheets); otherwise the import reads the sheet as if
+ * this never ran. Nothing here may throw into the worker's message handler: any failure turns the read-ahead off.
  */
 const HEADER_SCAN_ROWS = 30; // layout.ts reads the header among the first 30 rows
 
@@ -26,6 +27,15 @@ export class ListPrefetch {
 
   readonly onRows = (chunk: RowChunk): void => {
     if (this.off || chunk.sheet !== 0) return;
+    try {
+      this.readAhead(chunk);
+    } catch {
+      // The import reads the sheet again from the whole workbook, and meets (and reports) the same problem there.
+      this.off = true;
+    }
+  };
+
+  private readAhead(chunk: RowChunk): void {
     const sheet = (this.sheet ??= { name: chunk.name, rows: [], colCount: 0 });
     for (const row of chunk.rows) {
       sheet.rows.push(row);
@@ -46,7 +56,7 @@ export class ListPrefetch {
       const c = this.reader.read(this.next + 1, sheet.rows[this.next]);
       if (c) prepareNew(c);
     }
-  };
+  }
 
   /** The list rows read ahead, if they are exactly what reading `raw` with these plans gives; else null. */
   candidates(raw: RawWorkbook, plans: SheetPlan[]): Candidate[] | null {

@@ -213,6 +213,20 @@ describe('list rows read ahead while the file is parsed', () => {
     expect(multi.db.procedures).toHaveLength(entries.length);
   });
 
+  it('stop, without breaking the parse, when reading ahead fails (and the import then fails as before)', async () => {
+    const bytes = await bigList();
+    const raw = await parse(bytes, 'list.xlsx');
+    const [plan] = detectPlans(emptyBackend(temp()).backend.ctx.db, raw);
+    // A remembered mapping that cannot be read: detecting the layout throws, ahead and again in the import.
+    const broken = (db: Database) =>
+      db
+        .prepare("INSERT INTO import_mappings (layout_key, mapping_json, updated_at) VALUES (?, '{', 'x')")
+        .run(layoutKey(raw.sheets[0]!, plan!.headerRow));
+    const failed = await bothWays(bytes, { seed: broken });
+    expect(failed.outcome).toHaveProperty('threw');
+    expect(failed.db.procedures).toHaveLength(0);
+  });
+
   it('update, reuse and skip stored records, and follow a remembered column mapping, like before', async () => {
     const bytes = await bigList();
     const seed = (db: Database) => {
