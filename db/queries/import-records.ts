@@ -81,15 +81,28 @@ export function readExisting(
   };
 }
 
+/**
+ * Which of these codes the database already holds, in one query: a 10,000-row file against a fresh or partly
+ * filled database needs readExisting only for the codes found here instead of one lookup per row.
+ */
+export function existingCodes(db: Database, codes: readonly string[]): Set<string> {
+  if (!codes.length) return new Set();
+  const found = lookups(db).codesIn.all(JSON.stringify(codes)) as string[];
+  return new Set(found);
+}
+
 const lookupCache = new WeakMap<
   Database,
-  { byCode: Statement; own: Statement; anyUnit: Statement; head: Statement }
+  { byCode: Statement; codesIn: Statement; own: Statement; anyUnit: Statement; head: Statement }
 >();
 function lookups(db: Database) {
   let q = lookupCache.get(db);
   if (!q) {
     q = {
       byCode: db.prepare('SELECT id FROM procedures WHERE code = ?'),
+      codesIn: db
+        .prepare('SELECT code FROM procedures WHERE code IN (SELECT value FROM json_each(?))')
+        .pluck(),
       own: db.prepare('SELECT id FROM unit_procedures WHERE unit_id = ? AND procedure_id = ?'),
       anyUnit: db.prepare('SELECT unit_id AS u FROM unit_procedures WHERE procedure_id = ? LIMIT 1'),
       head: db.prepare(
@@ -198,8 +211,9 @@ export function insertImported(
   f: UnitProcedureFields,
   audit: { actor: string; fileName: string; batchId: string },
   now: string,
+  searchText?: string,
 ): number {
-  const id = existingId ?? insertProcedure(db, r, now);
+  const id = existingId ?? insertProcedure(db, r, now, searchText);
   attachToUnit(db, unitId, id, f, now);
   auditStatement(db).run(now, audit.actor, id, id, unitId, audit.fileName, audit.batchId);
   return id;

@@ -65,7 +65,13 @@ function statements(db: Database): WriteStatements {
  * components, legal bases, results) and its folded search text, computed from the record in memory. The caller
  * owns the transaction: imports and the demo seed insert thousands of these in one.
  */
-export function insertProcedure(db: Database, r: ProcedureRecord, now = new Date().toISOString()): number {
+export function insertProcedure(
+  db: Database,
+  r: ProcedureRecord,
+  now = new Date().toISOString(),
+  /** searchTextOf(r) when the caller has computed it already (imports fold it while the file is read). */
+  searchText = searchTextOf(r),
+): number {
   const id = Number(
     statements(db).procedure.run(
       r.code,
@@ -87,7 +93,7 @@ export function insertProcedure(db: Database, r: ProcedureRecord, now = new Date
       r.status,
       r.legacyCode,
       r.source,
-      searchTextOf(r),
+      searchText,
       now,
       now,
     ).lastInsertRowid,
@@ -98,6 +104,15 @@ export function insertProcedure(db: Database, r: ProcedureRecord, now = new Date
 
 /** Writes the child rows of a record (used on insert and when a whole record is replaced by an import). */
 export function insertParts(db: Database, procedureId: number, r: ProcedureRecord): void {
+  // A list import's records have no parts: nothing to look up or loop over for them.
+  if (
+    !r.channels.length &&
+    !r.steps.length &&
+    !r.componentGroups.length &&
+    !r.legalBases.length &&
+    !r.results.length
+  )
+    return;
   const s = statements(db);
   r.channels.forEach((c, i) => {
     const channelId = s.channel.run(

@@ -4,8 +4,11 @@ import { fold } from '../../electron/shared/text/fold';
 
 /** The folded search text of a record in memory — what refreshSearchText computes from the stored rows. */
 export function searchTextOf(r: ProcedureRecord): string {
-  const steps = r.steps.map((s) => `${s.title} ${s.text} ${s.actor}`).join(' ');
-  const docs = r.componentGroups.flatMap((g) => g.components.map((c) => `${c.name} ${c.formName}`)).join(' ');
+  // Most imported rows have neither steps nor documents: skip building empty lists for them.
+  const steps = r.steps.length ? r.steps.map((s) => `${s.title} ${s.text} ${s.actor}`).join(' ') : '';
+  const docs = r.componentGroups.length
+    ? r.componentGroups.flatMap((g) => g.components.map((c) => `${c.name} ${c.formName}`)).join(' ')
+    : '';
   return fold(
     [r.code, r.name, r.field, r.executingAgencies, r.authorityAgencies, r.subjects, steps, docs].join(' '),
   );

@@ -5,6 +5,7 @@ import { attachChildren, type ChildSheet } from './child-rows';
 import { fieldSpec, FIELDS, type SheetRole } from './fields';
 import { detectPlan, layoutKey, type SheetPlan } from './layout';
 import { readListRows, type Candidate } from './list-rows';
+import type { ListPrefetch } from './prefetch';
 import type { Problem } from './problems';
 import type { RawWorkbook } from './raw-workbook';
 
@@ -60,7 +61,12 @@ export interface Built {
 }
 
 /** Candidates from the plans; refuses the whole file when the list sheet lacks a required column. */
-export function buildCandidates(raw: RawWorkbook, plans: SheetPlan[], fileName: string): Built {
+export function buildCandidates(
+  raw: RawWorkbook,
+  plans: SheetPlan[],
+  fileName: string,
+  prefetch?: ListPrefetch,
+): Built {
   const list = plans.find((p) => p.role === 'list');
   if (!list) throw new ApiFailure('IMPORT_NO_HEADER', { file: fileName, sheet: raw.sheets[0]?.name ?? '' });
   for (const plan of plans) {
@@ -75,7 +81,7 @@ export function buildCandidates(raw: RawWorkbook, plans: SheetPlan[], fileName: 
     }
   }
   const sheetOf = (name: string) => raw.sheets.find((s) => s.name === name)!;
-  const candidates = readListRows(sheetOf(list.sheet), list);
+  const candidates = prefetch?.candidates(raw, plans) ?? readListRows(sheetOf(list.sheet), list);
   const children: ChildSheet[] = plans
     .filter((p) => p.role !== 'list')
     .map((plan) => ({ sheet: sheetOf(plan.sheet), plan }));

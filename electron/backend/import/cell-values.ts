@@ -32,15 +32,49 @@ export function text(cell: RawCell | null | undefined): Conv<string> {
   return ok(cell.v);
 }
 
+/** \s in a regular expression, as a character test. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    (c >= 160 &&
+      (c === 160 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
+}
+
+/**
+ * True when `s.replace(/\s+/g, ' ')` would change nothing: every whitespace is a lone plain space. Most cells are
+ * already tidy, and skipping the replace on 10,000 rows is measurable.
+ */
+export function spacesTidy(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c) && (c !== 32 || (i + 1 < s.length && isSpace(s.charCodeAt(i + 1))))) return false;
+  }
+  return true;
+}
+
 export function oneLine(cell: RawCell | null | undefined): Conv<string> {
   const t = text(cell);
-  return t.ok ? ok(t.value.replace(/\s+/g, ' ')) : t;
+  if (!t.ok) return t;
+  return spacesTidy(t.value) ? t : ok(t.value.replace(/\s+/g, ' '));
 }
 
 /** Multi-valued cells: one value per line, empty lines and repeats dropped. */
 export function lines(cell: RawCell | null | undefined): Conv<string> {
   const t = text(cell);
   if (!t.ok) return t;
+  // One tidy line without edge spaces is its own result (the general path below would give it back unchanged).
+  const v = t.value;
+  if (spacesTidy(v) && v.charCodeAt(0) !== 32 && v.charCodeAt(v.length - 1) !== 32) return t;
   const seen = new Set<string>();
   const out = t.value
     .split('\n')

@@ -61,6 +61,7 @@ export interface ChildSheet {
 
 /** Attaches every child sheet's rows to the candidates; child-row errors reject their procedure. */
 export function attachChildren(candidates: Candidate[], children: ChildSheet[]): Problem[] {
+  if (!children.length) return []; // a plain list: nothing to attach
   const byCode = new Map(candidates.filter((c) => c.code).map((c) => [c.code, c]));
   const orphans: Problem[] = [];
   const roles = new Set(children.map((c) => c.plan.role));

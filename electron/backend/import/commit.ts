@@ -5,6 +5,7 @@ import { insertImported, updateProcedure, updateUnitFields } from '../../../db/q
 import { attachToUnit } from '../../../db/queries/procedure-write';
 import { ProcedureRecord, UnitProcedureFields } from '../../shared/domain';
 import type { PlannedRow } from './dry-run';
+import { preparedNew } from './new-records';
 
 export interface CommitCounts {
   created: number;
@@ -37,9 +38,12 @@ export function commitPlan(
       else if (row.status === 'unchanged') counts.unchanged++;
       else if (row.status === 'updated' && !accepted(code)) counts.conflicts++;
       else if (row.status === 'new') {
-        // Validated against the domain schema here so a malformed value can never reach the database.
-        const record = ProcedureRecord.parse(row.merged);
-        const unit = UnitProcedureFields.parse(row.mergedUnit);
+        // Validated against the domain schema here so a malformed value can never reach the database (or
+        // validated already, while the file was being read, when the row is unchanged since: prefetch.ts).
+        const ready = row.existing ? undefined : preparedNew(row.candidate);
+        const checked = ready && ready.merged === row.merged && ready.mergedUnit === row.mergedUnit;
+        const record = checked ? ready.merged : ProcedureRecord.parse(row.merged);
+        const unit = checked ? ready.mergedUnit : UnitProcedureFields.parse(row.mergedUnit);
         insertImported(
           db,
           record,
@@ -48,6 +52,7 @@ export function commitPlan(
           unit,
           { actor, fileName, batchId },
           now,
+          checked ? ready.searchText : undefined,
         );
         counts.created++;
       } else {

@@ -3,6 +3,18 @@ import { ApiFailure } from '../api-failure';
 import type { ImportLimits } from './limits';
 import type { RawCell, RawSheet, RawWorkbook } from './raw-workbook';
 import { cellFrom, type Run } from './cell-text';
+import {
+  attr,
+  FORMULA_RE,
+  INLINE_RE,
+  P,
+  parseString,
+  parseStyles,
+  UnsupportedXlsx,
+  VALUE_RE,
+  xmlText,
+  type Style,
+} from './xlsx-xml';
 import { inflateEntry, sheetPartNames, type ZipEntry } from './zip-precheck';
 
 /**
@@ -13,99 +25,66 @@ import { inflateEntry, sheetPartNames, type ZipEntry } from './zip-precheck';
  * few milliseconds where exceljs's module alone takes ~300 ms, and reads a 10,000-row list several times faster;
  * exceljs stays as the fallback (workbook-read.ts) for anything this reader does not understand.
  */
-export class UnsupportedXlsx extends Error {}
 
-const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** A fresh copy of a cached cell (each cell of the result is its own object). */
+const copyCell = (c: RawCell): RawCell => (c.enc || c.f ? { ...c } : { v: c.v, k: c.k });
 
-export function xmlText(s: string): string {
-  return s
-    .replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e: string) => {
-      if (e[0] === '#')
-        return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-      const v = ENTITY[e];
-      if (v === undefined) throw new UnsupportedXlsx(`entity ${m}`);
-      return v;
-    })
-    .replace(/_x([0-9A-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-}
-
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-const P = '(?:\\w+:)?'; // optional namespace prefix (files written with x: prefixes, exceljs #962)
-
-function textOf(xml: string): string {
-  let out = '';
-  for (const m of xml.matchAll(
-    new RegExp(`<${P}t(?:\\s[^>]*)?>([\\s\\S]*?)</${P}t>|<${P}t(?:\\s[^>]*)?/>`, 'g'),
-  ))
-    out += m[1] ?? '';
-  return xmlText(out);
-}
-
-/** One shared string: plain text, or rich-text runs each with its font name. */
-function parseString(si: string): Run[] {
-  const body = si.replace(new RegExp(`<${P}rPh\\b[\\s\\S]*?</${P}rPh>`, 'g'), '');
-  const runs = [...body.matchAll(new RegExp(`<${P}r>([\\s\\S]*?)</${P}r>`, 'g'))];
-  if (!runs.length) return [{ text: textOf(body) }];
-  return runs.map((r) => {
-    const font = new RegExp(`<${P}rFont\\s+val="([^"]*)"`).exec(r[1]!)?.[1];
-    return font === undefined ? { text: textOf(r[1]!) } : { text: textOf(r[1]!), font: xmlText(font) };
-  });
-}
-
-const BUILTIN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
-function isDateFormat(code: string): boolean {
-  return /[ymdhMsb]+/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-}
-
-interface Style {
-  font?: string;
-  date: boolean;
-}
-
-function parseStyles(xml: string | null): Style[] {
-  if (!xml) return [];
-  const section = (name: string) =>
-    new RegExp(`<${P}${name}\\b[^>]*>([\\s\\S]*?)</${P}${name}>`).exec(xml)?.[1] ?? '';
-  const fonts = [
-    ...section('fonts').matchAll(new RegExp(`<${P}font\\b[^>]*?(?:/>|>([\\s\\S]*?)</${P}font>)`, 'g')),
-  ].map((m) => {
-    const name = new RegExp(`<${P}name\\s+val="([^"]*)"`).exec(m[1] ?? '')?.[1];
-    return name === undefined ? undefined : xmlText(name);
-  });
-  const formats = new Map<number, string>();
-  for (const m of section('numFmts').matchAll(new RegExp(`<${P}numFmt\\b[^>]*>`, 'g')))
-    formats.set(Number(attr(m[0], 'numFmtId')), xmlText(attr(m[0], 'formatCode') ?? ''));
-  return [...section('cellXfs').matchAll(new RegExp(`<${P}xf\\b[^>]*>`, 'g'))].map((m) => {
-    const fmt = Number(attr(m[0], 'numFmtId') ?? 0);
-    const code = formats.get(fmt);
-    const font = fonts[Number(attr(m[0], 'fontId') ?? 0)];
-    return {
-      ...(font !== undefined ? { font } : {}),
-      date: code !== undefined ? isDateFormat(code) : BUILTIN_DATE_IDS.has(fmt),
-    };
-  });
+/** "AB" → 28. */
+function columnNumber(letters: string): number {
+  let col = 0;
+  for (let i = 0; i < letters.length; i++) col = col * 26 + letters.charCodeAt(i) - 64;
+  return col;
 }
 
 /** "AB12" → [12, 28]. */
 function ref(r: string): [number, number] {
   const m = /^([A-Z]+)(\d+)$/.exec(r);
   if (!m) throw new UnsupportedXlsx(`cell ref ${r}`);
-  let col = 0;
-  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
-  return [Number(m[2]), col];
+  return [Number(m[2]), columnNumber(m[1]!)];
 }
 
+/** A cell's attributes as writers lay them out: r, then s and t when present, nothing else. */
+const USUAL_ATTRS_RE = /^\s+r="([A-Z]+)(\d+)"(?:\s+s="(\d+)")?(?:\s+t="(\w+)")?\s*$/;
+
+/** Rows handed over while the rest of the file is still being read (the import worker posts them ahead). */
+export interface RowChunk {
+  /** Index of the sheet in the workbook's `sheets`. */
+  sheet: number;
+  name: string;
+  /** Index in `rows` of the first row of this chunk. */
+  from: number;
+  rows: RawSheet['rows'];
+}
+
+// The first chunk is small so the main thread can start early (it needs ~30 rows to find the header); the
+// others are larger to keep the number of messages low.
+const FIRST_CHUNK_ROWS = 64;
+const CHUNK_ROWS = 500;
+// Rows are built without holes (see below), so only a row with a hole needs a copy.
+const dense = (cells: (RawCell | null)[] | undefined | null) =>
+  cells ? (cells.includes(undefined as never) ? Array.from(cells, (c) => c ?? null) : cells) : null;
+
+/**
+ * With `onRows`, a sheet whose cells come in row order (as every writer stores them) is handed over in chunks
+ * of complete rows as it is read; such a sheet comes back with empty `rows` and its index in `streamed`. A sheet
+ * found out of order comes back whole, and its chunks must be ignored.
+ */
 export function fastReadWorkbook(
   buf: Buffer,
   entries: ZipEntry[],
   file: string,
   limits: ImportLimits,
-): RawWorkbook {
+  onRows?: (chunk: RowChunk) => void,
+  /** Parts already inflated and decoded (the sheets checkSheetIntegrity read), by name; each is used once. */
+  decoded?: Map<string, string>,
+): RawWorkbook & { streamed?: number[] } {
   const byName = new Map(entries.map((e) => [e.name, e]));
   const read = (name: string) => {
     const e = byName.get(name);
     if (!e) return null;
-    const xml = inflateEntry(buf, e, file, limits).toString('utf8');
+    const ready = decoded?.get(name);
+    decoded?.delete(name);
+    const xml = ready ?? inflateEntry(buf, e, file, limits).toString('utf8');
     if (/<!DOCTYPE/i.test(xml.slice(0, 2000)))
       throw new ApiFailure('IMPORT_UNREADABLE', { file, detail: `${name}: DOCTYPE` });
     return xml;
@@ -120,12 +99,25 @@ export function fastReadWorkbook(
   const styles = parseStyles(read('xl/styles.xml'));
   const names = sheetPartNames(buf, entries, file, limits);
   const sheets: RawSheet[] = [];
+  const streamed: number[] = [];
+  const cellCache = new Map<Style, Map<string, RawCell | null>[]>();
+  const noStyle: Style = { date: false };
   let cells = 0;
   for (const [part, name] of names) {
     const xml = read(part);
     if (xml === null) continue;
     const rows: RawSheet['rows'] = [];
     let colCount = 0;
+    const sheet = sheets.length;
+    const cleanName = cleanText(name);
+    let sent = 0; // rows[0, sent) are already handed over
+    let lastRow = 0;
+    let inOrder = onRows !== undefined;
+    const flush = (to: number) => {
+      const chunk = Array.from({ length: to - sent }, (_, i) => dense(rows[sent + i]));
+      onRows!({ sheet, name: cleanName, from: sent, rows: chunk });
+      sent = to;
+    };
     // Cells covered by a merge (all but its top-left) are dropped, as Excel shows only the master's value.
     const covered = new Set<number>();
     for (const m of xml.matchAll(new RegExp(`<${P}mergeCell\\s+ref="([A-Z]+\\d+):([A-Z]+\\d+)"`, 'g'))) {
@@ -137,14 +129,18 @@ export function fastReadWorkbook(
     }
     const data = new RegExp(`<${P}sheetData\\b[^>]*>([\\s\\S]*)</${P}sheetData>`).exec(xml)?.[1] ?? '';
     for (const m of data.matchAll(new RegExp(`<${P}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${P}c>)`, 'g'))) {
-      const r = attr(m[1]!, 'r');
-      if (!r) throw new UnsupportedXlsx('cell without reference');
+      // Writers put r, s, t in this order; one match reads all three (any other layout: one attribute at a time).
+      const usual = USUAL_ATTRS_RE.exec(m[1]!);
+      const r = usual ? null : attr(m[1]!, 'r');
+      if (!usual && !r) throw new UnsupportedXlsx('cell without reference');
       const body = m[2];
       if (!body) continue;
-      const [row, col] = ref(r);
+      const [row, col] = usual ? [Number(usual[2]), columnNumber(usual[1]!)] : ref(r!);
       if (covered.has(row * 20_000 + col)) continue;
-      const style = styles[Number(attr(m[1]!, 's') ?? 0)] ?? { date: false };
-      const cell = valueOf(attr(m[1]!, 't') ?? 'n', body, style, strings, date1904);
+      const styleId = usual ? Number(usual[3] ?? 0) : Number(attr(m[1]!, 's') ?? 0);
+      const style = styles[styleId] ?? noStyle;
+      const type = usual ? (usual[4] ?? 'n') : (attr(m[1]!, 't') ?? 'n');
+      const cell = valueOf(type, body, style, strings, date1904, cellCache);
       if (!cell) continue;
       if (row > limits.maxRows)
         throw new ApiFailure('IMPORT_TOO_MANY_ROWS', {
@@ -160,36 +156,68 @@ export function fastReadWorkbook(
           count: cells,
           limit: limits.maxCells,
         });
-      (rows[row - 1] ??= [])[col - 1] = cell;
+      if (inOrder && row !== lastRow) {
+        // A new row starts: every row above it is complete, unless the file goes back up (then stop streaming).
+        if (row < lastRow) inOrder = false;
+        else if (row - 1 - sent >= (sent === 0 ? FIRST_CHUNK_ROWS : CHUNK_ROWS)) flush(row - 1);
+        lastRow = Math.max(lastRow, row);
+      }
+      const cellsOfRow = (rows[row - 1] ??= []);
+      // Columns come in order: fill the gap before this cell with nulls instead of leaving holes.
+      while (cellsOfRow.length < col - 1) cellsOfRow.push(null);
+      cellsOfRow[col - 1] = cell;
       colCount = Math.max(colCount, col);
     }
-    sheets.push({
-      name: cleanText(name),
-      rows: Array.from(rows, (x) => (x ? Array.from(x, (c) => c ?? null) : null)),
-      colCount,
-    });
+    if (inOrder) {
+      if (rows.length > sent) flush(rows.length);
+      streamed.push(sheet);
+    }
+    sheets.push({ name: cleanName, rows: inOrder ? [] : Array.from(rows, dense), colCount });
   }
   if (!sheets.length) throw new ApiFailure('IMPORT_NO_WORKBOOK', { file });
-  return { sheets };
+  return onRows ? { sheets, streamed } : { sheets };
 }
 
-function valueOf(t: string, body: string, style: Style, strings: Run[][], date1904: boolean): RawCell | null {
-  const formula = new RegExp(`<${P}f\\b`).test(body);
-  const v = new RegExp(`<${P}v>([\\s\\S]*?)</${P}v>`).exec(body)?.[1];
+function valueOf(
+  t: string,
+  body: string,
+  style: Style,
+  strings: Run[][],
+  date1904: boolean,
+  cellCache: Map<Style, Map<string, RawCell | null>[]>,
+): RawCell | null {
+  // Most cells are a bare <v>…</v>: no formula, and the value is what lies between the tags.
+  const bare = body.startsWith('<v>') && body.indexOf('<', 3) === body.length - 4 && body.endsWith('</v>');
+  const formula = !bare && FORMULA_RE.test(body);
+  const v = bare ? body.slice(3, -4) : VALUE_RE.exec(body)?.[1];
   const f = formula ? { f: true as const } : {};
   if (v === undefined && t !== 'inlineStr') return formula ? { v: '', k: 'e', f: true } : null;
   switch (t) {
-    case 's': {
-      const runs = strings[Number(v)];
-      if (!runs) throw new UnsupportedXlsx(`shared string ${v}`);
-      return cellFrom(runs, style.font, f);
+    case 's':
+    case 'str': {
+      // Agencies and lĩnh vực repeat on thousands of rows: each text (a shared-string index, or inline text as
+      // exporters write it) is decoded and cleaned once per cell style, and copied for every cell.
+      let byStyle = cellCache.get(style);
+      if (!byStyle) {
+        byStyle = Array.from({ length: 4 }, () => new Map<string, RawCell | null>());
+        cellCache.set(style, byStyle);
+      }
+      const known = byStyle[(t === 's' ? 0 : 2) + (formula ? 1 : 0)]!;
+      let cell = known.get(v!);
+      if (cell === undefined) {
+        if (t === 's') {
+          const runs = strings[Number(v)];
+          if (!runs) throw new UnsupportedXlsx(`shared string ${v}`);
+          cell = cellFrom(runs, style.font, f);
+        } else cell = cellFrom([{ text: xmlText(v!) }], style.font, f);
+        known.set(v!, cell);
+      }
+      return cell && copyCell(cell);
     }
     case 'inlineStr': {
-      const is = new RegExp(`<${P}is>([\\s\\S]*?)</${P}is>`).exec(body)?.[1] ?? '';
+      const is = INLINE_RE.exec(body)?.[1] ?? '';
       return cellFrom(parseString(is), style.font, f);
     }
-    case 'str':
-      return cellFrom([{ text: xmlText(v!) }], style.font, f);
     case 'b':
       return { v: v === '1' ? 'TRUE' : 'FALSE', k: 'b', ...f };
     case 'e':

@@ -1,11 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ApiFailure } from '../api-failure';
 import type { ImportLimits } from './limits';
+import { packRows } from './row-transfer';
 import { readWorkbook } from './workbook-read';
 
 /**
  * Worker entry: parses one uploaded workbook off the main thread under the caller's memory cap
- * (resourceLimits) and wall-time cap (runWorker's watchdog). Protocol: {type:'progress'|'result'|'error'}.
+ * (resourceLimits) and wall-time cap (runWorker's watchdog). Protocol: {type:'progress'|'rows'|'result'|'error'}.
  */
 interface Input {
   bytes: Uint8Array;
@@ -13,6 +14,8 @@ interface Input {
   limits: ImportLimits;
   /** Tests compare both readers; the app always uses 'auto'. */
   reader?: 'auto' | 'exceljs';
+  /** Post the rows of each sheet in chunks as they are read ({type:'rows'}), ahead of the result. */
+  stream?: boolean;
 }
 
 const input = workerData as Input;
@@ -25,6 +28,9 @@ readWorkbook(
   input.limits,
   (phase, done, total) => port.postMessage({ type: 'progress', value: { phase, done, total } }),
   input.reader ?? 'auto',
+  input.stream
+    ? (chunk) => port.postMessage({ type: 'rows', value: { ...chunk, rows: packRows(chunk.rows) } })
+    : undefined,
 ).then(
   (value) => port.postMessage({ type: 'result', value }),
   (err: unknown) =>

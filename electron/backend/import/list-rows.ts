@@ -39,12 +39,21 @@ function put<T>(
   at: Parameters<typeof problem>[0],
   apply: (v: T) => void,
 ): void {
+  if (accepted(conv, c, at)) apply(conv.value);
+}
+
+/** Records the conversion's problem or warning on the candidate; true when the value is to be stored. */
+function accepted<T>(
+  conv: cv.Conv<T>,
+  c: Candidate,
+  at: Parameters<typeof problem>[0],
+): conv is Extract<cv.Conv<T>, { ok: true }> {
   if (!conv.ok) {
     c.problems.push(problem(at, conv.code, conv.params));
-    return;
+    return false;
   }
   if (conv.warn) c.problems.push(problem(at, conv.warn.code, conv.warn.params));
-  apply(conv.value);
+  return true;
 }
 
 const rec =
@@ -52,15 +61,19 @@ const rec =
     key: K,
     conv: (cell: RawCell | null) => cv.Conv<ProcedureRecord[K]>,
   ): Setter =>
-  (c, cell, at) =>
-    put(conv(cell), c, at, (v) => (c.record[key] = v));
+  (c, cell, at) => {
+    const v = conv(cell);
+    if (accepted(v, c, at)) c.record[key] = v.value;
+  };
 const unit =
   <K extends keyof UnitProcedureFields>(
     key: K,
     conv: (cell: RawCell | null) => cv.Conv<UnitProcedureFields[K]>,
   ): Setter =>
-  (c, cell, at) =>
-    put(conv(cell), c, at, (v) => (c.unit[key] = v));
+  (c, cell, at) => {
+    const v = conv(cell);
+    if (accepted(v, c, at)) c.unit[key] = v.value;
+  };
 
 const SETTERS: Record<string, Setter> = {
   name: rec('name', cv.oneLine),
@@ -102,12 +115,15 @@ const MAX_LEN: Partial<Record<keyof ProcedureRecord, number>> = {
   conditions: 20000,
 };
 
+const MAX_LEN_ENTRIES = Object.entries(MAX_LEN) as [keyof ProcedureRecord, number][];
+
 function isGroupRow(cells: (RawCell | null)[], plan: SheetPlan): string | null {
+  // A row with a code is a procedure (checked first: it is almost every row).
+  const codeIdx = plan.fields.indexOf('code');
+  if (codeIdx >= 0 && cells[codeIdx]?.v) return null;
   const filled = cells
     .map((cell, i) => ({ cell, field: plan.fields[i] }))
     .filter((x) => x.cell && x.cell.v !== '');
-  const codeIdx = plan.fields.indexOf('code');
-  if (codeIdx >= 0 && cells[codeIdx]?.v) return null;
   const sttIdx = plan.fields.indexOf('stt');
   const stt = sttIdx >= 0 ? (cells[sttIdx]?.v ?? '') : '';
   const others = filled.filter((x) => x.field !== 'stt');
@@ -121,26 +137,52 @@ function isGroupRow(cells: (RawCell | null)[], plan: SheetPlan): string | null {
 
 /** Reads the list sheet: group rows (lĩnh vực headings) set the field of the rows under them. */
 export function readListRows(sheet: RawSheet, plan: SheetPlan): Candidate[] {
-  const out: Candidate[] = [];
-  let group = '';
-  const hasField = plan.fields.includes('field');
-  const hasTime = plan.fields.includes('time');
-  const hasFee = plan.fields.includes('fee');
-  for (let r = plan.headerRow + 1; r <= sheet.rows.length; r++) {
-    const cells = sheet.rows[r - 1];
-    if (!cells || cells.every((x) => !x || x.v === '')) continue;
+  const reader = new ListRowReader(sheet.name, plan);
+  for (let r = plan.headerRow + 1; r <= sheet.rows.length; r++) reader.read(r, sheet.rows[r - 1]);
+  return reader.finish();
+}
+
+/**
+ * readListRows one row at a time, in sheet order, so rows can be read while the rest of the file is still being
+ * parsed (prefetch.ts). Duplicate codes are marked by `finish`, once every row is known.
+ */
+export class ListRowReader {
+  readonly candidates: Candidate[] = [];
+  private group = '';
+  private readonly hasField: boolean;
+  private readonly hasTime: boolean;
+  private readonly hasFee: boolean;
+  /** Column letters of the plan's columns, computed once rather than for every cell. */
+  private readonly columns: string[];
+
+  constructor(
+    private readonly sheetName: string,
+    private readonly plan: SheetPlan,
+  ) {
+    this.hasField = plan.fields.includes('field');
+    this.hasTime = plan.fields.includes('time');
+    this.hasFee = plan.fields.includes('fee');
+    this.columns = plan.fields.map((_, i) => columnLetter(i + 1));
+  }
+
+  /** Row r (1-based, below the header row); returns the candidate it made, if any. */
+  read(r: number, cells: (RawCell | null)[] | null | undefined): Candidate | null {
+    const plan = this.plan;
+    if (!cells || cells.every((x) => !x || x.v === '')) return null;
     const groupText = isGroupRow(cells, plan);
     if (groupText !== null) {
       const title = groupTitle(groupText.replace(/\n/g, ' '));
       // "PHẦN I. DANH MỤC …" headings are sections, not lĩnh vực.
-      if (!/^(danh muc|phan)\b/.test(fold(groupText))) group = fold(title) === 'khac' ? '' : title;
-      continue;
+      if (!/^(danh muc|phan)\b/.test(fold(groupText))) this.group = fold(title) === 'khac' ? '' : title;
+      return null;
     }
-    const c: Candidate = { code: '', sheet: sheet.name, row: r, record: {}, unit: {}, problems: [] };
+    const sheetName = this.sheetName;
+    const c: Candidate = { code: '', sheet: sheetName, row: r, record: {}, unit: {}, problems: [] };
+    const columns = this.columns;
     const at = (i: number, field: string) => ({
-      sheet: sheet.name,
+      sheet: sheetName,
       row: r,
-      column: columnLetter(i + 1),
+      column: columns[i] ?? columnLetter(i + 1),
       field,
     });
     let timeCell: { cell: RawCell | null; i: number } | null = null;
@@ -160,24 +202,29 @@ export function readListRows(sheet: RawSheet, plan: SheetPlan): Candidate[] {
       else SETTERS[field]?.(c, cell, at(i, field));
     });
     if (c.record.name === undefined || c.record.name === '') {
-      if (!c.code && !c.problems.length) continue; // a stray note row with neither code nor name
+      if (!c.code && !c.problems.length) return null; // a stray note row with neither code nor name
       const nameIdx = plan.fields.indexOf('name');
       c.problems.push(problem(at(Math.max(0, nameIdx), 'name'), 'NAME_MISSING'));
     }
-    for (const [key, max] of Object.entries(MAX_LEN) as [keyof ProcedureRecord, number][]) {
+    for (const [key, max] of MAX_LEN_ENTRIES) {
       const v = c.record[key];
       if (typeof v === 'string' && v.length > max)
         c.problems.push(
           problem(at(Math.max(0, plan.fields.indexOf(key)), key), 'TOO_LONG', { reason: String(max) }),
         );
     }
-    if (!hasField && group) c.record.field = group;
-    else if (hasField && !c.record.field && group) c.record.field = group;
-    if (hasTime || hasFee) readFreeFormChannel(c, timeCell, feeCell, at);
-    out.push(c);
+    const group = this.group;
+    if (!this.hasField && group) c.record.field = group;
+    else if (this.hasField && !c.record.field && group) c.record.field = group;
+    if (this.hasTime || this.hasFee) readFreeFormChannel(c, timeCell, feeCell, at);
+    this.candidates.push(c);
+    return c;
   }
-  markDuplicates(out, columnLetter(plan.fields.indexOf('code') + 1));
-  return out;
+
+  finish(): Candidate[] {
+    markDuplicates(this.candidates, columnLetter(this.plan.fields.indexOf('code') + 1));
+    return this.candidates;
+  }
 }
 
 function cellsHaveName(cells: (RawCell | null)[], plan: SheetPlan): boolean {
@@ -220,7 +267,12 @@ function readFreeFormChannel(
 
 function markDuplicates(rows: Candidate[], codeColumn: string): void {
   const byCode = new Map<string, Candidate[]>();
-  for (const c of rows) if (c.code) byCode.set(c.code, [...(byCode.get(c.code) ?? []), c]);
+  for (const c of rows) {
+    if (!c.code) continue;
+    const group = byCode.get(c.code);
+    if (group) group.push(c);
+    else byCode.set(c.code, [c]);
+  }
   for (const [code, group] of byCode) {
     if (group.length < 2) continue;
     const rowsText = group.map((g) => g.row).join(', ');

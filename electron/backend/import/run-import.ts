@@ -7,6 +7,9 @@ import { commitPlan } from './commit';
 import { planRows, type PlannedRow } from './dry-run';
 import { layoutKey, type SheetPlan } from './layout';
 import type { Candidate } from './list-rows';
+import type { ImportLimits } from './limits';
+import { parseInWorker } from './parse-in-worker';
+import { ListPrefetch } from './prefetch';
 import { renderProblem, type Problem } from './problems';
 import type { RawWorkbook } from './raw-workbook';
 import './messages';
@@ -57,10 +60,12 @@ export function importParsed(
     dryRun: boolean;
     update: boolean;
     plans?: SheetPlan[];
+    /** The list rows read while the file was parsed (parseAndImport); used only if they still hold. */
+    prefetch?: ListPrefetch;
   },
 ): ImportOutcome {
   const plans = o.plans ?? detectPlans(ctx.db, raw, o.sheet, o.fileName);
-  const { candidates, orphanProblems } = buildCandidates(raw, plans, o.fileName);
+  const { candidates, orphanProblems } = buildCandidates(raw, plans, o.fileName, o.prefetch);
   const rows: PlannedRow[] = planRows(ctx.db, o.unitId, candidates);
   const errors = errorList(candidates, orphanProblems, ctx.locale);
   const format = formatOf(plans);
@@ -82,4 +87,27 @@ export function importParsed(
   rememberPlans(ctx, raw, plans);
   const { batchId: _batch, ...rest } = counts;
   return { committed: true, format, ...rest, errors, backupFile };
+}
+
+/**
+ * The CLI's import: parses the file in the import worker and, meanwhile, reads the list rows it streams on
+ * this thread (prefetch.ts), then importParsed. Same outcome as parseInWorker followed by importParsed.
+ */
+export async function parseAndImport(
+  ctx: BackendContext,
+  bytes: Buffer,
+  o: {
+    fileName: string;
+    unitId: number;
+    sheet?: string;
+    dryRun: boolean;
+    update: boolean;
+    limits: ImportLimits;
+  },
+): Promise<ImportOutcome> {
+  const { limits, ...rest } = o;
+  // A list sheet named by the user may not be the first one, which is the only sheet read ahead.
+  const prefetch = o.sheet === undefined ? new ListPrefetch(ctx.db) : undefined;
+  const raw = await parseInWorker(bytes, o.fileName, limits, undefined, 'auto', prefetch?.onRows).promise;
+  return importParsed(ctx, raw, { ...rest, ...(prefetch ? { prefetch } : {}) });
 }

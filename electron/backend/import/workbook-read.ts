@@ -4,13 +4,14 @@ import { ApiFailure } from '../api-failure';
 import type { ImportLimits } from './limits';
 import type { RawCell, RawSheet, RawWorkbook } from './raw-workbook';
 import { cellFrom } from './cell-text';
-import { fastReadWorkbook } from './fast-reader';
+import { fastReadWorkbook, type RowChunk } from './fast-reader';
 import { checkSheetIntegrity, precheckXlsx } from './zip-precheck';
 
 /**
  * Runs inside the import worker: pre-checks (type, zip directory, every sheet part complete), then the small
  * reader (fast-reader.ts), or exceljs when that one meets something it does not understand; every cell reduced
- * to cleaned text (NFC, trimmed, TCVN3/VNI decoded, formulas replaced by their cached results).
+ * to cleaned text (NFC, trimmed, TCVN3/VNI decoded, formulas replaced by their cached results). With `onRows`,
+ * the sheets listed in `streamed` come back without rows: they were handed over in chunks (fast-reader.ts).
  */
 export async function readWorkbook(
   buf: Buffer,
@@ -18,20 +19,23 @@ export async function readWorkbook(
   limits: ImportLimits,
   progress: (phase: string, done: number, total: number) => void,
   reader: 'auto' | 'exceljs' = 'auto',
-): Promise<RawWorkbook> {
+  onRows?: (chunk: RowChunk) => void,
+): Promise<RawWorkbook & { streamed?: number[] }> {
   const entries = precheckXlsx(buf, file, limits);
   progress('check', 0, 1);
-  checkSheetIntegrity(buf, entries, file, limits);
+  const sheetXml = checkSheetIntegrity(buf, entries, file, limits);
   progress('parse', 0, 1);
   if (reader === 'auto') {
     try {
-      return fastReadWorkbook(buf, entries, file, limits);
+      return fastReadWorkbook(buf, entries, file, limits, onRows, sheetXml);
     } catch (err) {
       // Anything the small reader does not understand goes to exceljs; refusals stand.
       if (err instanceof ApiFailure) throw err;
     }
   }
-  return readWithExceljs(buf, file, limits, progress);
+  // Nothing is streamed from here: chunks already handed over by the small reader are superseded.
+  const whole = await readWithExceljs(buf, file, limits, progress);
+  return onRows ? { ...whole, streamed: [] } : whole;
 }
 
 /** exceljs's document reader (it resolves styles, so each cell's font name is known for TCVN3/VNI). */

@@ -170,7 +170,9 @@ export function checkSheetIntegrity(
   entries: ZipEntry[],
   file: string,
   limits: ImportLimits,
-): void {
+): Map<string, string> {
+  // The checked text of every sheet part, so the reader does not inflate and decode each sheet a second time.
+  const checked = new Map<string, string>();
   const names = sheetPartNames(buf, entries, file, limits);
   for (const e of entries) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) continue;
@@ -201,5 +203,7 @@ export function checkSheetIntegrity(
       });
     if (lastRow > limits.maxRows)
       refuse('IMPORT_TOO_MANY_ROWS', file, { sheet, count: lastRow, limit: limits.maxRows });
+    checked.set(e.name, xml);
   }
+  return checked;
 }

@@ -24,9 +24,77 @@ function foldCore(s: string): string {
     .replace(D_STROKE_RE, 'd');
 }
 
+/**
+ * Per-character fold of the Latin, Vietnamese and general-punctuation blocks, precomputed with `foldCore` itself:
+ * a code unit, SKIP (marks, invisible characters), SPACE (whitespace) or SLOW (anything else: surrogates, other
+ * scripts, combining marks, characters that fold to several units). Only the first 0x2070 code units are listed.
+ * Folding is per character in these blocks (NFD decomposes each character on its own and every mark is dropped,
+ * so canonical reordering cannot matter; none of them lower-cases by context like Greek final sigma).
+ */
+const SKIP = -1;
+const SPACE = -2;
+const SLOW = -3;
+const FAST_LIMIT = 0x2070;
+const FOLD_TABLE = ((): Int32Array => {
+  const table = new Int32Array(FAST_LIMIT).fill(SLOW);
+  const blocks: [number, number][] = [
+    [0x0000, 0x0250], // Basic Latin … Latin Extended-B
+    [0x1e00, 0x1f00], // Latin Extended Additional (the precomposed Vietnamese letters)
+    [0x2000, 0x2070], // General Punctuation (dashes, quotes, spaces, zero-width characters)
+  ];
+  for (const [from, to] of blocks) {
+    for (let c = from; c < to; c++) {
+      const folded = foldCore(String.fromCharCode(c));
+      if (folded === '') table[c] = SKIP;
+      else if (folded.length === 1) table[c] = /\s/.test(folded) ? SPACE : folded.charCodeAt(0);
+    }
+  }
+  return table;
+})();
+
+let foldBuffer = new Uint16Array(1024);
+let asciiBuffer = new Uint8Array(1024);
+const utf16 = new TextDecoder('utf-16le');
+// Folded text is nearly always ASCII, and decoding ASCII bytes is several times faster than decoding UTF-16.
+const utf8 = new TextDecoder();
+
+/**
+ * `fold` in one pass over the string through FOLD_TABLE, without NFD and four regular-expression passes: the
+ * search text of a 10,000-procedure import is folded ~10× faster. Returns null (use the general path) as soon as
+ * a character is outside the table.
+ */
+function foldFast(s: string): string | null {
+  if (foldBuffer.length < s.length) {
+    foldBuffer = new Uint16Array(s.length * 2);
+    asciiBuffer = new Uint8Array(s.length * 2);
+  }
+  const out = foldBuffer;
+  const bytes = asciiBuffer;
+  let n = 0;
+  let space = false;
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const m = c < FAST_LIMIT ? FOLD_TABLE[c]! : SLOW;
+    if (m >= 0) {
+      if (space && n > 0) {
+        bytes[n] = 0x20;
+        out[n++] = 0x20;
+      }
+      space = false;
+      if (m > 0x7f) ascii = false;
+      bytes[n] = m;
+      out[n++] = m;
+    } else if (m === SPACE) space = true;
+    else if (m === SLOW) return null;
+  }
+  if (ascii) return utf8.decode(bytes.subarray(0, n));
+  return n < 64 ? String.fromCharCode(...out.subarray(0, n)) : utf16.decode(out.subarray(0, n));
+}
+
 /** NFD → strip combining marks → đ/Đ → d → lower case; whitespace runs become one space; trimmed. */
 export function fold(s: string): string {
-  return foldCore(s).replace(SPACE_RUN_RE, ' ').trim();
+  return foldFast(s) ?? foldCore(s).replace(SPACE_RUN_RE, ' ').trim();
 }
 
 /**

@@ -139,4 +139,42 @@ describe('import: the small xlsx reader reads exactly what exceljs reads', () =>
     const fast = fastReadWorkbook(bytes, precheckXlsx(bytes, 'x.xlsx', limits), 'x.xlsx', limits);
     expect(await parse(bytes, 'x.xlsx', {}, 'exceljs')).toEqual(fast);
   });
+
+  it('inline text cells: attributes in any order, the same text in other fonts, formulas and entities', async () => {
+    const base = await xlsxBytes((wb) => {
+      const ws = wb.addWorksheet('Danh sách');
+      ws.getCell('A1').value = 'vni';
+      ws.getCell('A1').font = { name: 'VNI-Times' };
+      ws.getCell('A2').value = 'times';
+      ws.getCell('A2').font = { name: 'Times New Roman' };
+    });
+    const entries = readZip(base);
+    const sheet = entries.find((e) => e.name === 'xl/worksheets/sheet1.xml')!;
+    const xml = sheet.data.toString('utf8');
+    const styleOf = (cell: string) => new RegExp(`<c r="${cell}" s="(\\d+)"`).exec(xml)![1]!;
+    const [vni, times] = [styleOf('A1'), styleOf('A2')];
+    const text = encodeVni('đăng ký');
+    const rows = [
+      `<c r="A1" t="str"><v>${text}</v></c><c r="B1" s="${vni}" t="str"><v>${text}</v></c>`,
+      `<c t="str" r="A2" s="${times}"><v>${text}</v></c><c r="B2" s="${vni}" t="str"><f>A1</f><v>${text}</v></c>`,
+      `<c r="A3" s="${vni}" t="str" cm="1"><v>${text}</v></c><c r="B3" t="str"><v>a &amp; b &lt;c&gt;</v></c>`,
+      `<c r="A4" t="str"><v>${text}</v></c><c r="C4" t="str"><v>  hai   dấu cách </v></c><c r="D4"><v>12.5</v></c>`,
+    ];
+    const data = rows.map((cells, i) => `<row r="${i + 1}">${cells}</row>`).join('');
+    const crafted = xml.replace(
+      /<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/,
+      `<sheetData>${data}</sheetData>`,
+    );
+    const bytes = writeZip(entries.map((e) => (e === sheet ? { ...e, data: Buffer.from(crafted) } : e)));
+    const limits = withLimits(undefined);
+    const fast = fastReadWorkbook(bytes, precheckXlsx(bytes, 'x.xlsx', limits), 'x.xlsx', limits);
+    expect(await parse(bytes, 'x.xlsx', {}, 'exceljs')).toEqual(fast);
+    const cells = fast.sheets[0]!.rows;
+    expect(cells[0]![1]).toEqual({ v: 'đăng ký', k: 's', enc: 'VNI' });
+    expect(cells[1]![1]).toEqual({ v: 'đăng ký', k: 's', f: true, enc: 'VNI' });
+    expect(cells[2]![0]).toEqual(cells[0]![1]);
+    expect(cells[2]![0]).not.toBe(cells[0]![1]);
+    expect(cells[2]![1]).toEqual({ v: 'a & b <c>', k: 's' });
+    expect(cells[3]).toEqual([cells[0]![0], null, { v: 'hai   dấu cách', k: 's' }, { v: '12.5', k: 'n' }]);
+  });
 });

@@ -58,6 +58,70 @@ describe('fold', () => {
   });
 });
 
+/** The definition of fold, spelled out: the one-pass table path must give exactly this for any input. */
+const referenceFold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+    .toLowerCase()
+    .replace(/[\u0111\u00F0]/g, 'd')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe('fold matches its definition (the one-pass table and the general path)', () => {
+  test('every UTF-16 code unit on its own and between letters and spaces', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `A${ch}b`, ` ${ch}\t${ch}Đ `])
+        expect(fold(s), `U+${c.toString(16)} in ${JSON.stringify(s)}`).toBe(referenceFold(s));
+    }
+  });
+
+  test('property: mixed Vietnamese, NFD marks, whitespace, invisible and other-script text', () => {
+    const units = [
+      ...NON_ASCII_LETTERS,
+      ...NON_ASCII_LETTERS.map((l) => l.normalize('NFD')),
+      'a',
+      'Z',
+      '1',
+      ' ',
+      '\t',
+      '\n',
+      '\u00A0',
+      '\u2003',
+      '\u3000',
+      '\u200B',
+      '\u00AD',
+      '\uFEFF',
+      '–',
+      '“',
+      '\u0301',
+      'Σ',
+      'σ',
+      'İ',
+      'ß',
+      'Ǆ',
+      'ﬁ',
+      '𝐀',
+      '\uD800',
+      '漢',
+    ];
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...units), maxLength: 80 }), (s) => {
+        expect(fold(s)).toBe(referenceFold(s));
+      }),
+      { seed: 20261126, numRuns: 3000 },
+    );
+  });
+
+  test('long texts (past the reusable buffer) fold whole', () => {
+    const long = 'Thủ tục ĐĂNG KÝ khai sinh – Ủy ban  nhân dân\n'.repeat(500);
+    expect(fold(long)).toBe(referenceFold(long));
+    expect(fold(long).length).toBeGreaterThan(20_000);
+  });
+});
+
 describe('searchTokens and matchesAll', () => {
   test('tokens are folded, unique, and lose edge punctuation only', () => {
     expect(searchTokens('  Đăng  ký, khai-sinh đăng "1.0011" ')).toEqual([

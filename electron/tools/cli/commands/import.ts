@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ApiFailure } from '../../../backend/api-failure';
 import { withLimits } from '../../../backend/import/limits';
-import { parseInWorker } from '../../../backend/import/parse-in-worker';
-import { importParsed } from '../../../backend/import/run-import';
+import { parseAndImport } from '../../../backend/import/run-import';
 import { renderError } from '../../../shared/errors';
 import {
   bool,
@@ -39,14 +38,14 @@ export const importCommand: CliCommand = {
       const unit = await resolveUnit(call, flag(args, 'unit'));
       const fileName = basename(file);
       try {
-        const raw = await parseInWorker(bytes, fileName, withLimits(undefined)).promise;
         const sheet = flag(args, 'sheet');
-        const outcome = importParsed(backend.ctx, raw, {
+        const outcome = await parseAndImport(backend.ctx, bytes, {
           fileName,
           unitId: unit.id,
           ...(sheet ? { sheet } : {}),
           dryRun: bool(args, 'dry-run'),
           update: bool(args, 'update'),
+          limits: withLimits(undefined),
         });
         if (json) {
           const { backupFile: _b, ...rest } = outcome;
