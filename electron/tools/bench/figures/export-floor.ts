@@ -37,6 +37,20 @@ const COLUMNS: { header: string; width: number; numFmt: string; align: Partial<A
   numFmt: numFmt as string,
   align: { horizontal: horizontal as Alignment['horizontal'], vertical: 'top' as const, wrapText: true },
 }));
+
+// One style object per column and row kind, shared by every cell that has it: exceljs's writer remembers the
+// style id of each object it has seen, so this is how exceljs is used at its fastest (the app does the same).
+const DATA_STYLES: Partial<ExcelJS.Style>[] = COLUMNS.map((c) => ({
+  font: FONT,
+  alignment: c.align,
+  border: BORDER,
+  numFmt: c.numFmt,
+}));
+const GROUP_STYLES: Partial<ExcelJS.Style>[] = DATA_STYLES.map((st) => ({ ...st, font: BOLD }));
+const GROUP_LABEL_STYLE: Partial<ExcelJS.Style> = {
+  ...GROUP_STYLES[0],
+  alignment: { horizontal: 'left', vertical: 'top', wrapText: true },
+};
 const LEFT_BLOCK = 4; // columns under the issuing body in the heading block (the app's 40 % rule for these widths)
 
 /** The cell texts in plain SQL: one fee text per fee, one line per channel, then per procedure. */
@@ -169,29 +183,20 @@ export async function writeWithExceljs(
       field = r[0] as string;
       stt = 0;
       const g = ws.getRow(next++);
-      COLUMNS.forEach((c, i) => {
-        const cell = g.getCell(i + 1);
-        cell.font = BOLD;
-        cell.alignment = c.align;
-        cell.border = BORDER;
-        cell.numFmt = c.numFmt;
-      });
+      COLUMNS.forEach((_c, i) => (g.getCell(i + 1).style = GROUP_STYLES[i]!));
       const label = `${toRoman(++groups)}. ${/^lĩnh vực/i.test(field) ? field : `Lĩnh vực ${field}`}`;
       g.height = estimatedHeight([label]);
       g.getCell(1).value = label;
-      g.getCell(1).alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
+      g.getCell(1).style = GROUP_LABEL_STYLE;
       ws.mergeCells(g.number, 1, g.number, width);
       g.commit();
     }
     const cells = [++stt, ...r.slice(1)];
     const row = ws.getRow(next++);
-    COLUMNS.forEach((c, i) => {
+    COLUMNS.forEach((_c, i) => {
       const cell = row.getCell(i + 1);
       cell.value = cells[i] as ExcelJS.CellValue;
-      cell.font = FONT;
-      cell.alignment = c.align;
-      cell.border = BORDER;
-      cell.numFmt = c.numFmt;
+      cell.style = DATA_STYLES[i]!;
     });
     row.height = estimatedHeight(cells);
     row.commit();
