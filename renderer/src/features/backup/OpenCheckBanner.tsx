@@ -25,6 +25,7 @@ export function OpenCheckBanner({
     const frame = requestAnimationFrame(() => {
       call('backups.openCheck', {})
         .then((r) => {
+          performance.mark('tinhgon:open-checked');
           if (!live) return;
           setNotice(r.notice);
           if (r.deferred && !r.ok) onReplaced();
