@@ -1,6 +1,6 @@
 /**
  * Parts of many procedures at once, for reports that walk a whole unit (the 10k-procedure Danh mục): one query
- * for a batch of procedure ids instead of three per procedure. The caller chooses the batch size, so memory
+ * for a batch of procedure ids per kind of part instead of three per procedure. The caller chooses the batch size, so memory
  * stays bounded by one batch (whole-table prefetch measured +80 MiB at national scale).
  */
 import type { Database } from 'better-sqlite3';
@@ -23,90 +23,76 @@ export interface ProcedurePartsBatch {
 }
 
 /**
- * One row per procedure of the batch, its parts as JSON arrays built by SQLite: 500 rows to read instead of
- * ~7,000 (channels, fees and legal bases one per row), and JSON.parse makes the values faster than row
- * objects do. Reals and integers go through JSON unchanged (SQLite writes round-trip digits).
+ * Three flat queries per batch (channels, fees, legal bases of all its procedures, in procedure then form
+ * order), read as arrays (`raw`), grouped by procedure in one pass: ≈ 15 % less time than one row per
+ * procedure with its parts as JSON arrays built by SQLite, which had to be parsed again in JavaScript.
  */
-const BATCH_SQL = `
-  SELECT j.value,
-    (SELECT json_group_array(json_array(c.id, c.method, c.time_value, c.time_unit, c.time_text, c.description)
-       ORDER BY c.ord) FROM channels c WHERE c.procedure_id = j.value),
-    (SELECT json_group_array(json_array(f.channel_id, f.kind, f.amount, f.set_by, f.currency, f.per_unit, f.text,
-       f.unit_id) ORDER BY c.ord, f.ord)
-     FROM fees f JOIN channels c ON c.id = f.channel_id
-     WHERE c.procedure_id = j.value AND (f.unit_id IS NULL OR f.unit_id = ?)),
-    (SELECT json_group_array(json_array(l.code, l.name) ORDER BY l.ord) FROM legal_bases l
-     WHERE l.procedure_id = j.value)
-  FROM json_each(?) j`;
+const CHANNELS_SQL = `
+  SELECT c.procedure_id, c.id, c.method, c.time_value, c.time_unit, c.time_text, c.description
+  FROM json_each(?) j JOIN channels c ON c.procedure_id = j.value
+  ORDER BY c.procedure_id, c.ord`;
+const FEES_SQL = `
+  SELECT c.procedure_id, f.channel_id, f.kind, f.amount, f.set_by, f.currency, f.per_unit, f.text, f.unit_id
+  FROM json_each(?) j JOIN channels c ON c.procedure_id = j.value JOIN fees f ON f.channel_id = c.id
+  WHERE f.unit_id IS NULL OR f.unit_id = ?
+  ORDER BY c.procedure_id, c.ord, f.ord`;
+const LEGAL_SQL = `
+  SELECT l.procedure_id, l.code, l.name
+  FROM json_each(?) j JOIN legal_bases l ON l.procedure_id = j.value
+  ORDER BY l.procedure_id, l.ord`;
 
-type ChannelTuple = [
-  number,
-  ReportChannelRow['method'],
-  number | null,
-  ReportChannelRow['timeUnit'],
-  string,
-  string,
-];
-type FeeTuple = [
-  number,
-  ReportFeeRow['kind'],
-  number | null,
-  string | null,
-  string,
-  string,
-  string,
-  number | null,
-];
-
-function channelRows(json: string): ReportChannelRow[] {
-  return (JSON.parse(json) as ChannelTuple[]).map(
-    ([id, method, timeValue, timeUnit, timeText, description]) => ({
-      id,
-      method,
-      timeValue,
-      timeUnit,
-      timeText,
-      description,
-    }),
-  );
+/** Rows already ordered by procedure (column 0) → one list per procedure, each row made by `make`. */
+function byProcedure<T>(rows: unknown[][], make: (r: unknown[]) => T): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  let current = -1;
+  let list: T[] = [];
+  for (const r of rows) {
+    const id = r[0] as number;
+    if (id !== current) {
+      current = id;
+      list = [];
+      map.set(id, list);
+    }
+    list.push(make(r));
+  }
+  return map;
 }
 
-function feeRows(json: string): ReportFeeRow[] {
-  return (JSON.parse(json) as FeeTuple[]).map(
-    ([channelId, kind, amount, setBy, currency, perUnit, text, feeUnit]) => ({
-      channelId,
-      kind,
-      amount,
-      setBy,
-      currency,
-      perUnit,
-      text,
-      feeUnit,
-    }),
-  );
-}
+const channelRow = (r: unknown[]): ReportChannelRow => ({
+  id: r[1] as number,
+  method: r[2] as ReportChannelRow['method'],
+  timeValue: r[3] as number | null,
+  timeUnit: r[4] as ReportChannelRow['timeUnit'],
+  timeText: r[5] as string,
+  description: r[6] as string,
+});
+
+const feeRow = (r: unknown[]): ReportFeeRow => ({
+  channelId: r[1] as number,
+  kind: r[2] as ReportFeeRow['kind'],
+  amount: r[3] as number | null,
+  setBy: r[4] as string | null,
+  currency: r[5] as string,
+  perUnit: r[6] as string,
+  text: r[7] as string,
+  feeUnit: r[8] as number | null,
+});
+
+const legalRow = (r: unknown[]): ReportLegalBasis => ({ code: r[1] as string, name: r[2] as string });
 
 /** Prepared batch lookups of channels, fees and legal bases, as the given unit sees them. */
 export function procedurePartsBatchReader(db: Database, unitId: number) {
-  const batch = db.prepare(BATCH_SQL).raw();
+  const channelsOf = db.prepare(CHANNELS_SQL).raw();
+  const feesOf = db.prepare(FEES_SQL).raw();
+  const legalOf = db.prepare(LEGAL_SQL).raw();
   function load(procedureIds: readonly number[]): ProcedurePartsBatch {
-    const rows = new Map<number, [string, string, string]>();
-    for (const [id, channels, fees, legal] of batch.all(unitId, JSON.stringify(procedureIds)) as [
-      number,
-      string,
-      string,
-      string,
-    ][])
-      rows.set(id, [channels, fees, legal]);
+    const ids = JSON.stringify(procedureIds);
+    const channels = byProcedure(channelsOf.all(ids) as unknown[][], channelRow);
+    const fees = byProcedure(feesOf.all(ids, unitId) as unknown[][], feeRow);
+    const legal = byProcedure(legalOf.all(ids) as unknown[][], legalRow);
     return {
-      channels(id) {
-        const row = rows.get(id);
-        return row ? channelsWithFees(channelRows(row[0]), feeRows(row[1])) : [];
-      },
-      legalBases(id) {
-        const row = rows.get(id);
-        return row ? (JSON.parse(row[2]) as [string, string][]).map(([code, name]) => ({ code, name })) : [];
-      },
+      channels: (id) => channelsWithFees(channels.get(id) ?? [], fees.get(id) ?? []),
+      legalBases: (id) => legal.get(id) ?? [],
     };
   }
   return {

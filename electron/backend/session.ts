@@ -19,6 +19,7 @@ import { registerSessionHooks } from './backup/session-hooks';
 import type { OpenNotice } from '../shared/contract/backup';
 import { contract, isMethod } from '../shared/contract';
 import { dispatch } from './dispatcher';
+import { stopStandbyExportWorker } from './reports/export-worker-pool';
 import { handlers } from './handlers';
 import { currentProfile } from './system/handlers';
 
@@ -211,6 +212,7 @@ export function openBackend(o: BackendOptions): Backend {
     },
     close: () => {
       check.cancel();
+      stopStandbyExportWorker();
       auto.stop();
       if (db.open) db.close();
     },

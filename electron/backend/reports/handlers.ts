@@ -5,14 +5,18 @@ import { dashboardSummary } from './dashboard';
 import { pathInside, proposedFileName } from './file-names';
 import { previewReport } from './generate';
 import { exportGrid } from './grid-export';
-import { cancelJob, exportsDir, jobProgress, startExport } from './jobs';
+import { cancelJob, exportsDir, jobProgress, prepareNextExport, startExport } from './jobs';
 import { isoToday } from './builders/text';
 import { getReportUnit } from '../../../db/queries/report-procedures';
 import { ApiFailure } from '../api-failure';
 import './messages';
 
 export const reportsHandlers: HandlersFor<typeof reportsContract> = {
-  'reports.list': () => reportInfos(),
+  // The Reports screen opens with this list: load an export worker now, so Export starts at once.
+  'reports.list': (_input, ctx) => {
+    prepareNextExport(ctx);
+    return reportInfos();
+  },
   'reports.preview': ({ limit, ...req }, ctx) => previewReport(ctx.db, req, limit),
   'reports.export': (req, ctx) => startExport(ctx, req),
   'reports.progress': ({ jobId }) => jobProgress(jobId),

@@ -10,7 +10,8 @@ import type { ExportProgress, ReportRequest } from '../../shared/contract/report
 import { renderError } from '../../shared/errors';
 import { ApiFailure } from '../api-failure';
 import type { BackendContext } from '../context';
-import { runWorker, spawnWorker } from '../workers/spawn-worker';
+import { runWorker } from '../workers/spawn-worker';
+import { exportWorkerFor, warmExportWorker } from './export-worker-pool';
 import { tempPathFor } from './atomic-file';
 import { pathInside } from './file-names';
 import { resolveContext, suggestedNameOf } from './generate';
@@ -58,6 +59,14 @@ function describe(err: unknown, locale: BackendContext['locale']): string {
   );
 }
 
+/**
+ * Keeps an export worker loaded and waiting while the officer works with reports (desktop and browser mode;
+ * the CLI and tests run one export and stop, so they spawn on demand).
+ */
+export function prepareNextExport(ctx: BackendContext): void {
+  if (ctx.mode === 'electron' || ctx.mode === 'browser') void warmExportWorker();
+}
+
 /** Validates the request, starts the worker and returns at once; the job carries on in the background. */
 export function startExport(ctx: BackendContext, req: ReportRequest): { jobId: string; fileName: string } {
   sweep();
@@ -66,11 +75,7 @@ export function startExport(ctx: BackendContext, req: ReportRequest): { jobId: s
   const target = pathInside(exportsDir(ctx.dataDir), fileName);
   const temp = tempPathFor(target);
   const jobId = randomUUID();
-  const worker = spawnWorker('export-worker', 'electron/backend/reports/export-worker.ts', {
-    dbFile: ctx.dbFile,
-    request: req,
-    file: temp,
-  });
+  const worker = exportWorkerFor({ dbFile: ctx.dbFile, request: req, file: temp });
   const job: Job = {
     jobId,
     state: 'running',
@@ -105,6 +110,7 @@ export function startExport(ctx: BackendContext, req: ReportRequest): { jobId: s
       job.delivery = await ctx.host.deliverFile(target, fileName);
       job.state = 'done';
       job.finishedAt = Date.now();
+      prepareNextExport(ctx); // the next export starts at once too
     })
     .catch((err: unknown) => {
       rmSync(temp, { force: true });

@@ -6,7 +6,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { HostServices } from '../../../electron/backend/context';
+import type { HostServices, RunMode } from '../../../electron/backend/context';
+import {
+  hasStandbyExportWorker,
+  warmExportWorker,
+} from '../../../electron/backend/reports/export-worker-pool';
 import type { ExportProgress } from '../../../electron/shared/contract/reports';
 import { ReportId } from '../../../electron/shared/contract/reports';
 import { testBackend } from '../../support/backend';
@@ -16,7 +20,7 @@ import { seedReviewCampaign } from './review-seed';
 
 const temp = useTempDir('tinhgon-reports-contract-');
 
-function setup() {
+function setup(mode: RunMode = 'test') {
   const dir = temp();
   const delivered: { file: string; name: string }[] = [];
   const host: HostServices = {
@@ -25,7 +29,7 @@ function setup() {
       return Promise.resolve({ kind: 'download', url: `/download/${encodeURIComponent(name)}` });
     },
   };
-  const t = testBackend(dir, { host });
+  const t = testBackend(dir, { host, mode });
   const seeded = seedReviewCampaign(t.backend.ctx.db);
   return { ...t, dir, delivered, seeded };
 }
@@ -104,6 +108,32 @@ describe('reports contract', () => {
     expect(readdirSync(join(dir, 'exports')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     backend.close();
   }, 120_000);
+
+  test('the Reports screen loads an export worker ahead; the export uses it and the next one is loaded', async () => {
+    const { call, backend, seeded, dir } = setup('browser');
+    expect(hasStandbyExportWorker()).toBe(false);
+    await call('reports.list', {}); // what the Reports screen asks first
+    expect(hasStandbyExportWorker()).toBe(true);
+    expect(await warmExportWorker()).toBe(true); // the same worker, loaded and waiting
+    const { jobId, fileName } = await call('reports.export', { report: 'inventory', unitId: seeded.unitId });
+    expect(hasStandbyExportWorker()).toBe(false); // taken by the job
+    const done = await waitFor(call, jobId);
+    expect(done.state, done.error ?? '').toBe('done');
+    expect(readWorkbook(join(dir, 'exports', fileName)).sheets.map((s) => s.name)).toEqual(['Danh mục TTHC']);
+    expect(hasStandbyExportWorker()).toBe(true); // ready for the next export
+    backend.close();
+    expect(hasStandbyExportWorker()).toBe(false);
+  }, 60_000);
+
+  test('the CLI and tests load no worker ahead; an export spawns its own', async () => {
+    const { call, backend, seeded } = setup('test');
+    await call('reports.list', {});
+    expect(hasStandbyExportWorker()).toBe(false);
+    const { jobId } = await call('reports.export', { report: 'inventory', unitId: seeded.unitId });
+    expect((await waitFor(call, jobId)).state).toBe('done');
+    expect(hasStandbyExportWorker()).toBe(false);
+    backend.close();
+  }, 60_000);
 
   test('reports.cancel stops the export and leaves no file', async () => {
     const { call, backend, seeded, dir, delivered } = setup();
