@@ -1,5 +1,6 @@
 /** Small helpers of the streaming xlsx writer: column letters and how much written data is still in flight. */
 import type { Worksheet } from 'exceljs';
+import { isWhitespace } from '../../../shared/text/whitespace';
 
 export function colLetter(index0: number): string {
   let n = index0 + 1;
@@ -39,23 +40,6 @@ export function inFlight(ws: Worksheet): number {
 const LINE_PT = 15.75; // one line of Times New Roman 12
 const MAX_ROW_PT = 409; // Excel's limit
 
-/** JavaScript's \s without the line feed (paragraphs are split on it first). */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** linesFor with the column's characters per line. */
 function countLines(text: string, perLine: number, limit: number): number {
   const end = text.length;
@@ -67,7 +51,7 @@ function countLines(text: string, perLine: number, limit: number): number {
     let count = 1;
     for (;;) {
       const start = i;
-      while (i < end && !isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== 10) i++;
+      while (i < end && !isWhitespace(text.charCodeAt(i)) && text.charCodeAt(i) !== 10) i++;
       const w = i - start;
       if (used === 0) used = w;
       else if (used + 1 + w <= perLine) used += 1 + w;
@@ -82,7 +66,7 @@ function countLines(text: string, perLine: number, limit: number): number {
       if (lines + count >= limit) return lines + count;
       if (i >= end || text.charCodeAt(i) === 10) break;
       // A run of whitespace within the paragraph, then the next word (empty when the run ends it).
-      while (i < end && text.charCodeAt(i) !== 10 && isSpace(text.charCodeAt(i))) i++;
+      while (i < end && text.charCodeAt(i) !== 10 && isWhitespace(text.charCodeAt(i))) i++;
     }
     lines += count;
     if (i >= end) break;
