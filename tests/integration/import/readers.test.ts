@@ -4,10 +4,8 @@ import { withLimits } from '../../../electron/backend/import/limits';
 import { writeInventoryWorkbook } from '../../../electron/backend/import/multi-sheet-format';
 import { precheckXlsx } from '../../../electron/backend/import/zip-precheck';
 import { encodeTcvn3, encodeVni } from '../../../electron/shared/text/legacy-encoding';
-import { detailToRecord, getProcedureDetail } from '../../../db/queries/procedure-read';
-import { testBackend } from '../../support/backend';
 import { useTempDir } from '../../support/temp';
-import { BTP, BXD, parse, readBytes, xlsxBytes } from '../../fixtures/import/helpers';
+import { BTP, BXD, demoEntries, parse, readBytes, xlsxBytes } from '../../fixtures/import/helpers';
 import { readZip, writeZip } from '../../fixtures/import/zip-surgery';
 
 const temp = useTempDir('tinhgon-import-readers-');
@@ -124,16 +122,7 @@ describe('import: the small xlsx reader reads exactly what exceljs reads', () =>
   });
 
   it('TinhGọn’s own multi-sheet export', async () => {
-    const demo = testBackend(temp());
-    const db = demo.backend.ctx.db;
-    const unitId = (db.prepare("SELECT id FROM units WHERE code = 'DEMO-XA'").get() as { id: number }).id;
-    const ids = db
-      .prepare('SELECT procedure_id AS id FROM unit_procedures WHERE unit_id = ?')
-      .all(unitId) as { id: number }[];
-    const entries = ids
-      .map(({ id }) => getProcedureDetail(db, unitId, id)!)
-      .map((d) => ({ ...detailToRecord(d), unitFields: d.unitFields }));
-    demo.backend.close();
+    const entries = demoEntries(temp());
     const bytes = await writeInventoryWorkbook(entries);
     const limits = withLimits(undefined);
     const fast = fastReadWorkbook(bytes, precheckXlsx(bytes, 'x.xlsx', limits), 'x.xlsx', limits);

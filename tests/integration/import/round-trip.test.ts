@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detailToRecord, getProcedureDetail } from '../../../db/queries/procedure-read';
 import { refreshSearchText } from '../../../db/queries/search-text';
-import type { Backend } from '../../../electron/backend/session';
 import { writeInventoryWorkbook } from '../../../electron/backend/import/multi-sheet-format';
-import type { InventoryEntry } from '../../../electron/shared/domain';
 import { testBackend } from '../../support/backend';
 import { useTempDir } from '../../support/temp';
-import { emptyBackend, importBytes, xlsxBytes } from '../../fixtures/import/helpers';
+import { emptyBackend, entriesOf, importBytes, xlsxBytes } from '../../fixtures/import/helpers';
 
 const temp = useTempDir('tinhgon-import-rt-');
-
-function entriesOf(backend: Backend, unitId: number): InventoryEntry[] {
-  const db = backend.ctx.db;
-  const ids = db
-    .prepare('SELECT procedure_id AS id FROM unit_procedures WHERE unit_id = ? AND deleted_at IS NULL')
-    .all(unitId) as { id: number }[];
-  return ids
-    .map(({ id }) => getProcedureDetail(db, unitId, id)!)
-    .map((d) => ({ ...detailToRecord(d), unitFields: d.unitFields }))
-    .sort((a, b) => a.code.localeCompare(b.code));
-}
 
 describe('import: multi-sheet workbooks', () => {
   it('round trip: the demo inventory exported to the multi-sheet workbook imports into an empty database identically', async () => {

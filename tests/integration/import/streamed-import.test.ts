@@ -13,11 +13,9 @@ import { parseInWorker } from '../../../electron/backend/import/parse-in-worker'
 import { ListPrefetch } from '../../../electron/backend/import/prefetch';
 import { importParsed, parseAndImport } from '../../../electron/backend/import/run-import';
 import { precheckXlsx } from '../../../electron/backend/import/zip-precheck';
-import { testBackend } from '../../support/backend';
 import { useTempDir } from '../../support/temp';
-import { detailToRecord, getProcedureDetail } from '../../../db/queries/procedure-read';
 import { writeInventoryWorkbook } from '../../../electron/backend/import/multi-sheet-format';
-import { BTP, emptyBackend, parse, readBytes, xlsxBytes } from '../../fixtures/import/helpers';
+import { BTP, demoEntries, emptyBackend, parse, readBytes, xlsxBytes } from '../../fixtures/import/helpers';
 import { readZip, replaceEntry, writeZip } from '../../fixtures/import/zip-surgery';
 
 const temp = useTempDir('tinhgon-import-stream-');
@@ -198,16 +196,7 @@ describe('list rows read ahead while the file is parsed', () => {
   });
 
   it('are not used for a multi-sheet workbook, which imports exactly as before', async () => {
-    const demo = testBackend(temp());
-    const db = demo.backend.ctx.db;
-    const unitId = (db.prepare("SELECT id FROM units WHERE code = 'DEMO-XA'").get() as { id: number }).id;
-    const ids = db
-      .prepare('SELECT procedure_id AS id FROM unit_procedures WHERE unit_id = ?')
-      .all(unitId) as { id: number }[];
-    const entries = ids
-      .map(({ id }) => getProcedureDetail(db, unitId, id)!)
-      .map((d) => ({ ...detailToRecord(d), unitFields: d.unitFields }));
-    demo.backend.close();
+    const entries = demoEntries(temp());
     const multi = await bothWays(await writeInventoryWorkbook(entries), {});
     expect(multi.outcome).toMatchObject({ committed: true, format: 'tinhgon', created: entries.length });
     expect(multi.db.procedures).toHaveLength(entries.length);
