@@ -46,6 +46,15 @@ export function rememberPlans(ctx: BackendContext, raw: RawWorkbook, plans: Shee
   }
 }
 
+/** What a headless import is asked to do: which file (for messages), into which unit, from which sheet. */
+export interface HeadlessImportOptions {
+  fileName: string;
+  unitId: number;
+  sheet?: string;
+  dryRun: boolean;
+  update: boolean;
+}
+
 /**
  * Headless import (CLI and tests): plan, then — unless a dry run — back up and commit in one transaction.
  * Changed existing records are applied only with `update`; otherwise they are conflicts left untouched.
@@ -53,12 +62,7 @@ export function rememberPlans(ctx: BackendContext, raw: RawWorkbook, plans: Shee
 export function importParsed(
   ctx: BackendContext,
   raw: RawWorkbook,
-  o: {
-    fileName: string;
-    unitId: number;
-    sheet?: string;
-    dryRun: boolean;
-    update: boolean;
+  o: HeadlessImportOptions & {
     plans?: SheetPlan[];
     /** The list rows read while the file was parsed (parseAndImport); used only if they still hold. */
     prefetch?: ListPrefetch;
@@ -96,14 +100,7 @@ export function importParsed(
 export async function parseAndImport(
   ctx: BackendContext,
   bytes: Buffer,
-  o: {
-    fileName: string;
-    unitId: number;
-    sheet?: string;
-    dryRun: boolean;
-    update: boolean;
-    limits: ImportLimits;
-  },
+  o: HeadlessImportOptions & { limits: ImportLimits },
 ): Promise<ImportOutcome> {
   const { limits, ...rest } = o;
   // A list sheet named by the user may not be the first one, which is the only sheet read ahead.
