@@ -1,9 +1,14 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ProcedureRecord, UnitProcedureFields } from '../../electron/shared/domain';
 import { attachToUnit, deleteParts, insertParts, insertProcedure } from './procedure-write';
-import { detailToRecord, getProcedureDetail } from './procedure-read';
+import { detailToRecord, getProcedureDetail, splitHeadRow } from './procedure-read';
 import { refreshSearchText } from './search-text';
-import { PROCEDURE_COLUMNS, UNIT_PROCEDURE_COLUMNS } from './procedure-columns';
+import {
+  PROCEDURE_COLUMNS,
+  RECORD_HEAD_SQL,
+  UNIT_FIELDS_SQL,
+  UNIT_PROCEDURE_COLUMNS,
+} from './procedure-columns';
 
 /** What the database already holds for a code the import file names (the base of the dry-run diff). */
 export interface ExistingProcedure {
@@ -30,18 +35,8 @@ export function readExisting(
   const own = q.own.get(unitId, p.id) as { id: number } | undefined;
   if (!withParts) {
     if (!own && !q.anyUnit.get(p.id)) return null;
-    const h = q.head.get(unitId, p.id) as Record<string, unknown>;
-    const {
-      levelsJson,
-      upId,
-      onlineLevel,
-      legacyLevel,
-      oneStop,
-      hasInternalProcess,
-      dossiersPerYear,
-      note,
-      ...head
-    } = h;
+    const { upId, ...row } = q.head.get(unitId, p.id) as Record<string, unknown>;
+    const { head, levels, unitFields } = splitHeadRow(row);
     return {
       procedureId: p.id,
       record: {
@@ -49,25 +44,16 @@ export function readExisting(
           ProcedureRecord,
           'levels' | 'channels' | 'steps' | 'componentGroups' | 'legalBases' | 'results'
         >),
-        levels: JSON.parse(levelsJson as string) as string[],
+        levels,
         channels: [],
         steps: [],
         componentGroups: [],
         legalBases: [],
         results: [],
       },
+      // Without this unit's row the unit columns are NULLs from the LEFT JOIN, not fields.
       unitProcedureId: upId === null ? null : (upId as number),
-      unitFields:
-        upId === null
-          ? null
-          : {
-              onlineLevel: onlineLevel as UnitProcedureFields['onlineLevel'],
-              legacyLevel: legacyLevel as number | null,
-              oneStop: oneStop === 1,
-              hasInternalProcess: hasInternalProcess === 1,
-              dossiersPerYear: dossiersPerYear as number | null,
-              note: note as string,
-            },
+      unitFields: upId === null ? null : unitFields,
     };
   }
   const viewUnit = own ? unitId : (q.anyUnit.get(p.id) as { u: number } | undefined)?.u;
@@ -106,14 +92,7 @@ function lookups(db: Database) {
       own: db.prepare('SELECT id FROM unit_procedures WHERE unit_id = ? AND procedure_id = ?'),
       anyUnit: db.prepare('SELECT unit_id AS u FROM unit_procedures WHERE procedure_id = ? LIMIT 1'),
       head: db.prepare(
-        `SELECT p.code, p.name, p.field, p.field_code AS fieldCode, p.kind, p.levels_json AS levelsJson, p.subjects,
-                p.executing_agencies AS executingAgencies, p.authority_agencies AS authorityAgencies,
-                p.coordinating_agencies AS coordinatingAgencies, p.authorized_agencies AS authorizedAgencies,
-                p.receiving_address AS receivingAddress, p.issuing_agency AS issuingAgency, p.conditions,
-                p.decision_no AS decisionNo, p.decision_date AS decisionDate, p.status, p.legacy_code AS legacyCode,
-                p.source, up.id AS upId, up.online_level AS onlineLevel, up.legacy_level AS legacyLevel,
-                up.one_stop AS oneStop, up.has_internal_process AS hasInternalProcess,
-                up.dossiers_per_year AS dossiersPerYear, up.note
+        `SELECT ${RECORD_HEAD_SQL}, up.id AS upId, ${UNIT_FIELDS_SQL}
          FROM procedures p LEFT JOIN unit_procedures up ON up.procedure_id = p.id AND up.unit_id = ?
          WHERE p.id = ?`,
       ),

@@ -32,3 +32,13 @@ export const UNIT_PROCEDURE_COLUMNS = {
   dossiersPerYear: 'dossiers_per_year',
   note: 'note',
 } as const satisfies Record<keyof UnitProcedureFields, string>;
+
+/** PROCEDURE_COLUMNS as a select list of `procedures p`, named as the record's properties (levels as `levelsJson`). */
+export const RECORD_HEAD_SQL = Object.entries(PROCEDURE_COLUMNS)
+  .map(([property, column]) => `p.${column} AS ${property === 'levels' ? 'levelsJson' : property}`)
+  .join(', ');
+
+/** UNIT_PROCEDURE_COLUMNS as a select list of `unit_procedures up`, named as the unit fields' properties. */
+export const UNIT_FIELDS_SQL = Object.entries(UNIT_PROCEDURE_COLUMNS)
+  .map(([property, column]) => `up.${column} AS ${property}`)
+  .join(', ');

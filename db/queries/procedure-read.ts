@@ -1,21 +1,49 @@
 import type { Database } from 'better-sqlite3';
 import type { ProcedureDetail } from '../../electron/shared/contract/inventory';
-import type { ProcedureRecord } from '../../electron/shared/domain';
+import type { ProcedureRecord, UnitProcedureFields } from '../../electron/shared/domain';
+import { RECORD_HEAD_SQL, UNIT_FIELDS_SQL } from './procedure-columns';
 
 type Detail = ProcedureDetail;
+
+/**
+ * A row selected with RECORD_HEAD_SQL and UNIT_FIELDS_SQL: the other columns as they are (`head`), the levels
+ * parsed, and the unit's fields with SQLite's 0/1 as booleans.
+ */
+export function splitHeadRow(row: Record<string, unknown>): {
+  head: Record<string, unknown>;
+  levels: string[];
+  unitFields: UnitProcedureFields;
+} {
+  const {
+    levelsJson,
+    onlineLevel,
+    legacyLevel,
+    oneStop,
+    hasInternalProcess,
+    dossiersPerYear,
+    note,
+    ...head
+  } = row;
+  return {
+    head,
+    levels: JSON.parse(levelsJson as string) as string[],
+    unitFields: {
+      onlineLevel: onlineLevel as UnitProcedureFields['onlineLevel'],
+      legacyLevel: legacyLevel as number | null,
+      oneStop: oneStop === 1,
+      hasInternalProcess: hasInternalProcess === 1,
+      dossiersPerYear: dossiersPerYear as number | null,
+      note: note as string,
+    },
+  };
+}
 
 /** The full record of one procedure as a unit sees it (its local fees replace published ones per channel). */
 export function getProcedureDetail(db: Database, unitId: number, procedureId: number): Detail | undefined {
   const p = db
     .prepare(
       `SELECT p.id, up.id AS unitProcedureId, up.unit_id AS unitId, p.version, max(p.updated_at, up.updated_at) AS updatedAt,
-              p.code, p.name, p.field, p.field_code AS fieldCode, p.kind, p.levels_json AS levelsJson,
-              p.subjects, p.executing_agencies AS executingAgencies, p.authority_agencies AS authorityAgencies,
-              p.coordinating_agencies AS coordinatingAgencies, p.authorized_agencies AS authorizedAgencies,
-              p.receiving_address AS receivingAddress, p.issuing_agency AS issuingAgency, p.conditions,
-              p.decision_no AS decisionNo, p.decision_date AS decisionDate, p.status, p.legacy_code AS legacyCode,
-              p.source, up.online_level AS onlineLevel, up.legacy_level AS legacyLevel, up.one_stop AS oneStop,
-              up.has_internal_process AS hasInternalProcess, up.dossiers_per_year AS dossiersPerYear, up.note
+              ${RECORD_HEAD_SQL}, ${UNIT_FIELDS_SQL}
        FROM procedures p JOIN unit_procedures up ON up.procedure_id = p.id AND up.unit_id = ?
        WHERE p.id = ?`,
     )
@@ -66,35 +94,19 @@ export function getProcedureDetail(db: Database, unitId: number, procedureId: nu
   const results = db
     .prepare('SELECT id, name, code FROM procedure_results WHERE procedure_id = ? ORDER BY ord')
     .all(procedureId) as Detail['results'];
-  const {
-    levelsJson,
-    onlineLevel,
-    legacyLevel,
-    oneStop,
-    hasInternalProcess,
-    dossiersPerYear,
-    note,
-    ...head
-  } = p;
+  const { head, levels, unitFields } = splitHeadRow(p);
   return {
     ...(head as Omit<
       Detail,
       'levels' | 'channels' | 'steps' | 'componentGroups' | 'legalBases' | 'results' | 'unitFields'
     >),
-    levels: JSON.parse(levelsJson as string) as string[],
+    levels,
     channels,
     steps,
     componentGroups,
     legalBases,
     results,
-    unitFields: {
-      onlineLevel: onlineLevel as Detail['unitFields']['onlineLevel'],
-      legacyLevel: legacyLevel as number | null,
-      oneStop: oneStop === 1,
-      hasInternalProcess: hasInternalProcess === 1,
-      dossiersPerYear: dossiersPerYear as number | null,
-      note: note as string,
-    },
+    unitFields,
   };
 }
 
