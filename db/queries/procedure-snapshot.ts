@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { deleteParts } from './procedure-write';
 
 type Row = Record<string, unknown>;
 
@@ -109,18 +110,8 @@ export function restoreSnapshot(db: Database, s: ProcedureSnapshot): void {
   upsert(db, 'procedures', s.procedure);
   if (s.parts) {
     // Children first out (cascades remove fees and components), then back in parent-first order with their ids.
-    for (const t of ['channels', 'steps', 'component_groups', 'legal_bases', 'procedure_results'])
-      db.prepare(`DELETE FROM ${t} WHERE procedure_id = ?`).run(s.procedureId);
-    for (const t of [
-      'channels',
-      'fees',
-      'steps',
-      'component_groups',
-      'components',
-      'legal_bases',
-      'procedure_results',
-    ] as const)
-      for (const row of s.parts[t]) upsert(db, t, row);
+    deleteParts(db, s.procedureId);
+    for (const t of PART_TABLES) for (const row of s.parts[t]) upsert(db, t, row);
   }
   if (s.unitProcedure) upsert(db, 'unit_procedures', s.unitProcedure);
   else
