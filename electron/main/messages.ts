@@ -1,4 +1,5 @@
 import { registerErrorMessages, type Locale } from '../shared/errors';
+import { fillTemplate } from '../shared/text/template';
 
 /**
  * Texts of the desktop shell's own dialogs (Vietnamese first, English second), and the error codes it adds to
@@ -48,5 +49,5 @@ const texts = {
 export type ShellText = keyof typeof texts;
 
 export function shellText(key: ShellText, locale: Locale, params: Record<string, string> = {}): string {
-  return texts[key][locale].replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
+  return fillTemplate(texts[key][locale], params);
 }

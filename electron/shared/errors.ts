@@ -3,6 +3,8 @@
  * Error classes do not survive IPC or JSON; codes and rendered messages do. `{name}` placeholders are filled
  * from the error's params. Features add their codes here so the UI has one catalogue.
  */
+import { fillTemplate } from './text/template';
+
 export type Locale = 'vi' | 'en';
 
 const catalogue = {
@@ -93,7 +95,7 @@ export type ErrorParams = Record<string, string | number>;
 export function renderError(code: string, params: ErrorParams = {}, locale: Locale = 'vi'): string {
   const entry =
     (catalogue as Record<string, Record<Locale, string>>)[code] ?? extra[code] ?? catalogue.INTERNAL;
-  return entry[locale].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
+  return fillTemplate(entry[locale], params);
 }
 
 export function isKnownErrorCode(code: string): boolean {

@@ -1,4 +1,5 @@
 import type { Locale } from '../../shared/errors';
+import { fillTemplate } from '../../shared/text/template';
 
 /**
  * Per-cell and per-row problems found while reading rows. Errors reject the row (it goes to the error
@@ -77,7 +78,7 @@ export interface Problem {
 }
 
 export function renderProblem(p: Problem, locale: Locale): string {
-  return catalogue[p.code][locale].replace(/\{(\w+)\}/g, (_, k: string) => p.params[k] ?? '');
+  return fillTemplate(catalogue[p.code][locale], p.params);
 }
 
 const WARNINGS = new Set<ProblemCode>(['LEGACY_CONVERTED', 'TIME_UNREADABLE', 'FEE_UNREADABLE']);

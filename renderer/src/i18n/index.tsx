@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Locale } from '../../../electron/shared/errors';
 import { en, vi, type MessageKey } from './catalogues';
+import { fillTemplate } from '../../../electron/shared/text/template';
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { vi, en };
 
@@ -8,8 +9,7 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 
 export function translator(locale: Locale): Translate {
   const table = catalogues[locale];
-  return (key, params = {}) =>
-    table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return (key, params = {}) => fillTemplate(table[key], params, (name) => `{${name}}`);
 }
 
 const LocaleContext = createContext<{ locale: Locale; t: Translate }>({ locale: 'vi', t: translator('vi') });
