@@ -52,17 +52,32 @@ export function requireEditable(db: Database, itemId: number): ItemRow {
 export function touchItem(ctx: BackendContext, item: ItemRow): void {
   if (item.status !== 'NOT_STARTED' && item.status !== 'RETURNED') return;
   updateItem(ctx.db, item.id, { status: 'IN_PROGRESS' });
-  appendAudit(ctx.db, {
-    actor: ctx.actor(),
-    action: 'transition',
-    entity: 'campaign_item',
-    entityId: item.id,
-    procedureId: item.procedureId,
-    unitId: item.unitId,
-    field: 'status',
-    oldValue: item.status,
-    newValue: 'IN_PROGRESS',
-  });
+  auditStatusChange(ctx.db, ctx.actor(), item, 'IN_PROGRESS');
+}
+
+/** The audit row of a campaign item's status change (`newValue`: the status, or it with the transition's details). */
+export function auditStatusChange(
+  db: Database,
+  actor: string,
+  item: Pick<ItemRow, 'id' | 'procedureId' | 'unitId' | 'status'>,
+  newValue: unknown,
+  at?: string,
+): void {
+  appendAudit(
+    db,
+    {
+      actor,
+      action: 'transition',
+      entity: 'campaign_item',
+      entityId: item.id,
+      procedureId: item.procedureId,
+      unitId: item.unitId,
+      field: 'status',
+      oldValue: item.status,
+      newValue,
+    },
+    at,
+  );
 }
 
 const TARGET_SQL: Record<Exclude<MarkTargetKind, 'PROCEDURE' | 'CONDITION'>, string> = {

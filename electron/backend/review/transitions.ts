@@ -6,7 +6,6 @@
  *   đã phê duyệt --implement (manager + PIN, decision no. + date)--> đã thực thi (new record version)
  * Every transition is audited; a refused one changes nothing (except the persisted PIN failure counter).
  */
-import { appendAudit } from '../../../db/queries/audit';
 import { updateItem, type ItemPatch } from '../../../db/queries/review-campaigns';
 import { listMarks } from '../../../db/queries/review-marks';
 import type { TransitionAction } from '../../shared/contract/review';
@@ -14,7 +13,7 @@ import type { ReviewStatus } from '../../shared/domain';
 import { ApiFailure } from '../api-failure';
 import type { BackendContext } from '../context';
 import { implementMarks } from './implement';
-import { STATUS_VI } from './marks';
+import { STATUS_VI, auditStatusChange } from './marks';
 import { requireManager } from './profiles';
 import { requireItem } from './view';
 import './messages';
@@ -102,22 +101,14 @@ export function transition(ctx: BackendContext, input: TransitionInput): void {
         now,
       });
     updateItem(db, item.id, patch, now);
-    appendAudit(
+    auditStatusChange(
       db,
+      actor,
+      item,
       {
-        actor,
-        action: 'transition',
-        entity: 'campaign_item',
-        entityId: item.id,
-        procedureId: item.procedureId,
-        unitId: item.unitId,
-        field: 'status',
-        oldValue: item.status,
-        newValue: {
-          status: TO[input.action],
-          ...(input.comment.trim() ? { comment: input.comment.trim() } : {}),
-          ...(versions ? { decisionNo: input.decisionNo.trim(), ...versions } : {}),
-        },
+        status: TO[input.action],
+        ...(input.comment.trim() ? { comment: input.comment.trim() } : {}),
+        ...(versions ? { decisionNo: input.decisionNo.trim(), ...versions } : {}),
       },
       now,
     );
