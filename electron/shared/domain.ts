@@ -191,6 +191,16 @@ export const ReviewStatus = z.enum([
 ]);
 export type ReviewStatus = z.infer<typeof ReviewStatus>;
 
+/** A review status in Vietnamese, as reports and messages print it (sentence case; lower-case it mid-sentence). */
+export const REVIEW_STATUS_VI: Record<ReviewStatus, string> = {
+  NOT_STARTED: 'Chưa rà soát',
+  IN_PROGRESS: 'Đang rà soát',
+  PROPOSED: 'Đã đề xuất',
+  APPROVED: 'Đã phê duyệt',
+  RETURNED: 'Trả lại',
+  IMPLEMENTED: 'Đã thực thi',
+};
+
 export const MarkTargetKind = z.enum([
   'PROCEDURE',
   'STEP',

@@ -14,7 +14,7 @@ import {
 import type { DashboardSummary } from '../../shared/contract/reports';
 import { aggregate } from '../../shared/cost/engine';
 import { aggregateToDto } from '../../shared/cost/dto';
-import type { MarkAction, ReviewStatus } from '../../shared/domain';
+import { REVIEW_STATUS_VI, type MarkAction, type ReviewStatus } from '../../shared/domain';
 import { compareVi } from '../../shared/text/collate';
 import { ApiFailure } from '../api-failure';
 import { ACTION_LABEL, isoToday } from './builders/text';
@@ -22,14 +22,6 @@ import { ONLINE_LEVEL_LABEL } from './builders/statistics';
 import { itemModelLoader } from './review-model';
 import './messages';
 
-const STATUS_LABEL: Record<ReviewStatus, string> = {
-  NOT_STARTED: 'Chưa rà soát',
-  IN_PROGRESS: 'Đang rà soát',
-  PROPOSED: 'Đã đề xuất',
-  APPROVED: 'Đã phê duyệt',
-  RETURNED: 'Trả lại',
-  IMPLEMENTED: 'Đã thực thi',
-};
 const REVIEWED = new Set<ReviewStatus>(['PROPOSED', 'APPROVED', 'RETURNED', 'IMPLEMENTED']);
 
 export function dashboardSummary(db: Database, unitId: number): DashboardSummary {
@@ -82,9 +74,9 @@ export function dashboardSummary(db: Database, unitId: number): DashboardSummary
       year: campaign.year,
       total: items.length,
       reviewed: items.filter((i) => REVIEWED.has(i.status)).length,
-      byStatus: (Object.keys(STATUS_LABEL) as ReviewStatus[]).map((key) => ({
+      byStatus: (Object.keys(REVIEW_STATUS_VI) as ReviewStatus[]).map((key) => ({
         key,
-        label: STATUS_LABEL[key],
+        label: REVIEW_STATUS_VI[key],
         count: statuses.get(key) ?? 0,
       })),
     };

@@ -9,6 +9,7 @@ import type { Database } from 'better-sqlite3';
 import { listInventory } from '../../../db/queries/inventory-read';
 import type { InventoryRow } from '../../shared/contract/inventory';
 import type { GridColumnKey } from '../../shared/contract/reports';
+import { REVIEW_STATUS_VI } from '../../shared/domain';
 import { formatDateVi } from '../../shared/text/format';
 import { writeAtomically } from './atomic-file';
 import { CHANNEL_LABEL, channelTime, feeText } from './builders/text';
@@ -16,15 +17,6 @@ import { ONLINE_LEVEL_LABEL } from './builders/statistics';
 import { BOM, csvLine } from './csv';
 import { FONT_NAME, NUM_FMT } from './xlsx/styles';
 import { cleanCellText } from './xlsx/sink';
-
-const STATUS_LABEL: Record<string, string> = {
-  NOT_STARTED: 'Chưa rà soát',
-  IN_PROGRESS: 'Đang rà soát',
-  PROPOSED: 'Đã đề xuất',
-  APPROVED: 'Đã phê duyệt',
-  RETURNED: 'Trả lại',
-  IMPLEMENTED: 'Đã thực thi',
-};
 
 const NUMERIC = new Set<GridColumnKey>(['dossiersPerYear', 'stepCount', 'componentCount']);
 
@@ -35,7 +27,7 @@ export function gridValue(row: InventoryRow, key: GridColumnKey): string | numbe
     case 'onlineLevel':
       return row.onlineLevel ? ONLINE_LEVEL_LABEL[row.onlineLevel]! : '';
     case 'reviewStatus':
-      return row.reviewStatus ? STATUS_LABEL[row.reviewStatus]! : '';
+      return row.reviewStatus ? REVIEW_STATUS_VI[row.reviewStatus] : '';
     case 'times':
       return row.channels.map((c) => `${CHANNEL_LABEL[c.method]}: ${channelTime(c)}`).join('\n');
     case 'fees':

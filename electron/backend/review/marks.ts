@@ -15,7 +15,12 @@ import {
   type AnswerRecord,
 } from '../../../db/queries/review-marks';
 import type { MarkInput } from '../../shared/contract/review';
-import { CopyRequirement, type MarkTargetKind } from '../../shared/domain';
+import {
+  CopyRequirement,
+  REVIEW_STATUS_VI,
+  type MarkTargetKind,
+  type ReviewStatus,
+} from '../../shared/domain';
 import { ApiFailure } from '../api-failure';
 import type { BackendContext } from '../context';
 import { LOCKED_STATUSES, requireItem } from './view';
@@ -31,20 +36,15 @@ const ACTION_VI = {
   MERGE: 'gộp',
   REPLACE_BY_DATA: 'thay bằng khai thác dữ liệu',
 } as const;
-export const STATUS_VI = {
-  NOT_STARTED: 'chưa rà soát',
-  IN_PROGRESS: 'đang rà soát',
-  PROPOSED: 'đã đề xuất',
-  APPROVED: 'đã phê duyệt',
-  RETURNED: 'trả lại',
-  IMPLEMENTED: 'đã thực thi',
-} as const;
+
+/** A status inside a sentence ("… đang ở trạng thái đã đề xuất"). */
+export const statusInSentence = (status: ReviewStatus): string => REVIEW_STATUS_VI[status].toLowerCase();
 
 /** The item must be editable; returns it. */
 export function requireEditable(db: Database, itemId: number): ItemRow {
   const item = requireItem(db, itemId);
   if (LOCKED_STATUSES.includes(item.status))
-    throw new ApiFailure('REVIEW_LOCKED', { status: STATUS_VI[item.status] });
+    throw new ApiFailure('REVIEW_LOCKED', { status: statusInSentence(item.status) });
   return item;
 }
 
@@ -204,7 +204,7 @@ export function updateItemSettings(
   const costChange =
     input.population !== undefined || input.frequency !== undefined || input.daysAfter !== undefined;
   if (costChange && LOCKED_STATUSES.includes(item.status))
-    throw new ApiFailure('REVIEW_LOCKED', { status: STATUS_VI[item.status] });
+    throw new ApiFailure('REVIEW_LOCKED', { status: statusInSentence(item.status) });
   if (input.population !== undefined && input.population !== null && input.population < 1)
     throw new ApiFailure('REVIEW_POPULATION_INVALID', { value: input.population });
   if (input.frequency !== undefined && input.frequency < 1)

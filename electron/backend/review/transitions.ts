@@ -13,7 +13,7 @@ import type { ReviewStatus } from '../../shared/domain';
 import { ApiFailure } from '../api-failure';
 import type { BackendContext } from '../context';
 import { implementMarks } from './implement';
-import { STATUS_VI, auditStatusChange } from './marks';
+import { auditStatusChange, statusInSentence } from './marks';
 import { requireManager } from './profiles';
 import { requireItem } from './view';
 import './messages';
@@ -52,7 +52,7 @@ export function transition(ctx: BackendContext, input: TransitionInput): void {
   if (!FROM[input.action].includes(item.status))
     throw new ApiFailure('REVIEW_BAD_TRANSITION', {
       action: ACTION_VI[input.action],
-      status: STATUS_VI[item.status],
+      status: statusInSentence(item.status),
     });
   const marks = listMarks(db, item.id);
 
