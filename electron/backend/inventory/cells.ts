@@ -12,18 +12,10 @@ import type { BackendContext } from '../context';
 import { coerceField, fieldLabel } from './field-rules';
 import { track } from './history';
 import './messages';
+import { DEFAULT_UNIT_FIELDS } from '../../shared/dvcqg/record-parser';
 
 type Scalar = string | number | null;
 type Input = Omit<ParsedInputOf<'procedures.applyCells'>, 'kind'> & { kind: HistoryKind };
-
-export const defaultUnitFields = {
-  onlineLevel: null,
-  legacyLevel: null,
-  oneStop: true,
-  hasInternalProcess: false,
-  dossiersPerYear: null,
-  note: '',
-};
 
 /** Validates one value; a refusal names the row (1-based, in the pasted block) and the column. */
 function coerceAt(
@@ -142,7 +134,7 @@ export function applyCells(
           pid = insertProcedure(db, emptyRecord(r.code, r.name, 'manual'));
           t.created(pid);
         }
-        const upId = attachToUnit(db, input.unitId, pid, defaultUnitFields);
+        const upId = attachToUnit(db, input.unitId, pid, DEFAULT_UNIT_FIELDS);
         audit(pid, null, 'create', null, r.code);
         for (const v of r.values) {
           if (v.field === 'code') continue;
