@@ -23,6 +23,7 @@ export default defineConfig({
           // Worker threads (see electron/backend/workers/spawn-worker.ts); each feature adds its own here.
           'import-worker': resolve(__dirname, 'electron/backend/import/import-worker.ts'),
           'export-worker': resolve(__dirname, 'electron/backend/reports/export-worker.ts'),
+          'report-writer-worker': resolve(__dirname, 'electron/backend/reports/report-writer-worker.ts'),
           'integrity-worker': resolve(__dirname, 'electron/backend/backup/integrity-worker.ts'),
         },
       },

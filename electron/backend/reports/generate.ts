@@ -14,7 +14,7 @@ import { REPORTS } from './catalogue';
 import { proposedFileName } from './file-names';
 import './messages';
 import { PreviewSink } from './xlsx/preview-sink';
-import { ExportCancelled, type ReportHeader } from './xlsx/sink';
+import { ExportCancelled, type ReportHeader, type ReportSink } from './xlsx/sink';
 import { XlsxReportSink, type XlsxResult } from './xlsx/xlsx-sink';
 
 /** The place in the date line: the unit's name without "UBND xã/phường/tỉnh" and without notes in brackets. */
@@ -61,15 +61,25 @@ export interface GenerateHooks {
   cancelled?: () => boolean;
 }
 
+/** Where a report's file is written: on this thread, or through the export worker's writer thread. */
+export type FileSinkFactory = (
+  file: string,
+  header: ReportHeader,
+  hooks: GenerateHooks,
+) => ReportSink & { close(): Promise<XlsxResult> };
+
+const writeHere: FileSinkFactory = (file, header, hooks) => new XlsxReportSink(file, header, hooks);
+
 /** Writes the report straight to `file` (the export worker's temporary file). */
 export async function generateToFile(
   db: Database,
   req: ReportRequest,
   file: string,
   hooks: GenerateHooks = {},
+  sinkFor: FileSinkFactory = writeHere,
 ): Promise<XlsxResult> {
   const ctx = resolveContext(db, req);
-  const sink = new XlsxReportSink(file, headerOf(ctx), hooks);
+  const sink = sinkFor(file, headerOf(ctx), hooks);
   await REPORTS[req.report].build(ctx, sink);
   return sink.close();
 }

@@ -119,11 +119,11 @@ async function openFigure(c: MetricContext): Promise<Metric[]> {
   ];
 }
 
-type Timed = { ms: number; result: { rows: number } };
+type Timed = { ms: number; cpuMs?: number; result: { rows: number } };
 
 interface Paired {
-  floor: { ms: number; rows: number; peakRssMiB: number };
-  app: { ms: number; peakRssMiB: number; detail: string } | { pending: string };
+  floor: { ms: number; rows: number; peakRssMiB: number; cpuMs: number | null };
+  app: { ms: number; peakRssMiB: number; detail: string; cpuMs: number | null } | { pending: string };
 }
 
 /**
@@ -149,12 +149,16 @@ async function paired(
   }
   const times = apps.map((a) => ('ms' in a.value ? a.value.ms : 0));
   const mid = apps[times.indexOf(median(times))]?.value;
+  const cpus = apps.flatMap((a) =>
+    'cpuMs' in a.value && a.value.cpuMs !== undefined ? [a.value.cpuMs] : [],
+  );
   return {
     floor: summariseFloor(floors),
     app: {
       ms: median(times),
       peakRssMiB: Math.max(...apps.map((a) => a.peakRssMiB)),
       detail: mid && 'detail' in mid ? (mid.detail ?? '') : '',
+      cpuMs: cpus.length ? median(cpus) : null,
     },
   };
 }
@@ -164,7 +168,16 @@ function summariseFloor(floors: ProbeOutcome<Timed>[]): Paired['floor'] {
     ms: median(floors.map((f) => f.value.ms)),
     rows: floors[0]?.value.result.rows ?? 0,
     peakRssMiB: Math.max(...floors.map((f) => f.peakRssMiB)),
+    cpuMs: floors.every((f) => f.value.cpuMs !== undefined)
+      ? median(floors.map((f) => f.value.cpuMs ?? 0))
+      : null,
   };
+}
+
+/** CPU time beside wall time: the app spreads an export over two threads, the floor uses one. */
+function cpuNote(p: Paired): string {
+  if ('pending' in p.app || p.app.cpuMs === null || p.floor.cpuMs === null) return '';
+  return `; CPU time, all threads (medians): app ${r0(p.app.cpuMs)} ms, floor ${r0(p.floor.cpuMs)} ms`;
 }
 
 async function importFigures(c: MetricContext): Promise<Metric[]> {
@@ -230,7 +243,7 @@ async function exportFigure(c: MetricContext): Promise<Metric[]> {
       peakRssMiB: 'ms' in pair.app ? pair.app.peakRssMiB : null,
       note: pending
         ? `pending: ${pending}; ${floorNote}`
-        : `${floorNote}; ${'detail' in pair.app ? pair.app.detail : ''}`,
+        : `${floorNote}; ${'detail' in pair.app ? pair.app.detail : ''}${cpuNote(pair)}`,
     }),
   ];
 }

@@ -19,10 +19,14 @@ export interface ProbeInputs {
 export type ProbeName = keyof ProbeInputs;
 
 /** Wall time of an async operation inside the probe (module loading excluded: imports happen first). */
-async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; result: T }> {
+/** Wall time, and CPU time of the whole process (every thread: the app's workers, zlib's pool). */
+async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; cpuMs: number; result: T }> {
+  const cpu = process.cpuUsage();
   const t = performance.now();
   const result = await fn();
-  return { ms: performance.now() - t, result };
+  const ms = performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000, result };
 }
 
 export async function runNamedProbe(name: string, input: unknown): Promise<unknown> {

@@ -100,4 +100,21 @@ describe('XlsxReportSink', () => {
     expect(s.cells.A12).toMatchObject({ cv: 'Tổng', b: true });
     expect(s.cells.C12).toMatchObject({ cv: 3000, b: true, nf: '#,##0' });
   });
+
+  test('a file that cannot be written fails flush and close instead of waiting for it', async () => {
+    const file = join(temp(), 'gone', 'sink.xlsx'); // the folder does not exist
+    const sink = new XlsxReportSink(file, header);
+    const sheet = sink.sheet({
+      name: 'Thử',
+      title: 'BÁO CÁO THỬ',
+      subtitle: '',
+      landscape: false,
+      columns: [{ header: 'Tên', width: 30, kind: 'text' }],
+    });
+    sheet.row(['một']);
+    // Let the file's open fail before anything waits for it (as when the database is slow to read).
+    await new Promise((r) => setTimeout(r, 50));
+    await expect(sink.flush()).rejects.toThrow(/ENOENT/);
+    await expect(sink.close()).rejects.toThrow(/ENOENT/);
+  });
 });

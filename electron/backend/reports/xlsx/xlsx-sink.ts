@@ -26,6 +26,9 @@ export class XlsxReportSink implements ReportSink {
   private current: XlsxSheet | null = null;
   private readonly names: string[] = [];
   private rows = 0;
+  /** The file stream's first error (folder gone, disk full, no permission), rejected into flush and close. */
+  private readonly failed: Promise<never>;
+  private failure: Error | null = null;
 
   constructor(
     file: string,
@@ -42,6 +45,16 @@ export class XlsxReportSink implements ReportSink {
     });
     this.wb.creator = 'TinhGọn';
     this.wb.created = new Date();
+    // exceljs only listens for the file's errors once commit() has started: an error before that (the file
+    // cannot even be opened) is swallowed by the zip's pipe, and commit() then waits for the file forever.
+    const stream = (this.wb as unknown as { stream: NodeJS.WritableStream }).stream;
+    this.failed = new Promise<never>((_resolve, reject) =>
+      stream.on('error', (err: Error) => {
+        this.failure ??= err;
+        reject(this.failure);
+      }),
+    );
+    this.failed.catch(() => {}); // observed through flush/close; never an unhandled rejection
   }
 
   sheet(spec: SheetSpec): SheetSink {
@@ -99,12 +112,14 @@ export class XlsxReportSink implements ReportSink {
   }
 
   async flush(): Promise<void> {
-    await this.current?.drain();
+    if (this.failure) throw this.failure;
+    await Promise.race([this.current?.drain(), this.failed]);
   }
 
   async close(): Promise<XlsxResult> {
+    if (this.failure) throw this.failure;
     this.closeCurrent();
-    await this.wb.commit();
+    await Promise.race([this.wb.commit(), this.failed]);
     return { rows: this.rows, sheets: [...this.names] };
   }
 }

@@ -20,7 +20,8 @@ import { exportWorkerFor, warmExportWorker } from '../../../backend/reports/expo
 import { runWorker } from '../../../backend/workers/spawn-worker';
 import type { BenchData } from '../generate/write-data';
 
-export type AppExcelResult = { ms: number; rows: number; detail?: string } | { pending: string };
+export type AppExcelResult =
+  { ms: number; rows: number; detail?: string; cpuMs?: number } | { pending: string };
 
 export async function importWithApp(data: BenchData): Promise<AppExcelResult> {
   const target = mkdtempSync(join(data.dir, 'import-')); // a fresh database each round
@@ -73,11 +74,15 @@ export async function exportWithApp(data: BenchData, out: string): Promise<AppEx
   const warming = performance.now();
   await warmExportWorker();
   const warmMs = performance.now() - warming;
+  const cpu = process.cpuUsage();
   const t = performance.now();
   const result = await runWorker<{ rows: number; sheets: string[] }>(exportWorkerFor(job), 10 * 60_000);
   renameSync(temp, out);
+  const used = process.cpuUsage(cpu);
   return {
     ms: performance.now() - t,
+    cpuMs: (used.user + used.system) / 1000, // both of the export's threads and the zip's
+
     rows: result.rows,
     detail: `app: export worker (standby, loaded in ${warmMs.toFixed(0)} ms before the clock), ${result.rows} rows, sheets ${result.sheets.join(', ')}`,
   };
