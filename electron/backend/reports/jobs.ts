@@ -37,7 +37,7 @@ export function exportsDir(dataDir: string): string {
   return dir;
 }
 
-function describe(err: unknown, locale: BackendContext['locale']): string {
+function describe(err: unknown, locale: BackendContext['locale'], fileName: string): string {
   const e = err as {
     code?: string;
     detail?: { code?: string | null; params?: Record<string, string | number>; message?: string };
@@ -50,8 +50,11 @@ function describe(err: unknown, locale: BackendContext['locale']): string {
       { detail: locale === 'vi' ? 'hết bộ nhớ' : 'out of memory' },
       locale,
     );
-  if (e.code === 'EBUSY' || e.code === 'EPERM' || e.code === 'EACCES')
-    return renderError('REPORT_FILE_BUSY', { file: '' }, locale);
+  // The file's own errors come from this thread (rename) or from the worker writing it (detail).
+  const fileError = e.detail?.code ?? e.code;
+  if (fileError === 'ENOSPC') return renderError('REPORT_DISK_FULL', {}, locale);
+  if (fileError === 'EBUSY' || fileError === 'EPERM' || fileError === 'EACCES')
+    return renderError('REPORT_FILE_BUSY', { file: fileName }, locale);
   return renderError(
     'REPORT_EXPORT_FAILED',
     { detail: e.detail?.message ?? String((err as Error).message ?? err) },
@@ -116,7 +119,7 @@ export function startExport(ctx: BackendContext, req: ReportRequest): { jobId: s
       rmSync(temp, { force: true });
       if (job.state !== 'running') return;
       job.state = 'failed';
-      job.error = describe(err, locale);
+      job.error = describe(err, locale, fileName);
       job.finishedAt = Date.now();
     });
   return { jobId, fileName };

@@ -19,6 +19,10 @@ registerErrorMessages({
     vi: 'Không xuất được báo cáo: {detail}',
     en: 'The report could not be exported: {detail}',
   },
+  REPORT_DISK_FULL: {
+    vi: 'Ổ đĩa đã đầy: không ghi được tệp báo cáo, tệp dở dang đã được xóa. Hãy giải phóng dung lượng rồi xuất lại.',
+    en: 'The disk is full: the report file could not be written and the partial file was removed. Free some space and export again.',
+  },
   REPORT_FILE_BUSY: {
     vi: 'Không ghi được tệp "{file}": tệp đang mở trong Excel hoặc thư mục không cho phép ghi. Hãy đóng tệp rồi thử lại.',
     en: 'Cannot write "{file}": it is open in Excel or the folder is read-only. Close it and try again.',

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testBackend } from '../../support/backend';
@@ -86,4 +86,25 @@ describe('disk full', () => {
     const { t } = await fillUntilFull(dir, join(dir, 'so-lieu.sqlite'), 700);
     t.backend.close();
   });
+
+  it.runIf(probe !== null)(
+    'an export onto a full disk fails with its Vietnamese message and leaves no partial file',
+    async () => {
+      mounted = mountTmpfs('1m')!;
+      // The database is elsewhere; the exports folder is on the small disk, nearly filled.
+      const t = testBackend(mounted.dir, { dbFile: join(tmp(), 'so-lieu.sqlite') });
+      writeFileSync(join(mounted.dir, 'day.bin'), Buffer.alloc(1024 * 1024 - 24 * 1024));
+      const [unit] = await t.call('units.list', {});
+      const { jobId } = await t.call('reports.export', { report: 'details', unitId: unit!.id });
+      let p = await t.call('reports.progress', { jobId });
+      for (let i = 0; i < 600 && p.state === 'running'; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        p = await t.call('reports.progress', { jobId });
+      }
+      expect(p.state).toBe('failed');
+      expect(p.error).toContain('Ổ đĩa đã đầy');
+      expect(readdirSync(join(mounted.dir, 'exports'))).toEqual([]);
+      t.backend.close();
+    },
+  );
 });
