@@ -11,6 +11,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { connect } from '../../../db/connection';
 import type { ReportRequest } from '../../shared/contract/reports';
 import { throttleProgress } from '../workers/throttle-progress';
+import { postedError } from '../workers/worker-error';
 import { generateToFile, type FileSinkFactory } from './generate';
 import { startReportWriter, type ReportWriterThread } from './report-writer';
 
@@ -47,15 +48,7 @@ async function run(data: ExportJobData, writer: ReportWriterThread | null): Prom
 
 function runReporting(data: ExportJobData, writer: ReportWriterThread | null): void {
   run(data, writer).catch((err: unknown) => {
-    const e = err as { code?: unknown; params?: unknown; message?: unknown };
-    parentPort?.postMessage({
-      type: 'error',
-      error: {
-        code: typeof e.code === 'string' ? e.code : null,
-        params: e.params ?? {},
-        message: String(e.message ?? err),
-      },
-    });
+    parentPort?.postMessage({ type: 'error', error: postedError(err) });
   });
 }
 

@@ -5,6 +5,7 @@
  * database and builds the texts on the other. It loads exceljs's writer and says `ready` before any job.
  */
 import { parentPort } from 'node:worker_threads';
+import { postedError, type PostedError } from '../workers/worker-error';
 import type { ReportHeader } from './xlsx/sink';
 import { SinkReplayer, type SinkOp } from './xlsx/sink-ops';
 import { XlsxReportSink } from './xlsx/xlsx-sink';
@@ -16,7 +17,7 @@ export type WriterReply =
   | { type: 'ready' }
   | { type: 'ack' }
   | { type: 'result'; value: { rows: number; sheets: string[] } }
-  | { type: 'error'; error: { code: string | null; params: unknown; message: string } };
+  | { type: 'error'; error: PostedError };
 
 const port = parentPort;
 let sink: XlsxReportSink | null = null;
@@ -50,15 +51,7 @@ port?.on('message', (req: WriterRequest) => {
       await handle(req);
     } catch (err) {
       failed = true;
-      const e = err as { code?: unknown; params?: unknown; message?: unknown };
-      reply({
-        type: 'error',
-        error: {
-          code: typeof e.code === 'string' ? e.code : null,
-          params: e.params ?? {},
-          message: String(e.message ?? err),
-        },
-      });
+      reply({ type: 'error', error: postedError(err) });
     }
   });
 });
