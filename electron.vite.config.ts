@@ -24,7 +24,6 @@ export default defineConfig({
           'import-worker': resolve(__dirname, 'electron/backend/import/import-worker.ts'),
           'export-worker': resolve(__dirname, 'electron/backend/reports/export-worker.ts'),
           'integrity-worker': resolve(__dirname, 'electron/backend/backup/integrity-worker.ts'),
-          'copy-worker': resolve(__dirname, 'electron/backend/backup/copy-worker.ts'),
         },
       },
     },

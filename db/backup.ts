@@ -10,11 +10,10 @@ import {
   statSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { publishCopy, writeCheckedCopy } from './checked-copy';
 import { connect } from './connection';
 import { quickCheck } from './integrity';
-import { fsyncDir } from './durable-file';
-import { DbError } from './errors';
+import { fsyncDir, fsyncFile } from './durable-file';
+import { classifySqliteError, DbError } from './errors';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
 /**
@@ -95,6 +94,43 @@ export function vacuumInto(db: Db, target: string): void {
   const tmp = `${target}.${process.pid}${TEMP_SUFFIX}`;
   writeCheckedCopy(db, tmp, target);
   publishCopy(tmp, target);
+}
+
+/**
+ * The first half of vacuumInto: the checked, fsynced copy under the temporary name `tmp` (removed on failure).
+ * `target` only names the copy in errors. A copy left by a kill is a `*.tmp`, removed at the next start.
+ */
+export function writeCheckedCopy(db: Db, tmp: string, target: string): void {
+  rmSync(tmp, { force: true });
+  try {
+    db.prepare('VACUUM INTO ?').run(tmp);
+    fsyncFile(tmp);
+    const check = checkCopy(tmp);
+    if (check.quickCheck !== 'ok')
+      throw new DbError('DB_CORRUPT', target, { check: check.quickCheck.slice(0, 200) });
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw copyError(err, target);
+  }
+}
+
+/** The second half: renames the copy into place and makes the rename durable. */
+export function publishCopy(tmp: string, target: string): void {
+  try {
+    renameSync(tmp, target);
+    fsyncDir(dirname(target));
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw copyError(err, target);
+  }
+}
+
+function copyError(err: unknown, target: string): unknown {
+  if (err instanceof DbError) return err;
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'ENOSPC') return new DbError('DB_DISK_FULL', target);
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return new DbError('DB_READ_ONLY', target);
+  return classifySqliteError(err, target) ?? err;
 }
 
 /** `tinhgon-20261126-151500-123-auto.sqlite`: the database's own name, the UTC time, the reason. */

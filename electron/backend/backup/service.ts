@@ -7,21 +7,22 @@ import {
   copyDatabaseFile,
   DEFAULT_RETENTION,
   listBackups,
+  publishCopy,
   pruneBackups,
   swapInStaged,
   TEMP_SUFFIX,
   vacuumInto,
+  writeCheckedCopy,
   type BackupFile,
   type BackupReason,
 } from '../../../db/backup';
-import { publishCopy } from '../../../db/checked-copy';
+import { connect } from '../../../db/connection';
 import { DbError } from '../../../db/errors';
 import { getSetting, setSetting } from '../../../db/queries/settings';
 import type { BackupEntry, BackupSettings } from '../../shared/contract/backup';
 import { ApiFailure } from '../api-failure';
 import type { BackendContext } from '../context';
 import './messages';
-import { runWorker, spawnWorker } from '../workers/spawn-worker';
 import { sessionHooks } from './session-hooks';
 
 export const DEFAULT_BACKUP_SETTINGS: BackupSettings = { ...DEFAULT_RETENTION, autoMinutes: 15 };
@@ -116,59 +117,59 @@ function retain(
 }
 
 export interface StagedBackup {
-  /** Settles once the copy is written and checked (rejects if it could not be). */
-  ready: Promise<void>;
-  /** Once `ready`: renames the copy into place as a backup (named now), then applies retention. */
+  /** Renames the copy into place as a backup (named now), then applies retention. */
   publish(): BackupFile;
-  /** Stops the copy, removes it and the backups folder if staging made it: as if no backup had been started. */
-  discard(): Promise<void>;
+  /** Removes the copy, and the backups folder if staging made it: as if no backup had been started. */
+  discard(): void;
 }
 
 /**
  * backupDatabase for a connection that is about to hold a write transaction open (import/write-ahead.ts): the
- * copy is written by a worker thread (copy-worker.ts) through its own read-only connection, which under WAL sees
- * the last committed state (the state before the transaction, whatever the transaction writes meanwhile), so the
- * import goes on while VACUUM and fsync run. It waits under a temporary name and becomes a backup, listed and
- * counted by retention, only on `publish`. A kill leaves a `*.tmp`, removed at the next start.
+ * copy is taken through a second, read-only connection, which under WAL sees the last committed state (the
+ * state before the transaction, whatever the transaction writes meanwhile); it waits under a temporary name and
+ * becomes a backup, listed and counted by retention, only on `publish`. A kill leaves a `*.tmp`, removed at start.
  */
 export function stageBackup(db: Database, dataDir: string, reason: BackupReason): StagedBackup {
   const dir = backupsDir(dataDir);
   const made = !existsSync(dir);
   makeDir(dir);
   const tmp = join(dir, `${backupName(db.name, new Date(), reason)}.${process.pid}.staged${TEMP_SUFFIX}`);
-  const worker = spawnWorker('copy-worker', 'electron/backend/backup/copy-worker.ts', {
-    dbFile: db.name,
-    tmp,
-  });
-  const ready = runWorker<boolean>(worker, COPY_WALL_MS).then(() => undefined);
-  ready.catch(() => undefined); // a failed copy is reported to whoever awaits `ready` (or discarded unread)
+  const removeDir = () => {
+    if (!made) return;
+    try {
+      rmdirSync(dir);
+    } catch {
+      // Not empty (another backup landed meanwhile) or gone: either way not ours to remove.
+    }
+  };
+  const reader = connect(db.name, { readonly: true, fileMustExist: true });
+  let settings: BackupSettings;
+  try {
+    writeCheckedCopy(reader, tmp, tmp);
+    settings = retentionOf(reader);
+  } catch (err) {
+    removeDir();
+    throw err;
+  } finally {
+    reader.close();
+  }
   let settled = false;
   return {
-    ready,
     publish() {
       if (settled) throw new ApiFailure('BACKUP_BUSY');
       settled = true;
       const { target, at } = freeName(dir, db.name, reason);
       publishCopy(tmp, target);
-      return retain(db, dir, target, at, reason, retentionOf(db));
+      return retain(db, dir, target, at, reason, settings);
     },
-    async discard() {
+    discard() {
       if (settled) return;
       settled = true;
-      await worker.terminate(); // the copy may still be running: it must not write after the removal
       rmSync(tmp, { force: true });
-      if (!made) return;
-      try {
-        rmdirSync(dir);
-      } catch {
-        // Not empty (another backup landed meanwhile) or gone: either way not ours to remove.
-      }
+      removeDir();
     },
   };
 }
-
-/** A staged copy of even the largest database is written well within this (the watchdog of a hung copy). */
-const COPY_WALL_MS = 10 * 60_000;
 
 export function findBackup(ctx: BackendContext, name: string): BackupFile | undefined {
   return listBackups(backupsDir(ctx.dataDir), ctx.dbFile).find((b) => b.name === name);

@@ -117,11 +117,11 @@ export async function parseAndImport(
   try {
     raw = await job.promise;
   } catch (err) {
-    await ahead?.abandon();
+    ahead?.abandon();
     throw err;
   }
   if (!prefetch) return importParsed(ctx, raw, rest);
-  const done = await ahead?.finish(raw, prefetch);
+  const done = ahead?.finish(raw, prefetch);
   if (done && 'outcome' in done) return done.outcome;
   return importParsed(ctx, raw, { ...rest, prefetch: done?.rerun ?? prefetch });
 }

@@ -19,17 +19,15 @@ import { errorList, rememberPlans, type HeadlessImportOptions, type ImportOutcom
  * - a row that would not be written as a new procedure (rejected, a code seen before in the file or already in
  *   the database, a record the quick check does not vouch for), or any exception, abandons at once;
  * - at the end, the layout, plan and candidates of the whole workbook must be the very ones written.
- * The backup is the pre-import state: started right after BEGIN IMMEDIATE (nobody else can commit from then on)
- * in a worker thread through a second, read-only connection, staged under a temporary name and published only just
- * before COMMIT; abandoning discards it, so a refused file leaves no backup and prunes none.
+ * The backup is the pre-import state: taken right after BEGIN IMMEDIATE (nobody else can commit from then on)
+ * through a second, read-only connection, staged under a temporary name and published only just before COMMIT;
+ * abandoning discards it, so a refused file leaves no backup and prunes none.
  * Nothing else may use the connection while the transaction is open (its reads would see the uncommitted rows,
  * and its writes would be committed or rolled back with the import): that holds in the CLI and the bench, which
  * run one import and nothing else, so only they use this path (see `open`); the app's wizard never does.
  */
 export class WriteAhead {
   private state: 'open' | 'abandoned' | 'committed' = 'open';
-  /** The staged backup's removal, once abandoned. */
-  private discarded: Promise<void> = Promise.resolve();
   private readonly seen = new Set<string>();
   /** Every candidate written, in order, with the record it was written as. */
   private readonly written: { c: Candidate; record: object }[] = [];
@@ -71,16 +69,18 @@ export class WriteAhead {
       const ready = [];
       for (const c of made) {
         const p = isRejected(c) || !c.code || this.seen.has(c.code) ? undefined : preparedNew(c);
-        if (!p) return void this.abandon();
+        if (!p) return this.abandon();
         this.seen.add(c.code);
         ready.push({ c, p });
       }
       // Codes written from earlier chunks are in `seen`: any code found here was in the database before.
-      const known = existingCodes(
-        this.ctx.db,
-        made.map((c) => c.code),
-      );
-      if (known.size) return void this.abandon();
+      if (
+        existingCodes(
+          this.ctx.db,
+          made.map((c) => c.code),
+        ).size
+      )
+        return this.abandon();
       const audit = { actor: this.actor, fileName: this.o.fileName, batchId: this.batchId };
       for (const { c, p } of ready) {
         insertImported(
@@ -96,48 +96,43 @@ export class WriteAhead {
         this.written.push({ c, record: p.merged });
       }
     } catch {
-      void this.abandon();
+      this.abandon();
     }
   };
 
-  /** Rolls back everything written at once; resolves once the staged backup is gone too. */
-  abandon(): Promise<void> {
-    if (this.state === 'open') {
-      this.state = 'abandoned';
-      try {
-        if (this.ctx.db.inTransaction) this.ctx.db.exec('ROLLBACK');
-      } finally {
-        this.discarded = this.backup.discard();
-      }
+  /** Rolls back everything written and discards the staged backup. */
+  abandon(): void {
+    if (this.state !== 'open') return;
+    this.state = 'abandoned';
+    try {
+      if (this.ctx.db.inTransaction) this.ctx.db.exec('ROLLBACK');
+    } finally {
+      this.backup.discard();
     }
-    return this.discarded;
   }
 
   /**
    * After the whole workbook is parsed: commits and returns importParsed's outcome when `raw` gives exactly the
    * plan written; otherwise rolls back and returns what importParsed needs to run as if this never ran.
    */
-  async finish(
+  finish(
     raw: RawWorkbook,
     prefetch: ListPrefetch,
-  ): Promise<{ outcome: ImportOutcome } | { rerun: Pick<ListPrefetch, 'candidates'> }> {
-    if (this.state !== 'open') {
-      await this.abandon();
-      return { rerun: prefetch };
-    }
+  ): { outcome: ImportOutcome } | { rerun: Pick<ListPrefetch, 'candidates'> } {
+    if (this.state !== 'open') return { rerun: prefetch };
     let built: { plans: SheetPlan[]; result: Built } | null = null;
     try {
       const plans = detectPlans(this.ctx.db, raw, undefined, this.o.fileName);
       const [plan] = plans;
       if (plans.length === 1 && plan?.role === 'list') {
         built = { plans, result: buildCandidates(raw, plans, this.o.fileName, prefetch) };
-        const outcome = await this.commitIfWritten(raw, plans, built.result);
+        const outcome = this.commitIfWritten(raw, plans, built.result);
         if (outcome) return { outcome };
       }
     } catch {
       // Whatever failed here fails again, the same way, on the usual path.
     }
-    await this.abandon();
+    this.abandon();
     if (!built) return { rerun: prefetch };
     // The read-ahead hands its candidates out once: the usual path gets the very ones handed out here.
     const { plans, result } = built;
@@ -151,11 +146,7 @@ export class WriteAhead {
     };
   }
 
-  private async commitIfWritten(
-    raw: RawWorkbook,
-    plans: SheetPlan[],
-    built: Built,
-  ): Promise<ImportOutcome | null> {
+  private commitIfWritten(raw: RawWorkbook, plans: SheetPlan[], built: Built): ImportOutcome | null {
     const { candidates, orphanProblems } = built;
     const w = this.written;
     if (orphanProblems.length || candidates.length !== w.length) return null;
@@ -166,7 +157,6 @@ export class WriteAhead {
       if (c !== w[i]!.c || isRejected(c) || preparedNew(c)?.merged !== w[i]!.record) return null;
     }
     const errors = errorList(candidates, orphanProblems, this.ctx.locale);
-    await this.backup.ready; // nothing else runs on the connection meanwhile: the parse is over
     rememberPlans(this.ctx, raw, plans);
     // Published before COMMIT, as importParsed backs up before it writes: a committed import always has one.
     const backupFile = this.backup.publish().file;
