@@ -92,6 +92,15 @@ function readHeader(file: string): string {
 export function vacuumInto(db: Db, target: string): void {
   if (existsSync(target)) throw new DbError('DB_UNREADABLE', target, { reason: 'exists' });
   const tmp = `${target}.${process.pid}${TEMP_SUFFIX}`;
+  writeCheckedCopy(db, tmp, target);
+  publishCopy(tmp, target);
+}
+
+/**
+ * The first half of vacuumInto: the checked, fsynced copy under the temporary name `tmp` (removed on failure).
+ * `target` only names the copy in errors. A copy left by a kill is a `*.tmp`, removed at the next start.
+ */
+export function writeCheckedCopy(db: Db, tmp: string, target: string): void {
   rmSync(tmp, { force: true });
   try {
     db.prepare('VACUUM INTO ?').run(tmp);
@@ -99,16 +108,29 @@ export function vacuumInto(db: Db, target: string): void {
     const check = checkCopy(tmp);
     if (check.quickCheck !== 'ok')
       throw new DbError('DB_CORRUPT', target, { check: check.quickCheck.slice(0, 200) });
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw copyError(err, target);
+  }
+}
+
+/** The second half: renames the copy into place and makes the rename durable. */
+export function publishCopy(tmp: string, target: string): void {
+  try {
     renameSync(tmp, target);
     fsyncDir(dirname(target));
   } catch (err) {
     rmSync(tmp, { force: true });
-    if (err instanceof DbError) throw err;
-    const code = (err as { code?: unknown } | null)?.code;
-    if (code === 'ENOSPC') throw new DbError('DB_DISK_FULL', target);
-    if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') throw new DbError('DB_READ_ONLY', target);
-    throw classifySqliteError(err, target) ?? err;
+    throw copyError(err, target);
   }
+}
+
+function copyError(err: unknown, target: string): unknown {
+  if (err instanceof DbError) return err;
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'ENOSPC') return new DbError('DB_DISK_FULL', target);
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return new DbError('DB_READ_ONLY', target);
+  return classifySqliteError(err, target) ?? err;
 }
 
 /** `tinhgon-20261126-151500-123-auto.sqlite`: the database's own name, the UTC time, the reason. */

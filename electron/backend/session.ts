@@ -20,6 +20,7 @@ import type { OpenNotice } from '../shared/contract/backup';
 import { contract, isMethod } from '../shared/contract';
 import { dispatch } from './dispatcher';
 import { stopStandbyExportWorker } from './reports/export-worker-pool';
+import { stopStandbyImportWorker } from './import/import-worker-pool';
 import { handlers } from './handlers';
 import { currentProfile } from './system/handlers';
 
@@ -213,6 +214,7 @@ export function openBackend(o: BackendOptions): Backend {
     close: () => {
       check.cancel();
       stopStandbyExportWorker();
+      stopStandbyImportWorker();
       auto.stop();
       if (db.open) db.close();
     },

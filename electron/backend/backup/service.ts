@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   backupName,
@@ -7,13 +7,16 @@ import {
   copyDatabaseFile,
   DEFAULT_RETENTION,
   listBackups,
+  publishCopy,
   pruneBackups,
   swapInStaged,
   TEMP_SUFFIX,
   vacuumInto,
+  writeCheckedCopy,
   type BackupFile,
   type BackupReason,
 } from '../../../db/backup';
+import { connect } from '../../../db/connection';
 import { DbError } from '../../../db/errors';
 import { getSetting, setSetting } from '../../../db/queries/settings';
 import type { BackupEntry, BackupSettings } from '../../shared/contract/backup';
@@ -60,25 +63,49 @@ export function createBackup(ctx: BackendContext, reason: BackupReason): BackupF
 export function backupDatabase(db: Database, dataDir: string, reason: BackupReason): BackupFile {
   if (db.inTransaction) throw new ApiFailure('BACKUP_BUSY');
   const dir = backupsDir(dataDir);
+  makeDir(dir);
+  const { target, at } = freeName(dir, db.name, reason);
+  vacuumInto(db, target);
+  return retain(db, dir, target, at, reason, retentionOf(db));
+}
+
+function makeDir(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (err) {
     const code = (err as { code?: unknown }).code;
     throw new DbError(code === 'ENOSPC' ? 'DB_DISK_FULL' : 'DB_READ_ONLY', dir);
   }
+}
+
+function freeName(dir: string, dbFile: string, reason: BackupReason): { target: string; at: Date } {
   let at = new Date();
-  let target = join(dir, backupName(db.name, at, reason));
+  let target = join(dir, backupName(dbFile, at, reason));
   while (existsSync(target)) {
     at = new Date(at.getTime() + 1);
-    target = join(dir, backupName(db.name, at, reason));
+    target = join(dir, backupName(dbFile, at, reason));
   }
-  vacuumInto(db, target);
-  let settings: BackupSettings = DEFAULT_BACKUP_SETTINGS;
+  return { target, at };
+}
+
+function retentionOf(db: Database): BackupSettings {
   try {
-    settings = { ...DEFAULT_BACKUP_SETTINGS, ...getSetting<Partial<BackupSettings>>(db, SETTINGS_KEY, {}) };
+    return { ...DEFAULT_BACKUP_SETTINGS, ...getSetting<Partial<BackupSettings>>(db, SETTINGS_KEY, {}) };
   } catch {
     // An unreadable settings row must not cost the user the backup just taken: use the defaults.
+    return DEFAULT_BACKUP_SETTINGS;
   }
+}
+
+/** Applies retention once `target` is in place, and describes it. */
+function retain(
+  db: Database,
+  dir: string,
+  target: string,
+  at: Date,
+  reason: BackupReason,
+  settings: BackupSettings,
+): BackupFile {
   pruneBackups(dir, db.name, settings, at);
   return {
     file: target,
@@ -86,6 +113,61 @@ export function backupDatabase(db: Database, dataDir: string, reason: BackupReas
     createdAt: at,
     size: statSync(target).size,
     reason,
+  };
+}
+
+export interface StagedBackup {
+  /** Renames the copy into place as a backup (named now), then applies retention. */
+  publish(): BackupFile;
+  /** Removes the copy, and the backups folder if staging made it: as if no backup had been started. */
+  discard(): void;
+}
+
+/**
+ * backupDatabase for a connection that is about to hold a write transaction open (import/write-ahead.ts): the
+ * copy is taken through a second, read-only connection, which under WAL sees the last committed state (the
+ * state before the transaction, whatever the transaction writes meanwhile); it waits under a temporary name and
+ * becomes a backup, listed and counted by retention, only on `publish`. A kill leaves a `*.tmp`, removed at start.
+ */
+export function stageBackup(db: Database, dataDir: string, reason: BackupReason): StagedBackup {
+  const dir = backupsDir(dataDir);
+  const made = !existsSync(dir);
+  makeDir(dir);
+  const tmp = join(dir, `${backupName(db.name, new Date(), reason)}.${process.pid}.staged${TEMP_SUFFIX}`);
+  const removeDir = () => {
+    if (!made) return;
+    try {
+      rmdirSync(dir);
+    } catch {
+      // Not empty (another backup landed meanwhile) or gone: either way not ours to remove.
+    }
+  };
+  const reader = connect(db.name, { readonly: true, fileMustExist: true });
+  let settings: BackupSettings;
+  try {
+    writeCheckedCopy(reader, tmp, tmp);
+    settings = retentionOf(reader);
+  } catch (err) {
+    removeDir();
+    throw err;
+  } finally {
+    reader.close();
+  }
+  let settled = false;
+  return {
+    publish() {
+      if (settled) throw new ApiFailure('BACKUP_BUSY');
+      settled = true;
+      const { target, at } = freeName(dir, db.name, reason);
+      publishCopy(tmp, target);
+      return retain(db, dir, target, at, reason, settings);
+    },
+    discard() {
+      if (settled) return;
+      settled = true;
+      rmSync(tmp, { force: true });
+      removeDir();
+    },
   };
 }
 

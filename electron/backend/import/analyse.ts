@@ -65,7 +65,7 @@ export function buildCandidates(
   raw: RawWorkbook,
   plans: SheetPlan[],
   fileName: string,
-  prefetch?: ListPrefetch,
+  prefetch?: Pick<ListPrefetch, 'candidates'>,
 ): Built {
   const list = plans.find((p) => p.role === 'list');
   if (!list) throw new ApiFailure('IMPORT_NO_HEADER', { file: fileName, sheet: raw.sheets[0]?.name ?? '' });

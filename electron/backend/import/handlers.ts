@@ -23,6 +23,7 @@ import { layoutKey, planAt, type SheetPlan } from './layout';
 import { withLimits } from './limits';
 import type { Candidate } from './list-rows';
 import './messages';
+import { warmImportWorker } from './import-worker-pool';
 import { parseInWorker } from './parse-in-worker';
 import { renderProblem, type Problem } from './problems';
 import { rememberPlans } from './run-import';
@@ -93,8 +94,21 @@ function reportLines(s: ImportSession, locale: Locale): ReportLine[] {
   return [...fromRows, ...orphans];
 }
 
+/**
+ * Keeps an import worker loaded and waiting while the officer is on the Import screen (desktop and browser mode;
+ * the CLI and tests import one file and stop, so they spawn on demand).
+ */
+function prepareNextImport(ctx: BackendContext): void {
+  if (ctx.mode === 'electron' || ctx.mode === 'browser') void warmImportWorker();
+}
+
 export const importHandlers: HandlersFor<typeof importContract> = {
-  'import.upload': (input) => {
+  'import.prepare': (_input, ctx) => {
+    prepareNextImport(ctx);
+    return { ok: true as const };
+  },
+
+  'import.upload': (input, ctx) => {
     const limits = withLimits(undefined);
     const bytes = Buffer.from(input.dataBase64, 'base64');
     const fileName = basename(input.fileName.replace(/\\/g, '/'));
@@ -104,11 +118,14 @@ export const importHandlers: HandlersFor<typeof importContract> = {
         size: (bytes.length / 1048576).toFixed(1),
         limit: (limits.maxFileBytes / 1048576).toFixed(1),
       });
-    const s = openSession(fileName, (session) =>
-      parseInWorker(bytes, fileName, limits, (p) => {
+    const s = openSession(fileName, (session) => {
+      const job = parseInWorker(bytes, fileName, limits, (p) => {
         session.progress = progressOf(p);
-      }),
-    );
+      });
+      // The next file (the officer may pick another one) gets a loaded worker too, once this one is parsed.
+      void job.promise.catch(() => undefined).finally(() => prepareNextImport(ctx));
+      return job;
+    });
     return { token: s.token, size: bytes.length };
   },
 

@@ -7,8 +7,10 @@ import { readWorkbook } from './workbook-read';
 /**
  * Worker entry: parses one uploaded workbook off the main thread under the caller's memory cap
  * (resourceLimits) and wall-time cap (runWorker's watchdog). Protocol: {type:'progress'|'rows'|'result'|'error'}.
+ * Started with a job in `workerData`, it runs it at once; started without one (the standby worker of
+ * import-worker-pool.ts), it loads its modules, says `ready` and waits for one `job` message.
  */
-interface Input {
+export interface ImportJob {
   bytes: Uint8Array;
   file: string;
   limits: ImportLimits;
@@ -18,30 +20,40 @@ interface Input {
   stream?: boolean;
 }
 
-const input = workerData as Input;
 const port = parentPort!;
-const buf = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
 
-readWorkbook(
-  buf,
-  input.file,
-  input.limits,
-  (phase, done, total) => port.postMessage({ type: 'progress', value: { phase, done, total } }),
-  input.reader ?? 'auto',
-  input.stream
-    ? (chunk) => port.postMessage({ type: 'rows', value: { ...chunk, rows: packRows(chunk.rows) } })
-    : undefined,
-).then(
-  (value) => port.postMessage({ type: 'result', value }),
-  (err: unknown) =>
-    port.postMessage({
-      type: 'error',
-      error:
-        err instanceof ApiFailure
-          ? { code: err.code, params: err.params }
-          : {
-              code: 'IMPORT_UNREADABLE',
-              params: { file: input.file, detail: String((err as Error)?.message ?? err).slice(0, 200) },
-            },
-    }),
-);
+function run(input: ImportJob): void {
+  const buf = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
+  readWorkbook(
+    buf,
+    input.file,
+    input.limits,
+    (phase, done, total) => port.postMessage({ type: 'progress', value: { phase, done, total } }),
+    input.reader ?? 'auto',
+    input.stream
+      ? (chunk) => port.postMessage({ type: 'rows', value: { ...chunk, rows: packRows(chunk.rows) } })
+      : undefined,
+  ).then(
+    (value) => port.postMessage({ type: 'result', value }),
+    (err: unknown) =>
+      port.postMessage({
+        type: 'error',
+        error:
+          err instanceof ApiFailure
+            ? { code: err.code, params: err.params }
+            : {
+                code: 'IMPORT_UNREADABLE',
+                params: { file: input.file, detail: String((err as Error)?.message ?? err).slice(0, 200) },
+              },
+      }),
+  );
+}
+
+const given = (workerData as { job?: ImportJob } | null)?.job;
+if (given) run(given);
+else {
+  port.once('message', (msg: { type: string; job: ImportJob }) => {
+    if (msg.type === 'job') run(msg.job);
+  });
+  port.postMessage({ type: 'ready' });
+}

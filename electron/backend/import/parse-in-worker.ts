@@ -1,5 +1,6 @@
 import { ApiFailure } from '../api-failure';
-import { runWorker, spawnWorker } from '../workers/spawn-worker';
+import { runWorker } from '../workers/spawn-worker';
+import { importWorkerFor } from './import-worker-pool';
 import type { ImportLimits } from './limits';
 import type { RowChunk } from './fast-reader';
 import type { RawSheet, RawWorkbook } from './raw-workbook';
@@ -33,18 +34,14 @@ export function parseInWorker(
   onRows?: (chunk: RowChunk) => void,
 ): ParseJob {
   precheckXlsx(bytes, file, limits);
-  const worker = spawnWorker(
-    'import-worker',
-    'electron/backend/import/import-worker.ts',
-    {
-      bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-      file,
-      limits,
-      reader,
-      stream: onRows !== undefined,
-    },
-    { maxOldGenerationSizeMb: limits.maxMemoryMb, maxYoungGenerationSizeMb: 64 },
-  );
+  // The standby worker when one is loaded with these heap caps (import-worker-pool.ts), else a new one.
+  const worker = importWorkerFor({
+    bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    file,
+    limits,
+    reader,
+    stream: onRows !== undefined,
+  });
   const chunks = new Map<number, RawSheet['rows']>();
   const gaps = new Set<number>();
   if (onRows)

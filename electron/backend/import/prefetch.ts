@@ -22,6 +22,8 @@ export class ListPrefetch {
   private reader: ListRowReader | null = null;
   private next = 0;
   private off = false;
+  /** Told of the candidates each chunk made, once they are prepared (write-ahead.ts writes them). */
+  onCandidates: ((made: Candidate[]) => void) | null = null;
 
   constructor(private readonly db: Database) {}
 
@@ -52,10 +54,15 @@ export class ListPrefetch {
       this.reader = new ListRowReader(sheet.name, plan);
       this.next = plan.headerRow;
     }
+    const made: Candidate[] = [];
     for (; this.next < sheet.rows.length; this.next++) {
       const c = this.reader.read(this.next + 1, sheet.rows[this.next]);
-      if (c) prepareNew(c);
+      if (c) {
+        prepareNew(c);
+        made.push(c);
+      }
     }
+    if (made.length) this.onCandidates?.(made);
   }
 
   /** The list rows read ahead, if they are exactly what reading `raw` with these plans gives; else null. */

@@ -12,6 +12,7 @@ import { parseInWorker } from './parse-in-worker';
 import { ListPrefetch } from './prefetch';
 import { renderProblem, type Problem } from './problems';
 import type { RawWorkbook } from './raw-workbook';
+import { WriteAhead } from './write-ahead';
 import './messages';
 
 /** The CLI's result shape (also what the wizard's commit returns, plus the backup file). */
@@ -65,7 +66,7 @@ export function importParsed(
   o: HeadlessImportOptions & {
     plans?: SheetPlan[];
     /** The list rows read while the file was parsed (parseAndImport); used only if they still hold. */
-    prefetch?: ListPrefetch;
+    prefetch?: Pick<ListPrefetch, 'candidates'>;
   },
 ): ImportOutcome {
   const plans = o.plans ?? detectPlans(ctx.db, raw, o.sheet, o.fileName);
@@ -95,7 +96,9 @@ export function importParsed(
 
 /**
  * The CLI's import: parses the file in the import worker and, meanwhile, reads the list rows it streams on
- * this thread (prefetch.ts), then importParsed. Same outcome as parseInWorker followed by importParsed.
+ * this thread (prefetch.ts) and writes them inside an open transaction (write-ahead.ts), committed once the
+ * whole workbook proves to be that plain list of new procedures; anything else rolls back and runs importParsed.
+ * Same outcome as parseInWorker followed by importParsed.
  */
 export async function parseAndImport(
   ctx: BackendContext,
@@ -105,6 +108,20 @@ export async function parseAndImport(
   const { limits, ...rest } = o;
   // A list sheet named by the user may not be the first one, which is the only sheet read ahead.
   const prefetch = o.sheet === undefined ? new ListPrefetch(ctx.db) : undefined;
-  const raw = await parseInWorker(bytes, o.fileName, limits, undefined, 'auto', prefetch?.onRows).promise;
-  return importParsed(ctx, raw, { ...rest, ...(prefetch ? { prefetch } : {}) });
+  const job = parseInWorker(bytes, o.fileName, limits, undefined, 'auto', prefetch?.onRows);
+  // Opened once the worker has the file (a file refused by the pre-check never opens a transaction); no chunk
+  // can arrive before this synchronous code is done.
+  const ahead = prefetch ? WriteAhead.open(ctx, rest) : null;
+  if (prefetch && ahead) prefetch.onCandidates = ahead.write;
+  let raw: RawWorkbook;
+  try {
+    raw = await job.promise;
+  } catch (err) {
+    ahead?.abandon();
+    throw err;
+  }
+  if (!prefetch) return importParsed(ctx, raw, rest);
+  const done = ahead?.finish(raw, prefetch);
+  if (done && 'outcome' in done) return done.outcome;
+  return importParsed(ctx, raw, { ...rest, prefetch: done?.rerun ?? prefetch });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, nfc, Ok } from './common';
+import { Empty, Id, nfc, Ok } from './common';
 import { method } from './define';
 
 /**
@@ -128,6 +128,8 @@ const WithPlans = Token.extend({ unitId: Id, plans: z.array(SheetPlan).min(1).ma
 export const MAX_UPLOAD_BASE64 = 42 * 1024 * 1024;
 
 export const importContract = {
+  /** Sent when the Import screen opens: loads an import worker ahead, so the file picked next is read at once. */
+  'import.prepare': method(Empty, Ok),
   /** Receives the workbook bytes, refuses wrong/dangerous files at once, and starts parsing in a worker. */
   'import.upload': method(
     z.object({ fileName: nfc(260), dataBase64: z.string().max(MAX_UPLOAD_BASE64) }),

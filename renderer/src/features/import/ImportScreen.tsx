@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type {
   DryRunRow,
   DryRunSummary,
@@ -50,6 +50,11 @@ export function ImportScreen({
   const progress = useImportProgress(token, busy !== null);
 
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+
+  // The backend loads an import worker ahead, so the file picked next is read without waiting for one.
+  useEffect(() => {
+    void call('import.prepare', {}).catch(() => undefined);
+  }, []);
 
   const restart = useCallback(() => {
     if (token) void call('import.cancel', { token }).catch(() => undefined);

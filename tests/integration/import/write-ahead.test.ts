@@ -1,0 +1,236 @@
+import type { Database } from 'better-sqlite3';
+import { existsSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ApiFailure } from '../../../electron/backend/api-failure';
+import type { BackendContext } from '../../../electron/backend/context';
+import { withLimits } from '../../../electron/backend/import/limits';
+import { parseInWorker } from '../../../electron/backend/import/parse-in-worker';
+import { ListPrefetch } from '../../../electron/backend/import/prefetch';
+import { importParsed, parseAndImport } from '../../../electron/backend/import/run-import';
+import { WriteAhead } from '../../../electron/backend/import/write-ahead';
+import { writeInventoryWorkbook } from '../../../electron/backend/import/multi-sheet-format';
+import { testBackend } from '../../support/backend';
+import { useTempDir } from '../../support/temp';
+import {
+  demoEntries,
+  emptyBackend,
+  parse,
+  reopenBackend,
+  sha256,
+  xlsxBytes,
+} from '../../fixtures/import/helpers';
+import { readZip, replaceEntry, writeZip } from '../../fixtures/import/zip-surgery';
+
+const temp = useTempDir('tinhgon-import-ahead-');
+const limits = withLimits(undefined);
+const code = (i: number) => `1.${String(200000 + i).padStart(6, '0')}`;
+
+/** A clean 1,300-row list (several 500-row chunks, lĩnh vực group rows); each option spoils it one way. */
+async function list(o: { duplicateAt?: number; farNote?: boolean; notes?: boolean } = {}): Promise<Buffer> {
+  return xlsxBytes((wb) => {
+    const ws = wb.addWorksheet('Danh sách TTHC');
+    ws.addRow(['DANH SÁCH THỦ TỤC HÀNH CHÍNH']);
+    ws.addRow(['Mã số', 'Tên', 'Cơ quan ban hành', 'Cơ quan thực hiện', 'Lĩnh vực']);
+    for (let i = 0; i < 1300; i++) {
+      if (i % 500 === 0) ws.addRow([null, `${['I', 'II', 'III'][i / 500]}. Lĩnh vực Nhóm ${i / 500}`]);
+      const c = i === o.duplicateAt ? code(3) : code(i);
+      ws.addRow([c, `Thủ tục số ${i}`, 'Bộ Tư pháp', 'UBND cấp huyện\nSở Tư pháp', i % 4 ? 'Hộ tịch' : '']);
+    }
+    if (o.farNote) ws.getCell('K1303').value = 'ghi chú cuối bảng';
+    if (o.notes) {
+      const notes = wb.addWorksheet('Ghi chú');
+      for (let i = 0; i < 300; i++) notes.addRow(['ghi chú', i, 'x']);
+    }
+  });
+}
+
+function dump(db: Database) {
+  const strip = (row: unknown) => {
+    const { created_at: _c, updated_at: _u, at: _a, batch_id: _b, ...rest } = row as Record<string, unknown>;
+    return rest;
+  };
+  return {
+    procedures: db.prepare('SELECT * FROM procedures ORDER BY id').all().map(strip),
+    unitProcedures: db.prepare('SELECT * FROM unit_procedures ORDER BY id').all().map(strip),
+    audit: db.prepare('SELECT * FROM audit_log ORDER BY id').all().map(strip),
+    mappings: db.prepare('SELECT layout_key, mapping_json FROM import_mappings ORDER BY 1').all(),
+    batches: db.prepare('SELECT COUNT(DISTINCT batch_id) AS n FROM audit_log').get(),
+  };
+}
+
+const backupsOf = (dir: string) =>
+  existsSync(join(dir, 'backups')) ? readdirSync(join(dir, 'backups')).sort() : [];
+
+/** parseAndImport and parse-then-importParsed on two fresh databases: same outcome, same rows, one backup each. */
+async function bothWays(bytes: Buffer, seed?: (db: Database) => void) {
+  const results = [];
+  for (const streamed of [false, true]) {
+    const dir = temp();
+    const { backend, unitId } = emptyBackend(dir);
+    seed?.(backend.ctx.db);
+    const opts = { fileName: 'list.xlsx', unitId, dryRun: false, update: false };
+    const outcome = await (
+      streamed
+        ? parseAndImport(backend.ctx, bytes, { ...opts, limits })
+        : parse(bytes, 'list.xlsx').then((raw) => importParsed(backend.ctx, raw, opts))
+    ).catch((err: unknown) => ({ threw: String(err) }));
+    const { backupFile: _f, ...rest } = outcome as { backupFile?: string };
+    const backups = backupsOf(dir);
+    results.push({ outcome: rest, db: dump(backend.ctx.db), backups: backups.length });
+    expect(backups.filter((b) => b.endsWith('.tmp'))).toEqual([]);
+    backend.close();
+  }
+  expect(results[1]).toEqual(results[0]);
+  return results[0]!;
+}
+
+/** Drives the write-ahead by hand: whether it committed ('outcome') or rolled back for the usual path. */
+async function pathTaken(ctx: BackendContext, unitId: number, bytes: Buffer): Promise<'outcome' | 'rerun'> {
+  const prefetch = new ListPrefetch(ctx.db);
+  const job = parseInWorker(bytes, 'list.xlsx', limits, undefined, 'auto', prefetch.onRows);
+  const ahead = WriteAhead.open(ctx, { fileName: 'list.xlsx', unitId, dryRun: false, update: false })!;
+  expect(ahead).not.toBeNull();
+  prefetch.onCandidates = ahead.write;
+  const done = ahead.finish(await job.promise, prefetch);
+  expect(ctx.db.inTransaction).toBe(false);
+  return 'outcome' in done ? 'outcome' : 'rerun';
+}
+
+const seedCode = (c: string) => (db: Database) =>
+  db
+    .prepare(
+      "INSERT INTO procedures (code, name, field, created_at, updated_at) VALUES (?, 'Cũ', '', 'x', 'x')",
+    )
+    .run(c);
+
+describe('rows written while the file is parsed (parseAndImport)', () => {
+  it('commit a plain list of new procedures exactly as parsing first would', async () => {
+    const bytes = await list();
+    const { backend, unitId } = emptyBackend(temp());
+    expect(await pathTaken(backend.ctx, unitId, bytes)).toBe('outcome');
+    backend.close();
+    const same = await bothWays(bytes);
+    expect(same.outcome).toMatchObject({ committed: true, format: 'dvcqg-list', created: 1300, rejected: 0 });
+    expect(same.backups).toBe(1);
+    expect(same.db.batches).toEqual({ n: 1 });
+  });
+
+  it.each([
+    ['a duplicate code late in the file', () => list({ duplicateAt: 1290 }), undefined],
+    ['a code already in the database, late in the file', () => list(), seedCode(code(1250))],
+    ['a wider sheet than its first rows (another layout)', () => list({ farNote: true }), undefined],
+  ] as const)('roll back and import as before on %s', async (_label, make, seed) => {
+    const bytes = await make();
+    const { backend, unitId } = emptyBackend(temp());
+    seed?.(backend.ctx.db);
+    const before = dump(backend.ctx.db);
+    expect(await pathTaken(backend.ctx, unitId, bytes)).toBe('rerun');
+    expect(dump(backend.ctx.db)).toEqual(before);
+    backend.close();
+    await bothWays(bytes, seed);
+  });
+
+  it('roll back for a multi-sheet workbook, which imports as before', async () => {
+    const entries = demoEntries(temp());
+    const multi = await bothWays(await writeInventoryWorkbook(entries));
+    expect(multi.outcome).toMatchObject({ committed: true, format: 'tinhgon', created: entries.length });
+  });
+
+  const sheetXml = (entries: ReturnType<typeof readZip>, n: number) =>
+    entries.find((e) => e.name === `xl/worksheets/sheet${n}.xml`)!;
+  // Refused once the list (sheet 1) has been read and written: by then 1,300 rows are in the open transaction.
+  const refusals: [string, () => Promise<Buffer>, Partial<typeof limits>, string][] = [
+    [
+      'a second sheet with a DOCTYPE',
+      async () => {
+        const entries = readZip(await list({ notes: true }));
+        const xml = sheetXml(entries, 2).data.toString('utf8');
+        const hostile = xml.replace(
+          /^(<\?xml[^>]*\?>)/,
+          '$1<!DOCTYPE w [<!ENTITY e SYSTEM "file:///etc/passwd">]>',
+        );
+        return writeZip(replaceEntry(entries, 'xl/worksheets/sheet2.xml', Buffer.from(hostile)));
+      },
+      {},
+      'IMPORT_UNREADABLE',
+    ],
+    [
+      'more cells than allowed, counted in a second sheet',
+      () => list({ notes: true }),
+      { maxCells: 7000 },
+      'IMPORT_TOO_MANY_ROWS',
+    ],
+    [
+      'a truncated sheet (rows cut, the sheet closed properly)',
+      async () => {
+        const entries = readZip(await list());
+        const xml = sheetXml(entries, 1).data.toString('utf8');
+        const cut = xml.slice(0, xml.indexOf('<row r="1200"')) + xml.slice(xml.indexOf('</sheetData>'));
+        return writeZip(replaceEntry(entries, 'xl/worksheets/sheet1.xml', Buffer.from(cut)));
+      },
+      {},
+      'IMPORT_TRUNCATED_SHEET',
+    ],
+  ];
+
+  it.each(refusals)(
+    'leave the database byte-identical, no backup and none pruned, for %s',
+    async (_label, make, caps, refusalCode) => {
+      const bytes = await make();
+      const dir = temp();
+      const first = emptyBackend(dir);
+      const unitId = first.unitId;
+      first.backend.close();
+      // Old backups that retention would prune if a backup were taken.
+      mkdirSync(join(dir, 'backups'));
+      for (let d = 1; d <= 12; d++)
+        writeFileSync(
+          join(dir, 'backups', `test-202601${String(d).padStart(2, '0')}-000000-000-auto.sqlite`),
+          'x',
+        );
+      const oldBackups = backupsOf(dir);
+      const before = sha256(first.file);
+      const { backend } = reopenBackend(dir);
+      const refusal = await parseAndImport(backend.ctx, bytes, {
+        fileName: 'hỏng.xlsx',
+        unitId,
+        dryRun: false,
+        update: false,
+        limits: withLimits(caps),
+      }).catch((err: unknown) => err);
+      expect(backend.ctx.db.inTransaction).toBe(false);
+      backend.close();
+      expect(refusal).toBeInstanceOf(ApiFailure);
+      expect((refusal as ApiFailure).code).toBe(refusalCode);
+      expect(existsSync(first.file + '-wal') ? sha256(first.file + '-wal') : '').toBe('');
+      expect(sha256(first.file)).toBe(before);
+      expect(backupsOf(dir)).toEqual(oldBackups);
+    },
+  );
+
+  it('leave no backups folder behind for a refused file when there was none', async () => {
+    const dir = temp();
+    const { backend, unitId } = emptyBackend(dir);
+    const refusal = await parseAndImport(backend.ctx, await list({ notes: true }), {
+      fileName: 'lon.xlsx',
+      unitId,
+      dryRun: false,
+      update: false,
+      limits: withLimits({ maxCells: 7000 }),
+    }).catch((err: unknown) => err);
+    expect((refusal as ApiFailure).code).toBe('IMPORT_TOO_MANY_ROWS');
+    expect(dump(backend.ctx.db).procedures).toEqual([]);
+    backend.close();
+    expect(existsSync(join(dir, 'backups'))).toBe(false);
+  });
+
+  it('are not used by the live app, whose other requests share the connection', () => {
+    const { backend } = testBackend(temp(), { mode: 'browser', demo: false });
+    expect(
+      WriteAhead.open(backend.ctx, { fileName: 'x', unitId: 1, dryRun: false, update: false }),
+    ).toBeNull();
+    expect(backend.ctx.db.inTransaction).toBe(false);
+    backend.close();
+  });
+});
