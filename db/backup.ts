@@ -100,11 +100,11 @@ export function vacuumInto(db: Db, target: string): void {
  * The first half of vacuumInto: the checked, fsynced copy under the temporary name `tmp` (removed on failure).
  * `target` only names the copy in errors. A copy left by a kill is a `*.tmp`, removed at the next start.
  */
-export function writeCheckedCopy(db: Db, tmp: string, target: string): void {
+export function writeCheckedCopy(db: Db, tmp: string, target: string, syncNow = true): void {
   rmSync(tmp, { force: true });
   try {
     db.prepare('VACUUM INTO ?').run(tmp);
-    fsyncFile(tmp);
+    if (syncNow) fsyncFile(tmp); // otherwise the caller syncs it (fsyncFileLater) before publishing it
     const check = checkCopy(tmp);
     if (check.quickCheck !== 'ok')
       throw new DbError('DB_CORRUPT', target, { check: check.quickCheck.slice(0, 200) });

@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { closeSync, copyFileSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -17,6 +18,16 @@ export function fsyncFile(file: string): void {
     fsyncSync(fd);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** fsyncFile on the thread pool: the caller goes on while the disk catches up, and awaits it before relying on it. */
+export async function fsyncFileLater(file: string): Promise<void> {
+  const handle = await open(file, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ProcedureRecord, UnitProcedureFields } from '../../electron/shared/domain';
-import { attachToUnit, deleteParts, insertParts, insertProcedure } from './procedure-write';
+import { attachMany, deleteParts, insertParts, insertProcedures } from './procedure-write';
 import { detailToRecord, getProcedureDetail, splitHeadRow } from './procedure-read';
 import { refreshSearchText } from './search-text';
 import {
@@ -188,23 +188,80 @@ export function insertImported(
   unitId: number,
   existingId: number | null,
   f: UnitProcedureFields,
-  audit: { actor: string; fileName: string; batchId: string },
+  audit: ImportAudit,
   now: string,
   searchText?: string,
 ): number {
-  const id = existingId ?? insertProcedure(db, r, now, searchText);
-  attachToUnit(db, unitId, id, f, now);
-  auditStatement(db).run(now, audit.actor, id, id, unitId, audit.fileName, audit.batchId);
-  return id;
+  return insertImportedMany(db, [{ record: r, existingId, unit: f, searchText }], unitId, audit, now)[0]!;
+}
+
+export interface ImportAudit {
+  actor: string;
+  fileName: string;
+  batchId: string;
+}
+
+export interface ImportedRecord {
+  record: ProcedureRecord;
+  /** Another unit's record of the same code, attached instead of a new one. */
+  existingId: number | null;
+  unit: UnitProcedureFields;
+  /** searchTextOf(record) when already computed (imports fold it while the file is read). */
+  searchText?: string | undefined;
+}
+
+/**
+ * insertImported for many records, in order: each procedure is inserted, then each run of records sharing the
+ * same unit fields (a list import's all do) is attached and audited by one statement over the run's ids
+ * instead of two per record (≈ a quarter of a 10,000-row import's SQLite time). The rows written, their order
+ * and their ids are those of calling insertImported for each record in turn.
+ */
+export function insertImportedMany(
+  db: Database,
+  items: readonly ImportedRecord[],
+  unitId: number,
+  audit: ImportAudit,
+  now: string,
+): number[] {
+  const fresh = insertProcedures(
+    db,
+    items.filter((it) => it.existingId === null),
+    now,
+  );
+  let next = 0;
+  const ids = items.map((it) => it.existingId ?? fresh[next++]!);
+  for (let start = 0; start < items.length;) {
+    const f = items[start]!.unit;
+    let end = start + 1;
+    while (end < items.length && sameUnitFields(items[end]!.unit, f)) end++;
+    const run = ids.slice(start, end);
+    attachMany(db, unitId, run, f, now);
+    auditStatement(db).run(now, audit.actor, unitId, audit.fileName, audit.batchId, JSON.stringify(run));
+    start = end;
+  }
+  return ids;
+}
+
+function sameUnitFields(a: UnitProcedureFields, b: UnitProcedureFields): boolean {
+  return (
+    a.onlineLevel === b.onlineLevel &&
+    a.legacyLevel === b.legacyLevel &&
+    a.oneStop === b.oneStop &&
+    a.hasInternalProcess === b.hasInternalProcess &&
+    a.dossiersPerYear === b.dossiersPerYear &&
+    a.note === b.note
+  );
 }
 
 const auditCache = new WeakMap<Database, Statement>();
 function auditStatement(db: Database): Statement {
   let s = auditCache.get(db);
   if (!s) {
+    // One "imported" row per procedure of a JSON array of ids, in array order.
     s = db.prepare(
-      `INSERT INTO audit_log (at, actor, action, entity, entity_id, procedure_id, unit_id, field, old_value, new_value, batch_id)
-       VALUES (?, ?, 'import', 'procedure', ?, ?, ?, NULL, NULL, ?, ?)`,
+      `INSERT INTO audit_log (at, actor, action, entity, entity_id, procedure_id, unit_id, field, old_value,
+         new_value, batch_id)
+       SELECT ?, ?, 'import', 'procedure', j.value, j.value, ?, NULL, NULL, ?, ? FROM json_each(?) j ORDER BY j.key`,
     );
     auditCache.set(db, s);
   }

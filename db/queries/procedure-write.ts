@@ -14,6 +14,40 @@ interface WriteStatements {
   attach: Statement;
 }
 
+const PROCEDURE_INSERT = `INSERT INTO procedures (code, name, field, field_code, kind, levels_json, subjects,
+  executing_agencies, authority_agencies, coordinating_agencies, authorized_agencies, receiving_address,
+  issuing_agency, conditions, decision_no, decision_date, status, legacy_code, source, search_text, created_at,
+  updated_at)`;
+const PROCEDURE_ROW = `(${Array(22).fill('?').join(', ')})`;
+
+/** The procedures row of a record, in PROCEDURE_INSERT's column order. */
+function procedureRow(r: ProcedureRecord, searchText: string, now: string): unknown[] {
+  return [
+    r.code,
+    r.name,
+    r.field,
+    r.fieldCode,
+    r.kind,
+    JSON.stringify(r.levels),
+    r.subjects,
+    r.executingAgencies,
+    r.authorityAgencies,
+    r.coordinatingAgencies,
+    r.authorizedAgencies,
+    r.receivingAddress,
+    r.issuingAgency,
+    r.conditions,
+    r.decisionNo,
+    r.decisionDate,
+    r.status,
+    r.legacyCode,
+    r.source,
+    searchText,
+    now,
+    now,
+  ];
+}
+
 // Prepared once per connection: imports and the demo seed insert thousands of records in one transaction, and
 // preparing each statement per call dominated that time.
 const cache = new WeakMap<Database, WriteStatements>();
@@ -22,12 +56,7 @@ function statements(db: Database): WriteStatements {
   let s = cache.get(db);
   if (s) return s;
   s = {
-    procedure: db.prepare(
-      `INSERT INTO procedures (code, name, field, field_code, kind, levels_json, subjects, executing_agencies,
-         authority_agencies, coordinating_agencies, authorized_agencies, receiving_address, issuing_agency,
-         conditions, decision_no, decision_date, status, legacy_code, source, search_text, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
+    procedure: db.prepare(`${PROCEDURE_INSERT} VALUES ${PROCEDURE_ROW}`),
     channel: db.prepare(
       `INSERT INTO channels (procedure_id, ord, method, time_value, time_unit, time_text, description)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -50,10 +79,11 @@ function statements(db: Database): WriteStatements {
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
     result: db.prepare('INSERT INTO procedure_results (procedure_id, ord, name, code) VALUES (?, ?, ?, ?)'),
+    // Attaches the procedures of a JSON array of ids, in array order (one statement for a whole import run).
     attach: db.prepare(
       `INSERT INTO unit_procedures (unit_id, procedure_id, online_level, legacy_level, one_stop,
          has_internal_process, dossiers_per_year, note, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       SELECT ?, j.value, ?, ?, ?, ?, ?, ?, ?, ? FROM json_each(?) j ORDER BY j.key`,
     ),
   };
   cache.set(db, s);
@@ -72,34 +102,53 @@ export function insertProcedure(
   /** searchTextOf(r) when the caller has computed it already (imports fold it while the file is read). */
   searchText = searchTextOf(r),
 ): number {
-  const id = Number(
-    statements(db).procedure.run(
-      r.code,
-      r.name,
-      r.field,
-      r.fieldCode,
-      r.kind,
-      JSON.stringify(r.levels),
-      r.subjects,
-      r.executingAgencies,
-      r.authorityAgencies,
-      r.coordinatingAgencies,
-      r.authorizedAgencies,
-      r.receivingAddress,
-      r.issuingAgency,
-      r.conditions,
-      r.decisionNo,
-      r.decisionDate,
-      r.status,
-      r.legacyCode,
-      r.source,
-      searchText,
-      now,
-      now,
-    ).lastInsertRowid,
-  );
+  const id = Number(statements(db).procedure.run(...procedureRow(r, searchText, now)).lastInsertRowid);
   insertParts(db, id, r);
   return id;
+}
+
+/** Rows per multi-row INSERT: one statement for 25 records costs ≈ 30 % less than 25 statements. */
+const ROWS_PER_INSERT = 25;
+const manyCache = new WeakMap<Database, Map<number, Statement>>();
+
+function insertRows(db: Database, k: number): Statement {
+  let byCount = manyCache.get(db);
+  if (!byCount) manyCache.set(db, (byCount = new Map<number, Statement>()));
+  let st = byCount.get(k);
+  if (!st) {
+    st = db
+      .prepare(`${PROCEDURE_INSERT} VALUES ${Array(k).fill(PROCEDURE_ROW).join(', ')} RETURNING code, id`)
+      .raw();
+    byCount.set(k, st);
+  }
+  return st;
+}
+
+/**
+ * insertProcedure for many records (imports), in order, with multi-row INSERTs; returns their ids in the same
+ * order. Each id is looked up by its record's code (unique in the table), not by the order SQLite returns rows.
+ */
+export function insertProcedures(
+  db: Database,
+  items: readonly { record: ProcedureRecord; searchText?: string | undefined }[],
+  now = new Date().toISOString(),
+): number[] {
+  const ids: number[] = [];
+  for (let start = 0; start < items.length; start += ROWS_PER_INSERT) {
+    const group = items.slice(start, start + ROWS_PER_INSERT);
+    const values = group.flatMap((it) =>
+      procedureRow(it.record, it.searchText ?? searchTextOf(it.record), now),
+    );
+    const idOf = new Map(
+      (insertRows(db, group.length).all(...values) as [string, number][]).map(([c, id]) => [c, id]),
+    );
+    for (const it of group) {
+      const id = idOf.get(it.record.code)!;
+      insertParts(db, id, it.record);
+      ids.push(id);
+    }
+  }
+  return ids;
 }
 
 /** Writes the child rows of a record (used on insert and when a whole record is replaced by an import). */
@@ -167,10 +216,20 @@ export function attachToUnit(
   f: UnitProcedureFields,
   now = new Date().toISOString(),
 ): number {
+  return attachMany(db, unitId, [procedureId], f, now);
+}
+
+/** Attaches procedures to a unit with the same unit fields, in the order given; returns the last row's id. */
+export function attachMany(
+  db: Database,
+  unitId: number,
+  procedureIds: readonly number[],
+  f: UnitProcedureFields,
+  now = new Date().toISOString(),
+): number {
   return Number(
     statements(db).attach.run(
       unitId,
-      procedureId,
       f.onlineLevel,
       f.legacyLevel,
       f.oneStop ? 1 : 0,
@@ -179,6 +238,7 @@ export function attachToUnit(
       f.note,
       now,
       now,
+      JSON.stringify(procedureIds),
     ).lastInsertRowid,
   );
 }

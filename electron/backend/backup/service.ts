@@ -17,6 +17,7 @@ import {
   type BackupReason,
 } from '../../../db/backup';
 import { connect } from '../../../db/connection';
+import { fsyncFileLater } from '../../../db/durable-file';
 import { DbError } from '../../../db/errors';
 import { getSetting, setSetting } from '../../../db/queries/settings';
 import type { BackupEntry, BackupSettings } from '../../shared/contract/backup';
@@ -117,7 +118,9 @@ function retain(
 }
 
 export interface StagedBackup {
-  /** Renames the copy into place as a backup (named now), then applies retention. */
+  /** Resolves once the copy is on disk (its fsync runs on the thread pool); rejects if it cannot be. */
+  synced: Promise<void>;
+  /** Renames the copy into place as a backup (named now), then applies retention. Only once `synced`. */
   publish(): BackupFile;
   /** Removes the copy, and the backups folder if staging made it: as if no backup had been started. */
   discard(): void;
@@ -145,7 +148,7 @@ export function stageBackup(db: Database, dataDir: string, reason: BackupReason)
   const reader = connect(db.name, { readonly: true, fileMustExist: true });
   let settings: BackupSettings;
   try {
-    writeCheckedCopy(reader, tmp, tmp);
+    writeCheckedCopy(reader, tmp, tmp, false);
     settings = retentionOf(reader);
   } catch (err) {
     removeDir();
@@ -154,7 +157,11 @@ export function stageBackup(db: Database, dataDir: string, reason: BackupReason)
     reader.close();
   }
   let settled = false;
+  // The import goes on writing while the disk takes the copy; it waits for this only before publishing.
+  const synced = fsyncFileLater(tmp);
+  synced.catch(() => {}); // awaited by the caller before publish; a discarded copy's failure does not matter
   return {
+    synced,
     publish() {
       if (settled) throw new ApiFailure('BACKUP_BUSY');
       settled = true;

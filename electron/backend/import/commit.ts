@@ -1,7 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { appendAudit } from '../../../db/queries/audit';
-import { insertImported, updateProcedure, updateUnitFields } from '../../../db/queries/import-records';
+import {
+  insertImportedMany,
+  updateProcedure,
+  updateUnitFields,
+  type ImportedRecord,
+} from '../../../db/queries/import-records';
 import { attachToUnit } from '../../../db/queries/procedure-write';
 import { ProcedureRecord, UnitProcedureFields } from '../../shared/domain';
 import type { PlannedRow } from './dry-run';
@@ -31,7 +36,15 @@ export function commitPlan(
   const batchId = randomUUID();
   const counts: CommitCounts = { created: 0, updated: 0, unchanged: 0, conflicts: 0, rejected: 0 };
   const now = new Date().toISOString();
+  const audit = { actor, fileName, batchId };
   db.transaction(() => {
+    // New records are written in runs (insertImportedMany), each run before the next update, so every row
+    // lands in the order of the plan.
+    let pending: ImportedRecord[] = [];
+    const flush = () => {
+      if (pending.length) insertImportedMany(db, pending, unitId, audit, now);
+      pending = [];
+    };
     for (const row of rows) {
       const code = row.candidate.code;
       if (row.status === 'rejected') counts.rejected++;
@@ -42,20 +55,15 @@ export function commitPlan(
         // validated already, while the file was being read, when the row is unchanged since: prefetch.ts).
         const ready = row.existing ? undefined : preparedNew(row.candidate);
         const checked = ready && ready.merged === row.merged && ready.mergedUnit === row.mergedUnit;
-        const record = checked ? ready.merged : ProcedureRecord.parse(row.merged);
-        const unit = checked ? ready.mergedUnit : UnitProcedureFields.parse(row.mergedUnit);
-        insertImported(
-          db,
-          record,
-          unitId,
-          row.existing?.procedureId ?? null,
-          unit,
-          { actor, fileName, batchId },
-          now,
-          checked ? ready.searchText : undefined,
-        );
+        pending.push({
+          record: checked ? ready.merged : ProcedureRecord.parse(row.merged),
+          existingId: row.existing?.procedureId ?? null,
+          unit: checked ? ready.mergedUnit : UnitProcedureFields.parse(row.mergedUnit),
+          searchText: checked ? ready.searchText : undefined,
+        });
         counts.created++;
       } else {
+        flush();
         const existing = row.existing!;
         const record = ProcedureRecord.parse(row.merged);
         const unit = UnitProcedureFields.parse(row.mergedUnit);
@@ -82,6 +90,7 @@ export function commitPlan(
         counts.updated++;
       }
     }
+    flush();
   }).immediate();
   return { ...counts, batchId };
 }

@@ -121,7 +121,7 @@ export async function parseAndImport(
     throw err;
   }
   if (!prefetch) return importParsed(ctx, raw, rest);
-  const done = ahead?.finish(raw, prefetch);
+  const done = await ahead?.finish(raw, prefetch);
   if (done && 'outcome' in done) return done.outcome;
   return importParsed(ctx, raw, { ...rest, prefetch: done?.rerun ?? prefetch });
 }

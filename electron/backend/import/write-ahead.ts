@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existingCodes, insertImported } from '../../../db/queries/import-records';
+import { insertImportedMany } from '../../../db/queries/import-records';
 import { stageBackup, type StagedBackup } from '../backup/service';
 import type { BackendContext } from '../context';
 import { buildCandidates, detectPlans, formatOf, type Built } from './analyse';
@@ -73,28 +73,22 @@ export class WriteAhead {
         this.seen.add(c.code);
         ready.push({ c, p });
       }
-      // Codes written from earlier chunks are in `seen`: any code found here was in the database before.
-      if (
-        existingCodes(
-          this.ctx.db,
-          made.map((c) => c.code),
-        ).size
-      )
-        return this.abandon();
+      // A code already in the database (this unit's or another's) is not a new procedure for this path: the
+      // table's UNIQUE code refuses the insert, the catch below abandons, and the usual path plans it.
       const audit = { actor: this.actor, fileName: this.o.fileName, batchId: this.batchId };
-      for (const { c, p } of ready) {
-        insertImported(
-          this.ctx.db,
-          p.merged,
-          this.o.unitId,
-          null,
-          p.mergedUnit,
-          audit,
-          this.now,
-          p.searchText,
-        );
-        this.written.push({ c, record: p.merged });
-      }
+      insertImportedMany(
+        this.ctx.db,
+        ready.map(({ p }) => ({
+          record: p.merged,
+          existingId: null,
+          unit: p.mergedUnit,
+          searchText: p.searchText,
+        })),
+        this.o.unitId,
+        audit,
+        this.now,
+      );
+      for (const { c, p } of ready) this.written.push({ c, record: p.merged });
     } catch {
       this.abandon();
     }
@@ -115,10 +109,10 @@ export class WriteAhead {
    * After the whole workbook is parsed: commits and returns importParsed's outcome when `raw` gives exactly the
    * plan written; otherwise rolls back and returns what importParsed needs to run as if this never ran.
    */
-  finish(
+  async finish(
     raw: RawWorkbook,
     prefetch: ListPrefetch,
-  ): { outcome: ImportOutcome } | { rerun: Pick<ListPrefetch, 'candidates'> } {
+  ): Promise<{ outcome: ImportOutcome } | { rerun: Pick<ListPrefetch, 'candidates'> }> {
     if (this.state !== 'open') return { rerun: prefetch };
     let built: { plans: SheetPlan[]; result: Built } | null = null;
     try {
@@ -126,7 +120,7 @@ export class WriteAhead {
       const [plan] = plans;
       if (plans.length === 1 && plan?.role === 'list') {
         built = { plans, result: buildCandidates(raw, plans, this.o.fileName, prefetch) };
-        const outcome = this.commitIfWritten(raw, plans, built.result);
+        const outcome = await this.commitIfWritten(raw, plans, built.result);
         if (outcome) return { outcome };
       }
     } catch {
@@ -146,7 +140,11 @@ export class WriteAhead {
     };
   }
 
-  private commitIfWritten(raw: RawWorkbook, plans: SheetPlan[], built: Built): ImportOutcome | null {
+  private async commitIfWritten(
+    raw: RawWorkbook,
+    plans: SheetPlan[],
+    built: Built,
+  ): Promise<ImportOutcome | null> {
     const { candidates, orphanProblems } = built;
     const w = this.written;
     if (orphanProblems.length || candidates.length !== w.length) return null;
@@ -157,6 +155,8 @@ export class WriteAhead {
       if (c !== w[i]!.c || isRejected(c) || preparedNew(c)?.merged !== w[i]!.record) return null;
     }
     const errors = errorList(candidates, orphanProblems, this.ctx.locale);
+    await this.backup.synced; // the copy's fsync ran on the thread pool while the rows were written
+    if (this.state !== 'open') return null;
     rememberPlans(this.ctx, raw, plans);
     // Published before COMMIT, as importParsed backs up before it writes: a committed import always has one.
     const backupFile = this.backup.publish().file;

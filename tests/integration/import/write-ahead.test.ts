@@ -92,7 +92,7 @@ async function pathTaken(ctx: BackendContext, unitId: number, bytes: Buffer): Pr
   const ahead = WriteAhead.open(ctx, { fileName: 'list.xlsx', unitId, dryRun: false, update: false })!;
   expect(ahead).not.toBeNull();
   prefetch.onCandidates = ahead.write;
-  const done = ahead.finish(await job.promise, prefetch);
+  const done = await ahead.finish(await job.promise, prefetch);
   expect(ctx.db.inTransaction).toBe(false);
   return 'outcome' in done ? 'outcome' : 'rerun';
 }
