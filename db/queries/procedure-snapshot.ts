@@ -16,7 +16,8 @@ export interface ProcedureSnapshot {
   parts: Record<PartTable, Row[]> | null;
 }
 
-const PART_TABLES = [
+/** The tables holding the parts of a procedure record. */
+export const PART_TABLES = [
   'channels',
   'fees',
   'steps',

@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import demoInventory from '../../../db/seed/demo-inventory.json';
 import { insertImported, insertImportedMany, type ImportedRecord } from '../../../db/queries/import-records';
+import { PART_TABLES } from '../../../db/queries/procedure-snapshot';
 import { insertProcedure } from '../../../db/queries/procedure-write';
 import { insertUnit } from '../../../db/queries/units';
 import { InventoryEntry } from '../../../electron/shared/domain';
@@ -14,18 +15,8 @@ import { testBackend } from '../../support/backend';
 import { useTempDir } from '../../support/temp';
 
 const temp = useTempDir('tinhgon-bulk-insert-');
-const TABLES = [
-  'procedures',
-  'channels',
-  'fees',
-  'steps',
-  'component_groups',
-  'components',
-  'legal_bases',
-  'procedure_results',
-  'unit_procedures',
-  'audit_log',
-];
+// Every table a new record touches: the procedure, its parts, the unit's link and the audit row.
+const TABLES = ['procedures', ...PART_TABLES, 'unit_procedures', 'audit_log'];
 
 function dump(db: Database): Record<string, unknown[]> {
   return Object.fromEntries(TABLES.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()]));
