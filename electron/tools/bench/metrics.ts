@@ -174,7 +174,7 @@ function summariseFloor(floors: ProbeOutcome<Timed>[]): Paired['floor'] {
   };
 }
 
-/** CPU time beside wall time: the app spreads an export over two threads, the floor uses one. */
+/** CPU time beside wall time: the app spreads an import or an export over two threads, the floor uses one. */
 function cpuNote(p: Paired): string {
   if ('pending' in p.app || p.app.cpuMs === null || p.floor.cpuMs === null) return '';
   return `; CPU time, all threads (medians): app ${r0(p.app.cpuMs)} ms, floor ${r0(p.floor.cpuMs)} ms`;
@@ -210,7 +210,7 @@ async function importFigures(c: MetricContext): Promise<Metric[]> {
       peakRssMiB: 'ms' in pair.app ? pair.app.peakRssMiB : null,
       note: pending
         ? `pending: ${pending}; ${floorNote}`
-        : `${floorNote}; ${'detail' in pair.app ? pair.app.detail : ''}`,
+        : `${floorNote}; ${'detail' in pair.app ? pair.app.detail : ''}${cpuNote(pair)}`,
     }),
     makeMetric({
       name: `import ${rows} vs LibreOffice`,
