@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import { createBackup, restoreBackup } from '../../backend/backup';
 import { withLimits } from '../../backend/import/limits';
-import { importParsed } from '../../backend/import/run-import';
-import { readWorkbook } from '../../backend/import/workbook-read';
+import { parseAndImport } from '../../backend/import/run-import';
 import { openBackend } from '../../backend/session';
 import { listBackups } from '../../../db/backup';
 import { backupsDir } from '../../backend/backup/service';
@@ -53,7 +52,9 @@ export async function runChild(mode: ChildMode, dbFile: string, dataDir: string,
   const backend = openBackend({
     dbFile,
     dataDir,
-    mode: 'browser',
+    // The import child is the CLI engine, which writes rows while the file is parsed (an open transaction that
+    // a kill must never leave half-committed); the others are the app.
+    mode: mode === 'import' ? 'cli' : 'browser',
     demoIfNew: false,
     remember: false,
     autoBackupMs: mode === 'edits' ? 40 : 0,
@@ -80,18 +81,19 @@ export async function runChild(mode: ChildMode, dbFile: string, dataDir: string,
     }
   }
   if (mode === 'import') {
-    // The real importer (parse + plan + its backup + one commit) on a generated 500-row list workbook per batch.
+    // The real importer (parse in the worker while rows are written ahead, its backup, one commit) on a
+    // generated 500-row list workbook per batch.
     const limits = withLimits({});
     const pending = [await listWorkbook(0), await listWorkbook(1)];
     say('ready');
     for (let batch = 0; ; batch++) {
       const bytes = pending.shift() ?? (await listWorkbook(batch));
-      const raw = await readWorkbook(bytes, `drill-${batch}.xlsx`, limits, () => undefined);
-      const outcome = importParsed(ctx, raw, {
+      const outcome = await parseAndImport(ctx, bytes, {
         fileName: `drill-${batch}.xlsx`,
         unitId,
         dryRun: false,
         update: false,
+        limits,
       });
       if (!outcome.committed || outcome.created !== IMPORT_BATCH)
         throw new Error(`import ${batch}: ${JSON.stringify(outcome).slice(0, 300)}`);

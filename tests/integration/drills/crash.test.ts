@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
-  rmSync(dirname(script), { recursive: true, force: true });
+  rmSync(join(dirname(script), '..', '..'), { recursive: true, force: true }); // the build's own folder
 });
 
 /**
