@@ -11,11 +11,18 @@ import { searchTextOf } from '../../../db/queries/search-text';
 import { ProcedureRecord } from '../../../electron/shared/domain';
 import { parseInWorker } from '../../../electron/backend/import/parse-in-worker';
 import { ListPrefetch } from '../../../electron/backend/import/prefetch';
-import { importParsed, parseAndImport } from '../../../electron/backend/import/run-import';
 import { precheckXlsx } from '../../../electron/backend/import/zip-precheck';
 import { useTempDir } from '../../support/temp';
 import { writeInventoryWorkbook } from '../../../electron/backend/import/multi-sheet-format';
-import { BTP, demoEntries, emptyBackend, parse, readBytes, xlsxBytes } from '../../fixtures/import/helpers';
+import {
+  BTP,
+  demoEntries,
+  emptyBackend,
+  importOneWay,
+  parse,
+  readBytes,
+  xlsxBytes,
+} from '../../fixtures/import/helpers';
 import { readZip, replaceEntry, writeZip } from '../../fixtures/import/zip-surgery';
 
 const temp = useTempDir('tinhgon-import-stream-');
@@ -67,12 +74,7 @@ async function bothWays(
     const { backend, unitId } = emptyBackend(temp());
     o.seed?.(backend.ctx.db);
     const opts = { fileName: 'list.xlsx', unitId, dryRun: o.dryRun ?? false, update: o.update ?? false };
-    const outcome = await (
-      streamed
-        ? parseAndImport(backend.ctx, bytes, { ...opts, limits })
-        : parse(bytes, 'list.xlsx').then((raw) => importParsed(backend.ctx, raw, opts))
-    ).catch((err: unknown) => ({ threw: String(err) }));
-    const { backupFile: _f, ...rest } = outcome as { backupFile?: string };
+    const rest = await importOneWay(backend.ctx, bytes, opts, streamed, limits);
     results.push({ outcome: rest, db: dump(backend.ctx.db) });
     backend.close();
   }

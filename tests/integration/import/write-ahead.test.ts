@@ -7,7 +7,7 @@ import type { BackendContext } from '../../../electron/backend/context';
 import { withLimits } from '../../../electron/backend/import/limits';
 import { parseInWorker } from '../../../electron/backend/import/parse-in-worker';
 import { ListPrefetch } from '../../../electron/backend/import/prefetch';
-import { importParsed, parseAndImport } from '../../../electron/backend/import/run-import';
+import { parseAndImport } from '../../../electron/backend/import/run-import';
 import { WriteAhead } from '../../../electron/backend/import/write-ahead';
 import { writeInventoryWorkbook } from '../../../electron/backend/import/multi-sheet-format';
 import { testBackend } from '../../support/backend';
@@ -15,7 +15,7 @@ import { useTempDir } from '../../support/temp';
 import {
   demoEntries,
   emptyBackend,
-  parse,
+  importOneWay,
   reopenBackend,
   sha256,
   xlsxBytes,
@@ -70,12 +70,7 @@ async function bothWays(bytes: Buffer, seed?: (db: Database) => void) {
     const { backend, unitId } = emptyBackend(dir);
     seed?.(backend.ctx.db);
     const opts = { fileName: 'list.xlsx', unitId, dryRun: false, update: false };
-    const outcome = await (
-      streamed
-        ? parseAndImport(backend.ctx, bytes, { ...opts, limits })
-        : parse(bytes, 'list.xlsx').then((raw) => importParsed(backend.ctx, raw, opts))
-    ).catch((err: unknown) => ({ threw: String(err) }));
-    const { backupFile: _f, ...rest } = outcome as { backupFile?: string };
+    const rest = await importOneWay(backend.ctx, bytes, opts, streamed, limits);
     const backups = backupsOf(dir);
     results.push({ outcome: rest, db: dump(backend.ctx.db), backups: backups.length });
     expect(backups.filter((b) => b.endsWith('.tmp'))).toEqual([]);

@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ReportSink, SheetSink, SheetSpec } from '../../../electron/backend/reports/xlsx/sink';
 import { SinkRecorder, SinkReplayer, type SinkOp } from '../../../electron/backend/reports/xlsx/sink-ops';
+import { testSheet } from '../../support/report-sheet';
 
 /** A sink that writes down every call it receives. */
 function loggingSink(log: string[]): ReportSink {
@@ -32,17 +33,7 @@ function loggingSink(log: string[]): ReportSink {
   };
 }
 
-const spec = (name: string): SheetSpec => ({
-  name,
-  title: `Title ${name}`,
-  subtitle: '',
-  landscape: true,
-  columns: [
-    { header: 'STT', width: 6, kind: 'stt' },
-    { header: 'Tên', width: 30, kind: 'text' },
-    { header: 'Tiền', width: 12, kind: 'money' },
-  ],
-});
+const spec = (name: string): SheetSpec => testSheet(name, { title: `Title ${name}`, landscape: true });
 
 /** A builder using every call, on two sheets, flushing as ticker.ts does. */
 async function build(sink: ReportSink): Promise<void> {

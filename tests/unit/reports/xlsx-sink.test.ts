@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cellStyle, restyled } from '../../../electron/backend/reports/xlsx/styles';
 import { XlsxReportSink } from '../../../electron/backend/reports/xlsx/xlsx-sink';
+import { testSheet } from '../../support/report-sheet';
 import { useTempDir } from '../../support/temp';
 import { readWorkbook } from '../../support/xlsx-reader';
 
@@ -22,17 +23,7 @@ describe('XlsxReportSink', () => {
   test('honest totals, plain strings, parent body above the unit', async () => {
     const file = join(temp(), 'sink.xlsx');
     const sink = new XlsxReportSink(file, header);
-    const sheet = sink.sheet({
-      name: 'Thử: [a/b]?',
-      title: 'BÁO CÁO THỬ',
-      subtitle: '(thử)',
-      landscape: false,
-      columns: [
-        { header: 'Tên', width: 30, kind: 'text' },
-        { header: 'Số', width: 10, kind: 'int' },
-        { header: 'Tiền', width: 14, kind: 'money' },
-      ],
-    });
+    const sheet = sink.sheet(testSheet('Thử: [a/b]?', { subtitle: '(thử)' }));
     sheet.beginSum();
     sheet.row(['=1+1', 1, 100]);
     sheet.row(['+84 912\u0001', 2, 201]);
@@ -104,14 +95,8 @@ describe('XlsxReportSink', () => {
   test('a file that cannot be written fails flush and close instead of waiting for it', async () => {
     const file = join(temp(), 'gone', 'sink.xlsx'); // the folder does not exist
     const sink = new XlsxReportSink(file, header);
-    const sheet = sink.sheet({
-      name: 'Thử',
-      title: 'BÁO CÁO THỬ',
-      subtitle: '',
-      landscape: false,
-      columns: [{ header: 'Tên', width: 30, kind: 'text' }],
-    });
-    sheet.row(['một']);
+    const sheet = sink.sheet(testSheet('Thử'));
+    sheet.row(['một', 1, 1000]);
     // Let the file's open fail before anything waits for it (as when the database is slow to read).
     await new Promise((r) => setTimeout(r, 50));
     await expect(sink.flush()).rejects.toThrow(/ENOENT/);
