@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createPrng } from '../prng';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkCopy, listBackups } from '../../../db/backup';
@@ -53,18 +54,6 @@ export interface CrashDrillResult {
   /** Acknowledged steps that had to survive, per child mode (edits, import batches, backups/restores). */
   acked: Record<ChildMode, number>;
   failures: string[];
-}
-
-/** Small deterministic PRNG (mulberry32): a failing run can be replayed with its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const MODES: ChildMode[] = ['edits', 'import', 'backup', 'export'];
@@ -193,7 +182,7 @@ function isWholeZip(file: string): boolean {
 /** Kills a writer at random moments, `kills` times, and checks the database after each kill. */
 export async function runCrashDrills(o: CrashDrillOptions): Promise<CrashDrillResult> {
   const started = Date.now();
-  const random = prng(o.seed);
+  const random = createPrng(o.seed).next; // a failing run is replayed from its seed
   const [minDelay, maxDelay] = o.delayMs ?? [20, 400];
   mkdirSync(o.workDir, { recursive: true });
   const dbFile = join(o.workDir, 'drill.sqlite');

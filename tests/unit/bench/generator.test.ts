@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { costCases } from '../../../electron/tools/bench/generate/activities';
-import { createPrng } from '../../../electron/tools/bench/generate/prng';
+import { createPrng } from '../../../electron/tools/prng';
 import {
   generateEntries,
   spreadCounts,

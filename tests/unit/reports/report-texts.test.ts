@@ -13,6 +13,7 @@ import {
   legalText,
   timesText,
 } from '../../../electron/backend/reports/builders/text';
+import { createPrng } from '../../../electron/tools/prng';
 
 // The first versions, kept as the specification.
 function timesBySpec(channels: readonly ReportChannel[]): string {
@@ -35,17 +36,6 @@ function legalBySpec(bases: readonly { code: string; name: string }[]): string {
     .filter(Boolean)
     .map((s) => `- ${s}`)
     .join('\n');
-}
-
-/** mulberry32: the same cases on every run. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const fee = (o: Partial<ReportFee>): ReportFee => ({
@@ -93,7 +83,7 @@ describe('report texts', () => {
   });
 
   test('20,000 random procedures read as the first versions did', () => {
-    const next = prng(20261126);
+    const next = createPrng(20261126).next;
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
     const some = <T>(max: number, make: () => T): T[] =>
       Array.from({ length: Math.floor(next() * (max + 1)) }, make);

@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { linesFor, rowHeight } from '../../../electron/backend/reports/xlsx/stream-helpers';
+import { createPrng } from '../../../electron/tools/prng';
 
 /** The rule as first written: split('\n') into paragraphs, split(/\s+/) into words, greedy wrapping. */
 function linesBySplitting(text: string, width: number): number {
@@ -31,17 +32,6 @@ function linesBySplitting(text: string, width: number): number {
   return Math.max(1, lines);
 }
 
-/** mulberry32: the same strings on every run. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SPACES = [' ', '\t', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2003', '\u200a', '\u2028', '\u2029'];
 const MORE_SPACES = ['\u202f', '\u205f', '\u3000', '\ufeff'];
 const NOT_SPACES = ['\u200b', '\u0085', '\u180e', '-', 'đ', 'Ữ', '😀'];
@@ -57,7 +47,7 @@ describe('linesFor', () => {
   });
 
   test('the same count as splitting into paragraphs and words, for 20,000 random texts', () => {
-    const next = prng(20261126);
+    const next = createPrng(20261126).next;
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
     const alphabet = [
       ...SPACES,
@@ -79,7 +69,7 @@ describe('linesFor', () => {
   });
 
   test('texts whose only whitespace is spaces and line breaks (the common case) count the same', () => {
-    const next = prng(7);
+    const next = createPrng(7).next;
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
     const alphabet = [
       ' ',
@@ -101,7 +91,7 @@ describe('linesFor', () => {
   });
 
   test('counting may stop at a limit: below it the count is exact, from it the result is at least the limit', () => {
-    const next = prng(11);
+    const next = createPrng(11).next;
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
     const alphabet = [' ', '\n', '\t', '\u00a0', 'word', 'x'.repeat(20)];
     for (let n = 0; n < 5_000; n++) {

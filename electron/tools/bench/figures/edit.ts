@@ -7,7 +7,7 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openBackend } from '../../../backend/session';
-import { createPrng } from '../generate/prng';
+import { createPrng } from '../../prng';
 import type { BenchData } from '../generate/write-data';
 
 export interface EditResult {

@@ -6,7 +6,7 @@
 import type { Activity, CostParams } from '../../../shared/cost/engine';
 import type { Mark } from '../../../shared/cost/derive-after';
 import type { InventoryEntry } from '../../../shared/domain';
-import { createPrng } from './prng';
+import { createPrng } from '../../prng';
 
 export interface CostCase {
   code: string;

@@ -13,7 +13,7 @@ import type {
   Step,
   UnitProcedureFields,
 } from '../../../shared/domain';
-import { createPrng, type Prng } from './prng';
+import { createPrng, type Prng } from '../../prng';
 
 export interface BenchSizes {
   procedures: number;

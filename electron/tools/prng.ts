@@ -1,17 +1,18 @@
 /**
- * A small seeded PRNG (mulberry32) so the benchmark data is the same on every machine and every run:
- * figures from two runs are only comparable when they measured the same rows. Not for anything secret.
+ * A small seeded PRNG (mulberry32) for everything that must repeat exactly: the benchmark data (figures from
+ * two runs are only comparable when they measured the same rows), the crash drills (a failing run is replayed
+ * from its seed) and the tests' generated cases. Not for anything secret.
  */
 export interface Prng {
   /** Uniform in [0, 1). */
-  next(): number;
+  next: () => number;
   /** Uniform integer in [0, n). */
-  int(n: number): number;
+  int: (n: number) => number;
   /** Uniform integer in [min, max] (both inclusive). */
-  between(min: number, max: number): number;
+  between: (min: number, max: number) => number;
   /** One element of a non-empty array. */
-  pick<T>(items: readonly T[]): T;
-  chance(p: number): boolean;
+  pick: <T>(items: readonly T[]) => T;
+  chance: (p: number) => boolean;
 }
 
 export function createPrng(seed: number): Prng {
