@@ -35,6 +35,7 @@ import {
   progressOf,
   type ImportSession,
 } from './session-store';
+import { keepsWorkersReady } from '../workers/standby-worker';
 
 const SAMPLE_ROWS = 15;
 const MAX_DRY_RUN_ROWS = 5000;
@@ -99,7 +100,7 @@ function reportLines(s: ImportSession, locale: Locale): ReportLine[] {
  * the CLI and tests import one file and stop, so they spawn on demand).
  */
 function prepareNextImport(ctx: BackendContext): void {
-  if (ctx.mode === 'electron' || ctx.mode === 'browser') void warmImportWorker();
+  if (keepsWorkersReady(ctx.mode)) void warmImportWorker();
 }
 
 export const importHandlers: HandlersFor<typeof importContract> = {

@@ -1,8 +1,9 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { ApiFailure } from '../api-failure';
 import type { ImportLimits } from './limits';
 import { packRows } from './row-transfer';
 import { readWorkbook } from './workbook-read';
+import { runGivenOrNextJob } from '../workers/standby-worker';
 
 /**
  * Worker entry: parses one uploaded workbook off the main thread under the caller's memory cap
@@ -49,11 +50,4 @@ function run(input: ImportJob): void {
   );
 }
 
-const given = (workerData as { job?: ImportJob } | null)?.job;
-if (given) run(given);
-else {
-  port.once('message', (msg: { type: string; job: ImportJob }) => {
-    if (msg.type === 'job') run(msg.job);
-  });
-  port.postMessage({ type: 'ready' });
-}
+runGivenOrNextJob(run);

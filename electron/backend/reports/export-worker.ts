@@ -7,10 +7,11 @@
  * Started with a job in `workerData`, it runs it at once; started without one (the standby worker of
  * export-worker-pool.ts), it loads its modules and its writer, says `ready` and waits for one `job` message.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { connect } from '../../../db/connection';
 import type { ReportRequest } from '../../shared/contract/reports';
 import { throttleProgress } from '../workers/throttle-progress';
+import { runGivenOrNextJob } from '../workers/standby-worker';
 import { postedError } from '../workers/worker-error';
 import { generateToFile, type FileSinkFactory } from './generate';
 import { startReportWriter, type ReportWriterThread } from './report-writer';
@@ -52,17 +53,12 @@ function runReporting(data: ExportJobData, writer: ReportWriterThread | null): v
   });
 }
 
-const given = (workerData as { job?: ExportJobData } | null)?.job;
-if (given)
-  runReporting(given, startReportWriter()); // the writer loads while the builder reads the database
-else {
-  const writer = startReportWriter();
-  // SQLite's native module is loaded on the first connection: load it now, not after the officer's click.
-  connect(':memory:').close();
-  void writer.ready.then((ok) => {
-    parentPort?.once('message', (msg: { type: string; job: ExportJobData }) => {
-      if (msg.type === 'job') runReporting(msg.job, ok ? writer : null);
-    });
-    parentPort?.postMessage({ type: 'ready' });
-  });
-}
+// The writer loads while a given job's builder reads the database; a standby waits for it before saying ready.
+const writer = startReportWriter();
+let writerStarted = true;
+// SQLite's native module is loaded on the first connection: load it now, not after the officer's click.
+connect(':memory:').close();
+runGivenOrNextJob<ExportJobData>(
+  (job) => runReporting(job, writerStarted ? writer : null),
+  writer.ready.then((ok) => (writerStarted = ok)),
+);

@@ -16,6 +16,7 @@ import { tempPathFor } from './atomic-file';
 import { pathInside } from './file-names';
 import { resolveContext, suggestedNameOf } from './generate';
 import type { XlsxResult } from './xlsx/xlsx-sink';
+import { keepsWorkersReady } from '../workers/standby-worker';
 
 interface Job extends ExportProgress {
   cancel: () => void;
@@ -67,7 +68,7 @@ function describe(err: unknown, locale: BackendContext['locale'], fileName: stri
  * the CLI and tests run one export and stop, so they spawn on demand).
  */
 export function prepareNextExport(ctx: BackendContext): void {
-  if (ctx.mode === 'electron' || ctx.mode === 'browser') void warmExportWorker();
+  if (keepsWorkersReady(ctx.mode)) void warmExportWorker();
 }
 
 /** Validates the request, starts the worker and returns at once; the job carries on in the background. */

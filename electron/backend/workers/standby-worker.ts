@@ -1,4 +1,5 @@
-import type { Worker } from 'node:worker_threads';
+import { parentPort, workerData, type Worker } from 'node:worker_threads';
+import type { RunMode } from '../context';
 
 /**
  * One worker thread kept loaded and waiting while the officer is on a screen that will need it (Import,
@@ -60,4 +61,27 @@ export function standbyPool<J, K>(o: {
     },
     has: () => standby !== null,
   };
+}
+
+/** The live app's screens keep a worker ready; the CLI and tests run one job and stop, so they spawn on demand. */
+export function keepsWorkersReady(mode: RunMode): boolean {
+  return mode === 'electron' || mode === 'browser';
+}
+
+/**
+ * The worker's side of the pool, called by its entry file: started with a job in `workerData`, it runs it at
+ * once; started without one (a standby), it waits for `loaded`, says `ready` and runs the one `job` it is sent.
+ */
+export function runGivenOrNextJob<J>(
+  run: (job: J) => void,
+  loaded: Promise<unknown> = Promise.resolve(),
+): void {
+  const given = (workerData as { job?: J } | null)?.job;
+  if (given) return run(given);
+  void loaded.then(() => {
+    parentPort?.once('message', (msg: { type: string; job: J }) => {
+      if (msg.type === 'job') run(msg.job);
+    });
+    parentPort?.postMessage({ type: 'ready' });
+  });
 }
