@@ -242,16 +242,9 @@ export function insertImportedMany(
   return ids;
 }
 
-function sameUnitFields(a: UnitProcedureFields, b: UnitProcedureFields): boolean {
-  return (
-    a.onlineLevel === b.onlineLevel &&
-    a.legacyLevel === b.legacyLevel &&
-    a.oneStop === b.oneStop &&
-    a.hasInternalProcess === b.hasInternalProcess &&
-    a.dossiersPerYear === b.dossiersPerYear &&
-    a.note === b.note
-  );
-}
+const UNIT_KEYS = Object.keys(UNIT_COLUMNS) as (keyof UnitProcedureFields)[];
+const sameUnitFields = (a: UnitProcedureFields, b: UnitProcedureFields) =>
+  UNIT_KEYS.every((k) => a[k] === b[k]);
 
 const auditCache = new WeakMap<Database, Statement>();
 function auditStatement(db: Database): Statement {
