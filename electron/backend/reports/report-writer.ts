@@ -71,10 +71,6 @@ export class ReportWriterThread {
       },
     });
   }
-
-  terminate(): Promise<number> {
-    return this.worker.terminate();
-  }
 }
 
 export function startReportWriter(): ReportWriterThread {

@@ -4,6 +4,7 @@
  */
 import type { BenchData } from './generate/write-data';
 import type { BenchSizes } from './generate/records';
+import { timed } from './timed';
 
 export interface ProbeInputs {
   generate: { dir: string; sizes: BenchSizes };
@@ -17,17 +18,6 @@ export interface ProbeInputs {
 }
 
 export type ProbeName = keyof ProbeInputs;
-
-/** Wall time of an async operation inside the probe (module loading excluded: imports happen first). */
-/** Wall time, and CPU time of the whole process (every thread: the app's workers, zlib's pool). */
-async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; cpuMs: number; result: T }> {
-  const cpu = process.cpuUsage();
-  const t = performance.now();
-  const result = await fn();
-  const ms = performance.now() - t;
-  const used = process.cpuUsage(cpu);
-  return { ms, cpuMs: (used.user + used.system) / 1000, result };
-}
 
 export async function runNamedProbe(name: string, input: unknown): Promise<unknown> {
   switch (name as ProbeName) {

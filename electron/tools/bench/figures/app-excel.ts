@@ -22,6 +22,7 @@ import { openBackend } from '../../../backend/session';
 import { exportWorkerFor, warmExportWorker } from '../../../backend/reports/export-worker-pool';
 import { runWorker } from '../../../backend/workers/spawn-worker';
 import type { BenchData } from '../generate/write-data';
+import { timed } from '../timed';
 
 export type AppExcelResult =
   { ms: number; rows: number; detail?: string; cpuMs?: number } | { pending: string };
@@ -42,27 +43,22 @@ export async function importWithApp(data: BenchData): Promise<AppExcelResult> {
       level: 'TINH',
     });
     const limits = withLimits(undefined);
-    const warming = performance.now();
-    await warmImportWorker(limits);
-    const warmMs = performance.now() - warming;
-    const cpu = process.cpuUsage();
-    const t = performance.now();
-    const bytes = readFileSync(data.listXlsx);
-    const fileName = basename(data.listXlsx);
-    const outcome = await parseAndImport(backend.ctx, bytes, {
-      fileName,
-      unitId,
-      dryRun: false,
-      update: false,
-      limits,
-    });
-    const ms = performance.now() - t;
-    const used = process.cpuUsage(cpu);
+    const warm = await timed(() => warmImportWorker(limits));
+    const run = await timed(() =>
+      parseAndImport(backend.ctx, readFileSync(data.listXlsx), {
+        fileName: basename(data.listXlsx),
+        unitId,
+        dryRun: false,
+        update: false,
+        limits,
+      }),
+    );
+    const outcome = run.result;
     return {
-      ms,
-      cpuMs: (used.user + used.system) / 1000, // this thread, the import worker and the thread pool
+      ms: run.ms,
+      cpuMs: run.cpuMs, // this thread, the import worker and the thread pool
       rows: outcome.created,
-      detail: `format ${outcome.format}: ${outcome.created} created, ${outcome.rejected} rejected; import worker (standby, loaded in ${warmMs.toFixed(0)} ms before the clock) parses while the rows are read ahead and written in one open transaction, committed after a staged backup once the whole workbook proves to be that list`,
+      detail: `format ${outcome.format}: ${outcome.created} created, ${outcome.rejected} rejected; import worker (standby, loaded in ${warm.ms.toFixed(0)} ms before the clock) parses while the rows are read ahead and written in one open transaction, committed after a staged backup once the whole workbook proves to be that list`,
     };
   } finally {
     backend.close();
@@ -81,19 +77,16 @@ export async function exportWithApp(data: BenchData, out: string): Promise<AppEx
     },
     file: temp,
   };
-  const warming = performance.now();
-  await warmExportWorker();
-  const warmMs = performance.now() - warming;
-  const cpu = process.cpuUsage();
-  const t = performance.now();
-  const result = await runWorker<{ rows: number; sheets: string[] }>(exportWorkerFor(job), 10 * 60_000);
-  renameSync(temp, out);
-  const used = process.cpuUsage(cpu);
+  const warm = await timed(() => warmExportWorker());
+  const { ms, cpuMs, result } = await timed(async () => {
+    const written = await runWorker<{ rows: number; sheets: string[] }>(exportWorkerFor(job), 10 * 60_000);
+    renameSync(temp, out);
+    return written;
+  });
   return {
-    ms: performance.now() - t,
-    cpuMs: (used.user + used.system) / 1000, // both of the export's threads and the zip's
-
+    ms,
+    cpuMs, // both of the export's threads and the zip's
     rows: result.rows,
-    detail: `app: export worker (standby, loaded in ${warmMs.toFixed(0)} ms before the clock), ${result.rows} rows, sheets ${result.sheets.join(', ')}`,
+    detail: `app: export worker (standby, loaded in ${warm.ms.toFixed(0)} ms before the clock), ${result.rows} rows, sheets ${result.sheets.join(', ')}`,
   };
 }
