@@ -1,6 +1,14 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ProcedureRecord, UnitProcedureFields } from '../../electron/shared/domain';
-import { attachMany, deleteParts, insertParts, insertProcedures } from './procedure-write';
+import {
+  attachMany,
+  deleteParts,
+  insertParts,
+  insertHead,
+  insertProcedure,
+  searchTextOfHead,
+  type HeadValues,
+} from './procedure-write';
 import { detailToRecord, getProcedureDetail, splitHeadRow } from './procedure-read';
 import { refreshSearchText } from './search-text';
 import {
@@ -8,6 +16,8 @@ import {
   RECORD_HEAD_SQL,
   UNIT_FIELDS_SQL,
   UNIT_PROCEDURE_COLUMNS,
+  unitFieldRuns,
+  type UnitFieldRun,
 } from './procedure-columns';
 
 /** What the database already holds for a code the import file names (the base of the dry-run diff). */
@@ -165,6 +175,11 @@ export function getMapping<T>(db: Database, layoutKey: string): T | undefined {
   return row ? (JSON.parse(row.j) as T) : undefined;
 }
 
+/** Every remembered mapping as stored, [layout key, mapping JSON]: the import worker's copy of the table. */
+export function storedMappings(db: Database): [string, string][] {
+  return db.prepare('SELECT layout_key, mapping_json FROM import_mappings').raw().all() as [string, string][];
+}
+
 export function saveMapping(
   db: Database,
   layoutKey: string,
@@ -178,8 +193,6 @@ export function saveMapping(
 }
 
 // ---- bulk insert for imports ----
-// procedure-write.ts prepares its statements on every call, which dominates a 10,000-row import (~130,000
-// prepares). Imports insert through these cached statements instead; the rows written are the same.
 
 /** Inserts a new procedure with its parts (or reuses another unit's record), attaches it to the unit and audits it. */
 export function insertImported(
@@ -190,9 +203,8 @@ export function insertImported(
   f: UnitProcedureFields,
   audit: ImportAudit,
   now: string,
-  searchText?: string,
 ): number {
-  return insertImportedMany(db, [{ record: r, existingId, unit: f, searchText }], unitId, audit, now)[0]!;
+  return insertImportedMany(db, [{ record: r, existingId, unit: f }], unitId, audit, now)[0]!;
 }
 
 export interface ImportAudit {
@@ -206,13 +218,11 @@ export interface ImportedRecord {
   /** Another unit's record of the same code, attached instead of a new one. */
   existingId: number | null;
   unit: UnitProcedureFields;
-  /** searchTextOf(record) when already computed (imports fold it while the file is read). */
-  searchText?: string | undefined;
 }
 
 /**
- * insertImported for many records, in order: each procedure is inserted, then each run of records sharing the
- * same unit fields (a list import's all do) is attached and audited by one statement over the run's ids
+ * insertImported for many records, in order: each new procedure is inserted, then each run of records sharing
+ * the same unit fields (a list import's all do) is attached and audited by one statement over the run's ids
  * instead of two per record (≈ a quarter of a 10,000-row import's SQLite time). The rows written, their order
  * and their ids are those of calling insertImported for each record in turn.
  */
@@ -223,28 +233,52 @@ export function insertImportedMany(
   audit: ImportAudit,
   now: string,
 ): number[] {
-  const fresh = insertProcedures(
-    db,
-    items.filter((it) => it.existingId === null),
-    now,
-  );
-  let next = 0;
-  const ids = items.map((it) => it.existingId ?? fresh[next++]!);
-  for (let start = 0; start < items.length;) {
-    const f = items[start]!.unit;
-    let end = start + 1;
-    while (end < items.length && sameUnitFields(items[end]!.unit, f)) end++;
-    const run = ids.slice(start, end);
-    attachMany(db, unitId, run, f, now);
-    auditStatement(db).run(now, audit.actor, unitId, audit.fileName, audit.batchId, JSON.stringify(run));
-    start = end;
-  }
+  const ids = items.map((it) => it.existingId ?? insertProcedure(db, it.record, now));
+  attachRuns(db, unitId, ids, unitFieldRuns(items.map((it) => it.unit)), audit, now);
   return ids;
 }
 
-const UNIT_KEYS = Object.keys(UNIT_COLUMNS) as (keyof UnitProcedureFields)[];
-const sameUnitFields = (a: UnitProcedureFields, b: UnitProcedureFields) =>
-  UNIT_KEYS.every((k) => a[k] === b[k]);
+/**
+ * New procedures of a plain list as the import worker sends them (write-ahead.ts): the head values of each,
+ * ready to bind, and their unit fields as runs. They have no parts (channels, steps, …). Their search text is
+ * folded here, by the thread that writes them: it waits for the worker anyway.
+ */
+export interface NewProcedureBatch {
+  heads: HeadValues[];
+  units: UnitFieldRun[];
+}
+
+/** insertImportedMany for a batch of new procedures without parts: the same rows, ids and audit. */
+export function insertNewProcedures(
+  db: Database,
+  batch: NewProcedureBatch,
+  unitId: number,
+  audit: ImportAudit,
+  now: string,
+): number[] {
+  const ids = batch.heads.map((head) => insertHead(db, head, searchTextOfHead(head), now));
+  attachRuns(db, unitId, ids, batch.units, audit, now);
+  return ids;
+}
+
+/** Attaches `ids` to the unit run by run (runs cover the ids in order) and audits each run as imported. */
+function attachRuns(
+  db: Database,
+  unitId: number,
+  ids: readonly number[],
+  runs: readonly UnitFieldRun[],
+  audit: ImportAudit,
+  now: string,
+): void {
+  let start = 0;
+  for (const { count, fields } of runs) {
+    const run = ids.slice(start, start + count);
+    attachMany(db, unitId, run, fields, now);
+    auditStatement(db).run(now, audit.actor, unitId, audit.fileName, audit.batchId, JSON.stringify(run));
+    start += count;
+  }
+  if (start !== ids.length) throw new Error('unit field runs do not cover the records');
+}
 
 const auditCache = new WeakMap<Database, Statement>();
 function auditStatement(db: Database): Statement {

@@ -33,6 +33,25 @@ export const UNIT_PROCEDURE_COLUMNS = {
   note: 'note',
 } as const satisfies Record<keyof UnitProcedureFields, string>;
 
+const UNIT_KEYS = Object.keys(UNIT_PROCEDURE_COLUMNS) as (keyof UnitProcedureFields)[];
+
+/** Consecutive records attached to a unit with equal unit fields (a list import's records all are). */
+export interface UnitFieldRun {
+  count: number;
+  fields: UnitProcedureFields;
+}
+
+/** Splits the unit fields of records, in order, into runs of equal fields (one attach statement each). */
+export function unitFieldRuns(all: readonly UnitProcedureFields[]): UnitFieldRun[] {
+  const runs: UnitFieldRun[] = [];
+  let last: UnitFieldRun | undefined;
+  for (const f of all) {
+    if (last && UNIT_KEYS.every((k) => last!.fields[k] === f[k])) last.count++;
+    else runs.push((last = { count: 1, fields: f }));
+  }
+  return runs;
+}
+
 /** PROCEDURE_COLUMNS as a select list of `procedures p`, named as the record's properties (levels as `levelsJson`). */
 export const RECORD_HEAD_SQL = Object.entries(PROCEDURE_COLUMNS)
   .map(([property, column]) => `p.${column} AS ${property === 'levels' ? 'levelsJson' : property}`)

@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ProcedureRecord, UnitProcedureFields } from '../../electron/shared/domain';
-import { searchTextOf } from './search-text';
+import { PROCEDURE_COLUMNS } from './procedure-columns';
+import { foldSearchText, searchTextOf } from './search-text';
 
 interface WriteStatements {
   procedure: Statement;
@@ -12,42 +13,43 @@ interface WriteStatements {
   legal: Statement;
   result: Statement;
   attach: Statement;
-  /** Multi-row inserts of procedures (insertProcedures), by their number of rows. */
-  procedureRows: Map<number, Statement>;
 }
 
-const PROCEDURE_INSERT = `INSERT INTO procedures (code, name, field, field_code, kind, levels_json, subjects,
-  executing_agencies, authority_agencies, coordinating_agencies, authorized_agencies, receiving_address,
-  issuing_agency, conditions, decision_no, decision_date, status, legacy_code, source, search_text, created_at,
-  updated_at)`;
-const PROCEDURE_ROW = `(${Array(22).fill('?').join(', ')})`;
+/** The head columns of a procedures row, in PROCEDURE_COLUMNS order, then its search text and timestamps. */
+const HEAD_KEYS = Object.keys(PROCEDURE_COLUMNS) as (keyof typeof PROCEDURE_COLUMNS)[];
+const PROCEDURE_INSERT = `INSERT INTO procedures (${Object.values(PROCEDURE_COLUMNS).join(', ')}, search_text,
+  created_at, updated_at) VALUES (${Array(HEAD_KEYS.length + 3)
+    .fill('?')
+    .join(', ')})`;
 
-/** The procedures row of a record, in PROCEDURE_INSERT's column order. */
-function procedureRow(r: ProcedureRecord, searchText: string, now: string): unknown[] {
-  return [
-    r.code,
-    r.name,
-    r.field,
-    r.fieldCode,
-    r.kind,
-    JSON.stringify(r.levels),
-    r.subjects,
-    r.executingAgencies,
-    r.authorityAgencies,
-    r.coordinatingAgencies,
-    r.authorizedAgencies,
-    r.receivingAddress,
-    r.issuingAgency,
-    r.conditions,
-    r.decisionNo,
-    r.decisionDate,
-    r.status,
-    r.legacyCode,
-    r.source,
-    searchText,
-    now,
-    now,
-  ];
+/**
+ * The head values of a record, in HEAD_KEYS order, as the procedures row stores them: plain values, so the
+ * import worker can build the rows of a list import and post them to the thread that owns the database.
+ */
+export type HeadValues = unknown[];
+
+export function headValues(r: ProcedureRecord): HeadValues {
+  return HEAD_KEYS.map((k) => (k === 'levels' ? JSON.stringify(r.levels) : r[k]));
+}
+
+const at = (k: keyof typeof PROCEDURE_COLUMNS) => HEAD_KEYS.indexOf(k);
+const [CODE, NAME, FIELD, EXECUTING, AUTHORITY, SUBJECTS] = (
+  ['code', 'name', 'field', 'executingAgencies', 'authorityAgencies', 'subjects'] as const
+).map(at) as [number, number, number, number, number, number];
+
+/** searchTextOf a record without steps or documents, from its head values. */
+export function searchTextOfHead(v: HeadValues): string {
+  const text = (i: number) => v[i] as string;
+  return foldSearchText({
+    code: text(CODE),
+    name: text(NAME),
+    field: text(FIELD),
+    executingAgencies: text(EXECUTING),
+    authorityAgencies: text(AUTHORITY),
+    subjects: text(SUBJECTS),
+    steps: '',
+    docs: '',
+  });
 }
 
 // Prepared once per connection: imports and the demo seed insert thousands of records in one transaction, and
@@ -58,7 +60,7 @@ function statements(db: Database): WriteStatements {
   let s = cache.get(db);
   if (s) return s;
   s = {
-    procedure: db.prepare(`${PROCEDURE_INSERT} VALUES ${PROCEDURE_ROW}`),
+    procedure: db.prepare(PROCEDURE_INSERT),
     channel: db.prepare(
       `INSERT INTO channels (procedure_id, ord, method, time_value, time_unit, time_text, description)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -87,7 +89,6 @@ function statements(db: Database): WriteStatements {
          has_internal_process, dossiers_per_year, note, created_at, updated_at)
        SELECT ?, j.value, ?, ?, ?, ?, ?, ?, ?, ? FROM json_each(?) j ORDER BY j.key`,
     ),
-    procedureRows: new Map(),
   };
   cache.set(db, s);
   return s;
@@ -98,58 +99,15 @@ function statements(db: Database): WriteStatements {
  * components, legal bases, results) and its folded search text, computed from the record in memory. The caller
  * owns the transaction: imports and the demo seed insert thousands of these in one.
  */
-export function insertProcedure(
-  db: Database,
-  r: ProcedureRecord,
-  now = new Date().toISOString(),
-  /** searchTextOf(r) when the caller has computed it already (imports fold it while the file is read). */
-  searchText = searchTextOf(r),
-): number {
-  const id = Number(statements(db).procedure.run(...procedureRow(r, searchText, now)).lastInsertRowid);
+export function insertProcedure(db: Database, r: ProcedureRecord, now = new Date().toISOString()): number {
+  const id = insertHead(db, headValues(r), searchTextOf(r), now);
   insertParts(db, id, r);
   return id;
 }
 
-/** Rows per multi-row INSERT: one statement for 25 records costs ≈ 30 % less than 25 statements. */
-const ROWS_PER_INSERT = 25;
-
-function insertRows(db: Database, k: number): Statement {
-  const byCount = statements(db).procedureRows;
-  let st = byCount.get(k);
-  if (!st) {
-    st = db
-      .prepare(`${PROCEDURE_INSERT} VALUES ${Array(k).fill(PROCEDURE_ROW).join(', ')} RETURNING code, id`)
-      .raw();
-    byCount.set(k, st);
-  }
-  return st;
-}
-
-/**
- * insertProcedure for many records (imports), in order, with multi-row INSERTs; returns their ids in the same
- * order. Each id is looked up by its record's code (unique in the table), not by the order SQLite returns rows.
- */
-export function insertProcedures(
-  db: Database,
-  items: readonly { record: ProcedureRecord; searchText?: string | undefined }[],
-  now = new Date().toISOString(),
-): number[] {
-  const ids: number[] = [];
-  for (let start = 0; start < items.length; start += ROWS_PER_INSERT) {
-    const group = items.slice(start, start + ROWS_PER_INSERT);
-    const values = group.flatMap((it) =>
-      procedureRow(it.record, it.searchText ?? searchTextOf(it.record), now),
-    );
-    const idOf = new Map(
-      (insertRows(db, group.length).all(...values) as [string, number][]).map(([c, id]) => [c, id]),
-    );
-    for (const it of group) {
-      const id = idOf.get(it.record.code)!;
-      insertParts(db, id, it.record);
-      ids.push(id);
-    }
-  }
-  return ids;
+/** Inserts one procedures row (headValues, its search text, stamped `now`) without parts; returns its id. */
+export function insertHead(db: Database, head: HeadValues, searchText: string, now: string): number {
+  return Number(statements(db).procedure.run(...head, searchText, now, now).lastInsertRowid);
 }
 
 /** Writes the child rows of a record (used on insert and when a whole record is replaced by an import). */

@@ -2,6 +2,27 @@ import type { Database } from 'better-sqlite3';
 import type { ProcedureRecord } from '../../electron/shared/domain';
 import { fold } from '../../electron/shared/text/fold';
 
+/** What a procedure is found by, each part as stored; steps and documents are their texts joined. */
+interface SearchedText {
+  code: string;
+  name: string;
+  field: string;
+  executingAgencies: string;
+  authorityAgencies: string;
+  subjects: string;
+  steps: string;
+  docs: string;
+}
+
+/** The one definition of a procedure's search text (search_text): its searched parts, folded. */
+export function foldSearchText(t: SearchedText): string {
+  return fold(
+    [t.code, t.name, t.field, t.executingAgencies, t.authorityAgencies, t.subjects, t.steps, t.docs].join(
+      ' ',
+    ),
+  );
+}
+
 /** The folded search text of a record in memory — what refreshSearchText computes from the stored rows. */
 export function searchTextOf(r: ProcedureRecord): string {
   // Most imported rows have neither steps nor documents: skip building empty lists for them.
@@ -9,9 +30,16 @@ export function searchTextOf(r: ProcedureRecord): string {
   const docs = r.componentGroups.length
     ? r.componentGroups.flatMap((g) => g.components.map((c) => `${c.name} ${c.formName}`)).join(' ')
     : '';
-  return fold(
-    [r.code, r.name, r.field, r.executingAgencies, r.authorityAgencies, r.subjects, steps, docs].join(' '),
-  );
+  return foldSearchText({
+    code: r.code,
+    name: r.name,
+    field: r.field,
+    executingAgencies: r.executingAgencies,
+    authorityAgencies: r.authorityAgencies,
+    subjects: r.subjects,
+    steps,
+    docs,
+  });
 }
 
 /**
@@ -38,7 +66,16 @@ export function refreshSearchText(db: Database, procedureId: number): void {
        JOIN component_groups g ON g.id = c.group_id WHERE g.procedure_id = ?`,
     )
     .get(procedureId) as { t: string | null };
-  const text = fold([p.code, p.name, p.field, p.a, p.b, p.s, steps.t ?? '', docs.t ?? ''].join(' '));
+  const text = foldSearchText({
+    code: p.code,
+    name: p.name,
+    field: p.field,
+    executingAgencies: p.a,
+    authorityAgencies: p.b,
+    subjects: p.s,
+    steps: steps.t ?? '',
+    docs: docs.t ?? '',
+  });
   db.prepare('UPDATE procedures SET search_text = ? WHERE id = ?').run(text, procedureId);
 }
 

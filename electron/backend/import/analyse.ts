@@ -1,11 +1,8 @@
-import type { Database } from 'better-sqlite3';
-import { getMapping } from '../../../db/queries/import-records';
 import { ApiFailure } from '../api-failure';
 import { attachChildren, type ChildSheet } from './child-rows';
 import { fieldSpec, FIELDS, type SheetRole } from './fields';
 import { detectPlan, layoutKey, type SheetPlan } from './layout';
 import { readListRows, type Candidate } from './list-rows';
-import type { ListPrefetch } from './prefetch';
 import type { Problem } from './problems';
 import type { RawWorkbook } from './raw-workbook';
 
@@ -22,8 +19,19 @@ export interface Analysis {
 
 const DVCQG_HEADERS = ['code', 'name', 'issuingAgency', 'executingAgencies', 'field'];
 
+/**
+ * The column mapping remembered for a sheet layout (import_mappings, by layoutKey), if any: read from the
+ * database on the main thread, or from a copy of the table in the import worker (list-read-ahead.ts).
+ */
+export type MappingLookup = (layoutKey: string) => { fields: (string | null)[] } | undefined;
+
 /** Detects a plan per sheet; a remembered mapping for the same layout replaces the detected columns. */
-export function detectPlans(db: Database, raw: RawWorkbook, listSheet?: string, fileName = ''): SheetPlan[] {
+export function detectPlans(
+  remembered: MappingLookup,
+  raw: RawWorkbook,
+  listSheet?: string,
+  fileName = '',
+): SheetPlan[] {
   if (listSheet && !raw.sheets.some((s) => s.name === listSheet))
     throw new ApiFailure('IMPORT_NO_SHEET', { file: fileName, sheet: listSheet });
   const plans: SheetPlan[] = [];
@@ -32,8 +40,8 @@ export function detectPlans(db: Database, raw: RawWorkbook, listSheet?: string, 
     const forced = listSheet === sheet.name ? 'list' : undefined;
     let plan = detectPlan(sheet, forced);
     if (!plan || (listSheet && plan.role === 'list' && sheet.name !== listSheet)) continue;
-    const remembered = getMapping<{ fields: (string | null)[] }>(db, layoutKey(sheet, plan.headerRow));
-    if (remembered) plan = { ...plan, fields: remembered.fields };
+    const mapping = remembered(layoutKey(sheet, plan.headerRow));
+    if (mapping) plan = { ...plan, fields: mapping.fields };
     if (seen.has(plan.role)) continue;
     seen.add(plan.role);
     plans.push(plan);
@@ -61,12 +69,19 @@ export interface Built {
 }
 
 /** Candidates from the plans; refuses the whole file when the list sheet lacks a required column. */
-export function buildCandidates(
-  raw: RawWorkbook,
-  plans: SheetPlan[],
-  fileName: string,
-  prefetch?: Pick<ListPrefetch, 'candidates'>,
-): Built {
+export function buildCandidates(raw: RawWorkbook, plans: SheetPlan[], fileName: string): Built {
+  const list = listPlanOf(raw, plans, fileName);
+  const sheetOf = (name: string) => raw.sheets.find((s) => s.name === name)!;
+  const candidates = readListRows(sheetOf(list.sheet), list);
+  const children: ChildSheet[] = plans
+    .filter((p) => p.role !== 'list')
+    .map((plan) => ({ sheet: sheetOf(plan.sheet), plan }));
+  const orphanProblems = attachChildren(candidates, children);
+  return { candidates, orphanProblems };
+}
+
+/** The list sheet's plan; refuses a workbook without one, or with a required column missing from a sheet. */
+export function listPlanOf(raw: RawWorkbook, plans: SheetPlan[], fileName: string): SheetPlan {
   const list = plans.find((p) => p.role === 'list');
   if (!list) throw new ApiFailure('IMPORT_NO_HEADER', { file: fileName, sheet: raw.sheets[0]?.name ?? '' });
   for (const plan of plans) {
@@ -80,13 +95,7 @@ export function buildCandidates(
         });
     }
   }
-  const sheetOf = (name: string) => raw.sheets.find((s) => s.name === name)!;
-  const candidates = prefetch?.candidates(raw, plans) ?? readListRows(sheetOf(list.sheet), list);
-  const children: ChildSheet[] = plans
-    .filter((p) => p.role !== 'list')
-    .map((plan) => ({ sheet: sheetOf(plan.sheet), plan }));
-  const orphanProblems = attachChildren(candidates, children);
-  return { candidates, orphanProblems };
+  return list;
 }
 
 export function fieldLabel(role: SheetRole, key: string, locale: 'vi' | 'en'): string {

@@ -10,7 +10,7 @@ import {
 import { attachToUnit } from '../../../db/queries/procedure-write';
 import { ProcedureRecord, UnitProcedureFields } from '../../shared/domain';
 import type { PlannedRow } from './dry-run';
-import { preparedNew } from './new-records';
+import { quickRecordCheck, quickUnitCheck } from './quick-check';
 
 export interface CommitCounts {
   created: number;
@@ -51,15 +51,15 @@ export function commitPlan(
       else if (row.status === 'unchanged') counts.unchanged++;
       else if (row.status === 'updated' && !accepted(code)) counts.conflicts++;
       else if (row.status === 'new') {
-        // Validated against the domain schema here so a malformed value can never reach the database (or
-        // validated already, while the file was being read, when the row is unchanged since: prefetch.ts).
-        const ready = row.existing ? undefined : preparedNew(row.candidate);
-        const checked = ready && ready.merged === row.merged && ready.mergedUnit === row.mergedUnit;
+        // Validated against the domain schema here so a malformed value can never reach the database: by the
+        // quick check when it vouches for the record (the schema would accept it unchanged), else by the schema.
         pending.push({
-          record: checked ? ready.merged : ProcedureRecord.parse(row.merged),
+          record: row.merged && quickRecordCheck(row.merged) ? row.merged : ProcedureRecord.parse(row.merged),
           existingId: row.existing?.procedureId ?? null,
-          unit: checked ? ready.mergedUnit : UnitProcedureFields.parse(row.mergedUnit),
-          searchText: checked ? ready.searchText : undefined,
+          unit:
+            row.mergedUnit && quickUnitCheck(row.mergedUnit)
+              ? row.mergedUnit
+              : UnitProcedureFields.parse(row.mergedUnit),
         });
         counts.created++;
       } else {

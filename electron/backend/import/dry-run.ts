@@ -3,7 +3,7 @@ import { existingCodes, readExisting, type ExistingProcedure } from '../../../db
 import type { ProcedureRecord, UnitProcedureFields } from '../../shared/domain';
 import { DEFAULT_UNIT_FIELDS } from '../../shared/dvcqg/record-parser';
 import { isRejected, type Candidate } from './list-rows';
-import { newRecordOf, preparedNew } from './new-records';
+import { newRecordOf } from './new-records';
 
 /**
  * Compares what the file says with what the database holds, per procedure, for the fields the file provides
@@ -72,8 +72,7 @@ export function planRows(db: Database, unitId: number, candidates: Candidate[]):
         )
       : null;
     if (!existing) {
-      // The record built (and checked) while the file was read, when there is one: prefetch.ts.
-      const { merged, mergedUnit } = preparedNew(c) ?? newRecordOf(c);
+      const { merged, mergedUnit } = newRecordOf(c);
       return row(c, 'new', merged, mergedUnit);
     }
     const given = { ...c.record, code: c.code } as Partial<ProcedureRecord>;

@@ -18,7 +18,6 @@ import { clip, displayValue } from './display';
 import { planRows, summarise } from './dry-run';
 import { writeErrorReport, type ReportLine } from './error-report';
 import { FIELDS, type SheetRole } from './fields';
-import { getMapping } from '../../../db/queries/import-records';
 import { layoutKey, planAt, type SheetPlan } from './layout';
 import { withLimits } from './limits';
 import type { Candidate } from './list-rows';
@@ -26,7 +25,7 @@ import './messages';
 import { warmImportWorker } from './import-worker-pool';
 import { parseInWorker } from './parse-in-worker';
 import { renderProblem, type Problem } from './problems';
-import { rememberPlans } from './run-import';
+import { rememberedIn, rememberPlans } from './run-import';
 import {
   closeSession,
   getSession,
@@ -133,13 +132,14 @@ export const importHandlers: HandlersFor<typeof importContract> = {
   'import.inspect': async (input, ctx) => {
     const s = getSession(input.token);
     const raw = await parsedWorkbook(s);
-    let plans = detectPlans(ctx.db, raw, input.listSheet, s.fileName);
+    const remembered = rememberedIn(ctx.db);
+    let plans = detectPlans(remembered, raw, input.listSheet, s.fileName);
     if (input.listSheet && input.headerRow !== undefined) {
       const sheet = raw.sheets.find((x) => x.name === input.listSheet)!;
       const chosen = planAt(sheet, 'list', input.headerRow);
-      const remembered = getMapping<{ fields: (string | null)[] }>(ctx.db, layoutKey(sheet, input.headerRow));
+      const mapping = remembered(layoutKey(sheet, input.headerRow));
       plans = [
-        { ...chosen, fields: remembered?.fields ?? chosen.fields },
+        { ...chosen, fields: mapping?.fields ?? chosen.fields },
         ...plans.filter((p) => p.role !== 'list'),
       ];
     }

@@ -14,7 +14,8 @@ export interface SheetPlan {
   fields: (string | null)[];
 }
 
-const HEADER_SCAN_ROWS = 30;
+/** The header row is looked for among the first rows (a title block above it is skipped). */
+export const HEADER_SCAN_ROWS = 30;
 
 export function rowTexts(sheet: RawSheet, row: number): string[] {
   const cells = sheet.rows[row - 1] ?? [];

@@ -144,7 +144,8 @@ export function readListRows(sheet: RawSheet, plan: SheetPlan): Candidate[] {
 
 /**
  * readListRows one row at a time, in sheet order, so rows can be read while the rest of the file is still being
- * parsed (prefetch.ts). Duplicate codes are marked by `finish`, once every row is known.
+ * parsed (list-read-ahead.ts, in the import worker). Duplicate codes are marked by `finish`, once every row is
+ * known.
  */
 export class ListRowReader {
   readonly candidates: Candidate[] = [];

@@ -1,10 +1,12 @@
+import type { NewProcedureBatch } from '../../../db/queries/import-records';
 import { ApiFailure } from '../api-failure';
 import { runWorker } from '../workers/spawn-worker';
+import type { ImportJob, ReadAheadResultMessage } from './import-worker';
 import { importWorkerFor } from './import-worker-pool';
 import type { ImportLimits } from './limits';
-import type { RowChunk } from './fast-reader';
-import type { RawSheet, RawWorkbook } from './raw-workbook';
-import { unpackRows, type PackedRows } from './row-transfer';
+import type { ListVerdict } from './list-read-ahead';
+import type { RawWorkbook } from './raw-workbook';
+import { decodeRows } from './row-transfer';
 import { precheckXlsx } from './zip-precheck';
 
 export interface ParseProgress {
@@ -13,17 +15,14 @@ export interface ParseProgress {
   total: number;
 }
 
-export interface ParseJob {
-  promise: Promise<RawWorkbook>;
+export interface ParseJob<T = RawWorkbook> {
+  promise: Promise<T>;
   cancel(): void;
 }
 
 /**
  * Parses a workbook in a worker thread with a heap cap and a wall-time cap. The cheap checks (type, zip
  * directory) run here first so a wrong file is refused at once; everything that inflates data runs in the worker.
- * With `onRows`, each sheet's rows also arrive in chunks while the worker is still reading (the caller can start
- * on them); the promise still resolves with the whole workbook, exactly as without. A chunk is a preview: only
- * the rows of the resolved workbook count (a sheet the worker could not stream is sent again whole).
  */
 export function parseInWorker(
   bytes: Buffer,
@@ -31,52 +30,87 @@ export function parseInWorker(
   limits: ImportLimits,
   onProgress?: (p: ParseProgress) => void,
   reader: 'auto' | 'exceljs' = 'auto',
-  onRows?: (chunk: RowChunk) => void,
 ): ParseJob {
+  return startParse<RawWorkbook>(bytes, file, limits, { reader }, onProgress);
+}
+
+/** What the CLI's write-ahead (write-ahead.ts) gives the worker's list read-ahead and takes from it. */
+export interface ListReadAheadOptions {
+  /** The remembered column mappings, [layout key, JSON], as the database holds them. */
+  mappings: [string, string][];
+  /** Each batch of new procedures to write, as the worker reads them; null once if its read-ahead stops. */
+  onBatch: (batch: NewProcedureBatch | null) => void;
+  /** Set [0] to 1 once the caller has rolled back: it will need the workbook's rows after all. */
+  rowsWanted: Int32Array;
+}
+
+export interface ReadAheadResult {
+  /** The read-ahead's verdict on the whole workbook (list-read-ahead.ts). */
+  list: ListVerdict | null;
+  /**
+   * The workbook, or null when the worker kept its rows: it sends them only when the verdict is null or the
+   * caller has asked (rowsWanted) by the end of the parse; a caller that rolled back later parses the file again.
+   */
+  raw: RawWorkbook | null;
+}
+
+/**
+ * parseInWorker that also reads the first sheet as a plain list of new procedures in the worker while it parses
+ * (list-read-ahead.ts), handing each batch to `onBatch` as it comes.
+ */
+export function parseReadingList(
+  bytes: Buffer,
+  file: string,
+  limits: ImportLimits,
+  o: ListReadAheadOptions,
+): ParseJob<ReadAheadResult> {
+  const job = startParse<ReadAheadResultMessage>(
+    bytes,
+    file,
+    limits,
+    { readList: { mappings: o.mappings, rowsWanted: o.rowsWanted } },
+    undefined,
+    (msg) => {
+      if (msg.type !== 'batch') return;
+      const batch = msg.value as string | null;
+      try {
+        o.onBatch(batch === null ? null : (JSON.parse(batch) as NewProcedureBatch));
+      } catch {
+        // The writer rolls back on its own failures; the parse goes on regardless.
+      }
+    },
+  );
+  const promise = job.promise.then(({ sheets, streamed, list, rows }): ReadAheadResult => {
+    if (!rows) return { list, raw: streamed.length ? null : { sheets } };
+    const rowsOf = new Map(streamed.map((sheet, i) => [sheet, rows[i]!]));
+    const raw = {
+      sheets: sheets.map((s, i) => (rowsOf.has(i) ? { ...s, rows: decodeRows(rowsOf.get(i)!) } : s)),
+    };
+    return { list, raw };
+  });
+  return { promise, cancel: () => job.cancel() };
+}
+
+function startParse<T>(
+  bytes: Buffer,
+  file: string,
+  limits: ImportLimits,
+  extra: Pick<ImportJob, 'reader' | 'readList'>,
+  onProgress?: (p: ParseProgress) => void,
+  onMessage?: (msg: { type: string; value?: unknown }) => void,
+): ParseJob<T> {
   precheckXlsx(bytes, file, limits);
   // The standby worker when one is loaded with these heap caps (import-worker-pool.ts), else a new one.
   const worker = importWorkerFor({
     bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     file,
     limits,
-    reader,
-    stream: onRows !== undefined,
+    ...extra,
   });
-  const chunks = new Map<number, RawSheet['rows']>();
-  const gaps = new Set<number>();
-  if (onRows)
-    worker.on('message', (msg: { type: string; value?: Omit<RowChunk, 'rows'> & { rows: PackedRows } }) => {
-      if (msg.type !== 'rows' || !msg.value) return;
-      const { sheet, from } = msg.value;
-      const rows = chunks.get(sheet) ?? [];
-      let chunk: RowChunk;
-      try {
-        chunk = { ...msg.value, rows: unpackRows(msg.value.rows) };
-      } catch {
-        chunk = { ...msg.value, rows: [] };
-        gaps.add(sheet);
-      }
-      if (from !== rows.length) gaps.add(sheet); // cannot happen (the worker sends rows in order); refused if it does
-      if (gaps.has(sheet)) return;
-      for (const row of chunk.rows) rows.push(row);
-      chunks.set(sheet, rows);
-      try {
-        onRows(chunk);
-      } catch {
-        // A chunk is only a preview: whatever its reader does, the parse goes on and resolves as without it.
-      }
-    });
+  if (onMessage) worker.on('message', onMessage);
   let cancelled = false;
-  const promise = runWorker<RawWorkbook & { streamed?: number[] }>(worker, limits.maxWallMs, (p) =>
-    onProgress?.(p as ParseProgress),
-  )
-    .then(({ sheets, streamed = [] }): RawWorkbook => {
-      if (streamed.some((i) => gaps.has(i))) throw new Error('rows streamed out of order');
-      return {
-        sheets: sheets.map((s, i) => (streamed.includes(i) ? { ...s, rows: chunks.get(i) ?? [] } : s)),
-      };
-    })
-    .catch((err: { code?: string; detail?: { code: string; params: Record<string, string | number> } }) => {
+  const promise = runWorker<T>(worker, limits.maxWallMs, (p) => onProgress?.(p as ParseProgress)).catch(
+    (err: { code?: string; detail?: { code: string; params: Record<string, string | number> } }) => {
       if (cancelled) throw new ApiFailure('IMPORT_CANCELLED', { file });
       if (err.code === 'WORKER_FAILED' && err.detail)
         throw new ApiFailure(err.detail.code, err.detail.params);
@@ -88,7 +122,8 @@ export function parseInWorker(
         file,
         detail: String((err as Error).message ?? err).slice(0, 200),
       });
-    });
+    },
+  );
   return {
     promise,
     cancel() {

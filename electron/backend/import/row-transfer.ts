@@ -1,9 +1,10 @@
 import type { CellKind, RawCell, RawSheet } from './raw-workbook';
 
 /**
- * Rows sent from the import worker to the main thread as a few flat arrays instead of one object per cell:
- * structured clone builds objects slowly, and the main thread (which reads the list rows while the worker parses)
- * is the busier of the two. `unpackRows(packRows(rows))` equals `rows`.
+ * Rows sent from the import worker to the main thread as one string (a few flat arrays, in JSON) instead of one
+ * object per cell: structured clone serialises a string with one copy but walks every object and string of an
+ * array one by one, on the worker, which is the busier thread of an import. `decodeRows(encodeRows(rows))`
+ * equals `rows`.
  */
 export interface PackedRows {
   /** Per row: 'R' (no row) or '[' (a row follows); per cell: '0' (none) or its CellKind. */
@@ -62,3 +63,6 @@ export function unpackRows({ shape, values, extras }: PackedRows): RawSheet['row
   }
   return rows;
 }
+
+export const encodeRows = (rows: RawSheet['rows']): string => JSON.stringify(packRows(rows));
+export const decodeRows = (text: string): RawSheet['rows'] => unpackRows(JSON.parse(text) as PackedRows);

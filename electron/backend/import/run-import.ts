@@ -1,17 +1,19 @@
-import { saveMapping } from '../../../db/queries/import-records';
+import type { Database } from 'better-sqlite3';
+import { getMapping, saveMapping, storedMappings } from '../../../db/queries/import-records';
 import type { Locale } from '../../shared/errors';
 import type { BackendContext } from '../context';
-import { buildCandidates, detectPlans, formatOf, type ImportFormat } from './analyse';
+import { buildCandidates, detectPlans, formatOf, type ImportFormat, type MappingLookup } from './analyse';
 import { backupBeforeImport } from './backup';
 import { commitPlan } from './commit';
 import { planRows, type PlannedRow } from './dry-run';
-import { layoutKey, type SheetPlan } from './layout';
+import type { SheetPlan } from './layout';
 import type { Candidate } from './list-rows';
 import type { ImportLimits } from './limits';
-import { parseInWorker } from './parse-in-worker';
-import { ListPrefetch } from './prefetch';
+import { parseInWorker, parseReadingList, type ReadAheadResult } from './parse-in-worker';
 import { renderProblem, type Problem } from './problems';
 import type { RawWorkbook } from './raw-workbook';
+import { mappingsToRemember, type RememberedMapping } from './remembered-mappings';
+import { precheckXlsx } from './zip-precheck';
 import { WriteAhead } from './write-ahead';
 import './messages';
 
@@ -38,13 +40,19 @@ export function errorList(
     .map((p) => ({ sheet: p.sheet, row: p.row, column: p.column, message: renderProblem(p, locale) }));
 }
 
+/** The column mappings remembered in the database, looked up by layout key. */
+export const rememberedIn =
+  (db: Database): MappingLookup =>
+  (key) =>
+    getMapping(db, key);
+
+export function saveRemembered(db: Database, remember: readonly RememberedMapping[]): void {
+  for (const r of remember) saveMapping(db, r.layoutKey, r.mapping);
+}
+
 /** Remembers the column mapping of each sheet layout the user committed with. */
 export function rememberPlans(ctx: BackendContext, raw: RawWorkbook, plans: SheetPlan[]): void {
-  for (const plan of plans) {
-    const sheet = raw.sheets.find((s) => s.name === plan.sheet);
-    if (sheet)
-      saveMapping(ctx.db, layoutKey(sheet, plan.headerRow), { fields: plan.fields, role: plan.role });
-  }
+  saveRemembered(ctx.db, mappingsToRemember(raw, plans));
 }
 
 /** What a headless import is asked to do: which file (for messages), into which unit, from which sheet. */
@@ -63,14 +71,10 @@ export interface HeadlessImportOptions {
 export function importParsed(
   ctx: BackendContext,
   raw: RawWorkbook,
-  o: HeadlessImportOptions & {
-    plans?: SheetPlan[];
-    /** The list rows read while the file was parsed (parseAndImport); used only if they still hold. */
-    prefetch?: Pick<ListPrefetch, 'candidates'>;
-  },
+  o: HeadlessImportOptions & { plans?: SheetPlan[] },
 ): ImportOutcome {
-  const plans = o.plans ?? detectPlans(ctx.db, raw, o.sheet, o.fileName);
-  const { candidates, orphanProblems } = buildCandidates(raw, plans, o.fileName, o.prefetch);
+  const plans = o.plans ?? detectPlans(rememberedIn(ctx.db), raw, o.sheet, o.fileName);
+  const { candidates, orphanProblems } = buildCandidates(raw, plans, o.fileName);
   const rows: PlannedRow[] = planRows(ctx.db, o.unitId, candidates);
   const errors = errorList(candidates, orphanProblems, ctx.locale);
   const format = formatOf(plans);
@@ -95,10 +99,10 @@ export function importParsed(
 }
 
 /**
- * The CLI's import: parses the file in the import worker and, meanwhile, reads the list rows it streams on
- * this thread (prefetch.ts) and writes them inside an open transaction (write-ahead.ts), committed once the
- * whole workbook proves to be that plain list of new procedures; anything else rolls back and runs importParsed.
- * Same outcome as parseInWorker followed by importParsed.
+ * The CLI's import: parses the file in the import worker, which also reads a plain list of new procedures as it
+ * goes (list-read-ahead.ts), while this thread writes what it sends inside an open transaction (write-ahead.ts),
+ * committed once the worker's verdict on the whole workbook says it is exactly that list; anything else rolls
+ * back and runs importParsed. Same outcome as parseInWorker followed by importParsed.
  */
 export async function parseAndImport(
   ctx: BackendContext,
@@ -106,22 +110,24 @@ export async function parseAndImport(
   o: HeadlessImportOptions & { limits: ImportLimits },
 ): Promise<ImportOutcome> {
   const { limits, ...rest } = o;
-  // A list sheet named by the user may not be the first one, which is the only sheet read ahead.
-  const prefetch = o.sheet === undefined ? new ListPrefetch(ctx.db) : undefined;
-  const job = parseInWorker(bytes, o.fileName, limits, undefined, 'auto', prefetch?.onRows);
-  // Opened once the worker has the file (a file refused by the pre-check never opens a transaction); no chunk
-  // can arrive before this synchronous code is done.
-  const ahead = prefetch ? WriteAhead.open(ctx, rest) : null;
-  if (prefetch && ahead) prefetch.onCandidates = ahead.write;
-  let raw: RawWorkbook;
+  // A file the pre-check refuses never opens a transaction. The worker gets the remembered mappings as they
+  // are inside it (nobody else can change them from BEGIN IMMEDIATE on), and no batch can arrive before this
+  // synchronous code is done.
+  precheckXlsx(bytes, o.fileName, limits);
+  const ahead = WriteAhead.open(ctx, rest);
+  if (!ahead) return importParsed(ctx, await parseInWorker(bytes, o.fileName, limits).promise, rest);
+  let parsed: ReadAheadResult;
   try {
-    raw = await job.promise;
+    const readList = { mappings: storedMappings(ctx.db), onBatch: ahead.write, rowsWanted: ahead.rowsWanted };
+    parsed = await parseReadingList(bytes, o.fileName, limits, readList).promise;
   } catch (err) {
-    ahead?.abandon();
+    ahead.abandon();
     throw err;
   }
-  if (!prefetch) return importParsed(ctx, raw, rest);
-  const done = await ahead?.finish(raw, prefetch);
-  if (done && 'outcome' in done) return done.outcome;
-  return importParsed(ctx, raw, { ...rest, prefetch: done?.rerun ?? prefetch });
+  const outcome = await ahead.finish(parsed.list);
+  if (outcome) return outcome;
+  // Rolled back after the worker had decided to keep the rows: read the file again (rare: a stored code met in
+  // the last rows).
+  const raw = parsed.raw ?? (await parseInWorker(bytes, o.fileName, limits).promise);
+  return importParsed(ctx, raw, rest);
 }

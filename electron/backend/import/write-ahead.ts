@@ -1,24 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { insertImportedMany } from '../../../db/queries/import-records';
+import { insertNewProcedures, type NewProcedureBatch } from '../../../db/queries/import-records';
 import { stageBackup, type StagedBackup } from '../backup/service';
 import type { BackendContext } from '../context';
-import { buildCandidates, detectPlans, formatOf, type Built } from './analyse';
-import type { SheetPlan } from './layout';
-import { isRejected, type Candidate } from './list-rows';
-import { preparedNew } from './new-records';
-import type { ListPrefetch } from './prefetch';
-import type { RawWorkbook } from './raw-workbook';
-import { errorList, rememberPlans, type HeadlessImportOptions, type ImportOutcome } from './run-import';
+import { formatOf } from './analyse';
+import type { ListVerdict } from './list-read-ahead';
+import { saveRemembered, type HeadlessImportOptions, type ImportOutcome } from './run-import';
 
 /**
- * The CLI engine's fast path for a plain list of new procedures: the rows read ahead (prefetch.ts) are written
- * while the worker is still parsing the file, inside one write transaction opened before the first of them, and
- * committed once the whole workbook is parsed and proves to give exactly the plan that was written. Anything
- * else rolls back and the import runs its usual path (importParsed) on the same workbook, so the outcome, the
- * database and the backups are those of that path:
- * - a row that would not be written as a new procedure (rejected, a code seen before in the file or already in
- *   the database, a record the quick check does not vouch for), or any exception, abandons at once;
- * - at the end, the layout, plan and candidates of the whole workbook must be the very ones written.
+ * The CLI engine's fast path for a plain list of new procedures: while the import worker parses the file, it
+ * also reads the list and builds the rows of each new procedure (list-read-ahead.ts); this thread writes each
+ * batch as it arrives, inside one write transaction opened before the first, and commits once the worker's
+ * verdict on the whole workbook says it is exactly the list written. Anything else rolls back, and the import
+ * runs its usual path (importParsed) on the same workbook, so the outcome, the database and the backups are those
+ * of that path:
+ * - a row that would not be written as a new procedure (rejected, a code seen before in the file, a record the
+ *   quick check does not vouch for) stops the worker's read-ahead, which says so (a null batch);
+ * - a code already in the database (this unit's or another's) is refused by the table's UNIQUE code;
+ * - at the end, the worker must have found one list plan over the very rows it read, every procedure written.
  * The backup is the pre-import state: taken right after BEGIN IMMEDIATE (nobody else can commit from then on)
  * through a second, read-only connection, staged under a temporary name and published only just before COMMIT;
  * abandoning discards it, so a refused file leaves no backup and prunes none.
@@ -28,9 +26,9 @@ import { errorList, rememberPlans, type HeadlessImportOptions, type ImportOutcom
  */
 export class WriteAhead {
   private state: 'open' | 'abandoned' | 'committed' = 'open';
-  private readonly seen = new Set<string>();
-  /** Every candidate written, in order, with the record it was written as. */
-  private readonly written: { c: Candidate; record: object }[] = [];
+  private written = 0;
+  /** Set when this rolls back: the worker then sends the workbook's rows for the usual path (parse-in-worker.ts). */
+  readonly rowsWanted = new Int32Array(new SharedArrayBuffer(4));
   private readonly batchId = randomUUID();
   private readonly now = new Date().toISOString();
   private readonly actor: string;
@@ -45,8 +43,9 @@ export class WriteAhead {
 
   /**
    * Begins the transaction and stages the backup, or returns null when this path does not apply: a dry run, a
-   * list sheet named by the user (not read ahead), the live app (other requests share the connection), a
-   * connection already in a transaction, or a database not in WAL mode (the backup's reader needs WAL).
+   * list sheet named by the user (only the first sheet is read ahead), the live app (other requests share the
+   * connection), a connection already in a transaction, or a database not in WAL mode (the backup's reader
+   * needs WAL).
    */
   static open(ctx: BackendContext, o: HeadlessImportOptions): WriteAhead | null {
     const db = ctx.db;
@@ -62,35 +61,16 @@ export class WriteAhead {
     }
   }
 
-  /** Writes the new procedures one chunk made (ListPrefetch.onCandidates); never throws into the parse. */
-  readonly write = (made: Candidate[]): void => {
+  /** Writes one batch the worker built (null: its read-ahead stopped); never throws into the parse. */
+  readonly write = (batch: NewProcedureBatch | null): void => {
     if (this.state !== 'open') return;
+    if (!batch) return this.abandon();
     try {
-      const ready = [];
-      for (const c of made) {
-        const p = isRejected(c) || !c.code || this.seen.has(c.code) ? undefined : preparedNew(c);
-        if (!p) return this.abandon();
-        this.seen.add(c.code);
-        ready.push({ c, p });
-      }
-      // A code already in the database (this unit's or another's) is not a new procedure for this path: the
-      // table's UNIQUE code refuses the insert, the catch below abandons, and the usual path plans it.
       const audit = { actor: this.actor, fileName: this.o.fileName, batchId: this.batchId };
-      insertImportedMany(
-        this.ctx.db,
-        ready.map(({ p }) => ({
-          record: p.merged,
-          existingId: null,
-          unit: p.mergedUnit,
-          searchText: p.searchText,
-        })),
-        this.o.unitId,
-        audit,
-        this.now,
-      );
-      for (const { c, p } of ready) this.written.push({ c, record: p.merged });
+      insertNewProcedures(this.ctx.db, batch, this.o.unitId, audit, this.now);
+      this.written += batch.heads.length;
     } catch {
-      this.abandon();
+      this.abandon(); // e.g. a code already stored: the usual path plans it as an update or a conflict
     }
   };
 
@@ -98,6 +78,7 @@ export class WriteAhead {
   abandon(): void {
     if (this.state !== 'open') return;
     this.state = 'abandoned';
+    Atomics.store(this.rowsWanted, 0, 1);
     try {
       if (this.ctx.db.inTransaction) this.ctx.db.exec('ROLLBACK');
     } finally {
@@ -106,72 +87,38 @@ export class WriteAhead {
   }
 
   /**
-   * After the whole workbook is parsed: commits and returns importParsed's outcome when `raw` gives exactly the
-   * plan written; otherwise rolls back and returns what importParsed needs to run as if this never ran.
+   * After the whole workbook is parsed: commits and returns importParsed's outcome when the worker's verdict
+   * covers exactly the procedures written; otherwise rolls back and returns null (the caller runs importParsed).
    */
-  async finish(
-    raw: RawWorkbook,
-    prefetch: ListPrefetch,
-  ): Promise<{ outcome: ImportOutcome } | { rerun: Pick<ListPrefetch, 'candidates'> }> {
-    if (this.state !== 'open') return { rerun: prefetch };
-    let built: { plans: SheetPlan[]; result: Built } | null = null;
-    try {
-      const plans = detectPlans(this.ctx.db, raw, undefined, this.o.fileName);
-      const [plan] = plans;
-      if (plans.length === 1 && plan?.role === 'list') {
-        built = { plans, result: buildCandidates(raw, plans, this.o.fileName, prefetch) };
-        const outcome = await this.commitIfWritten(raw, plans, built.result);
-        if (outcome) return { outcome };
-      }
-    } catch {
-      // Whatever failed here fails again, the same way, on the usual path.
+  async finish(verdict: ListVerdict | null | undefined): Promise<ImportOutcome | null> {
+    if (this.state === 'open' && verdict && verdict.count === this.written) {
+      // The copy's fsync ran on the thread pool while the rows were written; if it failed, the usual path takes
+      // its own backup (and reports why it cannot).
+      const synced = await this.backup.synced.then(
+        () => true,
+        () => false,
+      );
+      if (synced && this.state === 'open') return this.commit(verdict);
     }
     this.abandon();
-    if (!built) return { rerun: prefetch };
-    // The read-ahead hands its candidates out once: the usual path gets the very ones handed out here.
-    const { plans, result } = built;
-    return {
-      rerun: {
-        candidates: (r, p) =>
-          r === raw && JSON.stringify(p) === JSON.stringify(plans)
-            ? result.candidates
-            : prefetch.candidates(r, p),
-      },
-    };
+    return null;
   }
 
-  private async commitIfWritten(
-    raw: RawWorkbook,
-    plans: SheetPlan[],
-    built: Built,
-  ): Promise<ImportOutcome | null> {
-    const { candidates, orphanProblems } = built;
-    const w = this.written;
-    if (orphanProblems.length || candidates.length !== w.length) return null;
-    // The very candidates written (not a re-read of the sheet), none rejected since (duplicates are marked at
-    // the end), each still building the record it was written as: planRows would plan each one 'new' with it.
-    for (let i = 0; i < w.length; i++) {
-      const c = candidates[i]!;
-      if (c !== w[i]!.c || isRejected(c) || preparedNew(c)?.merged !== w[i]!.record) return null;
-    }
-    const errors = errorList(candidates, orphanProblems, this.ctx.locale);
-    await this.backup.synced; // the copy's fsync ran on the thread pool while the rows were written
-    if (this.state !== 'open') return null;
-    rememberPlans(this.ctx, raw, plans);
+  private commit({ plans, remember }: ListVerdict): ImportOutcome {
+    saveRemembered(this.ctx.db, remember);
     // Published before COMMIT, as importParsed backs up before it writes: a committed import always has one.
     const backupFile = this.backup.publish().file;
     this.ctx.db.exec('COMMIT');
     this.state = 'committed';
-    const n = w.length;
     return {
       committed: true,
       format: formatOf(plans),
-      created: n,
+      created: this.written,
       updated: 0,
       unchanged: 0,
       conflicts: 0,
       rejected: 0,
-      errors,
+      errors: [], // no row rejected, no child sheet: nothing to report
       backupFile,
     };
   }

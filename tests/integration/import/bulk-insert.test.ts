@@ -1,14 +1,21 @@
 /**
- * Imports write new procedures in bulk (multi-row INSERTs, one attach and one audit statement per run of equal
- * unit fields). The database must end up exactly as when each record is inserted on its own, in order:
- * same rows, same ids, in every table they touch, for real records with all their parts.
+ * Imports write new procedures in bulk (one attach and one audit statement per run of equal unit fields), and
+ * the CLI's write-ahead writes the batches the import worker builds (head values and unit-field runs). The
+ * database must end up exactly as when each record is inserted on its own, in order: same rows, same ids, in
+ * every table they touch, for real records with all their parts.
  */
 import type { Database } from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import demoInventory from '../../../db/seed/demo-inventory.json';
-import { insertImported, insertImportedMany, type ImportedRecord } from '../../../db/queries/import-records';
+import {
+  insertImported,
+  insertImportedMany,
+  insertNewProcedures,
+  type ImportedRecord,
+} from '../../../db/queries/import-records';
+import { unitFieldRuns } from '../../../db/queries/procedure-columns';
 import { PART_TABLES } from '../../../db/queries/procedure-snapshot';
-import { insertProcedure } from '../../../db/queries/procedure-write';
+import { headValues, insertProcedure } from '../../../db/queries/procedure-write';
 import { insertUnit } from '../../../db/queries/units';
 import { InventoryEntry } from '../../../electron/shared/domain';
 import { testBackend } from '../../support/backend';
@@ -35,7 +42,6 @@ function fresh() {
     existingId: i === 0 ? shared : null,
     // Runs of equal unit fields, then a different one, then back: several attach runs, in order.
     unit: i % 7 === 3 ? { ...unitFields, note: `ghi chú ${i}` } : unitFields,
-    ...(i % 2 ? { searchText: undefined } : {}),
   }));
   return { backend, db, unitId, items };
 }
@@ -47,14 +53,14 @@ describe('bulk insert of imported records', () => {
 
     const one = fresh();
     const oneIds = one.items.map((it) =>
-      insertImported(one.db, it.record, one.unitId, it.existingId, it.unit, audit, now, it.searchText),
+      insertImported(one.db, it.record, one.unitId, it.existingId, it.unit, audit, now),
     );
     const many = fresh();
     const manyIds = many.db.transaction(() =>
       insertImportedMany(many.db, many.items, many.unitId, audit, now),
     )();
 
-    expect(many.items.length).toBeGreaterThan(50); // more than two multi-row statements
+    expect(many.items.length).toBeGreaterThan(50);
     expect(manyIds).toEqual(oneIds);
     const a = dump(one.db);
     const b = dump(many.db);
@@ -62,5 +68,42 @@ describe('bulk insert of imported records', () => {
     expect(a['channels']!.length).toBeGreaterThan(0);
     one.backend.close();
     many.backend.close();
+  });
+
+  test("writes the import worker's batches as it writes the same records without parts", () => {
+    const audit = { actor: 'Cán bộ', fileName: 'danh-sach.xlsx', batchId: 'b-2' };
+    const now = '2026-11-26T09:00:00.000Z';
+    const noParts = (it: ImportedRecord): ImportedRecord => ({
+      ...it,
+      existingId: null,
+      record: { ...it.record, channels: [], steps: [], componentGroups: [], legalBases: [], results: [] },
+    });
+    const many = fresh();
+    const items = many.items.slice(1).map(noParts); // the first is already stored (fresh)
+    const manyIds = many.db.transaction(() => insertImportedMany(many.db, items, many.unitId, audit, now))();
+    const batched = fresh();
+    const batchIds: number[] = [];
+    batched.db.transaction(() => {
+      // In batches of 7, as the worker sends them per chunk of rows.
+      for (let i = 0; i < items.length; i += 7) {
+        const part = items.slice(i, i + 7);
+        const batch = {
+          heads: part.map((it) => headValues(it.record)),
+          units: unitFieldRuns(part.map((it) => it.unit)),
+        };
+        // What crosses the thread boundary is JSON text.
+        const posted = JSON.parse(JSON.stringify(batch)) as typeof batch;
+        batchIds.push(...insertNewProcedures(batched.db, posted, batched.unitId, audit, now));
+      }
+    })();
+    expect(batchIds).toEqual(manyIds);
+    const a = dump(many.db);
+    const b = dump(batched.db);
+    for (const t of TABLES) expect(b[t], t).toEqual(a[t]);
+    expect(new Set(a['audit_log']!.map((r) => (r as { entity_id: number }).entity_id)).size).toBe(
+      items.length,
+    );
+    many.backend.close();
+    batched.backend.close();
   });
 });

@@ -1,17 +1,20 @@
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import type { NewProcedureBatch } from '../../../db/queries/import-records';
 import { saveMapping } from '../../../db/queries/import-records';
+import { unitFieldRuns, type UnitFieldRun } from '../../../db/queries/procedure-columns';
+import { headValues } from '../../../db/queries/procedure-write';
 import { detectPlans } from '../../../electron/backend/import/analyse';
 import { fastReadWorkbook, type RowChunk } from '../../../electron/backend/import/fast-reader';
 import { layoutKey } from '../../../electron/backend/import/layout';
 import { withLimits } from '../../../electron/backend/import/limits';
+import { ListReadAhead } from '../../../electron/backend/import/list-read-ahead';
 import { isRejected, readListRows } from '../../../electron/backend/import/list-rows';
-import { newRecordOf, preparedNew } from '../../../electron/backend/import/new-records';
-import { searchTextOf } from '../../../db/queries/search-text';
-import { ProcedureRecord } from '../../../electron/shared/domain';
-import { parseInWorker } from '../../../electron/backend/import/parse-in-worker';
-import { ListPrefetch } from '../../../electron/backend/import/prefetch';
+import { checkedNewRecord, newRecordOf } from '../../../electron/backend/import/new-records';
+import { parseReadingList } from '../../../electron/backend/import/parse-in-worker';
+import type { RawWorkbook } from '../../../electron/backend/import/raw-workbook';
 import { precheckXlsx } from '../../../electron/backend/import/zip-precheck';
+import { ProcedureRecord, UnitProcedureFields } from '../../../electron/shared/domain';
 import { useTempDir } from '../../support/temp';
 import { writeInventoryWorkbook } from '../../../electron/backend/import/multi-sheet-format';
 import {
@@ -33,8 +36,9 @@ const code = (i: number) => `1.${String(100000 + i).padStart(6, '0')}`;
 /**
  * A 1,300-row DVCQG-style list crossing several 500-row chunks: a title row, lĩnh vực group rows, blank rows,
  * a code repeated far apart (both rows rejected), a bad code, a legacy-font cell and long multi-line agencies.
+ * `clean` leaves out the repeated and the bad code.
  */
-async function bigList(o: { farNote?: boolean; tooLong?: boolean } = {}): Promise<Buffer> {
+async function bigList(o: { farNote?: boolean; tooLong?: boolean; clean?: boolean } = {}): Promise<Buffer> {
   return xlsxBytes((wb) => {
     const ws = wb.addWorksheet('Danh sách TTHC');
     ws.addRow(['DANH SÁCH THỦ TỤC HÀNH CHÍNH']);
@@ -43,7 +47,7 @@ async function bigList(o: { farNote?: boolean; tooLong?: boolean } = {}): Promis
     for (let i = 0; i < 1300; i++) {
       if (i % 400 === 0) ws.addRow([null, `${['I', 'II', 'III', 'IV'][i / 400]}. Lĩnh vực Nhóm ${i / 400}`]);
       if (i % 333 === 0) ws.addRow([]);
-      const c = i === 1200 ? code(10) : i === 700 ? '1.00x' : code(i);
+      const c = o.clean ? code(i) : i === 1200 ? code(10) : i === 700 ? '1.00x' : code(i);
       const agencies = i % 3 ? 'UBND cấp huyện\n  Sở Tư pháp\nUBND cấp huyện' : 'Ủy ban nhân dân cấp xã';
       ws.addRow([c, `Thủ tục  số ${i} – đăng ký`, 'Bộ Tư pháp', agencies, i % 5 ? 'Hộ tịch' : '']);
     }
@@ -82,89 +86,158 @@ async function bothWays(
   return results[0]!;
 }
 
-describe('rows streamed from the import worker', () => {
+/** The fast reader's chunks of a workbook, each handed to `onChunk` as the reader goes. */
+function readInChunks(bytes: Buffer, onChunk: (chunk: RowChunk) => void) {
+  return fastReadWorkbook(bytes, precheckXlsx(bytes, 'x.xlsx', limits), 'x.xlsx', limits, onChunk);
+}
+
+/**
+ * Feeds a read-ahead the chunks of `bytes` in this thread (or copies of them); returns what it handed out and the
+ * whole workbook (made of the reader's own rows).
+ */
+function readAheadOf(bytes: Buffer, copyChunks = false) {
+  const ahead = new ListReadAhead(() => undefined, 'x.xlsx');
+  const batches: (NewProcedureBatch | null)[] = [];
+  const rows = new Map<number, RawWorkbook['sheets'][number]['rows']>();
+  const read = readInChunks(bytes, (chunk) => {
+    const c = copyChunks ? structuredClone(chunk) : chunk;
+    rows.set(chunk.sheet, [...(rows.get(chunk.sheet) ?? []), ...chunk.rows]);
+    const batch = ahead.read(c);
+    if (batch !== undefined) batches.push(batch);
+  });
+  const streamed = read.streamed ?? [];
+  const whole: RawWorkbook = {
+    sheets: read.sheets.map((s, i) => (streamed.includes(i) ? { ...s, rows: rows.get(i) ?? [] } : s)),
+  };
+  return { ahead, batches, whole };
+}
+
+describe('rows read in chunks', () => {
   it('assemble into exactly the workbook a plain parse gives, in contiguous chunks', async () => {
     for (const [bytes, minChunks] of [
       [await bigList(), 3],
       [readBytes(BTP), 1],
     ] as const) {
       const chunks: RowChunk[] = [];
-      const streamed = await parseInWorker(bytes, 'x.xlsx', limits, undefined, 'auto', (c) => chunks.push(c))
-        .promise;
-      expect(streamed).toEqual(await parse(bytes, 'x.xlsx'));
+      const read = readInChunks(bytes, (c) => chunks.push(c));
+      const plain = await parse(bytes, 'x.xlsx');
+      expect(read.streamed).toEqual([0]);
       expect(chunks.length).toBeGreaterThanOrEqual(minChunks);
-      const rows = streamed.sheets[0]!.rows;
+      const rows = plain.sheets[0]!.rows;
       let next = 0;
       for (const chunk of chunks) {
-        expect(chunk).toMatchObject({ sheet: 0, name: streamed.sheets[0]!.name, from: next });
-        chunk.rows.forEach((row, i) => expect(rows[chunk.from + i]).toBe(row));
+        expect(chunk).toMatchObject({ sheet: 0, name: plain.sheets[0]!.name, from: next });
+        expect(chunk.rows).toEqual(rows.slice(chunk.from, chunk.from + chunk.rows.length));
         next += chunk.rows.length;
       }
       expect(next).toBe(rows.length);
     }
   });
 
-  it('a sheet stored out of row order is sent whole, and the chunks already sent do not count', async () => {
-    const entries = readZip(await bigList());
+  it('a sheet stored out of row order comes back whole, and the chunks already read do not count', async () => {
+    const entries = readZip(await bigList({ clean: true }));
     const sheet = entries.find((e) => e.name === 'xl/worksheets/sheet1.xml')!;
     const xml = sheet.data.toString('utf8');
     const row = (n: number) => new RegExp(`<row r="${n}"[^>]*>[\\s\\S]*?</row>`).exec(xml)![0];
-    // Row 1000 moved before row 600: the reader has streamed rows up to ~1000 when it meets row 600 again.
+    // Row 1000 moved before row 600: the reader has handed over rows up to ~1000 when it meets row 600 again.
     const moved = xml.replace(row(1000), '').replace(row(600), row(1000) + row(600));
     const bytes = writeZip(replaceEntry(entries, sheet.name, Buffer.from(moved)));
     const plain = fastReadWorkbook(bytes, precheckXlsx(bytes, 'x.xlsx', limits), 'x.xlsx', limits);
     const chunks: RowChunk[] = [];
-    const direct = fastReadWorkbook(bytes, precheckXlsx(bytes, 'x.xlsx', limits), 'x.xlsx', limits, (c) =>
-      chunks.push(c),
-    );
+    const direct = readInChunks(bytes, (c) => chunks.push(c));
     expect(direct.streamed).toEqual([]);
     expect(direct.sheets).toEqual(plain.sheets);
     expect(chunks.length).toBeGreaterThan(0);
-    const viaWorker = await parseInWorker(bytes, 'x.xlsx', limits, undefined, 'auto', () => undefined)
-      .promise;
-    expect(viaWorker).toEqual(plain);
+    // The read-ahead wrote those chunks' rows, but its verdict refuses the workbook: the rows are sent.
+    const { batches, ahead, whole } = readAheadOf(bytes);
+    expect(batches.filter(Boolean).length).toBeGreaterThan(0);
+    expect(ahead.verdict(whole)).toBeNull();
+    const viaWorker = await parseReadingList(bytes, 'x.xlsx', limits, {
+      mappings: [],
+      onBatch: () => undefined,
+      rowsWanted: new Int32Array(new SharedArrayBuffer(4)),
+    }).promise;
+    expect(viaWorker).toEqual({ list: null, raw: plain });
     await bothWays(bytes, {});
   });
 });
 
-describe('list rows read ahead while the file is parsed', () => {
-  it('are the very candidates reading the whole sheet gives', async () => {
-    const { backend } = emptyBackend(temp());
-    const bytes = await bigList();
-    const prefetch = new ListPrefetch(backend.ctx.db);
-    const raw = fastReadWorkbook(bytes, precheckXlsx(bytes, 'x.xlsx', limits), 'x.xlsx', limits, (c) =>
-      prefetch.onRows(structuredClone(c)),
-    );
-    const whole = await parse(bytes, 'x.xlsx');
-    expect(raw.streamed).toEqual([0]);
-    const plans = detectPlans(backend.ctx.db, whole);
-    // The workbook's rows are other objects than those read ahead: nothing may be reused.
-    expect(prefetch.candidates(whole, plans)).toBeNull();
-    backend.close();
+describe('the list read ahead in the import worker', () => {
+  it('hands out, chunk by chunk, the rows importParsed inserts for a plain list of new procedures', async () => {
+    const { ahead, batches, whole } = readAheadOf(await bigList({ clean: true }));
+    const [plan] = detectPlans(() => undefined, whole);
+    const candidates = readListRows(whole.sheets[0]!, plan!);
+    expect(candidates).toHaveLength(1300);
+    expect(batches.length).toBeGreaterThanOrEqual(3);
+    const records = candidates.map((c) => newRecordOf(c));
+    expect(batches.flatMap((b) => b!.heads)).toEqual(records.map((r) => headValues(r.merged)));
+    const expand = (runs: UnitFieldRun[]) =>
+      runs.flatMap((u) => Array<UnitProcedureFields>(u.count).fill(u.fields));
+    expect(batches.flatMap((b) => expand(b!.units))).toEqual(records.map((r) => r.mergedUnit));
+    // Runs are as long as they can be: one per change of unit fields within a batch.
+    for (const b of batches) expect(b!.units).toEqual(unitFieldRuns(expand(b!.units)));
+    expect(ahead.verdict(whole)).toMatchObject({ count: 1300, plans: [plan] });
+    expect(ahead.verdict(whole)).toBeNull(); // given once
   });
 
-  it('are reused, checked and folded ahead when the worker streamed the list sheet', async () => {
-    const { backend } = emptyBackend(temp());
-    const bytes = await bigList();
-    const prefetch = new ListPrefetch(backend.ctx.db);
-    const raw = await parseInWorker(bytes, 'x.xlsx', limits, undefined, 'auto', prefetch.onRows).promise;
-    const plans = detectPlans(backend.ctx.db, raw);
-    const ahead = prefetch.candidates(raw, plans);
-    expect(ahead).not.toBeNull();
-    expect(ahead).toEqual(readListRows(raw.sheets[0]!, plans[0]!));
-    expect(prefetch.candidates(raw, plans)).toBeNull(); // handed out once
-    const accepted = ahead!.filter((c) => !isRejected(c));
+  it('stops once, at the first row it would not write as a new procedure', async () => {
+    const { ahead, batches, whole } = readAheadOf(await bigList());
+    expect(batches.at(-1)).toBeNull();
+    expect(batches.filter((b) => b === null)).toHaveLength(1);
+    // Everything before the bad code (row 700 of the list) was handed out, nothing after it.
+    const heads = batches.flatMap((b) => b?.heads ?? []);
+    expect(heads.length).toBeGreaterThan(500);
+    expect(heads.length).toBeLessThan(700);
+    expect(ahead.verdict(whole)).toBeNull();
+  });
+
+  it('refuses a workbook whose rows are not the very rows it read', async () => {
+    const { ahead, batches, whole } = readAheadOf(await bigList({ clean: true }), true);
+    expect(batches.every((b) => b !== null)).toBe(true);
+    expect(ahead.verdict(whole)).toBeNull();
+  });
+
+  it('refuses a sheet wider further down than its first rows (another layout)', async () => {
+    const { ahead, whole } = readAheadOf(await bigList({ clean: true, farNote: true }));
+    expect(ahead.verdict(whole)).toBeNull();
+  });
+
+  it('builds only records the domain schema accepts unchanged', async () => {
+    const whole = await parse(await bigList(), 'x.xlsx');
+    const [plan] = detectPlans(() => undefined, whole);
+    const accepted = readListRows(whole.sheets[0]!, plan!).filter((c) => !isRejected(c));
     expect(accepted).toHaveLength(1297);
     for (const c of accepted) {
-      const ready = preparedNew(c)!;
-      expect(ready.merged).toEqual(ProcedureRecord.parse(newRecordOf(c).merged));
-      expect(ready.searchText).toBe(searchTextOf(ready.merged));
+      const built = checkedNewRecord(c)!;
+      expect(built.merged).toEqual(ProcedureRecord.parse(newRecordOf(c).merged));
+      expect(built.mergedUnit).toEqual(UnitProcedureFields.parse(newRecordOf(c).mergedUnit));
     }
-    // A candidate changed since it was prepared is validated again.
-    const changed = accepted[0]!;
-    changed.record.name = 'Tên khác';
-    expect(preparedNew(changed)).toBeUndefined();
-    backend.close();
+    const refused = { ...accepted[0]!, record: { ...accepted[0]!.record, name: 'x'.repeat(2001) } };
+    expect(checkedNewRecord(refused)).toBeUndefined();
+  });
+
+  it('keeps the rows in the worker unless the verdict fails or the writer asks for them', async () => {
+    const clean = await bigList({ clean: true });
+    const plain = await parse(clean, 'x.xlsx');
+    const run = async (bytes: Buffer, wanted: number) => {
+      const rowsWanted = new Int32Array(new SharedArrayBuffer(4));
+      rowsWanted[0] = wanted;
+      const batches: (NewProcedureBatch | null)[] = [];
+      const r = await parseReadingList(bytes, 'x.xlsx', limits, {
+        mappings: [],
+        onBatch: (b) => batches.push(b),
+        rowsWanted,
+      }).promise;
+      return { ...r, batches };
+    };
+    const kept = await run(clean, 0);
+    expect(kept.raw).toBeNull();
+    expect(kept.list).toMatchObject({ count: 1300 });
+    expect(kept.batches.flatMap((b) => b!.heads)).toHaveLength(1300);
+    expect(await run(clean, 1)).toMatchObject({ list: { count: 1300 }, raw: plain });
+    const refused = await run(await bigList(), 0);
+    expect(refused.list).toBeNull();
+    expect(refused.raw).toEqual(await parse(await bigList(), 'x.xlsx'));
   });
 
   it('give the same outcome and the same database as parsing first', async () => {
@@ -184,11 +257,6 @@ describe('list rows read ahead while the file is parsed', () => {
     const bytes = await bigList({ farNote: true });
     const far = await bothWays(bytes, {});
     expect(far.outcome).toMatchObject({ created: 1297 });
-    const { backend } = emptyBackend(temp());
-    const prefetch = new ListPrefetch(backend.ctx.db);
-    const raw = await parseInWorker(bytes, 'x.xlsx', limits, undefined, 'auto', prefetch.onRows).promise;
-    expect(prefetch.candidates(raw, detectPlans(backend.ctx.db, raw))).toBeNull();
-    backend.close();
   });
 
   it('leave a record the schema refuses to fail the commit exactly as before', async () => {
@@ -207,7 +275,7 @@ describe('list rows read ahead while the file is parsed', () => {
   it('stop, without breaking the parse, when reading ahead fails (and the import then fails as before)', async () => {
     const bytes = await bigList();
     const raw = await parse(bytes, 'list.xlsx');
-    const [plan] = detectPlans(emptyBackend(temp()).backend.ctx.db, raw);
+    const [plan] = detectPlans(() => undefined, raw);
     // A remembered mapping that cannot be read: detecting the layout throws, ahead and again in the import.
     const broken = (db: Database) =>
       db
@@ -231,7 +299,7 @@ describe('list rows read ahead while the file is parsed', () => {
     await bothWays(bytes, { seed });
     await bothWays(bytes, { seed, update: true });
     const raw = await parse(bytes, 'list.xlsx');
-    const [plan] = detectPlans(emptyBackend(temp()).backend.ctx.db, raw);
+    const [plan] = detectPlans(() => undefined, raw);
     const remembered = (db: Database) =>
       saveMapping(db, layoutKey(raw.sheets[0]!, plan!.headerRow), {
         fields: ['code', 'name', null, 'executingAgencies', 'field'],

@@ -1,9 +1,9 @@
 /**
  * The app's own import and export engines, driven the way the app drives them:
- * - import: the CLI engine (parseAndImport) — read the file, parse it in the import worker (zip pre-check, heap
- *   and time caps) while the list rows it streams are read ahead on this thread, then importParsed (detect the
- *   layout, build candidates, plan against the database, back up, commit in one transaction) into a fresh
- *   database with one empty unit;
+ * - import: the CLI engine (parseAndImport) into a fresh database with one empty unit — read the file, parse it
+ *   in the import worker (zip pre-check, heap and time caps), which also builds the list's new procedures as it
+ *   reads them, while this thread writes them in one open transaction (backup staged first), committed once the
+ *   worker's verdict on the whole workbook holds (write-ahead.ts);
  * - export: the Báo cáo job — the export worker (export-worker.js) writing the Danh mục TTHC report of the
  *   national unit from the database opened read-only, to a temporary file renamed when done. The app keeps
  *   one export worker loaded while the Reports screen is open (reports/export-worker-pool.ts), so it is
@@ -58,7 +58,7 @@ export async function importWithApp(data: BenchData): Promise<AppExcelResult> {
       ms: run.ms,
       cpuMs: run.cpuMs, // this thread, the import worker and the thread pool
       rows: outcome.created,
-      detail: `format ${outcome.format}: ${outcome.created} created, ${outcome.rejected} rejected; import worker (standby, loaded in ${warm.ms.toFixed(0)} ms before the clock) parses while the rows are read ahead and written in one open transaction, committed after a staged backup once the whole workbook proves to be that list`,
+      detail: `format ${outcome.format}: ${outcome.created} created, ${outcome.rejected} rejected; import worker (standby, loaded in ${warm.ms.toFixed(0)} ms before the clock) parses and builds the new procedures while this thread writes them in one open transaction, committed after a staged backup once the worker's verdict on the whole workbook holds`,
     };
   } finally {
     backend.close();
