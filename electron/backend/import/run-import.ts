@@ -111,15 +111,17 @@ export async function parseAndImport(
 ): Promise<ImportOutcome> {
   const { limits, ...rest } = o;
   // A file the pre-check refuses never opens a transaction. The worker gets the remembered mappings as they
-  // are inside it (nobody else can change them from BEGIN IMMEDIATE on), and no batch can arrive before this
-  // synchronous code is done.
+  // are inside it (nobody else can change them from BEGIN IMMEDIATE on), and no batch can arrive before the
+  // backup is staged (this code is synchronous until the await).
   precheckXlsx(bytes, o.fileName, limits);
   const ahead = WriteAhead.open(ctx, rest);
   if (!ahead) return importParsed(ctx, await parseInWorker(bytes, o.fileName, limits).promise, rest);
   let parsed: ReadAheadResult;
   try {
     const readList = { mappings: storedMappings(ctx.db), onBatch: ahead.write, rowsWanted: ahead.rowsWanted };
-    parsed = await parseReadingList(bytes, o.fileName, limits, readList).promise;
+    const job = parseReadingList(bytes, o.fileName, limits, readList);
+    ahead.stageBackup(); // while the worker starts on the file
+    parsed = await job.promise;
   } catch (err) {
     ahead.abandon();
     throw err;

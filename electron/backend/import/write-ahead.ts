@@ -17,9 +17,9 @@ import { saveRemembered, type HeadlessImportOptions, type ImportOutcome } from '
  *   quick check does not vouch for) stops the worker's read-ahead, which says so (a null batch);
  * - a code already in the database (this unit's or another's) is refused by the table's UNIQUE code;
  * - at the end, the worker must have found one list plan over the very rows it read, every procedure written.
- * The backup is the pre-import state: taken right after BEGIN IMMEDIATE (nobody else can commit from then on)
- * through a second, read-only connection, staged under a temporary name and published only just before COMMIT;
- * abandoning discards it, so a refused file leaves no backup and prunes none.
+ * The backup is the pre-import state: taken after BEGIN IMMEDIATE (nobody else can commit from then on), while
+ * the worker starts parsing, through a second, read-only connection, staged under a temporary name and published
+ * only just before COMMIT; abandoning discards it, so a refused file leaves no backup and prunes none.
  * Nothing else may use the connection while the transaction is open (its reads would see the uncommitted rows,
  * and its writes would be committed or rolled back with the import): that holds in the CLI and the bench, which
  * run one import and nothing else, so only they use this path (see `open`); the app's wizard never does.
@@ -32,20 +32,19 @@ export class WriteAhead {
   private readonly batchId = randomUUID();
   private readonly now = new Date().toISOString();
   private readonly actor: string;
+  private backup: StagedBackup | null = null;
 
   private constructor(
     private readonly ctx: BackendContext,
     private readonly o: HeadlessImportOptions,
-    private readonly backup: StagedBackup,
   ) {
     this.actor = ctx.actor();
   }
 
   /**
-   * Begins the transaction and stages the backup, or returns null when this path does not apply: a dry run, a
-   * list sheet named by the user (only the first sheet is read ahead), the live app (other requests share the
-   * connection), a connection already in a transaction, or a database not in WAL mode (the backup's reader
-   * needs WAL).
+   * Begins the transaction, or returns null when this path does not apply: a dry run, a list sheet named by the
+   * user (only the first sheet is read ahead), the live app (other requests share the connection), a connection
+   * already in a transaction, or a database not in WAL mode (the backup's reader needs WAL).
    */
   static open(ctx: BackendContext, o: HeadlessImportOptions): WriteAhead | null {
     const db = ctx.db;
@@ -53,11 +52,19 @@ export class WriteAhead {
     if (db.inTransaction || db.readonly) return null;
     if (String(db.pragma('journal_mode', { simple: true })).toLowerCase() !== 'wal') return null;
     db.exec('BEGIN IMMEDIATE');
+    return new WriteAhead(ctx, o);
+  }
+
+  /**
+   * Stages the backup of the state before the import; called once the worker has the file, so the copy is made
+   * while it parses. If it cannot be made, this rolls back and the usual path takes (or fails to take) its own.
+   */
+  stageBackup(): void {
+    if (this.state !== 'open' || this.backup) return;
     try {
-      return new WriteAhead(ctx, o, stageBackup(db, ctx.dataDir, 'import'));
+      this.backup = stageBackup(this.ctx.db, this.ctx.dataDir, 'import');
     } catch {
-      db.exec('ROLLBACK');
-      return null; // the usual path takes (or fails to take) its own backup
+      this.abandon();
     }
   }
 
@@ -82,7 +89,7 @@ export class WriteAhead {
     try {
       if (this.ctx.db.inTransaction) this.ctx.db.exec('ROLLBACK');
     } finally {
-      this.backup.discard();
+      this.backup?.discard();
     }
   }
 
@@ -91,23 +98,24 @@ export class WriteAhead {
    * covers exactly the procedures written; otherwise rolls back and returns null (the caller runs importParsed).
    */
   async finish(verdict: ListVerdict | null | undefined): Promise<ImportOutcome | null> {
-    if (this.state === 'open' && verdict && verdict.count === this.written) {
+    const backup = this.backup;
+    if (this.state === 'open' && backup && verdict && verdict.count === this.written) {
       // The copy's fsync ran on the thread pool while the rows were written; if it failed, the usual path takes
       // its own backup (and reports why it cannot).
-      const synced = await this.backup.synced.then(
+      const synced = await backup.synced.then(
         () => true,
         () => false,
       );
-      if (synced && this.state === 'open') return this.commit(verdict);
+      if (synced && this.state === 'open') return this.commit(verdict, backup);
     }
     this.abandon();
     return null;
   }
 
-  private commit({ plans, remember }: ListVerdict): ImportOutcome {
+  private commit({ plans, remember }: ListVerdict, backup: StagedBackup): ImportOutcome {
     saveRemembered(this.ctx.db, remember);
     // Published before COMMIT, as importParsed backs up before it writes: a committed import always has one.
-    const backupFile = this.backup.publish().file;
+    const backupFile = backup.publish().file;
     this.ctx.db.exec('COMMIT');
     this.state = 'committed';
     return {

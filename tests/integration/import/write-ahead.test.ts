@@ -92,8 +92,9 @@ async function pathTaken(ctx: BackendContext, unitId: number, bytes: Buffer): Pr
     onBatch: ahead.write,
     ...ahead,
   };
-  const parsed = await parseReadingList(bytes, 'list.xlsx', limits, { mappings, onBatch, rowsWanted })
-    .promise;
+  const job = parseReadingList(bytes, 'list.xlsx', limits, { mappings, onBatch, rowsWanted });
+  ahead.stageBackup();
+  const parsed = await job.promise;
   const outcome = await ahead.finish(parsed.list);
   expect(ctx.db.inTransaction).toBe(false);
   return outcome ? 'outcome' : 'rerun';
@@ -148,11 +149,13 @@ describe('rows written while the file is parsed (parseAndImport)', () => {
     seed(backend.ctx.db);
     const ahead = WriteAhead.open(backend.ctx, options(unitId))!;
     const held: (NewProcedureBatch | null)[] = [];
-    const parsed = await parseReadingList(bytes, 'list.xlsx', limits, {
+    const job = parseReadingList(bytes, 'list.xlsx', limits, {
       mappings: storedMappings(backend.ctx.db),
       onBatch: (b) => held.push(b),
       rowsWanted: ahead.rowsWanted,
-    }).promise;
+    });
+    ahead.stageBackup();
+    const parsed = await job.promise;
     expect(parsed.raw).toBeNull();
     expect(parsed.list).toMatchObject({ count: 1300 });
     for (const b of held) ahead.write(b);
@@ -257,6 +260,23 @@ describe('rows written while the file is parsed (parseAndImport)', () => {
     expect(dump(backend.ctx.db).procedures).toEqual([]);
     backend.close();
     expect(existsSync(join(dir, 'backups'))).toBe(false);
+  });
+
+  it('refuse the import, as the usual path does, when the backup cannot be made', async () => {
+    const outcomes = [];
+    for (const streamed of [false, true]) {
+      const dir = temp();
+      const { backend, unitId } = emptyBackend(dir);
+      writeFileSync(join(dir, 'backups'), 'a file where the backups folder should be');
+      const before = dump(backend.ctx.db);
+      const outcome = await importOneWay(backend.ctx, await list(), options(unitId), streamed, limits);
+      outcomes.push(JSON.parse(JSON.stringify(outcome).replaceAll(dir, '<dir>')) as object);
+      expect(backend.ctx.db.inTransaction).toBe(false);
+      expect(dump(backend.ctx.db)).toEqual(before);
+      backend.close();
+    }
+    expect(outcomes[0]).toHaveProperty('threw');
+    expect(outcomes[1]).toEqual(outcomes[0]);
   });
 
   it('are not used by the live app, whose other requests share the connection', () => {
