@@ -12,6 +12,14 @@ import type { AllHandlers } from './handlers';
  * envelope — never a stack trace. Output is validated too outside production so a handler cannot drift from the
  * contract unnoticed.
  */
+/** How an unknown method is named back: an object is never converted (its own toString may be anything). */
+const methodLabel = (name: unknown): string =>
+  typeof name === 'object' && name !== null
+    ? 'object'
+    : typeof name === 'function'
+      ? 'function'
+      : String(name);
+
 export async function dispatch(
   handlers: AllHandlers,
   ctx: BackendContext,
@@ -23,7 +31,7 @@ export async function dispatch(
     ok: false,
     error: { code, message: renderError(code, params, ctx.locale) },
   });
-  if (!isMethod(name)) return fail('UNKNOWN_METHOD', { method: String(name).slice(0, 80) });
+  if (!isMethod(name)) return fail('UNKNOWN_METHOD', { method: methodLabel(name).slice(0, 80) });
   const spec = contract[name];
   const parsed = spec.input.safeParse(raw ?? {});
   if (!parsed.success) return fail('VALIDATION', { issues: describeIssues(parsed.error, ctx.locale) });
