@@ -72,9 +72,9 @@ export function parseReadingList(
     undefined,
     (msg) => {
       if (msg.type !== 'batch') return;
-      const batch = msg.value as string | null;
+      const batch = msg.value as NewProcedureBatch | null;
       try {
-        o.onBatch(batch === null ? null : (JSON.parse(batch) as NewProcedureBatch));
+        o.onBatch(batch);
       } catch {
         // The writer rolls back on its own failures; the parse goes on regardless.
       }

@@ -91,8 +91,8 @@ describe('bulk insert of imported records', () => {
           heads: part.map((it) => headValues(it.record)),
           units: unitFieldRuns(part.map((it) => it.unit)),
         };
-        // What crosses the thread boundary is JSON text.
-        const posted = JSON.parse(JSON.stringify(batch)) as typeof batch;
+        // What crosses the thread boundary is a structured clone.
+        const posted = structuredClone(batch);
         batchIds.push(...insertNewProcedures(batched.db, posted, batched.unitId, audit, now));
       }
     })();
