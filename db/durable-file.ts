@@ -46,6 +46,16 @@ export function fsyncDir(dir: string): void {
   }
 }
 
+/**
+ * Makes a finished temp sibling the target: its data reaches the disk before the rename, and the rename before
+ * this returns, so after a power cut the target is the old file or the whole new one.
+ */
+export function publishTemp(temp: string, target: string): void {
+  fsyncFile(temp);
+  renameSync(temp, target);
+  fsyncDir(dirname(target));
+}
+
 /** Runs `write` on a temp sibling of `target`, then makes it the target; the temp file never survives a failure. */
 export async function writeAtomically<T>(
   target: string,
@@ -54,9 +64,7 @@ export async function writeAtomically<T>(
   const temp = tempSibling(target);
   try {
     const result = await write(temp);
-    fsyncFile(temp);
-    renameSync(temp, target);
-    fsyncDir(dirname(target));
+    publishTemp(temp, target);
     return result;
   } catch (err) {
     rmSync(temp, { force: true });
@@ -68,9 +76,7 @@ export function copyFileAtomic(source: string, target: string): void {
   const temp = tempSibling(target);
   try {
     copyFileSync(source, temp);
-    fsyncFile(temp);
-    renameSync(temp, target);
-    fsyncDir(dirname(target));
+    publishTemp(temp, target);
   } catch (err) {
     rmSync(temp, { force: true });
     throw err;

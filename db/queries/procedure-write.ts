@@ -17,10 +17,8 @@ interface WriteStatements {
 
 /** The head columns of a procedures row, in PROCEDURE_COLUMNS order, then its search text and timestamps. */
 const HEAD_KEYS = Object.keys(PROCEDURE_COLUMNS) as (keyof typeof PROCEDURE_COLUMNS)[];
-const PROCEDURE_INSERT = `INSERT INTO procedures (${Object.values(PROCEDURE_COLUMNS).join(', ')}, search_text,
-  created_at, updated_at) VALUES (${Array(HEAD_KEYS.length + 3)
-    .fill('?')
-    .join(', ')})`;
+const COLUMNS = [...Object.values(PROCEDURE_COLUMNS), 'search_text', 'created_at', 'updated_at'];
+const PROCEDURE_INSERT = `INSERT INTO procedures (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`;
 
 /**
  * The head values of a record, in HEAD_KEYS order, as the procedures row stores them: plain values, so the

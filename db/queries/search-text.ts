@@ -49,11 +49,10 @@ export function searchTextOf(r: ProcedureRecord): string {
 export function refreshSearchText(db: Database, procedureId: number): void {
   const p = db
     .prepare(
-      `SELECT code, name, field, executing_agencies AS a, authority_agencies AS b, subjects AS s
-       FROM procedures WHERE id = ?`,
+      `SELECT code, name, field, executing_agencies AS executingAgencies, authority_agencies AS authorityAgencies,
+         subjects FROM procedures WHERE id = ?`,
     )
-    .get(procedureId) as
-    { code: string; name: string; field: string; a: string; b: string; s: string } | undefined;
+    .get(procedureId) as Omit<SearchedText, 'steps' | 'docs'> | undefined;
   if (!p) return;
   const steps = db
     .prepare(
@@ -66,16 +65,7 @@ export function refreshSearchText(db: Database, procedureId: number): void {
        JOIN component_groups g ON g.id = c.group_id WHERE g.procedure_id = ?`,
     )
     .get(procedureId) as { t: string | null };
-  const text = foldSearchText({
-    code: p.code,
-    name: p.name,
-    field: p.field,
-    executingAgencies: p.a,
-    authorityAgencies: p.b,
-    subjects: p.s,
-    steps: steps.t ?? '',
-    docs: docs.t ?? '',
-  });
+  const text = foldSearchText({ ...p, steps: steps.t ?? '', docs: docs.t ?? '' });
   db.prepare('UPDATE procedures SET search_text = ? WHERE id = ?').run(text, procedureId);
 }
 

@@ -13,10 +13,10 @@ import { mappingsToRemember, type RememberedMapping } from './remembered-mapping
 /**
  * Runs in the import worker, for the CLI engine's write-ahead (write-ahead.ts): reads the first sheet's rows as
  * the parser hands them over, as a plain list of new procedures, and turns each chunk into the procedures rows
- * the main thread writes (record built and checked against the schema), so the thread that owns the database
- * only writes them. It is a guess, checked once the whole workbook is parsed (`verdict`);
- * the first row that would not be written as a new procedure (rejected, a code seen before, a record the quick
- * check does not vouch for) stops it, and the main thread then rolls back and imports as usual.
+ * the main thread writes (each record built and checked against the schema), so the thread that owns the
+ * database only writes them. It is a guess, checked once the whole workbook is parsed (`verdict`). The first row
+ * that would not be written as a new procedure (rejected, a code seen before, a record the quick check does not
+ * vouch for) stops it, and the main thread then rolls back and imports as usual.
  * Nothing here may throw into the parse: any failure stops the read-ahead.
  */
 

@@ -1,2 +1,2 @@
 // Atomic export writes (temp name in the target folder → fsync → rename): see db/durable-file.ts.
-export { tempSibling as tempPathFor, writeAtomically } from '../../../db/durable-file';
+export { publishTemp, tempSibling as tempPathFor, writeAtomically } from '../../../db/durable-file';

@@ -3,7 +3,7 @@
  * is polled with reports.progress and can be cancelled (the worker is terminated and its temporary file
  * removed). Finished files are handed to the host: save dialog (desktop) or download URL (browser).
  */
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { ExportProgress, ReportRequest } from '../../shared/contract/reports';
@@ -12,7 +12,7 @@ import { ApiFailure } from '../api-failure';
 import type { BackendContext } from '../context';
 import { runWorker } from '../workers/spawn-worker';
 import { exportWorkerFor, warmExportWorker } from './export-worker-pool';
-import { tempPathFor } from './atomic-file';
+import { publishTemp, tempPathFor } from './atomic-file';
 import { pathInside } from './file-names';
 import { resolveContext, suggestedNameOf } from './generate';
 import type { XlsxResult } from './xlsx/xlsx-sink';
@@ -107,7 +107,7 @@ export function startExport(ctx: BackendContext, req: ReportRequest): { jobId: s
   })
     .then(async (result) => {
       if (job.state !== 'running') return;
-      renameSync(temp, target);
+      publishTemp(temp, target); // synced before and after the rename, as every export
       job.rows = result.rows;
       job.sheets = result.sheets;
       job.done = job.total;

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fsyncDir, fsyncFile, tempSibling } from './atomic-copy';
+import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { publishTemp, tempSibling } from './atomic-copy';
 
 /**
  * "Lưu thành…" (save the database as another file). `VACUUM INTO` writes a compact, consistent snapshot that
@@ -36,9 +36,7 @@ export function saveDatabaseAs(db: Database, current: string, target: string): S
   const tmp = tempSibling(resolve(target));
   try {
     db.prepare('VACUUM INTO ?').run(tmp);
-    fsyncFile(tmp);
-    renameSync(tmp, resolve(target));
-    fsyncDir(dirname(resolve(target)));
+    publishTemp(tmp, resolve(target));
     return { ok: true };
   } catch (err) {
     rmSync(tmp, { force: true });

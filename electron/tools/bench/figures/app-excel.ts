@@ -12,7 +12,8 @@
  * import's worker is loaded before the clock too. The clock covers the whole operation the officer waits for
  * after the click.
  */
-import { mkdtempSync, readFileSync, renameSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { publishTemp } from '../../../../db/durable-file';
 import { basename, join } from 'node:path';
 import { insertUnit } from '../../../../db/queries/units';
 import { warmImportWorker } from '../../../backend/import/import-worker-pool';
@@ -80,7 +81,7 @@ export async function exportWithApp(data: BenchData, out: string): Promise<AppEx
   const warm = await timed(() => warmExportWorker());
   const { ms, cpuMs, result } = await timed(async () => {
     const written = await runWorker<{ rows: number; sheets: string[] }>(exportWorkerFor(job), 10 * 60_000);
-    renameSync(temp, out);
+    publishTemp(temp, out); // as the Báo cáo job: synced, renamed, the folder synced
     return written;
   });
   return {
