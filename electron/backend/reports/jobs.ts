@@ -38,7 +38,8 @@ export function exportsDir(dataDir: string): string {
   return dir;
 }
 
-function describe(err: unknown, locale: BackendContext['locale'], fileName: string): string {
+/** What an export failure says to the officer, in their language (the worker's own errors included). */
+export function exportErrorMessage(err: unknown, locale: BackendContext['locale'], fileName: string): string {
   const e = err as {
     code?: string;
     detail?: { code?: string | null; params?: Record<string, string | number>; message?: string };
@@ -71,15 +72,53 @@ export function prepareNextExport(ctx: BackendContext): void {
   if (keepsWorkersReady(ctx.mode)) void warmExportWorker();
 }
 
+/**
+ * One report written by the export worker (and its writer thread) to a temporary sibling of `target`, then
+ * published (synced and renamed); cancelling terminates the worker and removes the temporary file. The Báo cáo
+ * job and the CLI both export this way.
+ */
+export function exportInWorker(
+  dbFile: string,
+  req: ReportRequest,
+  target: string,
+  onProgress?: (done: number, total: number) => void,
+): { promise: Promise<XlsxResult>; cancel(): void } {
+  const temp = tempPathFor(target);
+  const worker = exportWorkerFor({ dbFile, request: req, file: temp });
+  let cancelled = false;
+  const promise = runWorker<XlsxResult>(worker, WORKER_TIMEOUT_MS, (p) => {
+    const { done, total } = p as { done: number; total: number };
+    onProgress?.(done, total);
+  })
+    .then((result) => {
+      if (cancelled) throw new ApiFailure('REPORT_EXPORT_FAILED', { detail: 'cancelled' });
+      publishTemp(temp, target); // synced before and after the rename, as every file the app writes
+      return result;
+    })
+    .catch((err: unknown) => {
+      rmSync(temp, { force: true });
+      throw err;
+    });
+  return {
+    promise,
+    cancel() {
+      cancelled = true;
+      void worker.terminate().finally(() => rmSync(temp, { force: true }));
+    },
+  };
+}
+
 /** Validates the request, starts the worker and returns at once; the job carries on in the background. */
 export function startExport(ctx: BackendContext, req: ReportRequest): { jobId: string; fileName: string } {
   sweep();
   const bctx = resolveContext(ctx.db, req); // unit / campaign errors reach the caller directly
   const fileName = suggestedNameOf(bctx, req.report);
   const target = pathInside(exportsDir(ctx.dataDir), fileName);
-  const temp = tempPathFor(target);
   const jobId = randomUUID();
-  const worker = exportWorkerFor({ dbFile: ctx.dbFile, request: req, file: temp });
+  const run = exportInWorker(ctx.dbFile, req, target, (done, total) => {
+    job.done = done;
+    job.total = total;
+  });
   const job: Job = {
     jobId,
     state: 'running',
@@ -95,19 +134,14 @@ export function startExport(ctx: BackendContext, req: ReportRequest): { jobId: s
       if (job.state !== 'running') return;
       job.state = 'cancelled';
       job.finishedAt = Date.now();
-      void worker.terminate().finally(() => rmSync(temp, { force: true }));
+      run.cancel();
     },
   };
   jobs.set(jobId, job);
   const locale = ctx.locale;
-  runWorker<XlsxResult>(worker, WORKER_TIMEOUT_MS, (p) => {
-    const { done, total } = p as { done: number; total: number };
-    job.done = done;
-    job.total = total;
-  })
+  run.promise
     .then(async (result) => {
       if (job.state !== 'running') return;
-      publishTemp(temp, target); // synced before and after the rename, as every export
       job.rows = result.rows;
       job.sheets = result.sheets;
       job.done = job.total;
@@ -117,10 +151,9 @@ export function startExport(ctx: BackendContext, req: ReportRequest): { jobId: s
       prepareNextExport(ctx); // the next export starts at once too
     })
     .catch((err: unknown) => {
-      rmSync(temp, { force: true });
       if (job.state !== 'running') return;
       job.state = 'failed';
-      job.error = describe(err, locale, fileName);
+      job.error = exportErrorMessage(err, locale, fileName);
       job.finishedAt = Date.now();
     });
   return { jobId, fileName };

@@ -1,7 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { ApiFailure } from '../../../backend/api-failure';
-import { generateReport } from '../../../backend/reports/generate';
+import { resolveContext } from '../../../backend/reports/generate';
+import { exportErrorMessage, exportInWorker } from '../../../backend/reports/jobs';
 import { ReportId } from '../../../shared/contract/reports';
 import { renderError } from '../../../shared/errors';
 import {
@@ -39,15 +40,18 @@ export const exportCommand: CliCommand = {
     const { backend, call } = openExisting(requiredFlag(args, 'db'));
     try {
       const unit = await resolveUnit(call, flag(args, 'unit'));
-      const result = await generateReport(
-        backend.ctx.db,
-        {
-          report: report.data,
-          unitId: unit.id,
-          campaignId,
-          filters: { fields: [], codes: [] },
+      const request = {
+        report: report.data,
+        unitId: unit.id,
+        campaignId,
+        filters: { fields: [], codes: [] },
+      };
+      resolveContext(backend.ctx.db, request); // a wrong unit or campaign is refused before any file exists
+      // As the Báo cáo screen: the export worker reads and builds, its writer thread writes the file.
+      const result = await exportInWorker(backend.ctx.dbFile, request, target).promise.catch(
+        (err: unknown) => {
+          throw new InputError(exportErrorMessage(err, 'vi', basename(target)));
         },
-        target,
       );
       if (bool(args, 'json')) out(JSON.stringify({ file: target, rows: result.rows, sheets: result.sheets }));
       else out(`Đã xuất ${result.rows} dòng (${result.sheets.join(', ')}) → ${target}`);
