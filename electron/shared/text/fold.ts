@@ -126,23 +126,61 @@ interface FoldMap {
   ends: number[];
 }
 
-/** Fold character by character, remembering which original characters produced each folded unit. */
+/**
+ * Fold character by character, remembering which original characters produced each folded unit. Characters in
+ * FOLD_TABLE's blocks take the table (one unit, nothing, or a space); the others fold through `foldCore`, as
+ * `fold` does. The table's blocks hold no combining marks, so only the slow path widens a letter for its marks.
+ * Search highlighting runs this on every visible cell of the text columns at every keystroke.
+ */
 function foldWithMap(text: string): FoldMap {
-  let folded = '';
+  const units: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   let i = 0;
   let spaceStart = -1;
   let lastSourceFirstUnit = -1;
-  for (const ch of text) {
+  const emit = (folded: string, from: number, to: number) => {
+    if (spaceStart >= 0) {
+      if (units.length) {
+        units.push(0x20);
+        starts.push(spaceStart);
+        ends.push(from);
+      }
+      spaceStart = -1;
+    }
+    lastSourceFirstUnit = units.length;
+    for (let k = 0; k < folded.length; k++) {
+      units.push(folded.charCodeAt(k));
+      starts.push(from);
+      ends.push(to);
+    }
+  };
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const m = c < FAST_LIMIT ? FOLD_TABLE[c]! : SLOW;
+    if (m === SPACE) {
+      if (spaceStart < 0) spaceStart = i;
+      i++;
+      continue;
+    }
+    if (m === SKIP) {
+      i++; // an invisible character (no mark is in the table's blocks)
+      continue;
+    }
+    if (m >= 0) {
+      emit(String.fromCharCode(m), i, i + 1);
+      i++;
+      continue;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
     const len = ch.length;
     if (/\s/u.test(ch)) {
       if (spaceStart < 0) spaceStart = i;
       i += len;
       continue;
     }
-    const f = foldCore(ch);
-    if (f === '') {
+    const slowText = foldCore(ch);
+    if (slowText === '') {
       // A combining mark belongs to the letter before it (NFD input): widen that letter's range.
       if (lastSourceFirstUnit >= 0 && spaceStart < 0 && ends[ends.length - 1] === i && /\p{M}/u.test(ch)) {
         for (let k = lastSourceFirstUnit; k < ends.length; k++) ends[k] = i + len;
@@ -150,22 +188,12 @@ function foldWithMap(text: string): FoldMap {
       i += len;
       continue;
     }
-    if (spaceStart >= 0) {
-      if (folded !== '') {
-        folded += ' ';
-        starts.push(spaceStart);
-        ends.push(i);
-      }
-      spaceStart = -1;
-    }
-    lastSourceFirstUnit = folded.length;
-    for (let k = 0; k < f.length; k++) {
-      starts.push(i);
-      ends.push(i + len);
-    }
-    folded += f;
+    emit(slowText, i, i + len);
     i += len;
   }
+  let folded = '';
+  for (let from = 0; from < units.length; from += 8192)
+    folded += String.fromCharCode.apply(null, units.slice(from, from + 8192));
   return { folded, starts, ends };
 }
 
