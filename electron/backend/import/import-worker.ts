@@ -5,7 +5,7 @@ import type { ImportLimits } from './limits';
 import { ListReadAhead, type ListVerdict } from './list-read-ahead';
 import type { RawSheet, RawWorkbook } from './raw-workbook';
 import { mappingLookup } from './remembered-mappings';
-import { encodeRows } from './row-transfer';
+import { packRows, type PackedRows } from './row-transfer';
 import { readWorkbook } from './workbook-read';
 import { runGivenOrNextJob } from '../workers/standby-worker';
 
@@ -29,14 +29,14 @@ export interface ImportJob {
   readList?: { mappings: [string, string][]; rowsWanted: Int32Array };
 }
 
-/** The result of a readList job: the rows of the streamed sheets come as encoded text, and only if needed. */
+/** The result of a readList job: the rows of the streamed sheets come packed, and only if needed. */
 export interface ReadAheadResultMessage {
   sheets: RawSheet[];
   /** The sheets whose rows were read in chunks (empty in `sheets`). */
   streamed: number[];
   list: ListVerdict | null;
-  /** encodeRows of each streamed sheet, in `streamed` order; absent when the caller does not need them. */
-  rows?: string[];
+  /** packRows of each streamed sheet, in `streamed` order; absent when the caller does not need them. */
+  rows?: PackedRows[];
 }
 
 const port = parentPort!;
@@ -74,7 +74,7 @@ function run(input: ImportJob): void {
       const list = ahead.verdict(whole);
       const result: ReadAheadResultMessage = { sheets, streamed, list };
       if (list === null || Atomics.load(readList.rowsWanted, 0) !== 0)
-        result.rows = streamed.map((i) => encodeRows(rowsOf(i)));
+        result.rows = streamed.map((i) => packRows(rowsOf(i)));
       port.postMessage({ type: 'result', value: result });
     },
     (err: unknown) =>

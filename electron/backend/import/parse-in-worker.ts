@@ -6,7 +6,7 @@ import { importWorkerFor } from './import-worker-pool';
 import type { ImportLimits } from './limits';
 import type { ListVerdict } from './list-read-ahead';
 import type { RawWorkbook } from './raw-workbook';
-import { decodeRows } from './row-transfer';
+import { unpackRows } from './row-transfer';
 import { precheckXlsx } from './zip-precheck';
 
 export interface ParseProgress {
@@ -84,7 +84,7 @@ export function parseReadingList(
     if (!rows) return { list, raw: streamed.length ? null : { sheets } };
     const rowsOf = new Map(streamed.map((sheet, i) => [sheet, rows[i]!]));
     const raw = {
-      sheets: sheets.map((s, i) => (rowsOf.has(i) ? { ...s, rows: decodeRows(rowsOf.get(i)!) } : s)),
+      sheets: sheets.map((s, i) => (rowsOf.has(i) ? { ...s, rows: unpackRows(rowsOf.get(i)!) } : s)),
     };
     return { list, raw };
   });
