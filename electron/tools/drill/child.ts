@@ -5,7 +5,7 @@ import { parseAndImport } from '../../backend/import/run-import';
 import { openBackend } from '../../backend/session';
 import { listBackups } from '../../../db/backup';
 import { backupsDir } from '../../backend/backup/service';
-import { generateReport } from '../../backend/reports/generate';
+import { exportInWorker } from '../../backend/reports/jobs';
 import { ReportRequest } from '../../shared/contract/reports';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -101,13 +101,14 @@ export async function runChild(mode: ChildMode, dbFile: string, dataDir: string,
     }
   }
   if (mode === 'export') {
-    // The official inventory report written over the same three names again and again (temp → fsync → rename).
+    // The official inventory report written over the same three names again and again, as the app and the CLI
+    // write it: the export worker and its writer thread, then temp → fsync → rename.
     const dir = drillExportDir(dataDir);
     mkdirSync(dir, { recursive: true });
     const req = ReportRequest.parse({ report: 'inventory', unitId, filters: {} });
     say('ready');
     for (let i = 0; ; i++) {
-      await generateReport(ctx.db, req, join(dir, `danh-muc-${i % 3}.xlsx`));
+      await exportInWorker(ctx.dbFile, req, join(dir, `danh-muc-${i % 3}.xlsx`)).promise;
       say(`ack ${i}`);
     }
   }

@@ -25,8 +25,11 @@ export async function buildDrillScript(
       rollupOptions: {
         input: {
           drill: join(root, 'electron/tools/drill/index.ts'),
-          // The import child runs the CLI engine, which parses in the import worker.
+          // The import child runs the CLI engine, which parses in the import worker; the export child writes
+          // through the export worker and its writer thread, as the app and the CLI do.
           'import-worker': join(root, 'electron/backend/import/import-worker.ts'),
+          'export-worker': join(root, 'electron/backend/reports/export-worker.ts'),
+          'report-writer-worker': join(root, 'electron/backend/reports/report-writer-worker.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js' },
       },
