@@ -1,6 +1,7 @@
 /**
- * Runs a report builder against a database: into an .xlsx file (atomically) or into the preview.
- * Used by the export worker, the CLI and the preview handler alike.
+ * Runs a report builder against a database: into an .xlsx file or into the preview. The export worker writes
+ * files with generateToFile (for the Báo cáo job and the CLI: jobs.ts exportInWorker); generateReport does the
+ * same on the calling thread, atomically, and is what the tests compare the worker's files with.
  */
 import type { Database } from 'better-sqlite3';
 import { getReportUnit } from '../../../db/queries/report-procedures';
@@ -84,7 +85,7 @@ export async function generateToFile(
   return sink.close();
 }
 
-/** Writes the report to `target` atomically (temporary file in the same folder, then rename). */
+/** Writes the report to `target` atomically on this thread (temporary file in the same folder, then rename). */
 export async function generateReport(
   db: Database,
   req: ReportRequest,
