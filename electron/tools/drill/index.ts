@@ -74,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
           `Bản sao ghi dở (ngoài tính năng sao lưu) / half-written foreign copies: ${crash.foreignBadCopies}`,
         );
       log(
-        `Đã xác nhận / acknowledged: ${crash.acked.edits} sửa / edits, ${crash.acked.import} lô nhập / import batches, ${crash.acked.backup} sao lưu-khôi phục / backups+restores`,
+        `Đã xác nhận / acknowledged: ${crash.acked.edits} sửa / edits, ${crash.acked.import} lô nhập / import batches, ${crash.acked.backup} sao lưu-khôi phục / backups+restores, ${crash.acked.export} báo cáo / exports`,
       );
       log(
         `Fuzz: ${summary.fuzzCases} ca / cases, ${summary.fuzzCrashes} lỗi / crashes (${fuzz.accepted} được xử lý / handled ok)`,
