@@ -206,7 +206,9 @@ export async function runCrashDrills(o: CrashDrillOptions): Promise<CrashDrillRe
   };
   for (let index = 0; index < o.kills; index++) {
     const mode = MODES[index % MODES.length]!;
-    const span = mode === 'import' ? 4 : 1; // a 500-row import takes longer than an edit
+    // A 500-row import, and an export (a worker and its writer thread start for each), take longer than an edit:
+    // kills must land after some of them finish as well as inside them.
+    const span = mode === 'import' || mode === 'export' ? 4 : 1;
     const delayMs = Math.floor(minDelay + random() * (maxDelay - minDelay) * span);
     const run = `${o.seed.toString(36)}k${index}`;
     const child = await runAndKill(o.script, mode, dbFile, o.workDir, run, delayMs);
