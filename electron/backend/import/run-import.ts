@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { getMapping, saveMapping, storedMappings } from '../../../db/queries/import-records';
+import { getMapping, saveMapping } from '../../../db/queries/import-records';
 import type { Locale } from '../../shared/errors';
 import type { BackendContext } from '../context';
 import { buildCandidates, detectPlans, formatOf, type ImportFormat, type MappingLookup } from './analyse';
@@ -110,16 +110,14 @@ export async function parseAndImport(
   o: HeadlessImportOptions & { limits: ImportLimits },
 ): Promise<ImportOutcome> {
   const { limits, ...rest } = o;
-  // A file the pre-check refuses never opens a transaction. The worker gets the remembered mappings as they
-  // are inside it (nobody else can change them from BEGIN IMMEDIATE on), and no batch can arrive before the
-  // backup is staged (this code is synchronous until the await).
+  // A file the pre-check refuses never opens a transaction; no batch can arrive before the backup is staged
+  // (this code is synchronous until the await).
   precheckXlsx(bytes, o.fileName, limits);
   const ahead = WriteAhead.open(ctx, rest);
   if (!ahead) return importParsed(ctx, await parseInWorker(bytes, o.fileName, limits).promise, rest);
   let parsed: ReadAheadResult;
   try {
-    const readList = { mappings: storedMappings(ctx.db), onBatch: ahead.write, rowsWanted: ahead.rowsWanted };
-    const job = parseReadingList(bytes, o.fileName, limits, readList);
+    const job = parseReadingList(bytes, o.fileName, limits, ahead.readListOptions());
     ahead.stageBackup(); // while the worker starts on the file
     parsed = await job.promise;
   } catch (err) {

@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { insertNewProcedures, type NewProcedureBatch } from '../../../db/queries/import-records';
+import {
+  insertNewProcedures,
+  storedMappings,
+  type NewProcedureBatch,
+} from '../../../db/queries/import-records';
 import { stageBackup, type StagedBackup } from '../backup/service';
 import type { BackendContext } from '../context';
 import { formatOf } from './analyse';
 import type { ListVerdict } from './list-read-ahead';
+import type { ListReadAheadOptions } from './parse-in-worker';
 import { saveRemembered, type HeadlessImportOptions, type ImportOutcome } from './run-import';
 
 /**
@@ -66,6 +71,15 @@ export class WriteAhead {
     } catch {
       this.abandon();
     }
+  }
+
+  /**
+   * What the worker's list read-ahead needs (parseReadingList): the remembered column mappings as they are inside
+   * this transaction (nobody else can change them from BEGIN IMMEDIATE on), where to send its batches, and the
+   * flag this sets when it rolls back.
+   */
+  readListOptions(): ListReadAheadOptions {
+    return { mappings: storedMappings(this.ctx.db), onBatch: this.write, rowsWanted: this.rowsWanted };
   }
 
   /** Writes one batch the worker built (null: its read-ahead stopped); never throws into the parse. */

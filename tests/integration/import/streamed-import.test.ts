@@ -17,15 +17,7 @@ import { precheckXlsx } from '../../../electron/backend/import/zip-precheck';
 import { ProcedureRecord, UnitProcedureFields } from '../../../electron/shared/domain';
 import { useTempDir } from '../../support/temp';
 import { writeInventoryWorkbook } from '../../../electron/backend/import/multi-sheet-format';
-import {
-  BTP,
-  demoEntries,
-  emptyBackend,
-  importOneWay,
-  parse,
-  readBytes,
-  xlsxBytes,
-} from '../../fixtures/import/helpers';
+import { BTP, importBothWays, demoEntries, parse, readBytes, xlsxBytes } from '../../fixtures/import/helpers';
 import { readZip, replaceEntry, writeZip } from '../../fixtures/import/zip-surgery';
 
 const temp = useTempDir('tinhgon-import-stream-');
@@ -56,35 +48,8 @@ async function bigList(o: { farNote?: boolean; tooLong?: boolean; clean?: boolea
   });
 }
 
-/** Everything an import writes, without the clock and batch columns. */
-function dump(db: Database) {
-  return {
-    procedures: db.prepare('SELECT * FROM procedures ORDER BY id').all().map(strip),
-    unitProcedures: db.prepare('SELECT * FROM unit_procedures ORDER BY id').all().map(strip),
-    audit: db.prepare('SELECT * FROM audit_log ORDER BY id').all().map(strip),
-  };
-}
-function strip(row: unknown) {
-  const { created_at: _c, updated_at: _u, at: _a, batch_id: _b, ...rest } = row as Record<string, unknown>;
-  return rest;
-}
-
-async function bothWays(
-  bytes: Buffer,
-  o: { dryRun?: boolean; update?: boolean; seed?: (db: Database) => void },
-) {
-  const results = [];
-  for (const streamed of [false, true]) {
-    const { backend, unitId } = emptyBackend(temp());
-    o.seed?.(backend.ctx.db);
-    const opts = { fileName: 'list.xlsx', unitId, dryRun: o.dryRun ?? false, update: o.update ?? false };
-    const rest = await importOneWay(backend.ctx, bytes, opts, streamed, limits);
-    results.push({ outcome: rest, db: dump(backend.ctx.db) });
-    backend.close();
-  }
-  expect(results[1]).toEqual(results[0]);
-  return results[0]!;
-}
+const bothWays = (bytes: Buffer, o: { dryRun?: boolean; update?: boolean; seed?: (db: Database) => void }) =>
+  importBothWays(temp, bytes, { ...o, limits });
 
 /** The fast reader's chunks of a workbook, each handed to `onChunk` as the reader goes. */
 function readInChunks(bytes: Buffer, onChunk: (chunk: RowChunk) => void) {

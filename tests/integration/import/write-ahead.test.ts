@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import { existsSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../electron/backend/api-failure';
 import type { BackendContext } from '../../../electron/backend/context';
 import { withLimits } from '../../../electron/backend/import/limits';
-import { storedMappings, type NewProcedureBatch } from '../../../db/queries/import-records';
+import type { NewProcedureBatch } from '../../../db/queries/import-records';
 import { parseReadingList } from '../../../electron/backend/import/parse-in-worker';
 import { importParsed, parseAndImport } from '../../../electron/backend/import/run-import';
 import { WriteAhead } from '../../../electron/backend/import/write-ahead';
@@ -13,7 +13,10 @@ import { writeInventoryWorkbook } from '../../../electron/backend/import/multi-s
 import { testBackend } from '../../support/backend';
 import { useTempDir } from '../../support/temp';
 import {
+  backupsIn,
   demoEntries,
+  importBothWays,
+  importedRows,
   emptyBackend,
   importOneWay,
   parse,
@@ -46,40 +49,9 @@ async function list(o: { duplicateAt?: number; farNote?: boolean; notes?: boolea
   });
 }
 
-function dump(db: Database) {
-  const strip = (row: unknown) => {
-    const { created_at: _c, updated_at: _u, at: _a, batch_id: _b, ...rest } = row as Record<string, unknown>;
-    return rest;
-  };
-  return {
-    procedures: db.prepare('SELECT * FROM procedures ORDER BY id').all().map(strip),
-    unitProcedures: db.prepare('SELECT * FROM unit_procedures ORDER BY id').all().map(strip),
-    audit: db.prepare('SELECT * FROM audit_log ORDER BY id').all().map(strip),
-    mappings: db.prepare('SELECT layout_key, mapping_json FROM import_mappings ORDER BY 1').all(),
-    batches: db.prepare('SELECT COUNT(DISTINCT batch_id) AS n FROM audit_log').get(),
-  };
-}
-
-const backupsOf = (dir: string) =>
-  existsSync(join(dir, 'backups')) ? readdirSync(join(dir, 'backups')).sort() : [];
-
 /** parseAndImport and parse-then-importParsed on two fresh databases: same outcome, same rows, one backup each. */
-async function bothWays(bytes: Buffer, seed?: (db: Database) => void) {
-  const results = [];
-  for (const streamed of [false, true]) {
-    const dir = temp();
-    const { backend, unitId } = emptyBackend(dir);
-    seed?.(backend.ctx.db);
-    const opts = { fileName: 'list.xlsx', unitId, dryRun: false, update: false };
-    const rest = await importOneWay(backend.ctx, bytes, opts, streamed, limits);
-    const backups = backupsOf(dir);
-    results.push({ outcome: rest, db: dump(backend.ctx.db), backups: backups.length });
-    expect(backups.filter((b) => b.endsWith('.tmp'))).toEqual([]);
-    backend.close();
-  }
-  expect(results[1]).toEqual(results[0]);
-  return results[0]!;
-}
+const bothWays = (bytes: Buffer, seed?: (db: Database) => void) =>
+  importBothWays(temp, bytes, seed ? { seed, limits } : { limits });
 
 const options = (unitId: number) => ({ fileName: 'list.xlsx', unitId, dryRun: false, update: false });
 
@@ -87,12 +59,7 @@ const options = (unitId: number) => ({ fileName: 'list.xlsx', unitId, dryRun: fa
 async function pathTaken(ctx: BackendContext, unitId: number, bytes: Buffer): Promise<'outcome' | 'rerun'> {
   const ahead = WriteAhead.open(ctx, options(unitId))!;
   expect(ahead).not.toBeNull();
-  const { mappings, onBatch, rowsWanted } = {
-    mappings: storedMappings(ctx.db),
-    onBatch: ahead.write,
-    ...ahead,
-  };
-  const job = parseReadingList(bytes, 'list.xlsx', limits, { mappings, onBatch, rowsWanted });
+  const job = parseReadingList(bytes, 'list.xlsx', limits, ahead.readListOptions());
   ahead.stageBackup();
   const parsed = await job.promise;
   const outcome = await ahead.finish(parsed.list);
@@ -127,9 +94,9 @@ describe('rows written while the file is parsed (parseAndImport)', () => {
     const bytes = await make();
     const { backend, unitId } = emptyBackend(temp());
     seed?.(backend.ctx.db);
-    const before = dump(backend.ctx.db);
+    const before = importedRows(backend.ctx.db);
     expect(await pathTaken(backend.ctx, unitId, bytes)).toBe('rerun');
-    expect(dump(backend.ctx.db)).toEqual(before);
+    expect(importedRows(backend.ctx.db)).toEqual(before);
     backend.close();
     await bothWays(bytes, seed);
   });
@@ -150,9 +117,8 @@ describe('rows written while the file is parsed (parseAndImport)', () => {
     const ahead = WriteAhead.open(backend.ctx, options(unitId))!;
     const held: (NewProcedureBatch | null)[] = [];
     const job = parseReadingList(bytes, 'list.xlsx', limits, {
-      mappings: storedMappings(backend.ctx.db),
+      ...ahead.readListOptions(),
       onBatch: (b) => held.push(b),
-      rowsWanted: ahead.rowsWanted,
     });
     ahead.stageBackup();
     const parsed = await job.promise;
@@ -226,7 +192,7 @@ describe('rows written while the file is parsed (parseAndImport)', () => {
           join(dir, 'backups', `test-202601${String(d).padStart(2, '0')}-000000-000-auto.sqlite`),
           'x',
         );
-      const oldBackups = backupsOf(dir);
+      const oldBackups = backupsIn(dir);
       const before = sha256(first.file);
       const { backend } = reopenBackend(dir);
       const refusal = await parseAndImport(backend.ctx, bytes, {
@@ -242,7 +208,7 @@ describe('rows written while the file is parsed (parseAndImport)', () => {
       expect((refusal as ApiFailure).code).toBe(refusalCode);
       expect(existsSync(first.file + '-wal') ? sha256(first.file + '-wal') : '').toBe('');
       expect(sha256(first.file)).toBe(before);
-      expect(backupsOf(dir)).toEqual(oldBackups);
+      expect(backupsIn(dir)).toEqual(oldBackups);
     },
   );
 
@@ -257,7 +223,7 @@ describe('rows written while the file is parsed (parseAndImport)', () => {
       limits: withLimits({ maxCells: 7000 }),
     }).catch((err: unknown) => err);
     expect((refusal as ApiFailure).code).toBe('IMPORT_TOO_MANY_ROWS');
-    expect(dump(backend.ctx.db).procedures).toEqual([]);
+    expect(importedRows(backend.ctx.db).procedures).toEqual([]);
     backend.close();
     expect(existsSync(join(dir, 'backups'))).toBe(false);
   });
@@ -268,11 +234,11 @@ describe('rows written while the file is parsed (parseAndImport)', () => {
       const dir = temp();
       const { backend, unitId } = emptyBackend(dir);
       writeFileSync(join(dir, 'backups'), 'a file where the backups folder should be');
-      const before = dump(backend.ctx.db);
+      const before = importedRows(backend.ctx.db);
       const outcome = await importOneWay(backend.ctx, await list(), options(unitId), streamed, limits);
       outcomes.push(JSON.parse(JSON.stringify(outcome).replaceAll(dir, '<dir>')) as object);
       expect(backend.ctx.db.inTransaction).toBe(false);
-      expect(dump(backend.ctx.db)).toEqual(before);
+      expect(importedRows(backend.ctx.db)).toEqual(before);
       backend.close();
     }
     expect(outcomes[0]).toHaveProperty('threw');
