@@ -1,5 +1,5 @@
 import type { ResourceLimits } from 'node:worker_threads';
-import { spawnWorker } from '../workers/spawn-worker';
+import { spawnWorker, WORKBOOK_THREAD_LIMITS } from '../workers/spawn-worker';
 import { standbyPool } from '../workers/standby-worker';
 import type { ImportJob } from './import-worker';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits';
@@ -11,9 +11,9 @@ import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits';
  * starts: a job whose caps differ from the standby's spawns its own worker.
  */
 
-/** The heap caps an import worker runs under (the young generation is fixed; the old one is the caller's cap). */
+/** The heap caps an import worker runs under: a workbook thread's, with the caller's cap on the old generation. */
 export function importWorkerCaps(limits: ImportLimits): ResourceLimits {
-  return { maxOldGenerationSizeMb: limits.maxMemoryMb, maxYoungGenerationSizeMb: 64 };
+  return { ...WORKBOOK_THREAD_LIMITS, maxOldGenerationSizeMb: limits.maxMemoryMb };
 }
 
 const pool = standbyPool<ImportJob, ResourceLimits>({

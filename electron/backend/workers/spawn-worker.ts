@@ -2,6 +2,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /**
+ * The heap of a thread that reads or writes a workbook: a 512 MB cap and a 64 MB young generation. A national
+ * import or export makes millions of short-lived strings and rows, and a bigger young generation collects them
+ * with fewer scavenges (≈ 7 % less CPU measured on the export's two threads).
+ */
+export const WORKBOOK_THREAD_LIMITS = {
+  maxOldGenerationSizeMb: 512,
+  maxYoungGenerationSizeMb: 64,
+} as const satisfies ResourceLimits;
+
+/**
  * Starts a backend worker thread (Excel parsing/writing run off the main thread, with a memory cap and a
  * watchdog). `entry` is the worker's name, e.g. 'import-worker': built code loads `out/main/<entry>.js`
  * (an electron.vite.config.ts input); source code under tests loads `electron/backend/<folder>/<entry>.ts`
