@@ -1,18 +1,9 @@
 import type { Database as Db } from 'better-sqlite3';
-import {
-  closeSync,
-  existsSync,
-  openSync,
-  readdirSync,
-  readSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, existsSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { connect } from './connection';
 import { quickCheck } from './integrity';
-import { fsyncDir, fsyncFile } from './durable-file';
+import { fsyncFile, renameDurably } from './durable-file';
 import { classifySqliteError, DbError } from './errors';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
@@ -117,8 +108,7 @@ export function writeCheckedCopy(db: Db, tmp: string, target: string, syncNow = 
 /** The second half: renames the copy into place and makes the rename durable. */
 export function publishCopy(tmp: string, target: string): void {
   try {
-    renameSync(tmp, target);
-    fsyncDir(dirname(target));
+    renameDurably(tmp, target);
   } catch (err) {
     rmSync(tmp, { force: true });
     throw copyError(err, target);
@@ -249,6 +239,5 @@ export function swapInStaged(staged: string, target: string): void {
   if (existsSync(wal) && statSync(wal).size > 0) throw new DbError('DB_LOCKED', target);
   rmSync(wal, { force: true });
   rmSync(`${target}-shm`, { force: true });
-  renameSync(staged, target);
-  fsyncDir(dirname(target));
+  renameDurably(staged, target);
 }

@@ -46,14 +46,19 @@ export function fsyncDir(dir: string): void {
   }
 }
 
+/** Renames `from` over `to` (same folder) and makes the rename itself durable. `from` must already be synced. */
+export function renameDurably(from: string, to: string): void {
+  renameSync(from, to);
+  fsyncDir(dirname(to));
+}
+
 /**
  * Makes a finished temp sibling the target: its data reaches the disk before the rename, and the rename before
  * this returns, so after a power cut the target is the old file or the whole new one.
  */
 export function publishTemp(temp: string, target: string): void {
   fsyncFile(temp);
-  renameSync(temp, target);
-  fsyncDir(dirname(target));
+  renameDurably(temp, target);
 }
 
 /** Runs `write` on a temp sibling of `target`, then makes it the target; the temp file never survives a failure. */
