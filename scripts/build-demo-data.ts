@@ -1,6 +1,6 @@
 /**
  * Builds db/seed/demo-inventory.json: the bundled demo inventory of one commune (cấp xã), made of real
- * 2026 commune-level procedures from the national portal (data/dvcqg-tthc-cap-xa-2026.jsonl).
+ * 2026 commune-level procedures from the national portal (tests/fixtures/public-data/dvcqg-tthc-cap-xa-2026.jsonl).
  * Run: npx tsx scripts/build-demo-data.ts [path/to/input.jsonl]
  * Output is deterministic (same input → same file), so it can be committed and diffed.
  */
@@ -13,7 +13,7 @@ import { parseDvcqgJsonl } from '../electron/shared/dvcqg/record-parser';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_INPUT =
   process.env['TINHGON_DVCQG_JSONL'] ??
-  new URL('../../shared/data/dvcqg-tthc-cap-xa-2026.jsonl', import.meta.url).pathname;
+  resolve(root, 'tests/fixtures/public-data/dvcqg-tthc-cap-xa-2026.jsonl');
 export const DEMO_OUTPUT = resolve(root, 'db/seed/demo-inventory.json');
 
 /** Procedures named in domain.md §5.1/§5.3 (real commune-level times and fees), in display order. */

@@ -1,15 +1,15 @@
 /**
  * Shared fixture for the DVCQG parser tests: the real 2026 commune-level records (public data of
  * dichvucong.gov.vn as collected by chatbot-tthc/chatbot_tthc), parsed once per test file.
- * Override the location with TINHGON_DVCQG_JSONL.
+ * The file is kept in tests/fixtures/public-data/.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Component } from '../../../electron/shared/domain';
 import { parseDvcqgJsonl, type ParsedRecord } from '../../../electron/shared/dvcqg/record-parser';
-import { sharedData } from '../../support/shared-data';
+import { publicData } from '../../support/public-data';
 
-export const JSONL = process.env['TINHGON_DVCQG_JSONL'] ?? sharedData('dvcqg-tthc-cap-xa-2026.jsonl');
-export const rawText = existsSync(JSONL) ? readFileSync(JSONL, 'utf8') : '';
+export const JSONL = publicData('dvcqg-tthc-cap-xa-2026.jsonl');
+export const rawText = readFileSync(JSONL, 'utf8');
 export const rawLines = rawText.split('\n').filter((l) => l.trim() !== '');
 export const parsed: ParsedRecord[] = parseDvcqgJsonl(rawText);
 const byCode = new Map(parsed.map((p) => [p.entry.code, p]));
