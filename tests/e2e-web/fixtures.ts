@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface RunningApp {
+  /** The app's address without a secret (what the address bar shows once signed in). */
   url: string;
+  /** The one-time sign-in link the host printed last (each use makes the host print a new one). */
+  loginUrl: string;
   dataDir: string;
   dbFile: string;
   /**
@@ -18,11 +21,20 @@ export interface RunningApp {
   restart(o?: { whileStopped?: () => void; args?: string[] }): Promise<void>;
 }
 
-/** Starts `out/main/node-host.js` on a free loopback port and resolves with the URL it prints. */
-export function startHost(
-  dataDir: string,
-  extraArgs: string[] = [],
-): Promise<{ child: ChildProcess; url: string }> {
+export interface StartedHost {
+  child: ChildProcess;
+  /** The address without a secret. */
+  url: string;
+  /** The newest one-time link the host printed. */
+  loginUrl: string;
+  /** Everything the host printed so far (stdout and stderr). */
+  output(): string;
+}
+
+const LINK = /(http:\/\/127\.0\.0\.1:\d+\/)\?k=[0-9a-f]+/g;
+
+/** Starts `out/main/node-host.js` on a free loopback port and resolves once it printed its sign-in link. */
+export function startHost(dataDir: string, extraArgs: string[] = []): Promise<StartedHost> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(
       process.execPath,
@@ -32,14 +44,20 @@ export function startHost(
       },
     );
     let out = '';
+    let started: StartedHost | undefined;
     const timer = setTimeout(() => reject(new Error('host did not start: ' + out)), 20_000);
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolvePromise({ child, url: m[1]! });
+      const links = [...out.matchAll(LINK)];
+      const last = links.at(-1);
+      if (!last) return;
+      if (started) {
+        started.loginUrl = last[0];
+        return;
       }
+      clearTimeout(timer);
+      started = { child, url: last[1]!, loginUrl: last[0], output: () => out };
+      resolvePromise(started);
     });
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     child.on('exit', (code) => reject(new Error(`host exited ${code}: ${out}`)));
@@ -69,6 +87,9 @@ export const test = base.extend<{ app: RunningApp }>({
         get url() {
           return host.url;
         },
+        get loginUrl() {
+          return host.loginUrl;
+        },
         dataDir,
         dbFile: join(dataDir, 'tinhgon.sqlite'),
         async restart(o = {}) {
@@ -84,7 +105,7 @@ export const test = base.extend<{ app: RunningApp }>({
           console.error(`[http ${res.status()}] ${res.url()}`);
       });
       // Most specs work on the inventory; the start page itself (Tổng quan) is covered in foundation.spec.ts.
-      await page.goto(app.url + '#inventory');
+      await page.goto(app.loginUrl + '#inventory');
       await use(app);
       await stop(host.child);
       rmSync(dataDir, { recursive: true, force: true });
