@@ -5,6 +5,7 @@ import { connect } from './connection';
 import { quickCheck } from './integrity';
 import { fsyncFile, renameDurably } from './durable-file';
 import { classifySqliteError, DbError } from './errors';
+import { createOwnerOnlyFile } from './owner-only';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
 /**
@@ -94,6 +95,7 @@ export function vacuumInto(db: Db, target: string): void {
 export function writeCheckedCopy(db: Db, tmp: string, target: string, syncNow = true): void {
   rmSync(tmp, { force: true });
   try {
+    createOwnerOnlyFile(tmp); // VACUUM INTO fills an empty file and keeps its mode: the copy is owner-only
     db.prepare('VACUUM INTO ?').run(tmp);
     if (syncNow) fsyncFile(tmp); // otherwise the caller syncs it (fsyncFileLater) before publishing it
     const check = checkCopy(tmp);

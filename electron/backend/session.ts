@@ -1,11 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { backupName, vacuumInto } from '../../db/backup';
 import { DbError } from '../../db/errors';
 import { isNetworkPath } from '../../db/network-path';
 import { useNativeBinding } from '../../db/connection';
 import { openDatabase } from '../../db/open';
+import { closeAppFolder, makeOwnerOnlyDir, OWNER_ONLY_FILE } from '../../db/owner-only';
 import { quickCheck } from '../../db/integrity';
 import { getSetting } from '../../db/queries/settings';
 import { seedDemo } from '../../db/seed/demo';
@@ -68,7 +69,9 @@ function rememberedDb(dataDir: string): string | undefined {
 
 function remember(dataDir: string, file: string): void {
   try {
-    writeFileSync(join(dataDir, STATE_FILE), JSON.stringify({ lastDb: file }));
+    const state = join(dataDir, STATE_FILE);
+    writeFileSync(state, JSON.stringify({ lastDb: file }), { mode: OWNER_ONLY_FILE });
+    if (process.platform !== 'win32') chmodSync(state, OWNER_ONLY_FILE); // one written by an older version
   } catch {
     // Remembering the last database is a convenience; failing to must not stop the app.
   }
@@ -115,7 +118,7 @@ function resolveDbPath(p: string): string {
 
 function backupBeforeMigration(db: Database, file: string, dataDir: string): void {
   const dir = backupsDir(dataDir);
-  mkdirSync(dir, { recursive: true });
+  makeOwnerOnlyDir(dir);
   vacuumInto(db, join(dir, backupName(file, new Date(), 'migration')));
 }
 
@@ -125,7 +128,9 @@ function backupBeforeMigration(db: Database, file: string, dataDir: string): voi
  */
 export function openBackend(o: BackendOptions): Backend {
   useNativeBinding(o.nativeBinding);
-  mkdirSync(o.dataDir, { recursive: true });
+  // The app's data folder is closed to other accounts; the CLI's is the database's own folder, left as it is.
+  if (o.mode === 'electron' || o.mode === 'browser') closeAppFolder(o.dataDir);
+  else makeOwnerOnlyDir(o.dataDir);
   let file = resolveDbPath(o.dbFile ?? rememberedDb(o.dataDir) ?? join(o.dataDir, 'tinhgon.sqlite'));
   const first = openForSession(file, o);
   let db = first.db;

@@ -29,6 +29,9 @@ import { createMainWindow } from './window/main-window';
  * change, because they only see the RPC channel.
  */
 
+// Whatever the app creates (databases, backups, exports, Chromium's profile) is its owner's alone on a shared
+// PC (db/owner-only.ts sets the modes explicitly too; Windows closes %APPDATA% per user).
+process.umask(0o077);
 const log = (err: unknown) => console.error('[tinhgon]', err);
 const launch = parseLaunchArgs(process.argv, process.env, process.cwd());
 

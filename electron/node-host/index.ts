@@ -8,6 +8,8 @@ import { createDownloadHost, startHostServer } from './server';
 
 /** Browser mode: `node out/main/node-host.js [--port N] [--db FILE] [--data-dir DIR]`. */
 async function main(): Promise<void> {
+  // Whatever this process creates (exports, temp files, workers' output) is its owner's alone (db/owner-only.ts).
+  process.umask(0o077);
   const args = parseHostArgs(process.argv.slice(2), process.env);
   const downloads = createDownloadHost();
   let backend;

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import {
   backupName,
@@ -12,6 +12,7 @@ import {
 import { classifySqliteError, DbError } from '../../../../db/errors';
 import { LATEST_SCHEMA_VERSION } from '../../../../db/migrations';
 import { openDatabase } from '../../../../db/open';
+import { makeOwnerOnlyDir } from '../../../../db/owner-only';
 import { renderError } from '../../../shared/errors';
 import { bool, InputError, requiredFlag, type CliCommand } from '../cli-kit';
 
@@ -93,7 +94,7 @@ export const restoreCommand: CliCommand = {
     let safety: string | null = null;
     if (existsSync(dbFile)) {
       const dir = join(dirname(dbFile), 'backups');
-      mkdirSync(dir, { recursive: true });
+      makeOwnerOnlyDir(dir);
       safety = join(dir, backupName(dbFile, new Date(), 'restore'));
       snapshot(dbFile, safety);
       // Folds a WAL left by a crash into the file (the last connection to close checkpoints and removes it).
