@@ -6,6 +6,7 @@ import { quickCheck } from './integrity';
 import { fsyncFile, renameDurably } from './durable-file';
 import { classifySqliteError, DbError } from './errors';
 import { createOwnerOnlyFile } from './owner-only';
+import { processAlive } from './write-lock';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
 /**
@@ -204,12 +205,18 @@ export function pruneBackups(dir: string, dbFile: string, policy: RetentionPolic
   return expired.length;
 }
 
-/** Removes half-written copies left by a killed process (`*.tmp`), so they never look like backups. */
+/**
+ * Removes half-written copies left by a killed process (`*.tmp`), so they never look like backups. A copy
+ * still being written by a live process (its id is in the name: another instance on another database of the same
+ * data folder) is left alone.
+ */
 export function removeStrayTemps(dir: string): number {
   if (!existsSync(dir)) return 0;
   let n = 0;
   for (const name of readdirSync(dir)) {
     if (!/\.tmp(-journal|-wal|-shm)?$/.test(name)) continue;
+    const writer = /\.(\d+)(\.staged)?\.tmp(-journal|-wal|-shm)?$/.exec(name);
+    if (writer && Number(writer[1]) !== process.pid && processAlive(Number(writer[1]))) continue;
     rmSync(join(dir, name), { force: true });
     n++;
   }

@@ -17,6 +17,7 @@ import { checkedAtOpen, deferredCheck, type OpenCheck } from './backup/open-chec
 import { DEFER_CHECK_ABOVE_BYTES, openChecked, recoverDamaged } from './backup/recovery';
 import { backupsDir, startAutoBackup } from './backup/service';
 import { registerSessionHooks } from './backup/session-hooks';
+import { heldByEnvelope, lockedNotice, takeWriteAccess, type WriteAccess } from './backup/single-writer';
 import type { OpenNotice } from '../shared/contract/backup';
 import { contract, isMethod } from '../shared/contract';
 import { dispatch } from './dispatcher';
@@ -44,6 +45,11 @@ export interface BackendOptions {
   deferCheckAboveBytes?: number;
   /** When the UI never asks for the deferred check, it starts this long after opening (default 2 s). */
   deferredCheckDelayMs?: number;
+  /**
+   * Fail (DB_HELD_BY) rather than open read-only when another instance writes the file (CLI commands that
+   * write). Default false: the session opens read-only and its notice names the holder.
+   */
+  requireWrite?: boolean;
 }
 
 export interface Backend {
@@ -89,25 +95,41 @@ function openerFor(o: BackendOptions): Opener {
     });
 }
 
+interface SessionOpen {
+  db: Database;
+  locale: Locale;
+  notice: OpenNotice | null;
+  checkDeferred: boolean;
+  access: WriteAccess;
+}
+
 /**
- * Opens (creating and seeding when new) a database and returns it with the locale it stores. The open is
- * checked (electron/backend/backup/recovery.ts): quick_check, damaged file kept aside and the newest good backup
+ * Opens (creating and seeding when new) a database and returns it with the locale it stores. The session takes
+ * the file's write lock first (backup/single-writer.ts; `held` when it already has it, on a reopen): without it
+ * the file opens read-only, untouched, with a notice naming the holder. The open is checked
+ * (electron/backend/backup/recovery.ts): quick_check, damaged file kept aside and the newest good backup
  * restored (not in the CLI, which only reports), read-only fallback; a database with data is backed up before
  * it is migrated. Large files are returned unchecked (`checkDeferred`) and checked once the UI is up.
  */
-function openForSession(
-  file: string,
-  o: BackendOptions,
-): { db: Database; locale: Locale; notice: OpenNotice | null; checkDeferred: boolean } {
-  const isNew = !existsSync(file);
-  const recover = o.mode !== 'cli';
-  const opened = openChecked(file, o.dataDir, openerFor(o), {
-    recover,
-    ...(recover ? { deferCheckAbove: o.deferCheckAboveBytes ?? DEFER_CHECK_ABOVE_BYTES } : {}),
-  });
-  const { db } = opened;
-  if (isNew && (o.demoIfNew ?? true) && !db.prepare('SELECT 1 FROM units LIMIT 1').get()) seedDemo(db);
-  return { ...opened, locale: getSetting<Locale>(db, 'locale', 'vi') };
+function openForSession(file: string, o: BackendOptions, held?: WriteAccess): SessionOpen {
+  const access = held ?? takeWriteAccess(file, o.mode, o.requireWrite);
+  try {
+    const isNew = !existsSync(file);
+    const recover = o.mode !== 'cli';
+    const opened = openChecked(file, o.dataDir, openerFor(o), {
+      recover,
+      writer: access.lock !== null,
+      ...(recover ? { deferCheckAbove: o.deferCheckAboveBytes ?? DEFER_CHECK_ABOVE_BYTES } : {}),
+    });
+    const { db } = opened;
+    if (isNew && !db.readonly && (o.demoIfNew ?? true) && !db.prepare('SELECT 1 FROM units LIMIT 1').get())
+      seedDemo(db);
+    const notice = access.holder ? lockedNotice(access.holder) : opened.notice;
+    return { ...opened, notice, access, locale: getSetting<Locale>(db, 'locale', 'vi') };
+  } catch (err) {
+    if (!held) access.lock?.release();
+    throw err;
+  }
 }
 
 /** Absolute path of a database, refusing network shares first (resolving `//server/share` on POSIX hides it). */
@@ -135,6 +157,7 @@ export function openBackend(o: BackendOptions): Backend {
   const first = openForSession(file, o);
   let db = first.db;
   let notice = first.notice;
+  let access = first.access;
   const locale = first.locale;
   const keep = o.remember ?? true;
   if (keep) remember(o.dataDir, file);
@@ -177,6 +200,8 @@ export function openBackend(o: BackendOptions): Backend {
       const opened = openForSession(resolveDbPath(next), { ...o, demoIfNew: false });
       check.cancel();
       db.close();
+      access.lock?.release();
+      access = opened.access;
       db = opened.db;
       file = resolveDbPath(next);
       ctx.locale = opened.locale;
@@ -192,7 +217,7 @@ export function openBackend(o: BackendOptions): Backend {
       db.close();
     },
     reopenDb: () => {
-      const opened = openForSession(file, { ...o, demoIfNew: false });
+      const opened = openForSession(file, { ...o, demoIfNew: false }, access);
       db = opened.db;
       ctx.locale = opened.locale;
       notice = opened.notice;
@@ -206,6 +231,9 @@ export function openBackend(o: BackendOptions): Backend {
   return {
     ctx,
     dispatch: async (method, input) => {
+      // Another instance writes this file: nothing is written here, and the answer names who has it.
+      if (access.holder && isMethod(method) && contract[method].mutates)
+        return heldByEnvelope(file, access.holder, ctx.locale);
       if (check.pending() && waitsForOpenCheck(method)) await check.settled();
       const envelope = await dispatch(handlers, ctx, method, input, {
         validateOutput: o.validateOutput ?? o.mode === 'test',
@@ -222,6 +250,7 @@ export function openBackend(o: BackendOptions): Backend {
       stopStandbyImportWorker();
       auto.stop();
       if (db.open) db.close();
+      access.lock?.release();
     },
   };
 }

@@ -12,6 +12,8 @@ export interface RunningApp {
   url: string;
   /** The one-time sign-in link the host printed last (each use makes the host print a new one). */
   loginUrl: string;
+  /** The host process's id (a second account's view of it: /proc). */
+  hostPid: number;
   dataDir: string;
   dbFile: string;
   /**
@@ -64,7 +66,8 @@ export function startHost(dataDir: string, extraArgs: string[] = []): Promise<St
   });
 }
 
-function stop(child: ChildProcess): Promise<void> {
+/** Stops a host started with startHost (SIGTERM, then SIGKILL after 8 s). */
+export function stopHost(child: ChildProcess): Promise<void> {
   return new Promise((r) => {
     if (child.exitCode !== null) return r();
     const hard = setTimeout(() => child.kill('SIGKILL'), 8000);
@@ -90,10 +93,13 @@ export const test = base.extend<{ app: RunningApp }>({
         get loginUrl() {
           return host.loginUrl;
         },
+        get hostPid() {
+          return host.child.pid ?? 0;
+        },
         dataDir,
         dbFile: join(dataDir, 'tinhgon.sqlite'),
         async restart(o = {}) {
-          await stop(host.child);
+          await stopHost(host.child);
           o.whileStopped?.();
           host = await startHost(dataDir, o.args);
         },
@@ -107,7 +113,7 @@ export const test = base.extend<{ app: RunningApp }>({
       // Most specs work on the inventory; the start page itself (Tổng quan) is covered in foundation.spec.ts.
       await page.goto(app.loginUrl + '#inventory');
       await use(app);
-      await stop(host.child);
+      await stopHost(host.child);
       rmSync(dataDir, { recursive: true, force: true });
     },
     { auto: true },

@@ -99,7 +99,10 @@ function retentionOf(db: Database): BackupSettings {
   }
 }
 
-/** Applies retention once `target` is in place, and describes it. */
+/**
+ * Applies retention once `target` is in place, and describes it. Only the writer of the database (the holder of
+ * its write lock, db/write-lock.ts) prunes: a session that only reads it never deletes a backup the writer just made.
+ */
 function retain(
   db: Database,
   dir: string,
@@ -108,7 +111,7 @@ function retain(
   reason: BackupReason,
   settings: BackupSettings,
 ): BackupFile {
-  pruneBackups(dir, db.name, settings, at);
+  if (!db.readonly) pruneBackups(dir, db.name, settings, at);
   return {
     file: target,
     name: target.split(/[\\/]/).pop()!,
