@@ -1,5 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 
 /**
@@ -64,6 +73,8 @@ export function tryAcquireWriteLock(dbFile: string, app: string): LockOutcome {
       return { held: false, holder: found.holder };
     }
     try {
+      // Whatever the umask (the app runs with 077): another account sharing the folder can say who holds it.
+      if (process.platform !== 'win32') fchmodSync(fd, 0o644);
       writeSync(fd, JSON.stringify(mine, null, 1));
       fsyncSync(fd);
     } finally {
@@ -200,8 +211,10 @@ function parseHolder(raw: string): LockFile | null {
   return null;
 }
 
+/** A lock whose holder cannot be read (another account's, or being written): who is not known, when is. */
 function unknownHolder(since: number): LockHolder {
-  return { user: '?', host: '?', pid: 0, since: new Date(since).toISOString(), app: '?' };
+  const unknown = 'không rõ / unknown';
+  return { user: unknown, host: unknown, pid: 0, since: new Date(since).toISOString(), app: unknown };
 }
 
 /** Whether a process with this id runs on this machine (EPERM: it does, under another account). */

@@ -197,10 +197,15 @@ export function openBackend(o: BackendOptions): Backend {
     locale,
     actor: () => currentProfile(ctx).name,
     switchDatabase(next: string) {
-      const opened = openForSession(resolveDbPath(next), { ...o, demoIfNew: false });
+      const same = resolveDbPath(next) === file; // this session already holds (or reads) that file
+      const opened = openForSession(
+        resolveDbPath(next),
+        { ...o, demoIfNew: false },
+        same ? access : undefined,
+      );
       check.cancel();
       db.close();
-      access.lock?.release();
+      if (!same) access.lock?.release();
       access = opened.access;
       db = opened.db;
       file = resolveDbPath(next);

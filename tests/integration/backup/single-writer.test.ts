@@ -191,6 +191,19 @@ describe('one writer per database', () => {
     expect(readFileSync(lockFileOf(db), 'utf8')).toContain('MAY-MOT-CUA'); // not ours: never removed
   });
 
+  test('a session reopening its own file (open the same database again) keeps writing it', () => {
+    const dir = temp();
+    const t = testBackend(dir);
+    try {
+      t.backend.ctx.switchDatabase(t.file);
+      expect(t.backend.ctx.db.readonly).toBe(false);
+      expect(JSON.parse(readFileSync(lockFileOf(t.file), 'utf8'))).toMatchObject({ pid: process.pid });
+    } finally {
+      t.backend.close();
+    }
+    expect(existsSync(lockFileOf(t.file))).toBe(false);
+  });
+
   test('a reader never deletes a backup the writer just made (retention belongs to the writer)', async () => {
     const dir = temp();
     const db = await demoDb(dir);

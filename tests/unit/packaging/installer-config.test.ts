@@ -156,6 +156,37 @@ describe('fuses: applied at package time from the one list in electron/main/secu
   });
 });
 
+describe('Electron: a supported major that better-sqlite3 12 builds for', () => {
+  test('pinned exactly to a supported major (the three newest in December 2026: 43, 44, 45; 39 is out of support)', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      devDependencies: Record<string, string>;
+      allowScripts: Record<string, boolean>;
+    };
+    const pinned = pkg.devDependencies.electron!;
+    expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(Number(pinned.split('.')[0])).toBeGreaterThanOrEqual(43);
+    // npm install stays offline-safe: Electron's own download script never runs at install time.
+    expect(pkg.allowScripts.electron).toBe(false);
+    const installed = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(installed.version).toBe(pinned);
+  });
+
+  test("better-sqlite3 12's sources cover that Electron's V8 (the ABI ≥ 146 API guards are there)", () => {
+    const sqlite = JSON.parse(
+      readFileSync(join(root, 'node_modules/better-sqlite3/package.json'), 'utf8'),
+    ) as {
+      version: string;
+    };
+    expect(sqlite.version).toMatch(/^12\./);
+    expect(Number(sqlite.version.split('.')[1])).toBeGreaterThanOrEqual(11); // 12.10.1+: V8 External API of Electron 42+
+    expect(readFileSync(join(root, 'node_modules/better-sqlite3/src/util/macros.cpp'), 'utf8')).toMatch(
+      /NODE_MODULE_VERSION >= 146/,
+    );
+  });
+});
+
 describe('the release workflow builds and starts every installer on real machines', () => {
   test('Windows, macOS and Linux runners; each installer smoke-started; fuses read back', () => {
     const workflow = readFileSync(join(root, '.github/workflows/release.yml'), 'utf8');
