@@ -19,7 +19,12 @@ describe('launch options', () => {
       join(cwd, 'a.sqlite'),
     );
     expect(parseLaunchArgs(['x', '--db', '--inspect'], {}, cwd).dbFile).toBeUndefined();
-    expect(parseLaunchArgs(['x'], {}, cwd)).toEqual({ dbFile: undefined, dataDir: undefined });
+    expect(parseLaunchArgs(['x'], {}, cwd)).toEqual({
+      dbFile: undefined,
+      dataDir: undefined,
+      smokeTest: false,
+    });
+    expect(parseLaunchArgs(['TinhGon.exe', '--smoke-test'], {}, cwd).smokeTest).toBe(true);
     expect(parseLaunchArgs(['x'], { TINHGON_DATA_DIR: 'data' }, cwd).dataDir).toBe(join(cwd, 'data'));
   });
 

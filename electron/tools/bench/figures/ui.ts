@@ -51,10 +51,11 @@ function startHost(hostJs: string, dataDir: string, dbFile: string, cpuProfileDi
     const timer = setTimeout(() => reject(new Error(`node-host did not start: ${out}`)), 60_000);
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m?.[1]) {
+      // The printed one-time sign-in link (electron/node-host/browser-login.ts); each host is opened once.
+      const m = /http:\/\/127\.0\.0\.1:\d+\/\?k=[0-9a-f]+/.exec(out);
+      if (m) {
         clearTimeout(timer);
-        resolve({ child, url: m[1], startMs: performance.now() - t });
+        resolve({ child, url: m[0], startMs: performance.now() - t });
       }
     });
     child.stderr?.on('data', (d: Buffer) => (out += d.toString()));

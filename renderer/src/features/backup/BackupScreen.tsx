@@ -1,17 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupEntry, BackupSettings, OpenNotice } from '../../../../electron/shared/contract/backup';
-import { formatDateVi, formatNumber } from '../../../../electron/shared/text/format';
+import { formatDateTimeVi, formatNumber } from '../../../../electron/shared/text/format';
 import { call } from '../../api/client';
 import { useI18n, type MessageKey } from '../../i18n';
 import './backup.css';
 import { openNoticeText } from './open-notice';
 
 /** dd/mm/yyyy hh:mm in the officer's local time (backups are named in UTC). */
-function localTime(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${formatDateVi(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
+const localTime = formatDateTimeVi;
 
 function size(bytes: number): string {
   return bytes >= 1024 * 1024
