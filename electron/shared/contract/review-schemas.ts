@@ -12,6 +12,7 @@ import {
   ReviewStatus,
   TimeUnit,
 } from '../domain';
+import { ReviewModelPart } from './review-model-schemas';
 
 /** Questions of the "Biểu mẫu rà soát, đánh giá TTHC" (domain.md §2.3); labels live in the renderer catalogue. */
 export const REVIEW_QUESTION_KEYS = [
@@ -175,6 +176,7 @@ export const ActivityRow = z.object({
   linkedKind: z.enum(['STEP', 'COMPONENT']).nullable(),
   linkedId: z.number().int().nullable(),
   isOverride: z.boolean(),
+  derivedKey: z.string().nullable(),
 });
 export type ActivityRow = z.infer<typeof ActivityRow>;
 
@@ -197,6 +199,8 @@ const ReviewRecord = z.object({
       copyRequirement: CopyRequirement.nullable(),
       originalQty: z.number().int(),
       copyQty: z.number().int(),
+      isNote: z.boolean(),
+      required: z.boolean(),
     }),
   ),
   channels: z.array(
@@ -260,5 +264,7 @@ export const ReviewView = z.object({
   daysReductionPct: z.string().nullable(),
   recentReasons: z.array(z.string()),
   changes: z.array(RecordChange),
-});
+}).extend(ReviewModelPart.shape);
 export type ReviewView = z.infer<typeof ReviewView>;
+
+export * from './review-model-schemas';
