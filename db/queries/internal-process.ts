@@ -33,9 +33,7 @@ export function processReader(db: Database, unitId: number): (procedureId: numbe
   const steps = db.prepare(STEP_SELECT);
   return (procedureId) => {
     const stepRows = steps.all(unitId, procedureId) as RawStep[];
-    return (
-      processes.all(unitId, procedureId) as Omit<InternalProcess, 'steps'>[]
-    ).map((p) => ({
+    return (processes.all(unitId, procedureId) as Omit<InternalProcess, 'steps'>[]).map((p) => ({
       ...p,
       channelMethod: p.channelMethod as ChannelMethod | null,
       steps: stepRows
@@ -75,7 +73,12 @@ export interface ProcessDraft {
   steps: StepDraft[];
 }
 
-const PROCESS_COLS = { name: 'name', channelMethod: 'channel_method', source: 'source', statedTotal: 'stated_total' };
+const PROCESS_COLS = {
+  name: 'name',
+  channelMethod: 'channel_method',
+  source: 'source',
+  statedTotal: 'stated_total',
+};
 const STEP_COLS = {
   work: 'work',
   responsible: 'responsible',
@@ -88,18 +91,28 @@ const STEP_COLS = {
 /** Ids of this unit's processes and steps for the procedure (an id from elsewhere is treated as new). */
 function ownIds(db: Database, unitId: number, procedureId: number) {
   const processes = new Set(
-    (db.prepare('SELECT id FROM internal_processes WHERE unit_id = ? AND procedure_id = ?').all(unitId, procedureId) as { id: number }[]).map((r) => r.id),
+    (
+      db
+        .prepare('SELECT id FROM internal_processes WHERE unit_id = ? AND procedure_id = ?')
+        .all(unitId, procedureId) as { id: number }[]
+    ).map((r) => r.id),
   );
-  const steps = new Set(
-    (db.prepare(STEP_SELECT).all(unitId, procedureId) as RawStep[]).map((r) => r.id),
-  );
+  const steps = new Set((db.prepare(STEP_SELECT).all(unitId, procedureId) as RawStep[]).map((r) => r.id));
   return { processes, steps };
 }
 
 /** Makes the unit's processes of a procedure equal to `drafts` (ids kept where given). The caller owns the transaction. */
-export function saveProcesses(db: Database, unitId: number, procedureId: number, drafts: ProcessDraft[]): void {
+export function saveProcesses(
+  db: Database,
+  unitId: number,
+  procedureId: number,
+  drafts: ProcessDraft[],
+): void {
   const own = ownIds(db, unitId, procedureId);
-  const rows = drafts.map((p) => ({ ...p, id: p.id !== undefined && own.processes.has(p.id) ? p.id : undefined }));
+  const rows = drafts.map((p) => ({
+    ...p,
+    id: p.id !== undefined && own.processes.has(p.id) ? p.id : undefined,
+  }));
   const ids = syncChildren(
     db,
     'internal_processes',
@@ -120,11 +133,9 @@ export function saveProcesses(db: Database, unitId: number, procedureId: number,
       STEP_COLS,
     ),
   );
-  db.prepare('UPDATE unit_procedures SET has_internal_process = ? WHERE unit_id = ? AND procedure_id = ?').run(
-    drafts.length > 0 ? 1 : 0,
-    unitId,
-    procedureId,
-  );
+  db.prepare(
+    'UPDATE unit_procedures SET has_internal_process = ? WHERE unit_id = ? AND procedure_id = ?',
+  ).run(drafts.length > 0 ? 1 : 0, unitId, procedureId);
 }
 
 /** Raw rows for the undo snapshot (ids included). */

@@ -119,7 +119,10 @@ export function restoreSnapshot(db: Database, s: ProcedureSnapshot): void {
     for (const t of PART_TABLES) for (const row of s.parts[t]) upsert(db, t, row);
   }
   if (s.process) {
-    db.prepare('DELETE FROM internal_processes WHERE unit_id = ? AND procedure_id = ?').run(s.unitId, s.procedureId);
+    db.prepare('DELETE FROM internal_processes WHERE unit_id = ? AND procedure_id = ?').run(
+      s.unitId,
+      s.procedureId,
+    );
     for (const row of s.process.internal_processes) upsert(db, 'internal_processes', row);
     for (const row of s.process.internal_steps) upsert(db, 'internal_steps', row);
   }

@@ -34,9 +34,21 @@ function communeChain(dept: string, expertWork: string, t: string[]): StepRow[] 
     [RECEIVE, TTPVHCC, t[0]!],
     ['Nhận hồ sơ, phân công công chức xử lý hồ sơ', `Lãnh đạo ${dept}`, t[1]!],
     [expertWork, `Công chức ${dept}`, t[2]!],
-    ['Thẩm tra, xem xét, xác nhận dự thảo kết quả trước khi trình Lãnh đạo UBND cấp xã', `Lãnh đạo ${dept}`, t[3]!],
-    ['Ký phê duyệt kết quả giải quyết TTHC; chuyển hồ sơ (điện tử) đến Văn thư', 'Lãnh đạo UBND cấp xã', t[4]!],
-    ['Vào số văn bản, đóng dấu, phát hành; chuyển kết quả đến Trung tâm Phục vụ hành chính công', CLERK, t[5]!],
+    [
+      'Thẩm tra, xem xét, xác nhận dự thảo kết quả trước khi trình Lãnh đạo UBND cấp xã',
+      `Lãnh đạo ${dept}`,
+      t[3]!,
+    ],
+    [
+      'Ký phê duyệt kết quả giải quyết TTHC; chuyển hồ sơ (điện tử) đến Văn thư',
+      'Lãnh đạo UBND cấp xã',
+      t[4]!,
+    ],
+    [
+      'Vào số văn bản, đóng dấu, phát hành; chuyển kết quả đến Trung tâm Phục vụ hành chính công',
+      CLERK,
+      t[5]!,
+    ],
     [RETURN, TTPVHCC, 'Không tính thời gian'],
   ];
 }
@@ -47,15 +59,47 @@ function policeChain(expertWork: string, t: string[]): StepRow[] {
     [RECEIVE.replace('phòng chuyên môn', 'Công an cấp xã'), TTPVHCC, t[0]!],
     ['Phân công cán bộ xử lý hồ sơ', 'Chỉ huy Công an cấp xã', t[1]!],
     [expertWork, 'Cán bộ Công an cấp xã được phân công', t[2]!],
-    ['Xem xét, phê duyệt kết quả giải quyết; cập nhật Cơ sở dữ liệu về cư trú', 'Chỉ huy Công an cấp xã', t[3]!],
+    [
+      'Xem xét, phê duyệt kết quả giải quyết; cập nhật Cơ sở dữ liệu về cư trú',
+      'Chỉ huy Công an cấp xã',
+      t[3]!,
+    ],
     [RETURN, TTPVHCC, 'Không tính thời gian'],
   ];
 }
 
-const D3 = ['0,25 ngày làm việc', '0,25 ngày làm việc', '1,5 ngày làm việc', '0,25 ngày làm việc', '0,5 ngày làm việc', '0,25 ngày làm việc'];
-const D5 = ['0,5 ngày làm việc', '0,5 ngày làm việc', '2,5 ngày làm việc', '0,5 ngày làm việc', '0,5 ngày làm việc', '0,5 ngày làm việc'];
-const D7 = ['0,5 ngày làm việc', '0,5 ngày làm việc', '04 ngày làm việc', '0,5 ngày làm việc', '01 ngày làm việc', '0,5 ngày làm việc'];
-const D10 = ['0,5 ngày làm việc', '0,5 ngày làm việc', '6,5 ngày làm việc', '01 ngày làm việc', '01 ngày làm việc', '0,5 ngày làm việc'];
+const D3 = [
+  '0,25 ngày làm việc',
+  '0,25 ngày làm việc',
+  '1,5 ngày làm việc',
+  '0,25 ngày làm việc',
+  '0,5 ngày làm việc',
+  '0,25 ngày làm việc',
+];
+const D5 = [
+  '0,5 ngày làm việc',
+  '0,5 ngày làm việc',
+  '2,5 ngày làm việc',
+  '0,5 ngày làm việc',
+  '0,5 ngày làm việc',
+  '0,5 ngày làm việc',
+];
+const D7 = [
+  '0,5 ngày làm việc',
+  '0,5 ngày làm việc',
+  '04 ngày làm việc',
+  '0,5 ngày làm việc',
+  '01 ngày làm việc',
+  '0,5 ngày làm việc',
+];
+const D10 = [
+  '0,5 ngày làm việc',
+  '0,5 ngày làm việc',
+  '6,5 ngày làm việc',
+  '01 ngày làm việc',
+  '01 ngày làm việc',
+  '0,5 ngày làm việc',
+];
 const H8 = ['01 giờ', '01 giờ', '04 giờ', '0,5 giờ', '01 giờ', '0,5 giờ'];
 const TU_PHAP = 'công chức Tư pháp - Hộ tịch';
 const KINH_TE = 'Phòng Kinh tế (Kinh tế, Hạ tầng và Đô thị)';
@@ -67,32 +111,155 @@ export const DEMO_PROCESSES: readonly DemoProcess[] = [
       'QĐ 2682/QĐ-UBND ngày 20/11/2025 của Chủ tịch UBND tỉnh Vĩnh Long, Phụ lục III (quy trình nội bộ, nguyên văn)',
     statedTotal: '03 ngày làm việc (kể từ ngày nhận đủ hồ sơ)',
     steps: [
-      ['Hướng dẫn, tiếp nhận, quét hồ sơ và chuyển Công an cấp xã xử lý', 'Trung tâm Phục vụ hành chính công cấp tỉnh/cấp xã', '0,25 ngày làm việc'],
-      ['Tiếp nhận, kiểm tra, xử lý hồ sơ, trình Chỉ huy Công an cấp xã kiểm tra, xem xét hồ sơ', 'Cán bộ Công an cấp xã được phân công', '0,25 ngày làm việc'],
-      ['Tổ chức kiểm tra, thẩm định hồ sơ trình Lãnh đạo UBND cấp xã xem xét', 'Chỉ huy Công an cấp xã', '01 ngày làm việc'],
-      ['Lãnh đạo Ủy ban nhân dân cấp xã xem xét, phê duyệt Quyết định cai nghiện ma túy tự nguyện tại gia đình, cộng đồng hoặc văn bản trả lời; chuyển Bộ phận văn thư', 'Lãnh đạo Ủy ban nhân dân cấp xã', '01 ngày làm việc'],
-      ['Đóng dấu, phát hành và chuyển trả kết quả cho Trung tâm Phục vụ hành chính công cấp xã', 'Văn thư Ủy ban nhân dân cấp xã', '0,25 ngày làm việc'],
-      ['Tiếp nhận kết quả từ Văn thư lưu kho dữ liệu; trả kết quả giải quyết TTHC cho tổ chức/cá nhân', 'Trung tâm Phục vụ hành chính công cấp xã', '0,25 ngày làm việc'],
+      [
+        'Hướng dẫn, tiếp nhận, quét hồ sơ và chuyển Công an cấp xã xử lý',
+        'Trung tâm Phục vụ hành chính công cấp tỉnh/cấp xã',
+        '0,25 ngày làm việc',
+      ],
+      [
+        'Tiếp nhận, kiểm tra, xử lý hồ sơ, trình Chỉ huy Công an cấp xã kiểm tra, xem xét hồ sơ',
+        'Cán bộ Công an cấp xã được phân công',
+        '0,25 ngày làm việc',
+      ],
+      [
+        'Tổ chức kiểm tra, thẩm định hồ sơ trình Lãnh đạo UBND cấp xã xem xét',
+        'Chỉ huy Công an cấp xã',
+        '01 ngày làm việc',
+      ],
+      [
+        'Lãnh đạo Ủy ban nhân dân cấp xã xem xét, phê duyệt Quyết định cai nghiện ma túy tự nguyện tại gia đình, cộng đồng hoặc văn bản trả lời; chuyển Bộ phận văn thư',
+        'Lãnh đạo Ủy ban nhân dân cấp xã',
+        '01 ngày làm việc',
+      ],
+      [
+        'Đóng dấu, phát hành và chuyển trả kết quả cho Trung tâm Phục vụ hành chính công cấp xã',
+        'Văn thư Ủy ban nhân dân cấp xã',
+        '0,25 ngày làm việc',
+      ],
+      [
+        'Tiếp nhận kết quả từ Văn thư lưu kho dữ liệu; trả kết quả giải quyết TTHC cho tổ chức/cá nhân',
+        'Trung tâm Phục vụ hành chính công cấp xã',
+        '0,25 ngày làm việc',
+      ],
     ],
   },
   {
     code: '1.001612',
     source: ADAPTED,
     statedTotal: '03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ',
-    steps: communeChain(KINH_TE, 'Thẩm định hồ sơ, nhập dữ liệu vào Hệ thống thông tin quốc gia về đăng ký hộ kinh doanh, dự thảo Giấy chứng nhận đăng ký hộ kinh doanh', D3),
+    steps: communeChain(
+      KINH_TE,
+      'Thẩm định hồ sơ, nhập dữ liệu vào Hệ thống thông tin quốc gia về đăng ký hộ kinh doanh, dự thảo Giấy chứng nhận đăng ký hộ kinh doanh',
+      D3,
+    ),
   },
-  { code: '1.004873', source: ADAPTED, statedTotal: '03 ngày làm việc', steps: communeChain(TU_PHAP, 'Kiểm tra, xác minh tình trạng hôn nhân trên Cơ sở dữ liệu hộ tịch điện tử; dự thảo Giấy xác nhận tình trạng hôn nhân', D3) },
-  { code: '1.004837', source: ADAPTED, statedTotal: '03 ngày làm việc', steps: communeChain(TU_PHAP, 'Thẩm tra hồ sơ, ghi vào Sổ đăng ký giám hộ, dự thảo Trích lục đăng ký giám hộ', D3) },
-  { code: '1.005280', source: ADAPTED, statedTotal: '03 ngày làm việc', steps: communeChain(KINH_TE, 'Thẩm định hồ sơ, dự thảo Giấy chứng nhận đăng ký hợp tác xã', D3) },
-  { code: '1.013227', source: ADAPTED, statedTotal: '05 ngày làm việc', steps: communeChain(KINH_TE, 'Xem xét hồ sơ đề nghị gia hạn, dự thảo văn bản gia hạn giấy phép xây dựng', D5) },
-  { code: '1.002211', source: ADAPTED, statedTotal: '05 ngày làm việc', steps: communeChain(TU_PHAP, 'Xem xét hồ sơ, dự thảo Quyết định công nhận hòa giải viên', D5) },
-  { code: '1.001662', source: ADAPTED, statedTotal: '07 ngày làm việc', steps: communeChain(KINH_TE, 'Kiểm tra hồ sơ, xác nhận đăng ký khai thác nước dưới đất, cập nhật cơ sở dữ liệu tài nguyên nước', D7) },
-  { code: '1.012888', source: ADAPTED, statedTotal: '07 ngày làm việc', steps: communeChain(KINH_TE, 'Kiểm tra hồ sơ, biên bản hội nghị nhà chung cư; dự thảo Quyết định công nhận Ban quản trị', D7) },
-  { code: '1.002693', source: ADAPTED, statedTotal: '10 ngày làm việc', steps: communeChain(KINH_TE, 'Kiểm tra hiện trạng cây xanh tại thực địa, dự thảo Giấy phép chặt hạ, dịch chuyển cây xanh', D10) },
-  { code: '2.000908', source: ADAPTED, statedTotal: '08 giờ làm việc', steps: communeChain(TU_PHAP, 'Đối chiếu sổ gốc, dự thảo bản sao từ sổ gốc', H8) },
-  { code: '1.002755', source: ADAPTED, statedTotal: '03 ngày làm việc', steps: policeChain('Thẩm định hồ sơ, kiểm tra thông tin trong Cơ sở dữ liệu về cư trú; dự thảo kết quả gia hạn tạm trú', ['0,25 ngày làm việc', '0,25 ngày làm việc', '02 ngày làm việc', '0,5 ngày làm việc']) },
-  { code: '1.004194', source: ADAPTED, statedTotal: '03 ngày làm việc', steps: policeChain('Thẩm định hồ sơ, kiểm tra thông tin trong Cơ sở dữ liệu về cư trú; dự thảo kết quả đăng ký tạm trú', ['0,25 ngày làm việc', '0,25 ngày làm việc', '02 ngày làm việc', '0,5 ngày làm việc']) },
-  { code: '1.004222', source: ADAPTED, statedTotal: '07 ngày làm việc', steps: policeChain('Thẩm định hồ sơ, xác minh nơi ở hợp pháp; dự thảo kết quả đăng ký thường trú', ['0,5 ngày làm việc', '0,5 ngày làm việc', '05 ngày làm việc', '01 ngày làm việc']) },
+  {
+    code: '1.004873',
+    source: ADAPTED,
+    statedTotal: '03 ngày làm việc',
+    steps: communeChain(
+      TU_PHAP,
+      'Kiểm tra, xác minh tình trạng hôn nhân trên Cơ sở dữ liệu hộ tịch điện tử; dự thảo Giấy xác nhận tình trạng hôn nhân',
+      D3,
+    ),
+  },
+  {
+    code: '1.004837',
+    source: ADAPTED,
+    statedTotal: '03 ngày làm việc',
+    steps: communeChain(
+      TU_PHAP,
+      'Thẩm tra hồ sơ, ghi vào Sổ đăng ký giám hộ, dự thảo Trích lục đăng ký giám hộ',
+      D3,
+    ),
+  },
+  {
+    code: '1.005280',
+    source: ADAPTED,
+    statedTotal: '03 ngày làm việc',
+    steps: communeChain(KINH_TE, 'Thẩm định hồ sơ, dự thảo Giấy chứng nhận đăng ký hợp tác xã', D3),
+  },
+  {
+    code: '1.013227',
+    source: ADAPTED,
+    statedTotal: '05 ngày làm việc',
+    steps: communeChain(
+      KINH_TE,
+      'Xem xét hồ sơ đề nghị gia hạn, dự thảo văn bản gia hạn giấy phép xây dựng',
+      D5,
+    ),
+  },
+  {
+    code: '1.002211',
+    source: ADAPTED,
+    statedTotal: '05 ngày làm việc',
+    steps: communeChain(TU_PHAP, 'Xem xét hồ sơ, dự thảo Quyết định công nhận hòa giải viên', D5),
+  },
+  {
+    code: '1.001662',
+    source: ADAPTED,
+    statedTotal: '07 ngày làm việc',
+    steps: communeChain(
+      KINH_TE,
+      'Kiểm tra hồ sơ, xác nhận đăng ký khai thác nước dưới đất, cập nhật cơ sở dữ liệu tài nguyên nước',
+      D7,
+    ),
+  },
+  {
+    code: '1.012888',
+    source: ADAPTED,
+    statedTotal: '07 ngày làm việc',
+    steps: communeChain(
+      KINH_TE,
+      'Kiểm tra hồ sơ, biên bản hội nghị nhà chung cư; dự thảo Quyết định công nhận Ban quản trị',
+      D7,
+    ),
+  },
+  {
+    code: '1.002693',
+    source: ADAPTED,
+    statedTotal: '10 ngày làm việc',
+    steps: communeChain(
+      KINH_TE,
+      'Kiểm tra hiện trạng cây xanh tại thực địa, dự thảo Giấy phép chặt hạ, dịch chuyển cây xanh',
+      D10,
+    ),
+  },
+  {
+    code: '2.000908',
+    source: ADAPTED,
+    statedTotal: '08 giờ làm việc',
+    steps: communeChain(TU_PHAP, 'Đối chiếu sổ gốc, dự thảo bản sao từ sổ gốc', H8),
+  },
+  {
+    code: '1.002755',
+    source: ADAPTED,
+    statedTotal: '03 ngày làm việc',
+    steps: policeChain(
+      'Thẩm định hồ sơ, kiểm tra thông tin trong Cơ sở dữ liệu về cư trú; dự thảo kết quả gia hạn tạm trú',
+      ['0,25 ngày làm việc', '0,25 ngày làm việc', '02 ngày làm việc', '0,5 ngày làm việc'],
+    ),
+  },
+  {
+    code: '1.004194',
+    source: ADAPTED,
+    statedTotal: '03 ngày làm việc',
+    steps: policeChain(
+      'Thẩm định hồ sơ, kiểm tra thông tin trong Cơ sở dữ liệu về cư trú; dự thảo kết quả đăng ký tạm trú',
+      ['0,25 ngày làm việc', '0,25 ngày làm việc', '02 ngày làm việc', '0,5 ngày làm việc'],
+    ),
+  },
+  {
+    code: '1.004222',
+    source: ADAPTED,
+    statedTotal: '07 ngày làm việc',
+    steps: policeChain('Thẩm định hồ sơ, xác minh nơi ở hợp pháp; dự thảo kết quả đăng ký thường trú', [
+      '0,5 ngày làm việc',
+      '0,5 ngày làm việc',
+      '05 ngày làm việc',
+      '01 ngày làm việc',
+    ]),
+  },
 ];
 
 /** Runs inside seedDemo's transaction. */
@@ -112,7 +279,14 @@ export function seedDemoProcesses(db: Database, unitId: number): void {
         steps: p.steps.map(([work, responsible, time]) => {
           const t = parseStepTime(time);
           if (!t.ok) throw new Error(`demo process ${p.code}: ${time}`);
-          return { work, responsible, timeUnit: t.value.unit, timeMilli: t.value.milli, timeText: time, result: '' };
+          return {
+            work,
+            responsible,
+            timeUnit: t.value.unit,
+            timeMilli: t.value.milli,
+            timeText: time,
+            result: '',
+          };
         }),
       },
     ]);

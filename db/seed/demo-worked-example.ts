@@ -19,7 +19,13 @@ interface Legal {
   legalAuthority: string;
 }
 
-export function seedWorkedExampleMarks(db: Database, unitId: number, procedureId: number, itemId: number, legal: Legal) {
+export function seedWorkedExampleMarks(
+  db: Database,
+  unitId: number,
+  procedureId: number,
+  itemId: number,
+  legal: Legal,
+) {
   const one = <T>(sql: string, ...args: unknown[]) => db.prepare(sql).get(...args) as T | undefined;
   const component = (like: string) =>
     one<{ id: number }>(
@@ -29,7 +35,8 @@ export function seedWorkedExampleMarks(db: Database, unitId: number, procedureId
       like,
     )?.id;
   const channel = (method: string) =>
-    one<{ id: number }>('SELECT id FROM channels WHERE procedure_id = ? AND method = ?', procedureId, method)?.id;
+    one<{ id: number }>('SELECT id FROM channels WHERE procedure_id = ? AND method = ?', procedureId, method)
+      ?.id;
 
   // Demo adjustments (demo-review.ts): the commune's own fee rates, and item (v) flagged as a note.
   const rates: [string, number][] = [
@@ -57,7 +64,14 @@ export function seedWorkedExampleMarks(db: Database, unitId: number, procedureId
   const direct = channel('TRUC_TIEP');
   if (cccd === undefined || authorisation === undefined || direct === undefined) return;
 
-  const activity = (scenario: 'BEFORE' | 'AFTER', derivedKey: string, ord: number, name: string, hoursMilli: number, otherCost: number) =>
+  const activity = (
+    scenario: 'BEFORE' | 'AFTER',
+    derivedKey: string,
+    ord: number,
+    name: string,
+    hoursMilli: number,
+    otherCost: number,
+  ) =>
     insertActivity(db, {
       itemId,
       scenario,
@@ -72,10 +86,24 @@ export function seedWorkedExampleMarks(db: Database, unitId: number, procedureId
       isOverride: true,
       derivedKey,
     });
-  activity('BEFORE', `COMPONENT:${cccd}`, 4, 'Chứng thực bản sao thẻ Căn cước (chưa có tài khoản định danh điện tử)', 750, 2000);
+  activity(
+    'BEFORE',
+    `COMPONENT:${cccd}`,
+    4,
+    'Chứng thực bản sao thẻ Căn cước (chưa có tài khoản định danh điện tử)',
+    750,
+    2000,
+  );
   activity('AFTER', 'INFO', 1, 'Tìm hiểu thông tin TTHC trên Cổng Dịch vụ công quốc gia', 1000, 0);
 
-  const mark = (targetKind: string, targetId: number, action: string, reason: string, proposedValue = '', mergeIntoId: number | null = null) =>
+  const mark = (
+    targetKind: string,
+    targetId: number,
+    action: string,
+    reason: string,
+    proposedValue = '',
+    mergeIntoId: number | null = null,
+  ) =>
     upsertMark(db, {
       itemId,
       targetKind: targetKind as 'COMPONENT',
@@ -86,10 +114,32 @@ export function seedWorkedExampleMarks(db: Database, unitId: number, procedureId
       reason,
       ...legal,
     });
-  mark('COMPONENT', cccd, 'REPLACE_BY_DATA', 'NQ 66.7/2025/NQ-CP: thay thành phần hồ sơ bằng khai thác dữ liệu dân cư', 'Khai thác Cơ sở dữ liệu quốc gia về dân cư; xác thực điện tử VNeID');
-  mark('COMPONENT_COPY_REQ', authorisation, 'SIMPLIFY', 'NĐ 23/2015/NĐ-CP Điều 6: không yêu cầu bản sao có chứng thực; nộp bản điện tử', 'ELECTRONIC');
-  mark('SUBMIT_TRIP', direct, 'REPLACE_BY_DATA', 'Nộp hồ sơ và thanh toán lệ phí trực tuyến toàn trình trên Cổng DVCQG');
-  mark('RESULT_TRIP', direct, 'REPLACE_BY_DATA', 'Trả kết quả điện tử (bản điện tử Giấy chứng nhận đăng ký hộ kinh doanh)');
+  mark(
+    'COMPONENT',
+    cccd,
+    'REPLACE_BY_DATA',
+    'NQ 66.7/2025/NQ-CP: thay thành phần hồ sơ bằng khai thác dữ liệu dân cư',
+    'Khai thác Cơ sở dữ liệu quốc gia về dân cư; xác thực điện tử VNeID',
+  );
+  mark(
+    'COMPONENT_COPY_REQ',
+    authorisation,
+    'SIMPLIFY',
+    'NĐ 23/2015/NĐ-CP Điều 6: không yêu cầu bản sao có chứng thực; nộp bản điện tử',
+    'ELECTRONIC',
+  );
+  mark(
+    'SUBMIT_TRIP',
+    direct,
+    'REPLACE_BY_DATA',
+    'Nộp hồ sơ và thanh toán lệ phí trực tuyến toàn trình trên Cổng DVCQG',
+  );
+  mark(
+    'RESULT_TRIP',
+    direct,
+    'REPLACE_BY_DATA',
+    'Trả kết quả điện tử (bản điện tử Giấy chứng nhận đăng ký hộ kinh doanh)',
+  );
 
   const steps = db
     .prepare(
@@ -100,9 +150,29 @@ export function seedWorkedExampleMarks(db: Database, unitId: number, procedureId
   const [, assign, handle, review] = steps.map((s) => s.id);
   if (assign === undefined || handle === undefined || review === undefined) return;
   const cut = { ...legal, legalArticle: 'Điều 85', legalClause: 'Khoản 2' };
-  const stepMark = (id: number, action: string, reason: string, proposedValue = '', into: number | null = null) =>
-    upsertMark(db, { itemId, targetKind: 'INTERNAL_STEP', targetId: id, action: action as 'REMOVE', mergeIntoId: into, proposedValue, reason, ...cut });
+  const stepMark = (
+    id: number,
+    action: string,
+    reason: string,
+    proposedValue = '',
+    into: number | null = null,
+  ) =>
+    upsertMark(db, {
+      itemId,
+      targetKind: 'INTERNAL_STEP',
+      targetId: id,
+      action: action as 'REMOVE',
+      mergeIntoId: into,
+      proposedValue,
+      reason,
+      ...cut,
+    });
   stepMark(assign, 'MERGE', 'Phân công tự động trên Hệ thống; gộp vào bước thẩm định', '', handle);
-  stepMark(handle, 'SIMPLIFY', 'NQ 66/NQ-CP: cắt giảm thời gian thẩm định nhờ dữ liệu dân cư', '01 ngày làm việc');
+  stepMark(
+    handle,
+    'SIMPLIFY',
+    'NQ 66/NQ-CP: cắt giảm thời gian thẩm định nhờ dữ liệu dân cư',
+    '01 ngày làm việc',
+  );
   stepMark(review, 'REMOVE', 'Bỏ bước lãnh đạo phòng xem xét lại; công chức trình thẳng lãnh đạo UBND xã');
 }

@@ -12,7 +12,14 @@ import { invalid, processSummary, storeProcesses } from './service';
 
 export async function importProcessTable(
   ctx: BackendContext,
-  input: { unitId: number; procedureId: number; fileName: string; dataBase64: string; dryRun: boolean; source: string },
+  input: {
+    unitId: number;
+    procedureId: number;
+    fileName: string;
+    dataBase64: string;
+    dryRun: boolean;
+    source: string;
+  },
 ) {
   processSummary(ctx, input.unitId, input.procedureId); // the procedure must be the unit's
   const buf = Buffer.from(input.dataBase64, 'base64');
@@ -45,12 +52,27 @@ export async function importProcessTable(
         channelMethod: null,
         source: p.source,
         statedTotal: p.statedTotal,
-        hoursMilli: p.steps.reduce((n, s) => n + (s.timeMilli === null ? 0 : s.timeUnit === 'HOUR' ? s.timeMilli : s.timeMilli * 8), 0),
-        steps: p.steps.map((s, j) => ({ id: -(j + 1), ord: j + 1, work: s.work, responsible: s.responsible, time: { unit: s.timeUnit, milli: s.timeMilli }, timeText: s.timeText, result: s.result })),
+        hoursMilli: p.steps.reduce(
+          (n, s) => n + (s.timeMilli === null ? 0 : s.timeUnit === 'HOUR' ? s.timeMilli : s.timeMilli * 8),
+          0,
+        ),
+        steps: p.steps.map((s, j) => ({
+          id: -(j + 1),
+          ord: j + 1,
+          work: s.work,
+          responsible: s.responsible,
+          time: { unit: s.timeUnit, milli: s.timeMilli },
+          timeText: s.timeText,
+          result: s.result,
+        })),
       })),
       committed: false,
       stepCount,
     };
   }
-  return { ...storeProcesses(ctx, input.unitId, input.procedureId, drafts, 'import'), committed: true, stepCount };
+  return {
+    ...storeProcesses(ctx, input.unitId, input.procedureId, drafts, 'import'),
+    committed: true,
+    stepCount,
+  };
 }

@@ -52,8 +52,14 @@ export function processSummary(ctx: BackendContext, unitId: number, procedureId:
 
 export function invalid(errors: readonly CostError[]): ApiFailure {
   return new ApiFailure('COST_INVALID', {
-    vi: errors.map((e) => e.message_vi).join(' ').slice(0, 600),
-    en: errors.map((e) => e.message_en).join(' ').slice(0, 600),
+    vi: errors
+      .map((e) => e.message_vi)
+      .join(' ')
+      .slice(0, 600),
+    en: errors
+      .map((e) => e.message_en)
+      .join(' ')
+      .slice(0, 600),
   });
 }
 
@@ -67,12 +73,26 @@ export function toDrafts(input: readonly ProcessInput[]): ProcessDraft[] {
     source: p.source ?? '',
     statedTotal: p.statedTotal ?? '',
     steps: p.steps.map((s, j) => {
-      const where = { vi: `${p.name?.trim() || `Quy trình ${i + 1}`}, bước ${j + 1}`, en: `${p.name?.trim() || `Process ${i + 1}`}, step ${j + 1}` };
+      const where = {
+        vi: `${p.name?.trim() || `Quy trình ${i + 1}`}, bước ${j + 1}`,
+        en: `${p.name?.trim() || `Process ${i + 1}`}, step ${j + 1}`,
+      };
       if (!s.work.trim() && !s.responsible.trim())
-        errors.push({ code: 'COST_INVALID', field: `processes[${i}].steps[${j}]`, message_vi: `${where.vi}: chưa nhập nội dung công việc.`, message_en: `${where.en}: the work is empty.` });
+        errors.push({
+          code: 'COST_INVALID',
+          field: `processes[${i}].steps[${j}]`,
+          message_vi: `${where.vi}: chưa nhập nội dung công việc.`,
+          message_en: `${where.en}: the work is empty.`,
+        });
       const t = parseStepTime(s.time, `processes[${i}].steps[${j}].time`);
       if (!t.ok)
-        errors.push(...t.errors.map((e) => ({ ...e, message_vi: `${where.vi}: ${e.message_vi}`, message_en: `${where.en}: ${e.message_en}` })));
+        errors.push(
+          ...t.errors.map((e) => ({
+            ...e,
+            message_vi: `${where.vi}: ${e.message_vi}`,
+            message_en: `${where.en}: ${e.message_en}`,
+          })),
+        );
       return {
         ...(s.id !== undefined ? { id: s.id } : {}),
         work: s.work,

@@ -20,7 +20,8 @@ export function costByCode(ctx: BackendContext, unitId: number, code: string) {
     name = p.name;
     cost = computeLive(ctx.db, { ...p, unitId, code, frequency: 1, daysAfter: null }, [], ctx.locale);
   }
-  if (!cost.comparison) throw new ApiFailure('COST_INVALID', { vi: cost.problem ?? '', en: cost.problem ?? '' });
+  if (!cost.comparison)
+    throw new ApiFailure('COST_INVALID', { vi: cost.problem ?? '', en: cost.problem ?? '' });
   const dto = comparisonToDto(cost.comparison);
   const rows = (list: ModelActivity[], scenario: 'before' | 'after') =>
     list.map((a) => ({

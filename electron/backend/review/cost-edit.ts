@@ -70,7 +70,9 @@ export function saveActivity(ctx: BackendContext, activity: ActivityInput): void
   if (sameKey && input.id === undefined) input = { ...input, id: sameKey.id };
   if (
     !input.derivedKey &&
-    existing.some((a) => a.scenario === input.scenario && a.ord === input.ord && a.id !== input.id && !a.derivedKey)
+    existing.some(
+      (a) => a.scenario === input.scenario && a.ord === input.ord && a.id !== input.id && !a.derivedKey,
+    )
   )
     throw new ApiFailure('CONFLICT', {
       what: `Hoạt động số ${input.ord} (${input.scenario === 'BEFORE' ? 'trước' : 'sau'})`,

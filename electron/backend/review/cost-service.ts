@@ -10,7 +10,12 @@ import { costDefaultsOn } from '../../../db/queries/cost-defaults';
 import { listProcesses } from '../../../db/queries/internal-process';
 import { getProcedureDetail } from '../../../db/queries/procedure-read';
 import type { ItemRow } from '../../../db/queries/review-campaigns';
-import { costParamOn, listActivities, type ActivityRecord, type CostParamRecord } from '../../../db/queries/review-cost';
+import {
+  costParamOn,
+  listActivities,
+  type ActivityRecord,
+  type CostParamRecord,
+} from '../../../db/queries/review-cost';
 import type { MarkRecord } from '../../../db/queries/review-marks';
 import {
   buildProcedureModel,
@@ -122,11 +127,12 @@ export function computeLive(
   });
   let problem: string | null = null;
   if (model.errors.length > 0)
-    problem = [...new Set(model.errors.map((e) => (locale === 'vi' ? e.message_vi : e.message_en)))].join(' ');
+    problem = [...new Set(model.errors.map((e) => (locale === 'vi' ? e.message_vi : e.message_en)))].join(
+      ' ',
+    );
   else if (!param)
     problem = locale === 'vi' ? 'Chưa nhập thu nhập bình quân (đồng/giờ).' : 'No hourly income entered yet.';
-  else if (!params)
-    problem = renderError('REVIEW_NO_POPULATION', { code: s.code }, locale);
+  else if (!params) problem = renderError('REVIEW_NO_POPULATION', { code: s.code }, locale);
   else if (model.before.length === 0) problem = renderError('REVIEW_NO_ACTIVITIES', { code: s.code }, locale);
   return {
     param,
@@ -151,12 +157,10 @@ export function computeItemCost(
   o: { record?: ProcedureDetail | null; today?: string; live?: boolean } = {},
 ): ItemCost {
   const frozen = o.live ? null : readFrozen(db, item, o.today ?? todayIso());
-  if (frozen) return { ...frozen.cost, daysReductionPct: daysPct(frozen.cost.daysBefore, frozen.cost.daysAfter) };
-  return computeLive(
-    db,
-    { ...item, population: item.population ?? item.dossiersPerYear },
-    marks,
-    locale,
-    { ...o, activities: listActivities(db, item.id) },
-  );
+  if (frozen)
+    return { ...frozen.cost, daysReductionPct: daysPct(frozen.cost.daysBefore, frozen.cost.daysAfter) };
+  return computeLive(db, { ...item, population: item.population ?? item.dossiersPerYear }, marks, locale, {
+    ...o,
+    activities: listActivities(db, item.id),
+  });
 }

@@ -1,6 +1,11 @@
 /** The unit's dated default hours of the derived cost activities (domain.md §8.4): list and add a dated row. */
 import { appendAudit } from '../../../db/queries/audit';
-import { costDefaultsOn, listCostDefaults, upsertCostDefaults, type CostDefaultsRow } from '../../../db/queries/cost-defaults';
+import {
+  costDefaultsOn,
+  listCostDefaults,
+  upsertCostDefaults,
+  type CostDefaultsRow,
+} from '../../../db/queries/cost-defaults';
 import { DEFAULT_KEYS, isHoursKey, parseHours, type CostDefaultValues } from '../../shared/cost';
 import { ApiFailure } from '../api-failure';
 import type { BackendContext } from '../context';
@@ -20,7 +25,10 @@ export function setDefaults(
   const next: CostDefaultsRow = { ...base, validFrom: input.validFrom, note: input.note };
   for (const [key, raw] of Object.entries(input.values)) {
     if (!(DEFAULT_KEYS as string[]).includes(key))
-      throw new ApiFailure('COST_INVALID', { vi: `Không có tham số mặc định “${key}”.`, en: `No default named "${key}".` });
+      throw new ApiFailure('COST_INVALID', {
+        vi: `Không có tham số mặc định “${key}”.`,
+        en: `No default named "${key}".`,
+      });
     const k = key as keyof CostDefaultValues;
     if (isHoursKey(k)) {
       const h = parseHours(raw, key);
@@ -38,7 +46,13 @@ export function setDefaults(
   }
   db.transaction(() => {
     upsertCostDefaults(db, input.unitId, next);
-    appendAudit(db, { actor: ctx.actor(), action: 'update', entity: 'cost_defaults', unitId: input.unitId, newValue: next });
+    appendAudit(db, {
+      actor: ctx.actor(),
+      action: 'update',
+      entity: 'cost_defaults',
+      unitId: input.unitId,
+      newValue: next,
+    });
   })();
   return next;
 }

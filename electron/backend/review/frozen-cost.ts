@@ -30,7 +30,11 @@ export interface FrozenInfo {
   paramValidFrom: string | null;
   defaultsValidFrom: string | null;
   /** The parameters in force today when they differ from the frozen ones (offer "tính lại"). */
-  newer: { hourlyIncome: number | null; paramValidFrom: string | null; defaultsValidFrom: string | null } | null;
+  newer: {
+    hourlyIncome: number | null;
+    paramValidFrom: string | null;
+    defaultsValidFrom: string | null;
+  } | null;
 }
 
 interface FrozenParams {
@@ -80,7 +84,11 @@ export function readFrozen(db: Database, item: ItemRow, today: string): { cost: 
         paramValidFrom: p.param?.validFrom ?? null,
         defaultsValidFrom: p.defaults.validFrom,
         newer: changed
-          ? { hourlyIncome: now?.hourlyIncome ?? null, paramValidFrom: now?.validFrom ?? null, defaultsValidFrom: nowDefaults.validFrom }
+          ? {
+              hourlyIncome: now?.hourlyIncome ?? null,
+              paramValidFrom: now?.validFrom ?? null,
+              defaultsValidFrom: nowDefaults.validFrom,
+            }
           : null,
       },
     },
@@ -89,7 +97,10 @@ export function readFrozen(db: Database, item: ItemRow, today: string): { cost: 
 
 /** Computes the item live and stores the copy (inside the caller's transaction); returns the per-year totals. */
 export function freezeItem(db: Database, item: ItemRow, actor: string, now: string, locale: Locale) {
-  const cost = computeItemCost(db, item, listMarks(db, item.id), locale, { live: true, today: now.slice(0, 10) });
+  const cost = computeItemCost(db, item, listMarks(db, item.id), locale, {
+    live: true,
+    today: now.slice(0, 10),
+  });
   const { comparison: _c, ...figures } = cost.model;
   const params: FrozenParams = {
     param: cost.param,

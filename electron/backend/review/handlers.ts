@@ -70,7 +70,8 @@ export const reviewHandlers: HandlersFor<typeof reviewContract> = {
   'cost.setDefaults': (input, ctx) => setDefaults(ctx, input),
   'review.recompute': (input, ctx) => {
     const item = requireItem(ctx.db, input.itemId);
-    if (item.status !== 'APPROVED' && item.status !== 'IMPLEMENTED') throw new ApiFailure('REVIEW_NOT_APPROVED');
+    if (item.status !== 'APPROVED' && item.status !== 'IMPLEMENTED')
+      throw new ApiFailure('REVIEW_NOT_APPROVED');
     const manager = requireManager(ctx, input.pin, 'tính lại theo tham số mới');
     refreeze(ctx, item, manager.name);
     return buildView(ctx, input.itemId);

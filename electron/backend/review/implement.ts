@@ -82,7 +82,8 @@ function applyMark(db: Database, procedureId: number, m: MarkRecord): void {
       return;
     case 'INTERNAL_STEP': {
       // The unit's internal process follows the plan: removed and merged steps go, shortened ones take the new time.
-      if (removes || m.action === 'REPLACE_BY_DATA') db.prepare('DELETE FROM internal_steps WHERE id = ?').run(id);
+      if (removes || m.action === 'REPLACE_BY_DATA')
+        db.prepare('DELETE FROM internal_steps WHERE id = ?').run(id);
       const t = m.action === 'SIMPLIFY' ? parseStepTime(m.proposedValue, 'time', 'WORKING_DAY') : null;
       if (t?.ok)
         db.prepare('UPDATE internal_steps SET time_unit = ?, time_milli = ?, time_text = ? WHERE id = ?').run(
@@ -104,15 +105,26 @@ function applyMark(db: Database, procedureId: number, m: MarkRecord): void {
  * After the internal steps were cut, a channel in working days whose days come from the process and that no
  * CHANNEL_TIME mark changed takes the new sum as its thời hạn giải quyết (the 3 → 2 days the plan proposed).
  */
-function channelTimesFromProcess(db: Database, unitId: number, procedureId: number, marks: readonly MarkRecord[]) {
+function channelTimesFromProcess(
+  db: Database,
+  unitId: number,
+  procedureId: number,
+  marks: readonly MarkRecord[],
+) {
   if (!marks.some((m) => m.targetKind === 'INTERNAL_STEP' && m.action !== 'KEEP')) return;
   const processes = applyStepMarks(listProcesses(db, unitId, procedureId), []).processes;
   const channels = db
-    .prepare("SELECT id, method, time_value AS timeValue, time_unit AS timeUnit FROM channels WHERE procedure_id = ?")
+    .prepare(
+      'SELECT id, method, time_value AS timeValue, time_unit AS timeUnit FROM channels WHERE procedure_id = ?',
+    )
     .all(procedureId) as { id: number; method: ChannelMethod; timeValue: number | null; timeUnit: string }[];
   for (const c of channels) {
     const p = processForChannel(processes, c.method);
-    if (!p || c.timeUnit !== 'WORKING_DAY' || marks.some((m) => m.targetKind === 'CHANNEL_TIME' && m.targetId === c.id))
+    if (
+      !p ||
+      c.timeUnit !== 'WORKING_DAY' ||
+      marks.some((m) => m.targetKind === 'CHANNEL_TIME' && m.targetId === c.id)
+    )
       continue;
     const days = p.hoursAfterMilli / 1000 / HOURS_PER_WORKING_DAY;
     db.prepare('UPDATE channels SET time_value = ?, time_text = ? WHERE id = ?').run(

@@ -102,14 +102,18 @@ function belongs(db: Database, kind: MarkTargetKind, id: number | null, item: It
   if (kind === 'PROCEDURE' || kind === 'CONDITION') return true;
   if (id === null) return false;
   const sql = TARGET_SQL[kind];
-  const args: unknown[] = sql.includes('@unit') ? [id, item.procedureId, { unit: item.unitId }] : [id, item.procedureId];
+  const args: unknown[] = sql.includes('@unit')
+    ? [id, item.procedureId, { unit: item.unitId }]
+    : [id, item.procedureId];
   return !!db.prepare(sql).get(...args);
 }
 
 /** Two internal steps of the same process (a merge joins steps of one process only). */
 function sameProcess(db: Database, a: number, b: number): boolean {
   return !!db
-    .prepare('SELECT 1 FROM internal_steps x JOIN internal_steps y ON y.process_id = x.process_id WHERE x.id = ? AND y.id = ?')
+    .prepare(
+      'SELECT 1 FROM internal_steps x JOIN internal_steps y ON y.process_id = x.process_id WHERE x.id = ? AND y.id = ?',
+    )
     .get(a, b);
 }
 
@@ -137,14 +141,18 @@ export function setMark(ctx: BackendContext, m: MarkFields): void {
   const item = requireEditable(db, m.itemId);
   const targetId = m.targetKind === 'PROCEDURE' || m.targetKind === 'CONDITION' ? null : m.targetId;
   if (!belongs(db, m.targetKind, targetId, item))
-    throw new ApiFailure(m.targetKind === 'INTERNAL_STEP' ? 'REVIEW_STEP_GONE' : 'REVIEW_TARGET_NOT_IN_PROCEDURE');
+    throw new ApiFailure(
+      m.targetKind === 'INTERNAL_STEP' ? 'REVIEW_STEP_GONE' : 'REVIEW_TARGET_NOT_IN_PROCEDURE',
+    );
   if (m.action !== 'KEEP' && !m.reason.trim())
     throw new ApiFailure('REVIEW_REASON_REQUIRED', { action: ACTION_VI[m.action] });
   checkProposedValue(m);
   let mergeIntoId: number | null = null;
   if (m.action === 'MERGE') {
     const kind =
-      m.targetKind === 'STEP' || m.targetKind === 'COMPONENT' || m.targetKind === 'INTERNAL_STEP' ? m.targetKind : null;
+      m.targetKind === 'STEP' || m.targetKind === 'COMPONENT' || m.targetKind === 'INTERNAL_STEP'
+        ? m.targetKind
+        : null;
     if (
       !kind ||
       m.mergeIntoId === null ||

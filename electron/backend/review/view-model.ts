@@ -1,5 +1,12 @@
 /** The process-model part of the review view (ReviewModelPart): cost rows, internal process, days per channel. */
-import { costChannel, feeRow, moneyDto, type CostMark, type CostRecord, type ModelActivity } from '../../shared/cost';
+import {
+  costChannel,
+  feeRow,
+  moneyDto,
+  type CostMark,
+  type CostRecord,
+  type ModelActivity,
+} from '../../shared/cost';
 import type { ReviewModelPart } from '../../shared/contract/review-model-schemas';
 import type { ItemCost } from './cost-service';
 
@@ -35,7 +42,11 @@ export function modelPart(cost: ItemCost, record: CostRecord, marks: readonly Co
   return {
     mode: m.mode,
     costRows: { before: m.before.map((a) => row(a, 'before')), after: m.after.map((a) => row(a, 'after')) },
-    removedRows: m.removed.map((r) => ({ ...row(r.activity, 'before'), removedByMarkId: r.markId, action: r.action })),
+    removedRows: m.removed.map((r) => ({
+      ...row(r.activity, 'before'),
+      removedByMarkId: r.markId,
+      action: r.action,
+    })),
     processes: m.process.processes.map((p) => ({
       id: p.process.id,
       name: p.process.name,

@@ -135,7 +135,10 @@ export function buildView(ctx: BackendContext, itemId: number): ReviewView {
       .map((a) => ({
         ord: a.ord,
         name: a.name,
-        replaces: a.origin === 'ADDED' ? null : (byOrd.get(a.ord) ?? cost.model.before.find((b) => b.key === a.key)?.name ?? null),
+        replaces:
+          a.origin === 'ADDED'
+            ? null
+            : (byOrd.get(a.ord) ?? cost.model.before.find((b) => b.key === a.key)?.name ?? null),
       })),
     daysReductionPct: cost.daysReductionPct,
     recentReasons: recentReasons(db),

@@ -9,7 +9,10 @@ import { Id, nfc } from './common';
 import { method } from './define';
 import { MAX_UPLOAD_BASE64 } from './import';
 
-const StepTime = z.object({ unit: z.enum(['HOUR', 'WORKING_DAY', 'NOT_COUNTED']), milli: z.number().int().nullable() });
+const StepTime = z.object({
+  unit: z.enum(['HOUR', 'WORKING_DAY', 'NOT_COUNTED']),
+  milli: z.number().int().nullable(),
+});
 
 export const ProcessStepRow = z.object({
   id: z.number().int(),

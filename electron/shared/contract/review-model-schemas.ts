@@ -27,7 +27,10 @@ export const CostRowDto = z.object({
 });
 export type CostRowDto = z.infer<typeof CostRowDto>;
 
-const StepTimeDto = z.object({ unit: z.enum(['HOUR', 'WORKING_DAY', 'NOT_COUNTED']), milli: z.number().int().nullable() });
+const StepTimeDto = z.object({
+  unit: z.enum(['HOUR', 'WORKING_DAY', 'NOT_COUNTED']),
+  milli: z.number().int().nullable(),
+});
 
 export const ProcessStepDto = z.object({
   id: z.number().int(),
@@ -120,7 +123,9 @@ export const FrozenDto = z.object({
 export const ReviewModelPart = z.object({
   mode: z.enum(['DERIVED', 'HAND']),
   costRows: z.object({ before: z.array(CostRowDto), after: z.array(CostRowDto) }),
-  removedRows: z.array(CostRowDto.extend({ removedByMarkId: z.number().int().nullable(), action: MarkAction.or(z.string()) })),
+  removedRows: z.array(
+    CostRowDto.extend({ removedByMarkId: z.number().int().nullable(), action: MarkAction.or(z.string()) }),
+  ),
   processes: z.array(ProcessDto),
   staleMarkIds: z.array(z.number().int()),
   channelDays: z.array(ChannelDaysDto),

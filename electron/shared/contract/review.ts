@@ -115,9 +115,13 @@ export const reviewContract = {
     { mutates: true },
   ),
   /** "Tính lại theo tham số mới": re-freezes an approved plan's figures with today's parameters (manager, PIN). */
-  'review.recompute': method(z.object({ ...ItemRef, pin: z.string().max(12).optional() }).strict(), ReviewView, {
-    mutates: true,
-  }),
+  'review.recompute': method(
+    z.object({ ...ItemRef, pin: z.string().max(12).optional() }).strict(),
+    ReviewView,
+    {
+      mutates: true,
+    },
+  ),
   'cost.deleteActivity': method(z.object({ ...ItemRef, id: Id }).strict(), ReviewView, { mutates: true }),
   /**
    * The cost of any procedure of the unit (what `cli cost` prints): from the unit's latest plan that reviews it

@@ -47,7 +47,8 @@ const days = (hoursMilli: number) => hoursMilli / 1000 / HOURS_PER_WORKING_DAY;
 
 function legalOf(c: RecordChannel): { days: number; unit: 'WORKING_DAY' | 'CALENDAR_DAY' } | null {
   if (c.timeValue === null) return null;
-  if (c.timeUnit === 'WORKING_DAY' || c.timeUnit === 'CALENDAR_DAY') return { days: c.timeValue, unit: c.timeUnit };
+  if (c.timeUnit === 'WORKING_DAY' || c.timeUnit === 'CALENDAR_DAY')
+    return { days: c.timeValue, unit: c.timeUnit };
   if (c.timeUnit === 'HOUR') return { days: c.timeValue / HOURS_PER_WORKING_DAY, unit: 'WORKING_DAY' };
   return null;
 }
@@ -67,7 +68,9 @@ export function channelDays(
   return channels.map((c) => {
     const legal = legalOf(c);
     const p = processForChannel(processes, c.method);
-    const mark = marks.find((m) => m.targetKind === 'CHANNEL_TIME' && m.targetId === c.id && m.action === 'SIMPLIFY');
+    const mark = marks.find(
+      (m) => m.targetKind === 'CHANNEL_TIME' && m.targetId === c.id && m.action === 'SIMPLIFY',
+    );
     const proposed = mark ? proposedDays(mark.proposedValue) : null;
     const problems: DaysProblem[] = [];
     const before = p ? days(p.hoursBeforeMilli) : (legal?.days ?? null);
@@ -83,7 +86,13 @@ export function channelDays(
           processDays: days(p.hoursBeforeMilli),
         });
     }
-    if (p && proposed !== null && processAfter !== null && legal?.unit !== 'CALENDAR_DAY' && processAfter > proposed + 1e-9)
+    if (
+      p &&
+      proposed !== null &&
+      processAfter !== null &&
+      legal?.unit !== 'CALENDAR_DAY' &&
+      processAfter > proposed + 1e-9
+    )
       problems.push({ code: 'AFTER_OVER', legalDays: proposed, processDays: processAfter });
     return {
       channelId: c.id,

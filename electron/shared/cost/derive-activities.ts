@@ -89,8 +89,10 @@ export interface CostMark {
   proposedValue: string;
 }
 
-const FORM_RE = /^(tờ khai|đơn\b|giấy đề nghị|phiếu đề nghị|văn bản đề nghị|bản khai|tờ trình|phiếu yêu cầu|mẫu)/iu;
-const AGENCY_RE = /(giấy xác nhận|văn bản xác nhận|xác nhận của|giấy khám|phiếu lý lịch|trích lục|văn bản ý kiến|văn bản chấp thuận)/iu;
+const FORM_RE =
+  /^(tờ khai|đơn\b|giấy đề nghị|phiếu đề nghị|văn bản đề nghị|bản khai|tờ trình|phiếu yêu cầu|mẫu)/iu;
+const AGENCY_RE =
+  /(giấy xác nhận|văn bản xác nhận|xác nhận của|giấy khám|phiếu lý lịch|trích lục|văn bản ý kiến|văn bản chấp thuận)/iu;
 const shortName = (s: string) => {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > 90 ? `${t.slice(0, 89)}…` : t;
@@ -132,7 +134,12 @@ const row = (r: Partial<Row> & Pick<Row, 'key' | 'name' | 'rule'>): Row => ({
   ...r,
 });
 
-export function componentRow(c: RecordComponent, d: CostDefaults, requirement = c.copyRequirement, copyQty = c.copyQty): Row {
+export function componentRow(
+  c: RecordComponent,
+  d: CostDefaults,
+  requirement = c.copyRequirement,
+  copyQty = c.copyQty,
+): Row {
   const rule = componentRule(c, requirement);
   const copies = rule === 'COPY' || rule === 'CERTIFIED' ? Math.max(copyQty, 1) : 0;
   const [hoursMilli, otherCost] = {
@@ -144,8 +151,20 @@ export function componentRow(c: RecordComponent, d: CostDefaults, requirement = 
     ELECTRONIC: [0, 0],
     DATA: [0, 0],
   }[rule as 'FORM'] ?? [0, 0];
-  const name = rule === 'FORM' ? `${PREFIX.FORM} ${shortName(c.name).replace(/^./u, (x) => x.toLowerCase())}` : `${PREFIX[rule]} ${shortName(c.name)}`;
-  return row({ key: `COMPONENT:${c.id}`, name, rule, hoursMilli, otherCost, copies, linkedKind: 'COMPONENT', linkedId: c.id });
+  const name =
+    rule === 'FORM'
+      ? `${PREFIX.FORM} ${shortName(c.name).replace(/^./u, (x) => x.toLowerCase())}`
+      : `${PREFIX[rule]} ${shortName(c.name)}`;
+  return row({
+    key: `COMPONENT:${c.id}`,
+    name,
+    rule,
+    hoursMilli,
+    otherCost,
+    copies,
+    linkedKind: 'COMPONENT',
+    linkedId: c.id,
+  });
 }
 
 const TRIP_NAMES: Record<ChannelMethod, [string, string]> = {
@@ -157,9 +176,23 @@ const TRIP_NAMES: Record<ChannelMethod, [string, string]> = {
 export function tripRow(trip: 'SUBMIT' | 'RESULT', method: ChannelMethod, d: CostDefaults): Row {
   const name = TRIP_NAMES[method][trip === 'SUBMIT' ? 0 : 1];
   if (method === 'TRUC_TIEP')
-    return row({ key: trip, name, rule: 'TRIP_DIRECT', hoursMilli: d.tripHoursMilli, otherCost: d.tripCost, channelMethod: method });
+    return row({
+      key: trip,
+      name,
+      rule: 'TRIP_DIRECT',
+      hoursMilli: d.tripHoursMilli,
+      otherCost: d.tripCost,
+      channelMethod: method,
+    });
   if (method === 'BUU_CHINH')
-    return row({ key: trip, name, rule: 'TRIP_POST', hoursMilli: d.postHoursMilli, otherCost: d.postCost, channelMethod: method });
+    return row({
+      key: trip,
+      name,
+      rule: 'TRIP_POST',
+      hoursMilli: d.postHoursMilli,
+      otherCost: d.postCost,
+      channelMethod: method,
+    });
   const hoursMilli = trip === 'SUBMIT' ? d.onlineSubmitHoursMilli : d.onlineResultHoursMilli;
   return row({ key: trip, name, rule: 'TRIP_ONLINE', hoursMilli, channelMethod: method });
 }
@@ -185,7 +218,10 @@ export function parseAmount(text: string): number | null {
   return /^\d{1,13}$/.test(t) ? Number(t) : null;
 }
 
-export function feeRow(channel: RecordChannel, marks: ReadonlyMap<string, CostMark>): Row & { markId: number | null } {
+export function feeRow(
+  channel: RecordChannel,
+  marks: ReadonlyMap<string, CostMark>,
+): Row & { markId: number | null } {
   let markId: number | null = null;
   const fee = channel.fees.reduce((sum, f) => {
     const m = marks.get(`FEE:${f.id}`);
@@ -197,15 +233,30 @@ export function feeRow(channel: RecordChannel, marks: ReadonlyMap<string, CostMa
     if (amount !== null) markId = m?.id ?? null;
     return sum + (amount ?? f.amount ?? 0);
   }, 0);
-  return { ...row({ key: 'FEES', name: `Phí, lệ phí (${CHANNEL_VI[channel.method]})`, rule: 'FEES', fee, channelMethod: channel.method }), markId };
+  return {
+    ...row({
+      key: 'FEES',
+      name: `Phí, lệ phí (${CHANNEL_VI[channel.method]})`,
+      rule: 'FEES',
+      fee,
+      channelMethod: channel.method,
+    }),
+    markId,
+  };
 }
 
 /**
  * The before rows the record implies (no marks, no overrides), in form order. Notes and optional components
  * count only when `alsoCount` names them (the officer counted one with an override: "COMPONENT:<id>").
  */
-export function derivedBefore(record: CostRecord, d: CostDefaults, alsoCount: ReadonlySet<string> = new Set()): Row[] {
-  const rows: Row[] = [row({ key: 'INFO', name: 'Tìm hiểu thông tin TTHC', rule: 'INFO', hoursMilli: d.infoHoursMilli })];
+export function derivedBefore(
+  record: CostRecord,
+  d: CostDefaults,
+  alsoCount: ReadonlySet<string> = new Set(),
+): Row[] {
+  const rows: Row[] = [
+    row({ key: 'INFO', name: 'Tìm hiểu thông tin TTHC', rule: 'INFO', hoursMilli: d.infoHoursMilli }),
+  ];
   for (const c of record.components)
     if ((!c.isNote && c.required) || alsoCount.has(`COMPONENT:${c.id}`)) rows.push(componentRow(c, d));
   const ch = costChannel(record.channels);

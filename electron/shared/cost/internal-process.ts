@@ -94,8 +94,13 @@ function applyToProcess(p: InternalProcess, marks: ReadonlyMap<number, StepMark>
     if (mark.action === 'MERGE' && mark.mergeIntoId !== null && ids.has(mark.mergeIntoId))
       return { ...base, fate: 'MERGED', timeAfter: null, hoursAfterMilli: 0, mergedIntoId: mark.mergeIntoId };
     if (mark.action === 'SIMPLIFY') {
-      const t = parseStepTime(mark.proposedValue, `marks[${mark.id ?? ''}].proposedValue`, step.time.unit === 'HOUR' ? 'HOUR' : 'WORKING_DAY');
-      if (t.ok) return { ...base, fate: 'SHORTENED', timeAfter: t.value, hoursAfterMilli: stepHoursMilli(t.value) };
+      const t = parseStepTime(
+        mark.proposedValue,
+        `marks[${mark.id ?? ''}].proposedValue`,
+        step.time.unit === 'HOUR' ? 'HOUR' : 'WORKING_DAY',
+      );
+      if (t.ok)
+        return { ...base, fate: 'SHORTENED', timeAfter: t.value, hoursAfterMilli: stepHoursMilli(t.value) };
       errors.push(...t.errors);
     }
     return { ...base, fate: 'KEPT', timeAfter: step.time, hoursAfterMilli: hoursBeforeMilli };
@@ -108,10 +113,15 @@ function applyToProcess(p: InternalProcess, marks: ReadonlyMap<number, StepMark>
   };
 }
 
-export function applyStepMarks(processes: readonly InternalProcess[], marks: readonly StepMark[]): ProcessOutcome {
+export function applyStepMarks(
+  processes: readonly InternalProcess[],
+  marks: readonly StepMark[],
+): ProcessOutcome {
   const stepMarks = marks.filter((m) => m.targetKind === 'INTERNAL_STEP' && m.targetId !== null);
   const known = new Set(processes.flatMap((p) => p.steps.map((s) => s.id)));
-  const byStep = new Map(stepMarks.filter((m) => known.has(m.targetId!)).map((m) => [m.targetId!, m] as const));
+  const byStep = new Map(
+    stepMarks.filter((m) => known.has(m.targetId!)).map((m) => [m.targetId!, m] as const),
+  );
   const errors: CostError[] = [];
   return {
     processes: processes.map((p) => applyToProcess(p, byStep, errors)),
@@ -133,7 +143,10 @@ export function processForChannel<P extends { process: InternalProcess }>(
 }
 
 /** Checks one process as the editor and the importer save it: at least one step, each with work and a time. */
-export function validateProcess(p: Omit<InternalProcess, 'id' | 'ord' | 'steps'> & { steps: Omit<InternalStep, 'id' | 'ord'>[] }, index: number): CostError[] {
+export function validateProcess(
+  p: Omit<InternalProcess, 'id' | 'ord' | 'steps'> & { steps: Omit<InternalStep, 'id' | 'ord'>[] },
+  index: number,
+): CostError[] {
   const errors: CostError[] = [];
   const label = p.name.trim() || `Quy trình ${index + 1}`;
   if (p.steps.length === 0)

@@ -64,9 +64,19 @@ export interface ProcedureModel {
 const COMPONENT_CUT = new Set(['REMOVE', 'REPLACE_BY_DATA', 'MERGE']);
 type Draft = Omit<ModelActivity, 'ord'> & { ord?: number };
 
-function fromStored(a: StoredActivity, base: ModelActivity | undefined, origin: ModelActivity['origin']): ModelActivity {
+function fromStored(
+  a: StoredActivity,
+  base: ModelActivity | undefined,
+  origin: ModelActivity['origin'],
+): ModelActivity {
   return {
-    ...(base ?? { key: a.derivedKey ?? `HAND:${a.ord}`, rule: 'HAND', copies: 0, channelMethod: null, markId: null }),
+    ...(base ?? {
+      key: a.derivedKey ?? `HAND:${a.ord}`,
+      rule: 'HAND',
+      copies: 0,
+      channelMethod: null,
+      markId: null,
+    }),
     ord: base?.ord ?? a.ord,
     name: a.name,
     hoursMilli: a.hoursMilli,
@@ -81,19 +91,40 @@ function fromStored(a: StoredActivity, base: ModelActivity | undefined, origin: 
 }
 
 /** The after row of one derived before row, given the marks (null = removed by the mark returned). */
-function afterOf(b: ModelActivity, input: ModelInput, marks: ReadonlyMap<string, ModelMark>): Draft | { removedBy: ModelMark } {
+function afterOf(
+  b: ModelActivity,
+  input: ModelInput,
+  marks: ReadonlyMap<string, ModelMark>,
+): Draft | { removedBy: ModelMark } {
   const d = input.defaults;
   if (b.linkedKind === 'COMPONENT' && b.linkedId !== null) {
     const cut = marks.get(`COMPONENT:${b.linkedId}`);
     if (cut && COMPONENT_CUT.has(cut.action)) return { removedBy: cut };
     const req = marks.get(`COMPONENT_COPY_REQ:${b.linkedId}`);
     const qty = marks.get(`COMPONENT_QTY:${b.linkedId}`);
-    const newReq = req?.action === 'SIMPLIFY' && isCopyRequirement(req.proposedValue.trim()) ? req.proposedValue.trim() : null;
-    const newQty = qty?.action === 'SIMPLIFY' && /^\d+$/.test(qty.proposedValue.trim()) ? Number(qty.proposedValue.trim()) : null;
+    const newReq =
+      req?.action === 'SIMPLIFY' && isCopyRequirement(req.proposedValue.trim())
+        ? req.proposedValue.trim()
+        : null;
+    const newQty =
+      qty?.action === 'SIMPLIFY' && /^\d+$/.test(qty.proposedValue.trim())
+        ? Number(qty.proposedValue.trim())
+        : null;
     const c = input.record.components.find((x) => x.id === b.linkedId);
     if (c && (newReq !== null || newQty !== null)) {
-      const r = componentRow(c, d, (newReq as typeof c.copyRequirement) ?? c.copyRequirement, newQty ?? c.copyQty);
-      return { ...b, ...r, origin: 'DEFAULT', isOverride: false, markId: (newReq !== null ? req?.id : qty?.id) ?? null };
+      const r = componentRow(
+        c,
+        d,
+        (newReq as typeof c.copyRequirement) ?? c.copyRequirement,
+        newQty ?? c.copyQty,
+      );
+      return {
+        ...b,
+        ...r,
+        origin: 'DEFAULT',
+        isOverride: false,
+        markId: (newReq !== null ? req?.id : qty?.id) ?? null,
+      };
     }
     return { ...b, markId: null };
   }
@@ -103,9 +134,17 @@ function afterOf(b: ModelActivity, input: ModelInput, marks: ReadonlyMap<string,
     if (!m || m.action === 'KEEP' || m.action === 'MERGE') return { ...b, markId: null };
     if (m.action === 'REMOVE') return { removedBy: m };
     if (m.action === 'REPLACE_BY_DATA')
-      return { ...b, ...tripRow(b.key, 'TRUC_TUYEN', d), origin: 'DEFAULT', isOverride: false, markId: m.id ?? null };
+      return {
+        ...b,
+        ...tripRow(b.key, 'TRUC_TUYEN', d),
+        origin: 'DEFAULT',
+        isOverride: false,
+        markId: m.id ?? null,
+      };
     const hours = parseDecimalMilli(m.proposedValue.trim());
-    return hours === null || hours < 0 ? { ...b, markId: null } : { ...b, hoursMilli: hours, markId: m.id ?? null };
+    return hours === null || hours < 0
+      ? { ...b, markId: null }
+      : { ...b, hoursMilli: hours, markId: m.id ?? null };
   }
   if (b.key === 'FEES') {
     const ch = costChannel(input.record.channels);
@@ -124,10 +163,18 @@ function afterOf(b: ModelActivity, input: ModelInput, marks: ReadonlyMap<string,
 
 function derivedModel(input: ModelInput, marks: ReadonlyMap<string, ModelMark>) {
   const overridesOf = (scenario: 'BEFORE' | 'AFTER') =>
-    new Map(input.stored.filter((a) => a.scenario === scenario && a.derivedKey).map((a) => [a.derivedKey!, a] as const));
+    new Map(
+      input.stored
+        .filter((a) => a.scenario === scenario && a.derivedKey)
+        .map((a) => [a.derivedKey!, a] as const),
+    );
   const beforeOverrides = overridesOf('BEFORE');
   const afterOverrides = overridesOf('AFTER');
-  const before: ModelActivity[] = derivedBefore(input.record, input.defaults, new Set(beforeOverrides.keys())).map((r, i) => {
+  const before: ModelActivity[] = derivedBefore(
+    input.record,
+    input.defaults,
+    new Set(beforeOverrides.keys()),
+  ).map((r, i) => {
     const base: ModelActivity = { ...r, ord: i + 1, origin: 'DEFAULT', isOverride: false, markId: null };
     const o = beforeOverrides.get(r.key);
     return o ? fromStored(o, base, 'OVERRIDE') : base;
@@ -139,14 +186,19 @@ function derivedModel(input: ModelInput, marks: ReadonlyMap<string, ModelMark>) 
     const o = afterOverrides.get(b.key);
     const a = abolished ? { removedBy: abolished } : afterOf(b, input, marks);
     if (o) after.push(fromStored(o, b, 'OVERRIDE'));
-    else if ('removedBy' in a) removed.push({ activity: b, markId: a.removedBy.id ?? null, action: a.removedBy.action });
+    else if ('removedBy' in a)
+      removed.push({ activity: b, markId: a.removedBy.id ?? null, action: a.removedBy.action });
     else after.push({ ...a, ord: b.ord });
   }
   let next = before.length;
   const keys = new Set(before.map((b) => b.key));
   for (const a of input.stored)
     if (a.scenario === 'AFTER' && !(a.derivedKey && keys.has(a.derivedKey)))
-      after.push({ ...fromStored(a, undefined, 'ADDED'), ord: ++next, key: a.derivedKey ?? `ADDED:${a.ord}` });
+      after.push({
+        ...fromStored(a, undefined, 'ADDED'),
+        ord: ++next,
+        key: a.derivedKey ?? `ADDED:${a.ord}`,
+      });
   return { before, after, removed };
 }
 
@@ -179,7 +231,9 @@ function handModel(input: ModelInput) {
 }
 
 export function buildProcedureModel(input: ModelInput): ProcedureModel {
-  const marks = new Map(input.marks.filter((m) => m.targetId !== null).map((m) => [`${m.targetKind}:${m.targetId}`, m] as const));
+  const marks = new Map(
+    input.marks.filter((m) => m.targetId !== null).map((m) => [`${m.targetKind}:${m.targetId}`, m] as const),
+  );
   const hand = input.stored.some((a) => a.scenario === 'BEFORE' && !a.derivedKey);
   const rows = hand ? handModel(input) : { ...derivedModel(input, marks), errors: [] as CostError[] };
   const process = applyStepMarks(input.processes, input.marks);

@@ -29,7 +29,10 @@ type Role = 'step' | 'work' | 'responsible' | 'time' | 'result' | 'online';
 const ROLES: [Role, RegExp][] = [
   ['step', /^(thu tu( cong viec)?|buoc( thuc hien)?|ten buoc|tt|stt|so tt)$/],
   ['work', /^(noi dung( cong viec)?( cu the)?|trinh tu( thuc hien)?|cong viec)$/],
-  ['responsible', /^(trach nhiem( thuc hien)?|don vi ?\/ ?nguoi thuc hien|don vi thuc hien|nguoi thuc hien|phan cong( nhiem vu)?|bo phan( thuc hien)?|can bo thuc hien)$/],
+  [
+    'responsible',
+    /^(trach nhiem( thuc hien)?|don vi ?\/ ?nguoi thuc hien|don vi thuc hien|nguoi thuc hien|phan cong( nhiem vu)?|bo phan( thuc hien)?|can bo thuc hien)$/,
+  ],
   ['time', /^(thoi gian( thuc hien)?|thoi han( giai quyet)?)\b/],
   ['result', /^(bieu mau ?\/ ?ket qua|bieu mau|ket qua|san pham( thuc hien)?)$/],
   ['online', /^dich vu cong truc tuyen$/],
@@ -94,7 +97,10 @@ const cellOf = (row: readonly string[], h: Header, role: Role) => {
 };
 
 /** `where` names the file and sheet in messages ("qtnb.xlsx, trang “Quy trình”"). */
-export function parseProcessTable(rows: readonly (readonly string[])[], where: { vi: string; en: string }): TableResult {
+export function parseProcessTable(
+  rows: readonly (readonly string[])[],
+  where: { vi: string; en: string },
+): TableResult {
   const errors: CostError[] = [];
   const err = (r: number, col: number | null, vi: string, en: string) =>
     errors.push(
@@ -106,12 +112,22 @@ export function parseProcessTable(rows: readonly (readonly string[])[], where: {
     );
   const headerAt = rows.findIndex((r, i) => i < 30 && readHeader(r) !== null);
   if (headerAt < 0) {
-    err(0, null, 'không tìm thấy dòng tiêu đề của bảng quy trình (cần các cột Nội dung công việc, Trách nhiệm, Thời gian).', 'no header row of a process table found (columns for the work, who does it and the time are needed).');
+    err(
+      0,
+      null,
+      'không tìm thấy dòng tiêu đề của bảng quy trình (cần các cột Nội dung công việc, Trách nhiệm, Thời gian).',
+      'no header row of a process table found (columns for the work, who does it and the time are needed).',
+    );
     return { ok: false, errors };
   }
   let header = readHeader(rows[headerAt]!)!;
   for (const i of header.unknown)
-    err(headerAt, i, `cột “${rows[headerAt]![i]!.trim()}” không thuộc bảng quy trình nội bộ (bước, nội dung, trách nhiệm, thời gian, kết quả); chưa có gì được lưu.`, `column "${rows[headerAt]![i]!.trim()}" is not part of an internal-process table (step, work, responsible, time, result); nothing was saved.`);
+    err(
+      headerAt,
+      i,
+      `cột “${rows[headerAt]![i]!.trim()}” không thuộc bảng quy trình nội bộ (bước, nội dung, trách nhiệm, thời gian, kết quả); chưa có gì được lưu.`,
+      `column "${rows[headerAt]![i]!.trim()}" is not part of an internal-process table (step, work, responsible, time, result); nothing was saved.`,
+    );
   if (errors.length) return { ok: false, errors };
 
   const processes: TableProcess[] = [];
@@ -135,11 +151,23 @@ export function parseProcessTable(rows: readonly (readonly string[])[], where: {
     if (first.startsWith('tong')) {
       const text = filled.map((x) => x.c).join(' ');
       const stated = parseStatedTotal(text);
-      const sum = current.steps.reduce((n, s) => n + stepHoursMilli({ unit: s.timeUnit, milli: s.timeMilli }), 0);
+      const sum = current.steps.reduce(
+        (n, s) => n + stepHoursMilli({ unit: s.timeUnit, milli: s.timeMilli }),
+        0,
+      );
       const unit = current.steps.some((s) => s.timeUnit === 'HOUR') ? 'HOUR' : 'WORKING_DAY';
       if (stated !== null && stated !== sum)
-        err(r, filled[0]!.i, `tổng ghi ${formatHoursMilliAs(stated, unit)} nhưng các bước cộng lại ${formatHoursMilliAs(sum, unit)}. Kiểm tra thời gian các bước; chưa có gì được lưu.`, `the total says ${formatHoursMilliAs(stated, unit, 'en')} but the steps add up to ${formatHoursMilliAs(sum, unit, 'en')}. Check the step times; nothing was saved.`);
-      current.statedTotal = filled.slice(1).map((x) => x.c).join(' ') || text;
+        err(
+          r,
+          filled[0]!.i,
+          `tổng ghi ${formatHoursMilliAs(stated, unit)} nhưng các bước cộng lại ${formatHoursMilliAs(sum, unit)}. Kiểm tra thời gian các bước; chưa có gì được lưu.`,
+          `the total says ${formatHoursMilliAs(stated, unit, 'en')} but the steps add up to ${formatHoursMilliAs(sum, unit, 'en')}. Check the step times; nothing was saved.`,
+        );
+      current.statedTotal =
+        filled
+          .slice(1)
+          .map((x) => x.c)
+          .join(' ') || text;
       totalRow = r;
       close();
       continue;
@@ -153,7 +181,12 @@ export function parseProcessTable(rows: readonly (readonly string[])[], where: {
       continue;
     }
     if (!time || !time.v) {
-      err(r, time?.i ?? null, 'bước chưa có thời gian thực hiện (ghi “Không tính thời gian” nếu không tính).', 'the step has no time (write "Không tính thời gian" if it is not counted).');
+      err(
+        r,
+        time?.i ?? null,
+        'bước chưa có thời gian thực hiện (ghi “Không tính thời gian” nếu không tính).',
+        'the step has no time (write "Không tính thời gian" if it is not counted).',
+      );
       continue;
     }
     const t = parseStepTime(time.v, `row ${r + 1}`, header.defaultUnit);
@@ -172,7 +205,12 @@ export function parseProcessTable(rows: readonly (readonly string[])[], where: {
   }
   close();
   if (processes.length === 0 && errors.length === 0)
-    err(headerAt, null, 'bảng không có bước nào dưới dòng tiêu đề.', 'the table has no steps below its header.');
+    err(
+      headerAt,
+      null,
+      'bảng không có bước nào dưới dòng tiêu đề.',
+      'the table has no steps below its header.',
+    );
   void totalRow;
   return errors.length ? { ok: false, errors } : { ok: true, processes };
 }

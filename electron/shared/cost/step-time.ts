@@ -77,7 +77,10 @@ export function parseStepTime(
     return fail([
       badTime(field, text, {
         vi: milli < 0 ? 'thời gian không được âm' : 'thời gian phải lớn hơn 0 (hoặc “Không tính thời gian”)',
-        en: milli < 0 ? 'a time cannot be negative' : 'a time must be greater than 0 (or "Không tính thời gian")',
+        en:
+          milli < 0
+            ? 'a time cannot be negative'
+            : 'a time must be greater than 0 (or "Không tính thời gian")',
       }),
     ]);
   const word = m[2];
@@ -88,7 +91,10 @@ export function parseStepTime(
   const unit = word === 'ngay' ? 'WORKING_DAY' : word ? 'HOUR' : defaultUnit;
   if (!unit)
     return fail([
-      badTime(field, text, { vi: 'thiếu đơn vị (giờ hay ngày làm việc?)', en: 'no unit (hours or working days?)' }),
+      badTime(field, text, {
+        vi: 'thiếu đơn vị (giờ hay ngày làm việc?)',
+        en: 'no unit (hours or working days?)',
+      }),
     ]);
   return ok({ unit, milli });
 }
@@ -113,7 +119,11 @@ export function formatMilli(milli: number, locale: 'vi' | 'en' = 'vi'): string {
 }
 
 /** Thousandths of an hour in the unit a table used: "168 giờ" or "3 ngày làm việc". */
-export function formatHoursMilliAs(hoursMilli: number, unit: 'HOUR' | 'WORKING_DAY', locale: 'vi' | 'en' = 'vi') {
+export function formatHoursMilliAs(
+  hoursMilli: number,
+  unit: 'HOUR' | 'WORKING_DAY',
+  locale: 'vi' | 'en' = 'vi',
+) {
   return unit === 'HOUR'
     ? formatStepTime({ unit: 'HOUR', milli: hoursMilli }, locale)
     : formatStepTime({ unit: 'WORKING_DAY', milli: hoursMilliToDaysMilli(hoursMilli) }, locale);

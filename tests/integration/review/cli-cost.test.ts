@@ -51,12 +51,18 @@ describe('cli cost', () => {
     // 2.000815 is in no review plan: its activities follow from its record, before = after.
     const free = run(['cost', '2.000815', '--db', db, '--json']);
     expect(free.status).toBe(0);
-    const r = JSON.parse(free.stdout) as { itemId: number | null; before: { perYear: number }; saving: number };
+    const r = JSON.parse(free.stdout) as {
+      itemId: number | null;
+      before: { perYear: number };
+      saving: number;
+    };
     expect(r.itemId).toBeNull();
     expect(r.before.perYear).toBeGreaterThan(0);
     expect(r.saving).toBe(0);
     // Days come from the internal steps where the unit recorded them (3.000527: QĐ 2682 Vĩnh Long, 03 ngày).
-    expect(JSON.parse(run(['cost', '3.000527', '--db', db, '--json']).stdout)).toMatchObject({ daysBefore: 3 });
+    expect(JSON.parse(run(['cost', '3.000527', '--db', db, '--json']).stdout)).toMatchObject({
+      daysBefore: 3,
+    });
     const missing = run(['cost', '9.999999', '--db', db, '--json']);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/9\.999999/);

@@ -33,8 +33,14 @@ describe('the demo review campaign holds the worked example', () => {
     // The fee is read from the record's channels (the unit's local rates), not typed into the plan.
     const record = await call('procedures.get', { unitId: unit.id, procedureId: item.procedureId });
     const fee = (m: string) => record.channels.find((c) => c.method === m)!.fees[0]!.amount;
-    expect(view.costRows.before.find((r) => r.key === 'FEES')).toMatchObject({ fee: fee('TRUC_TIEP'), origin: 'DEFAULT' });
-    expect(view.costRows.after.find((r) => r.key === 'FEES')).toMatchObject({ fee: fee('TRUC_TUYEN'), channelMethod: 'TRUC_TUYEN' });
+    expect(view.costRows.before.find((r) => r.key === 'FEES')).toMatchObject({
+      fee: fee('TRUC_TIEP'),
+      origin: 'DEFAULT',
+    });
+    expect(view.costRows.after.find((r) => r.key === 'FEES')).toMatchObject({
+      fee: fee('TRUC_TUYEN'),
+      channelMethod: 'TRUC_TUYEN',
+    });
     // Defaults and overrides are told apart.
     expect(view.costRows.before.filter((r) => r.origin === 'OVERRIDE').map((r) => r.key)).toHaveLength(1);
     expect(view.costRows.after.find((r) => r.key === 'INFO')!.origin).toBe('OVERRIDE');
@@ -42,8 +48,18 @@ describe('the demo review campaign holds the worked example', () => {
     // The 3 → 2 days are the internal steps after the marks: 24 h → 16 h.
     const p = view.processes[0]!;
     expect([p.hoursBeforeMilli, p.hoursAfterMilli]).toEqual([24000, 16000]);
-    expect(p.steps.map((s) => s.fate)).toEqual(['KEPT', 'MERGED', 'SHORTENED', 'REMOVED', 'KEPT', 'KEPT', 'KEPT']);
-    expect(view.channelDays.every((c) => c.daysBefore === 3 && c.daysAfter === 2 && c.problems.length === 0)).toBe(true);
+    expect(p.steps.map((s) => s.fate)).toEqual([
+      'KEPT',
+      'MERGED',
+      'SHORTENED',
+      'REMOVED',
+      'KEPT',
+      'KEPT',
+      'KEPT',
+    ]);
+    expect(
+      view.channelDays.every((c) => c.daysBefore === 3 && c.daysAfter === 2 && c.problems.length === 0),
+    ).toBe(true);
 
     expect(detail.counters.costBefore.dong).toBeGreaterThanOrEqual(243285900);
     const byCode = await call('cost.byCode', { unitId: unit.id, code: '1.001612' });
@@ -80,7 +96,9 @@ describe('the demo review campaign holds the worked example', () => {
     const mark = cut.marks.find((m) => m.targetKind === 'COMPONENT' && m.targetId === form.id)!;
     const back = await call('review.deleteMark', { itemId: item.id, markId: mark.id });
     expect(back.cost!.after.perDossier.exact).toBe('128124.75');
-    expect(await call('procedures.get', { unitId: unit.id, procedureId: item.procedureId })).toEqual(recordBefore);
+    expect(await call('procedures.get', { unitId: unit.id, procedureId: item.procedureId })).toEqual(
+      recordBefore,
+    );
     backend.close();
   });
 });

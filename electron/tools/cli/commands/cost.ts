@@ -70,10 +70,13 @@ export const costCommand: CliCommand = {
       out(`Sau:   ${n(result.after.perDossier)} đ/hồ sơ; ${n(result.after.perYear)} đ/năm`);
       out(`Tiết kiệm: ${n(result.saving)} đ/năm (${c.reductionPct ?? '—'} %)`);
       out(`Thời hạn giải quyết: ${result.daysBefore ?? '—'} → ${result.daysAfter ?? '—'} ngày`);
-      if (r.itemId === null) out('(Không có trong kế hoạch rà soát: hoạt động suy ra từ hồ sơ TTHC, chưa có đề xuất.)');
+      if (r.itemId === null)
+        out('(Không có trong kế hoạch rà soát: hoạt động suy ra từ hồ sơ TTHC, chưa có đề xuất.)');
       if (r.frozen) out('(Số liệu đã chốt khi phê duyệt.)');
       for (const a of result.activities)
-        out(`  ${a.scenario === 'before' ? 'Trước' : 'Sau  '} | ${a.origin.padEnd(9)} | ${a.name.slice(0, 70)} | ${a.hours} giờ | ${n(a.otherCost + a.serviceCost)} đ | phí ${n(a.fee)} đ`);
+        out(
+          `  ${a.scenario === 'before' ? 'Trước' : 'Sau  '} | ${a.origin.padEnd(9)} | ${a.name.slice(0, 70)} | ${a.hours} giờ | ${n(a.otherCost + a.serviceCost)} đ | phí ${n(a.fee)} đ`,
+        );
     } finally {
       backend.close();
     }

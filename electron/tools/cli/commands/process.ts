@@ -28,14 +28,23 @@ function print(s: ProcessSummary, out: (l: string) => void) {
     const unit = p.steps.some((x) => x.time.unit === 'HOUR') ? 'HOUR' : 'WORKING_DAY';
     out(`${p.name || 'Quy trình nội bộ'}${p.source ? ` — ${p.source}` : ''}`);
     p.steps.forEach((x, i) =>
-      out(`  ${i + 1}. [${x.responsible}] ${x.work.replace(/\s+/g, ' ').slice(0, 90)} — ${x.timeText || formatStepTime(x.time)} (${formatHoursMilliAs(stepHoursMilli(x.time), 'HOUR')})`),
+      out(
+        `  ${i + 1}. [${x.responsible}] ${x.work.replace(/\s+/g, ' ').slice(0, 90)} — ${x.timeText || formatStepTime(x.time)} (${formatHoursMilliAs(stepHoursMilli(x.time), 'HOUR')})`,
+      ),
     );
-    out(`  Tổng: ${formatHoursMilliAs(p.hoursMilli, unit)} = ${formatHoursMilliAs(p.hoursMilli, 'WORKING_DAY')}${p.statedTotal ? ` (bảng ghi: ${p.statedTotal})` : ''}`);
+    out(
+      `  Tổng: ${formatHoursMilliAs(p.hoursMilli, unit)} = ${formatHoursMilliAs(p.hoursMilli, 'WORKING_DAY')}${p.statedTotal ? ` (bảng ghi: ${p.statedTotal})` : ''}`,
+    );
   }
   for (const c of s.channels) {
-    const legal = c.legalDays === null ? '—' : `${c.legalDays} ${c.legalUnit === 'CALENDAR_DAY' ? 'ngày' : 'ngày làm việc'}`;
+    const legal =
+      c.legalDays === null
+        ? '—'
+        : `${c.legalDays} ${c.legalUnit === 'CALENDAR_DAY' ? 'ngày' : 'ngày làm việc'}`;
     const problems = c.problems.map((p) => `${PROBLEM[p.code]} (${p.processDays} / ${p.legalDays})`);
-    out(`${CHANNEL[c.method]}: thời hạn ${legal}; quy trình ${c.processDays ?? '—'} ngày làm việc${problems.length ? ' — ' + problems.join('; ') : ''}`);
+    out(
+      `${CHANNEL[c.method]}: thời hạn ${legal}; quy trình ${c.processDays ?? '—'} ngày làm việc${problems.length ? ' — ' + problems.join('; ') : ''}`,
+    );
   }
 }
 
@@ -45,19 +54,24 @@ function print(s: ProcessSummary, out: (l: string) => void) {
  */
 export const processCommand: CliCommand = {
   name: 'process',
-  usage: 'process <code> | process import <file.xlsx> <code> --db FILE [--unit CODE] [--dry-run] [--source TEXT] [--json]',
+  usage:
+    'process <code> | process import <file.xlsx> <code> --db FILE [--unit CODE] [--dry-run] [--source TEXT] [--json]',
   flags: ['db', 'unit', 'json', 'dry-run', 'source'],
   async run(args, out) {
     const importing = args.positional[0] === 'import';
     const [file, code] = importing ? args.positional.slice(1) : [undefined, args.positional[0]];
-    if (!code || (importing && !file)) throw new UsageError('Thiếu mã TTHC hoặc tệp / missing procedure code or file');
+    if (!code || (importing && !file))
+      throw new UsageError('Thiếu mã TTHC hoặc tệp / missing procedure code or file');
     if (file && !existsSync(file)) throw new InputError(`Không tìm thấy tệp "${file}". / File not found.`);
     const { backend, call } = openExisting(requiredFlag(args, 'db'));
     try {
       const unit = await resolveUnit(call, flag(args, 'unit'));
       const rows = await call('inventory.list', { unitId: unit.id, search: code, limit: 50 });
       const row = rows.rows.find((r) => r.code === code);
-      if (!row) throw new InputError(`Đơn vị ${unit.code} không có thủ tục ${code}. / No procedure ${code} in unit ${unit.code}.`);
+      if (!row)
+        throw new InputError(
+          `Đơn vị ${unit.code} không có thủ tục ${code}. / No procedure ${code} in unit ${unit.code}.`,
+        );
       try {
         const summary = file
           ? await call('process.import', {
