@@ -35,7 +35,7 @@ export function processReader(db: Database, unitId: number): (procedureId: numbe
     const stepRows = steps.all(unitId, procedureId) as RawStep[];
     return (processes.all(unitId, procedureId) as Omit<InternalProcess, 'steps'>[]).map((p) => ({
       ...p,
-      channelMethod: p.channelMethod as ChannelMethod | null,
+      channelMethod: p.channelMethod,
       steps: stepRows
         .filter((s) => s.processId === p.id)
         .map((s) => ({

@@ -198,7 +198,11 @@ describe('reports contract', () => {
     expect(d.proposalsByType.find((p) => p.key === 'REPLACE_BY_DATA')!.count).toBe(1);
     // The worked example plus the abolished procedure (its cost follows from its record and is saved whole);
     // the not-started item costs the same before and after.
-    expect(d.cost).toMatchObject({ after: 76_874_850 + 20_366_845, saving: 166_411_050 + 28_411_290, procedures: 3 });
+    expect(d.cost).toMatchObject({
+      after: 76_874_850 + 20_366_845,
+      saving: 166_411_050 + 28_411_290,
+      procedures: 3,
+    });
     backend.close();
   });
 });

@@ -26,7 +26,10 @@ const COLORS = {
  * like the screen). `after` shows the marks: removed steps struck through with their reason, shortened ones
  * with old → new time, merged ones dashed and tied to the step they join.
  */
-export function ProcessDiagram(p: {
+export function ProcessDiagram({
+  svgRef,
+  ...p
+}: {
   process: ProcessDto;
   mode: 'before' | 'after';
   title: string;
@@ -86,7 +89,7 @@ export function ProcessDiagram(p: {
   };
   return (
     <svg
-      ref={p.svgRef}
+      ref={svgRef}
       xmlns="http://www.w3.org/2000/svg"
       className="process-diagram"
       data-testid={p.testId}

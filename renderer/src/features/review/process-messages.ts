@@ -1,5 +1,22 @@
 /** UI strings of the step-level process model (issue 14): diagram, channels, derived cost rows, defaults. */
 export const processVi = {
+  'record.tab.process': 'Quy trình nội bộ',
+  'record.process.hint':
+    'Các bước nội bộ của đơn vị (tiếp nhận → xử lý → trả kết quả), thời gian ghi như quyết định công bố: “04 giờ”, “0,25 ngày làm việc”, “Không tính thời gian”. Tổng các bước so với thời hạn giải quyết của từng kênh.',
+  'record.process.import': 'Nhập từ bảng đã công bố (.xlsx, một trang):',
+  'record.process.imported': 'Đã nhập {n} bước từ {file}.',
+  'record.process.name': 'Tên quy trình (nếu có nhiều)',
+  'record.process.source': 'Căn cứ (quyết định phê duyệt)',
+  'record.process.work': 'Nội dung công việc',
+  'record.process.responsible': 'Trách nhiệm thực hiện',
+  'record.process.time': 'Thời gian thực hiện',
+  'record.process.result': 'Biểu mẫu / kết quả',
+  'record.process.total': 'Tổng: {total} ({days})',
+  'record.process.stated': 'bảng công bố ghi: {text}',
+  'record.process.addStep': 'Thêm bước',
+  'record.process.delete': 'Xóa quy trình này',
+  'record.process.add': 'Thêm quy trình nội bộ',
+  'record.process.firstStep': 'Tiếp nhận, kiểm tra hồ sơ',
   'review.target.INTERNAL_STEP': 'Bước quy trình nội bộ',
   'review.target.SUBMIT_TRIP': 'Đi nộp hồ sơ',
   'review.target.RESULT_TRIP': 'Đi nhận kết quả',
@@ -91,6 +108,23 @@ export const processVi = {
 } as const;
 
 export const processEn: Record<keyof typeof processVi, string> = {
+  'record.tab.process': 'Internal process',
+  'record.process.hint':
+    'The unit’s internal steps (reception → handling → return), times as the decision publishes them: “04 giờ”, “0,25 ngày làm việc”, “Không tính thời gian”. The sum is compared with each channel’s processing time.',
+  'record.process.import': 'Import a published table (.xlsx, one sheet):',
+  'record.process.imported': 'Imported {n} steps from {file}.',
+  'record.process.name': 'Process name (if several)',
+  'record.process.source': 'Basis (approving decision)',
+  'record.process.work': 'Work',
+  'record.process.responsible': 'Responsible',
+  'record.process.time': 'Time',
+  'record.process.result': 'Form / result',
+  'record.process.total': 'Total: {total} ({days})',
+  'record.process.stated': 'the published table says: {text}',
+  'record.process.addStep': 'Add a step',
+  'record.process.delete': 'Delete this process',
+  'record.process.add': 'Add an internal process',
+  'record.process.firstStep': 'Receive and check the dossier',
   'review.target.INTERNAL_STEP': 'Internal process step',
   'review.target.SUBMIT_TRIP': 'Trip to submit',
   'review.target.RESULT_TRIP': 'Trip to collect the result',
