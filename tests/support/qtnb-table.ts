@@ -27,7 +27,10 @@ export function parseCsv(text: string): string[][] {
       row = [];
     } else if (ch !== '\r') cell += ch;
   }
-  if (cell || row.length) (row.push(cell), rows.push(row));
+  if (cell || row.length) {
+    endCell();
+    rows.push(row);
+  }
   return rows;
 }
 
