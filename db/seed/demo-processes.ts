@@ -29,16 +29,12 @@ const RETURN = 'Thông báo và trả kết quả cho tổ chức, cá nhân; x�
 const CLERK = 'Văn thư UBND cấp xã';
 
 /** The commune chain over `t` = [receive, assign, handle, review, sign, clerk] in the unit of the texts. */
-function communeChain(dept: string, expertWork: string, t: string[]): StepRow[] {
+function communeChain(dept: { leader: string; expert: string }, expertWork: string, t: string[]): StepRow[] {
   return [
     [RECEIVE, TTPVHCC, t[0]!],
-    ['Nhận hồ sơ, phân công công chức xử lý hồ sơ', `Lãnh đạo ${dept}`, t[1]!],
-    [expertWork, `Công chức ${dept}`, t[2]!],
-    [
-      'Thẩm tra, xem xét, xác nhận dự thảo kết quả trước khi trình Lãnh đạo UBND cấp xã',
-      `Lãnh đạo ${dept}`,
-      t[3]!,
-    ],
+    ['Nhận hồ sơ, phân công công chức xử lý hồ sơ', dept.leader, t[1]!],
+    [expertWork, dept.expert, t[2]!],
+    ['Thẩm tra, xem xét, xác nhận dự thảo kết quả trước khi trình Lãnh đạo UBND cấp xã', dept.leader, t[3]!],
     [
       'Ký phê duyệt kết quả giải quyết TTHC; chuyển hồ sơ (điện tử) đến Văn thư',
       'Lãnh đạo UBND cấp xã',
@@ -101,8 +97,8 @@ const D10 = [
   '0,5 ngày làm việc',
 ];
 const H8 = ['01 giờ', '01 giờ', '04 giờ', '0,5 giờ', '01 giờ', '0,5 giờ'];
-const TU_PHAP = 'công chức Tư pháp - Hộ tịch';
-const KINH_TE = 'Phòng Kinh tế (Kinh tế, Hạ tầng và Đô thị)';
+const TU_PHAP = { leader: 'Lãnh đạo Phòng Văn hóa - Xã hội', expert: 'Công chức Tư pháp - Hộ tịch' };
+const KINH_TE = { leader: 'Lãnh đạo Phòng Kinh tế', expert: 'Công chức Phòng Kinh tế' };
 
 export const DEMO_PROCESSES: readonly DemoProcess[] = [
   {
