@@ -2,7 +2,7 @@
  * Quy trình nội bộ of one unit for one procedure (tables internal_processes, internal_steps of 0002). Step ids
  * survive an edit that keeps the step (rows are synced, not replaced), so review marks on them stay valid.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { InternalProcess } from '../../electron/shared/cost/internal-process';
 import type { StepTimeUnit } from '../../electron/shared/cost/step-time';
 import type { ChannelMethod } from '../../electron/shared/domain';
@@ -28,9 +28,20 @@ const STEP_SELECT = `SELECT s.id, s.process_id AS processId, s.ord, s.work, s.re
   WHERE p.unit_id = ? AND p.procedure_id = ? ORDER BY s.ord, s.id`;
 
 /** Prepared once: the details report reads the processes of every procedure of a unit. */
+const prepared = new WeakMap<Database, { processes: Statement; steps: Statement }>();
+
+/** The two statements, prepared once per connection (the review view reads them on every mark). */
+function statements(db: Database) {
+  let s = prepared.get(db);
+  if (!s) {
+    s = { processes: db.prepare(PROCESS_SELECT), steps: db.prepare(STEP_SELECT) };
+    prepared.set(db, s);
+  }
+  return s;
+}
+
 export function processReader(db: Database, unitId: number): (procedureId: number) => InternalProcess[] {
-  const processes = db.prepare(PROCESS_SELECT);
-  const steps = db.prepare(STEP_SELECT);
+  const { processes, steps } = statements(db);
   return (procedureId) => {
     const stepRows = steps.all(unitId, procedureId) as RawStep[];
     return (processes.all(unitId, procedureId) as Omit<InternalProcess, 'steps'>[]).map((p) => ({

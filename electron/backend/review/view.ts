@@ -69,8 +69,7 @@ export function buildView(ctx: BackendContext, itemId: number): ReviewView {
   const marks = listMarks(db, itemId);
   const activities = listActivities(db, itemId);
   const { shown, live } = recordFor(db, item);
-  const snap = shown === live ? null : shown;
-  const cost = computeItemCost(db, item, marks, ctx.locale, snap ? { record: snap } : {});
+  const cost = computeItemCost(db, item, marks, ctx.locale, { record: shown });
   const byOrd = new Map(activities.filter((a) => a.scenario === 'BEFORE').map((a) => [a.ord, a.name]));
   return {
     item: {
