@@ -63,13 +63,13 @@ test('the before/after diagram exports as SVG and PNG for one procedure', async 
   await page.getByRole('button', { name: 'Tải SVG' }).click();
   const svg = await svgDownload;
   expect(svg.suggestedFilename()).toBe('quy-trinh-1.001612.svg');
-  const text = readFileSync((await svg.path()), 'utf8');
+  const text = readFileSync(await svg.path(), 'utf8');
   expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   expect(text).toContain('1.001612 — Trước: 3 ngày làm việc');
   expect(text).toContain('1.001612 — Sau: 2 ngày làm việc');
   const pngDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Tải PNG' }).click();
-  const png = readFileSync((await (await pngDownload).path()));
+  const png = readFileSync(await (await pngDownload).path());
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect(png.readUInt32BE(16)).toBeGreaterThan(1000); // width at 2×
 });
