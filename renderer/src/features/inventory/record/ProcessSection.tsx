@@ -135,7 +135,6 @@ export function ProcessSection({ d }: SectionProps) {
               {list[pi]!.steps.map((s, si) => (
                 <li key={p.steps[si]!.id}>
                   <div className="item-head">
-                    <strong>{si + 1}.</strong>
                     <TextField
                       className="grow"
                       label={t('record.process.work')}
