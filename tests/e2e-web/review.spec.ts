@@ -51,7 +51,7 @@ test('submit (officer) → approve and implement (manager with PIN) creates a ne
 }) => {
   expect(app.url).toBeTruthy();
   await openWorkedExample(page);
-  await expect(page.getByRole('button', { name: 'Phê duyệt' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Phê duyệt', exact: true })).toHaveCount(0);
   await page.getByRole('button', { name: 'Gửi đề xuất' }).click();
   await expect(page.getByTestId('review-status')).toHaveText('Đã đề xuất');
 
@@ -65,7 +65,7 @@ test('submit (officer) → approve and implement (manager with PIN) creates a ne
   await page.locator('.review-pin').getByRole('button', { name: 'Xác nhận' }).click();
   await expect(page.locator('.rail-foot')).toContainText('Lãnh đạo');
 
-  await page.getByRole('button', { name: 'Phê duyệt' }).click();
+  await page.getByRole('button', { name: 'Phê duyệt', exact: true }).click();
   await page.locator('.review-flow-form input[type=password]').fill('1234');
   await page.locator('.review-flow-form').getByRole('button', { name: 'Xác nhận' }).click();
   await expect(page.getByTestId('review-status')).toHaveText('Đã phê duyệt');
