@@ -3,6 +3,7 @@ import { backupHandlers } from './backup/handlers';
 import type { HandlersFor } from './handler-types';
 import { importHandlers } from './import/handlers';
 import { inventoryHandlers, unitsHandlers } from './inventory/handlers';
+import { processHandlers } from './process/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { reviewHandlers } from './review/handlers';
 import { systemHandlers } from './system/handlers';
@@ -18,4 +19,5 @@ export const handlers: AllHandlers = {
   ...importHandlers,
   ...reportsHandlers,
   ...backupHandlers,
+  ...processHandlers,
 };

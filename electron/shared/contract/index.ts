@@ -10,11 +10,13 @@
  *   import.ts    import.*                                  → electron/backend/import
  *   reports.ts   reports.*, dashboard.*, exports.*         → electron/backend/reports
  *   backup.ts    backups.*                                 → electron/backend/backup
+ *   process.ts   process.* (quy trình nội bộ)              → electron/backend/process
  */
 import type { z } from 'zod';
 import { backupContract } from './backup';
 import { importContract } from './import';
 import { inventoryContract } from './inventory';
+import { processContract } from './process';
 import { reportsContract } from './reports';
 import { reviewContract } from './review';
 import { systemContract } from './system';
@@ -28,6 +30,7 @@ export const contract = {
   ...importContract,
   ...reportsContract,
   ...backupContract,
+  ...processContract,
 } as const;
 
 export type Contract = typeof contract;

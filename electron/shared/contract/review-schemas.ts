@@ -12,6 +12,7 @@ import {
   ReviewStatus,
   TimeUnit,
 } from '../domain';
+import { ReviewModelPart } from './review-model-schemas';
 
 /** Questions of the "Biểu mẫu rà soát, đánh giá TTHC" (domain.md §2.3); labels live in the renderer catalogue. */
 export const REVIEW_QUESTION_KEYS = [
@@ -175,6 +176,7 @@ export const ActivityRow = z.object({
   linkedKind: z.enum(['STEP', 'COMPONENT']).nullable(),
   linkedId: z.number().int().nullable(),
   isOverride: z.boolean(),
+  derivedKey: z.string().nullable(),
 });
 export type ActivityRow = z.infer<typeof ActivityRow>;
 
@@ -197,6 +199,8 @@ const ReviewRecord = z.object({
       copyRequirement: CopyRequirement.nullable(),
       originalQty: z.number().int(),
       copyQty: z.number().int(),
+      isNote: z.boolean(),
+      required: z.boolean(),
     }),
   ),
   channels: z.array(
@@ -222,43 +226,53 @@ export const RecordChange = z.object({
 export type RecordChange = z.infer<typeof RecordChange>;
 
 /** Everything the before/after view of one procedure shows; returned by every edit so the view updates live. */
-export const ReviewView = z.object({
-  item: CampaignItem.extend({
-    unitId: z.number().int(),
-    campaignTitle: z.string(),
-    population: z.number().int().nullable(),
-    populationOverride: z.number().int().nullable(),
-    frequency: z.number().int(),
-    daysAfterOverride: z.number().nullable(),
-    returnComment: z.string(),
-    approvedBy: z.string().nullable(),
-    approvedAt: z.string().nullable(),
-    implementedDecisionNo: z.string().nullable(),
-    implementedDecisionDate: z.string().nullable(),
-    locked: z.boolean(),
-  }),
-  /** The published record the marks refer to (the version before implementation once implemented). */
-  record: ReviewRecord,
-  marks: z.array(MarkRow),
-  answers: z.array(
-    z.object({ questionKey: ReviewQuestionKey, answerBool: z.boolean().nullable(), answerText: z.string() }),
-  ),
-  activities: z.array(ActivityRow),
-  hourlyIncome: CostParamRow.nullable(),
-  cost: CostComparison.nullable(),
-  /** Why the cost could not be computed (translated), when `cost` is null. */
-  costProblem: z.string().nullable(),
-  removed: z.array(
-    z.object({
-      ord: z.number().int(),
-      name: z.string(),
-      markId: z.number().int().nullable(),
-      action: MarkAction,
+export const ReviewView = z
+  .object({
+    item: CampaignItem.extend({
+      unitId: z.number().int(),
+      campaignTitle: z.string(),
+      population: z.number().int().nullable(),
+      populationOverride: z.number().int().nullable(),
+      frequency: z.number().int(),
+      daysAfterOverride: z.number().nullable(),
+      returnComment: z.string(),
+      approvedBy: z.string().nullable(),
+      approvedAt: z.string().nullable(),
+      implementedDecisionNo: z.string().nullable(),
+      implementedDecisionDate: z.string().nullable(),
+      locked: z.boolean(),
     }),
-  ),
-  overridden: z.array(z.object({ ord: z.number().int(), name: z.string(), replaces: z.string().nullable() })),
-  daysReductionPct: z.string().nullable(),
-  recentReasons: z.array(z.string()),
-  changes: z.array(RecordChange),
-});
+    /** The published record the marks refer to (the version before implementation once implemented). */
+    record: ReviewRecord,
+    marks: z.array(MarkRow),
+    answers: z.array(
+      z.object({
+        questionKey: ReviewQuestionKey,
+        answerBool: z.boolean().nullable(),
+        answerText: z.string(),
+      }),
+    ),
+    activities: z.array(ActivityRow),
+    hourlyIncome: CostParamRow.nullable(),
+    cost: CostComparison.nullable(),
+    /** Why the cost could not be computed (translated), when `cost` is null. */
+    costProblem: z.string().nullable(),
+    removed: z.array(
+      z.object({
+        ord: z.number().int(),
+        name: z.string(),
+        markId: z.number().int().nullable(),
+        action: MarkAction,
+      }),
+    ),
+    overridden: z.array(
+      z.object({ ord: z.number().int(), name: z.string(), replaces: z.string().nullable() }),
+    ),
+    daysReductionPct: z.string().nullable(),
+    recentReasons: z.array(z.string()),
+    changes: z.array(RecordChange),
+  })
+  .extend(ReviewModelPart.shape);
 export type ReviewView = z.infer<typeof ReviewView>;
+
+export * from './review-model-schemas';

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import type { EditResult } from './figures/edit';
 import type { CostResult } from './figures/cost';
+import type { MarkResult } from './figures/mark';
 import type { OpenResult } from './figures/open';
 import type { AppExcelResult } from './figures/app-excel';
 import type { UiResult } from './figures/ui';
@@ -29,6 +30,7 @@ export interface MetricContext {
 const MEASURED: Record<string, string | null> = {
   edit: 'dispatch',
   cost: 'recomputeAll',
+  mark: 'measureMarks',
   open: 'measureOpen',
   'import-reader': 'readWithExceljs',
   'import-app': 'importWithApp',
@@ -96,6 +98,31 @@ async function costFigure(c: MetricContext): Promise<Metric[]> {
       target: { max: 200 },
       peakRssMiB,
       note: `median of ${r.runsMs.length - 1} warm runs (first run ${r0(r.runsMs[0] ?? 0)} ms); ${r.activities} activities, before+derive after+after+compare each, then aggregate`,
+    }),
+  ];
+}
+
+async function markFigure(c: MetricContext): Promise<Metric[]> {
+  const { value: r, peakRssMiB } = await probe<MarkResult>(c, 'mark', { samples: c.quick ? 100 : 300 });
+  c.log(`  mark: p50 ${median(r.appMs).toFixed(2)} ms (model alone ${median(r.floorMs).toFixed(2)} ms)`);
+  return [
+    makeMetric({
+      name: 'mark → recomputed before/after, p95',
+      value: percentile(r.appMs, 95),
+      unit: 'ms',
+      floor: percentile(r.floorMs, 95),
+      target: { max: 16 },
+      peakRssMiB,
+      note: `${r.appMs.length} review.setMark on a procedure with ${r.steps} internal steps and ${r.components} documents (durable write: transaction + audit, synchronous=FULL) returning the whole recomputed view; floor = the model alone (load + compute), p50 ${median(r.appMs).toFixed(2)} vs ${median(r.floorMs).toFixed(2)} ms`,
+    }),
+    makeMetric({
+      name: 'recomputed before/after view (review.get), p95',
+      value: percentile(r.viewMs, 95),
+      unit: 'ms',
+      floor: percentile(r.floorMs, 95),
+      target: { max: 16 },
+      peakRssMiB,
+      note: `the same procedure's whole view right after each mark, without the write; p50 ${median(r.viewMs).toFixed(2)} ms`,
     }),
   ];
 }
@@ -293,7 +320,7 @@ async function uiFigures(c: MetricContext): Promise<{ metrics: Metric[]; chromiu
   };
 }
 
-export const FIGURES = ['edit', 'cost', 'open', 'import', 'export', 'ui'] as const;
+export const FIGURES = ['edit', 'cost', 'mark', 'open', 'import', 'export', 'ui'] as const;
 
 export async function collectMetrics(
   c: MetricContext,
@@ -304,6 +331,8 @@ export async function collectMetrics(
   if (want('edit'))
     metrics.push(...(await safely('cell edit → committed, p95', 'ms', c.log, () => editFigure(c))));
   if (want('cost')) metrics.push(...(await safely('cost recompute', 'ms', c.log, () => costFigure(c))));
+  if (want('mark'))
+    metrics.push(...(await safely('mark → recomputed before/after, p95', 'ms', c.log, () => markFigure(c))));
   if (want('open'))
     metrics.push(...(await safely('open + migrate + quick_check', 'ms', c.log, () => openFigure(c))));
   if (want('import'))

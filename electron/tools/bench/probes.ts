@@ -10,6 +10,7 @@ export interface ProbeInputs {
   generate: { dir: string; sizes: BenchSizes };
   edit: { data: BenchData; samples: number };
   cost: { sizes: BenchSizes; runs: number };
+  mark: { samples: number };
   open: { dbFile: string; runs: number };
   'import-reader': { xlsx: string };
   'import-app': { data: BenchData };
@@ -35,6 +36,11 @@ export async function runNamedProbe(name: string, input: unknown): Promise<unkno
       const i = input as ProbeInputs['cost'];
       const { measureCost } = await import('./figures/cost');
       return measureCost(i.sizes, i.runs);
+    }
+    case 'mark': {
+      const i = input as ProbeInputs['mark'];
+      const { measureMarks } = await import('./figures/mark');
+      return measureMarks(i.samples);
     }
     case 'open': {
       const i = input as ProbeInputs['open'];

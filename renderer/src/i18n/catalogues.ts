@@ -6,6 +6,7 @@
 import { coreEn } from './core-en';
 import { coreVi } from './core-vi';
 import { reviewEn, reviewVi } from '../features/review/messages';
+import { processEn, processVi } from '../features/review/process-messages';
 import { inventoryEn, inventoryVi } from '../features/inventory/messages';
 import { inventoryRecordEn, inventoryRecordVi } from '../features/inventory/record/messages';
 import { unitsEn, unitsVi } from '../features/units/messages';
@@ -17,6 +18,7 @@ import { importEn, importVi } from '../features/import/messages';
 export const vi = {
   ...coreVi,
   ...reviewVi,
+  ...processVi,
   ...inventoryVi,
   ...inventoryRecordVi,
   ...unitsVi,
@@ -31,6 +33,7 @@ export type MessageKey = keyof typeof vi;
 export const en: Record<MessageKey, string> = {
   ...coreEn,
   ...reviewEn,
+  ...processEn,
   ...inventoryEn,
   ...inventoryRecordEn,
   ...unitsEn,

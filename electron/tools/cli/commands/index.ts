@@ -5,6 +5,7 @@ import { checkCommand, demoCommand, initCommand } from './database';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { listCommand } from './list';
+import { processCommand } from './process';
 
 /** Every CLI command. Features add theirs (import, export, cost, backup, restore) to this list. */
 export const commands: CliCommand[] = [
@@ -16,5 +17,6 @@ export const commands: CliCommand[] = [
   restoreCommand,
   importCommand,
   costCommand,
+  processCommand,
   exportCommand,
 ];

@@ -7,12 +7,14 @@ import { ChannelsSection } from './ChannelsSection';
 import { DocumentsSection } from './DocumentsSection';
 import { ConditionsSection, GeneralSection, UnitSection } from './GeneralSection';
 import { LegalSection, ResultsSection } from './ListSections';
+import { ProcessSection } from './ProcessSection';
 import { StepsSection } from './StepsSection';
 
 const TABS = [
   'general',
   'channels',
   'steps',
+  'process',
   'documents',
   'legal',
   'results',
@@ -118,6 +120,7 @@ export function RecordEditor(p: {
         {props && tab === 'general' && <GeneralSection {...props} />}
         {props && tab === 'channels' && <ChannelsSection {...props} />}
         {props && tab === 'steps' && <StepsSection {...props} />}
+        {props && tab === 'process' && <ProcessSection {...props} />}
         {props && tab === 'documents' && <DocumentsSection {...props} />}
         {props && tab === 'legal' && <LegalSection {...props} />}
         {props && tab === 'results' && <ResultsSection {...props} />}
