@@ -1,5 +1,6 @@
 import type { Contract } from '../shared/contract';
 import { backupHandlers } from './backup/handlers';
+import { decisionsHandlers } from './decisions/handlers';
 import type { HandlersFor } from './handler-types';
 import { importHandlers } from './import/handlers';
 import { inventoryHandlers, unitsHandlers } from './inventory/handlers';
@@ -18,4 +19,5 @@ export const handlers: AllHandlers = {
   ...importHandlers,
   ...reportsHandlers,
   ...backupHandlers,
+  ...decisionsHandlers,
 };

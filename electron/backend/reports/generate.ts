@@ -8,6 +8,7 @@ import { getReportUnit } from '../../../db/queries/report-procedures';
 import { getCampaign, latestCampaign } from '../../../db/queries/report-review';
 import type { ReportPreview, ReportRequest } from '../../shared/contract/reports';
 import { ApiFailure } from '../api-failure';
+import { resolveDecision } from '../decisions/report-decision';
 import { writeAtomically } from './atomic-file';
 import type { BuildContext } from './builders/context';
 import { isoToday } from './builders/text';
@@ -41,7 +42,9 @@ export function resolveContext(db: Database, req: ReportRequest, date = isoToday
       if (!campaign) throw new ApiFailure('REPORT_NO_CAMPAIGN');
     }
   }
-  return { db, unit, campaign, filters: req.filters, date };
+  const decision =
+    req.report === 'decision-appendix' ? resolveDecision(db, unit.id, req.decisionId ?? null) : null;
+  return { db, unit, campaign, decision, filters: req.filters, date };
 }
 
 export function headerOf(ctx: BuildContext): ReportHeader {

@@ -10,9 +10,12 @@
  *   import.ts    import.*                                  → electron/backend/import
  *   reports.ts   reports.*, dashboard.*, exports.*         → electron/backend/reports
  *   backup.ts    backups.*                                 → electron/backend/backup
+ *   decisions.ts decisions.*, national.*                  → electron/backend/decisions
+ *   merges.ts    merges.*                                  → electron/backend/merges
  */
 import type { z } from 'zod';
 import { backupContract } from './backup';
+import { decisionsContract } from './decisions';
 import { importContract } from './import';
 import { inventoryContract } from './inventory';
 import { reportsContract } from './reports';
@@ -28,6 +31,7 @@ export const contract = {
   ...importContract,
   ...reportsContract,
   ...backupContract,
+  ...decisionsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import type { CliCommand } from '../cli-kit';
 import { backupCommand, restoreCommand } from './backup';
 import { costCommand } from './cost';
 import { checkCommand, demoCommand, initCommand } from './database';
+import { decisionCommand } from './decision';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { listCommand } from './list';
@@ -17,4 +18,5 @@ export const commands: CliCommand[] = [
   importCommand,
   costCommand,
   exportCommand,
+  decisionCommand,
 ];
