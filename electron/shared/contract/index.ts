@@ -16,6 +16,7 @@
 import type { z } from 'zod';
 import { backupContract } from './backup';
 import { decisionsContract } from './decisions';
+import { mergesContract } from './merges';
 import { importContract } from './import';
 import { inventoryContract } from './inventory';
 import { reportsContract } from './reports';
@@ -32,6 +33,7 @@ export const contract = {
   ...reportsContract,
   ...backupContract,
   ...decisionsContract,
+  ...mergesContract,
 } as const;
 
 export type Contract = typeof contract;

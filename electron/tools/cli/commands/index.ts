@@ -1,8 +1,10 @@
 import type { CliCommand } from '../cli-kit';
 import { backupCommand, restoreCommand } from './backup';
 import { costCommand } from './cost';
+import { compareCommand } from './compare';
 import { checkCommand, demoCommand, initCommand } from './database';
 import { decisionCommand } from './decision';
+import { unitsCommand } from './units';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { listCommand } from './list';
@@ -19,4 +21,6 @@ export const commands: CliCommand[] = [
   costCommand,
   exportCommand,
   decisionCommand,
+  unitsCommand,
+  compareCommand,
 ];
