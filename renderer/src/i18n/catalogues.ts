@@ -13,6 +13,7 @@ import { backupEn, backupVi } from '../features/backup/messages';
 import { reportsEn, reportsVi } from '../features/reports/messages';
 import { dashboardEn, dashboardVi } from '../features/dashboard/messages';
 import { importEn, importVi } from '../features/import/messages';
+import { decisionsEn, decisionsVi } from '../features/decisions/messages';
 
 export const vi = {
   ...coreVi,
@@ -24,6 +25,7 @@ export const vi = {
   ...reportsVi,
   ...dashboardVi,
   ...importVi,
+  ...decisionsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -38,4 +40,5 @@ export const en: Record<MessageKey, string> = {
   ...reportsEn,
   ...dashboardEn,
   ...importEn,
+  ...decisionsEn,
 };

@@ -1,3 +1,4 @@
+import { LATEST_SCHEMA_VERSION } from '../../../db/migrations';
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,7 +45,11 @@ describe('npm run cli -- backup / restore', () => {
     const file = await demoFile(dir);
     const copy = join(dir, 'gui-tinh.sqlite');
     const [line] = await run(backupCommand, ['--db', file, '--out', copy, '--json']);
-    expect(JSON.parse(line!)).toMatchObject({ ok: true, quickCheck: 'ok', schemaVersion: 1 });
+    expect(JSON.parse(line!)).toMatchObject({
+      ok: true,
+      quickCheck: 'ok',
+      schemaVersion: LATEST_SCHEMA_VERSION,
+    });
     const header = readFileSync(copy).subarray(0, 20);
     expect([header[18], header[19]]).toEqual([1, 1]);
     expect(existsSync(`${copy}-wal`)).toBe(false);

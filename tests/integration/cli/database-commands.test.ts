@@ -1,3 +1,4 @@
+import { LATEST_SCHEMA_VERSION } from '../../../db/migrations';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -42,7 +43,11 @@ describe('cli init / demo / list / check (the built CLI, as `npm run cli` runs i
     expect(found.map((r) => r.code)).toContain('2.000815');
     const check = run(['check', '--db', db, '--json']);
     expect(check.status).toBe(0);
-    expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, integrity: 'ok', schemaVersion: 1 });
+    expect(JSON.parse(check.stdout)).toMatchObject({
+      ok: true,
+      integrity: 'ok',
+      schemaVersion: LATEST_SCHEMA_VERSION,
+    });
   });
 
   it('init makes an empty database with one unit of the given level', () => {

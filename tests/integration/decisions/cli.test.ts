@@ -43,7 +43,9 @@ describe('CLI: decision apply', () => {
     expect(done.backupName).toMatch(/\.sqlite$/);
     const t = testBackend(dir);
     const [unit] = await t.call('units.list', {});
-    const [decision] = await t.call('decisions.list', { unitId: unit!.id });
+    const decision = (await t.call('decisions.list', { unitId: unit!.id })).find(
+      (d) => d.number === '2637/QĐ-UBND',
+    );
     expect(decision).toMatchObject({ number: '2637/QĐ-UBND', effectiveDate: '2025-12-01' });
     expect(decision!.appliedAt).not.toBeNull();
     t.backend.close();
@@ -59,7 +61,10 @@ describe('CLI: decision apply', () => {
     expect((err as Error).message).toMatch(/Không áp dụng quyết định 2637\/QĐ-UBND: 6 dòng không hợp lệ/);
     const t = testBackend(dir);
     const [unit] = await t.call('units.list', {});
-    expect(await t.call('decisions.list', { unitId: unit!.id })).toEqual([]);
+    // Only the demo's own recorded decision: the refused one is not kept.
+    expect((await t.call('decisions.list', { unitId: unit!.id })).map((d) => d.number)).toEqual([
+      '01/2025/QĐ-MH (minh họa)',
+    ]);
     t.backend.close();
   });
 });

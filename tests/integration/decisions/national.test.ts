@@ -18,7 +18,7 @@ async function newerList(): Promise<string> {
   const ws = wb.worksheets[0]!;
   let drop = 0;
   ws.eachRow((row, n) => {
-    const code = String(row.getCell(1).value ?? '');
+    const code = row.getCell(1).text;
     if (code === '1.004837') drop = n;
     if (code === '2.001019') row.getCell(2).value = 'Chứng thực di chúc (tên mới)';
   });
