@@ -86,15 +86,18 @@ export function mixedDecisionRows(): string[][] {
     (r, i) =>
       i === repealAt || !isData(r) || DEMO_HELD.some((c) => (r[1] ?? '').replace(/\s/g, '').startsWith(c)),
   );
-  const news = appendixRows('2682', '………2').slice(1, 3);
-  news[1] = [
-    '01',
-    '2.000282',
-    'Tiếp nhận đối tượng cần bảo vệ khẩn cấp vào cơ sở trợ giúp xã hội',
-    '01 ngày làm việc',
-    'Trung tâm Phục vụ hành chính công cấp xã',
-    'Không',
-    '- Nghị định số 20/2021/NĐ-CP ngày 15/3/2021 của Chính phủ',
+  const header = appendixRows('2682', '………2').find((r) => r.includes('Tên thủ tục hành chính'))!;
+  const news = [
+    header,
+    [
+      '01',
+      '2.000282',
+      'Tiếp nhận đối tượng cần bảo vệ khẩn cấp vào cơ sở trợ giúp xã hội',
+      '01 ngày làm việc',
+      'Trung tâm Phục vụ hành chính công cấp xã',
+      'Không',
+      '- Nghị định số 20/2021/NĐ-CP ngày 15/3/2021 của Chính phủ',
+    ],
   ];
   return [...kept, ['C. DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH'], ['THỦ TỤC HÀNH CHÍNH CẤP XÃ'], ...news];
 }

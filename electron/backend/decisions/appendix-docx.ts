@@ -82,6 +82,11 @@ function cell(text: string, width: number, o: { bold?: boolean; span?: number; c
 function listTable(list: AppendixList): Table {
   const total = list.columns.reduce((n, c) => n + c.width, 0);
   const widths = list.columns.map((c) => Math.floor((c.width / total) * TEXT_WIDTH));
+  // "STT" on one line (12 pt and the cell margins need ~0.5"): taken from the widest column.
+  const widest = widths.indexOf(Math.max(...widths));
+  const extra = Math.max(0, 760 - widths[0]!);
+  widths[0] = widths[0]! + extra;
+  widths[widest] = widths[widest]! - extra;
   const all = widths.reduce((a, b) => a + b, 0);
   const header = new TableRow({
     tableHeader: true,

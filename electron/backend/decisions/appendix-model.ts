@@ -43,8 +43,8 @@ export interface AppendixModel {
 }
 
 const STT = { header: 'STT', width: 6 };
-const CODE = { header: 'Mã thủ tục hành chính', width: 14 };
-const NAME = { header: 'Tên thủ tục hành chính', width: 40 };
+const CODE = { header: 'Mã thủ tục hành chính', width: 21 };
+const NAME = { header: 'Tên thủ tục hành chính', width: 36 };
 const FIELD = { header: 'Lĩnh vực', width: 18 };
 const AGENCY = { header: 'Cơ quan thực hiện', width: 22 };
 

@@ -5,7 +5,31 @@
  */
 import { appendixModel } from '../../decisions/appendix-model';
 import type { ReportSink } from '../xlsx/sink';
+import { linesFor } from '../xlsx/stream-helpers';
 import type { BuildContext } from './context';
+
+const CONTENT_WIDTH = 90;
+/**
+ * Lines one row may hold: a row is at most 409 pt (Excel's limit), and a longer text would be cut or spill over
+ * the next row when printed, so a long item (a procedure's steps) continues on the rows below it.
+ */
+const LINES_PER_ROW = 20;
+
+/** The text cut at paragraph, then sentence, boundaries into parts that each fit one row. */
+export function rowChunks(text: string, width = CONTENT_WIDTH, max = LINES_PER_ROW): string[] {
+  const pieces = text.split('\n').flatMap((p) => (linesFor(p, width) > max ? p.split(/(?<=[.;:])\s+/) : [p]));
+  const out: string[] = [];
+  let current = '';
+  for (const piece of pieces) {
+    const next = current ? `${current}\n${piece}` : piece;
+    if (current && linesFor(next, width) > max) {
+      out.push(current);
+      current = piece;
+    } else current = next;
+  }
+  out.push(current);
+  return out;
+}
 
 export async function buildDecisionAppendix(ctx: BuildContext, sink: ReportSink): Promise<void> {
   if (!ctx.decision) throw new Error('decision appendix without a decision');
@@ -15,7 +39,7 @@ export async function buildDecisionAppendix(ctx: BuildContext, sink: ReportSink)
   for (const list of model.lists) {
     const sheet = sink.sheet({
       name: list.sheetName,
-      title: `PHẦN I. DANH MỤC THỦ TỤC HÀNH CHÍNH\n${list.heading.replace(/^\d+\.\s*/, '').toUpperCase()}`,
+      title: `PHẦN I – ${list.heading.replace(/^\d+\.\s*/, '').toUpperCase()}`,
       subtitle: model.subtitle,
       landscape: true,
       columns: list.columns.map((c, i) => ({ ...c, kind: i === 0 ? 'stt' : 'text' })),
@@ -33,12 +57,13 @@ export async function buildDecisionAppendix(ctx: BuildContext, sink: ReportSink)
     landscape: false,
     columns: [
       { header: 'Mục', width: 24, kind: 'text' },
-      { header: 'Nội dung', width: 90, kind: 'text' },
+      { header: 'Nội dung', width: CONTENT_WIDTH, kind: 'text' },
     ],
   });
   for (const block of model.details) {
     details.group(block.heading);
-    for (const row of block.rows) details.row(row);
+    for (const [label, text] of block.rows)
+      rowChunks(text).forEach((part, i) => details.row([i === 0 ? label : '', part]));
     sink.progress(++done, total);
     await Promise.resolve();
   }

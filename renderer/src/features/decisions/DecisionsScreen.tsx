@@ -43,7 +43,13 @@ const blank = (): Draft => ({
 });
 
 const toDraft = (d: DecisionDetail): Draft => ({
-  ...d,
+  id: d.id,
+  appliedAt: d.appliedAt,
+  number: d.number,
+  issuer: d.issuer,
+  signer: d.signer,
+  title: d.title,
+  source: d.source,
   signedDate: formatDateVi(d.signedDate),
   effectiveDate: formatDateVi(d.effectiveDate),
   items: d.items.map(({ id: _i, procedureId: _p, ...it }) => it),
@@ -67,10 +73,13 @@ export function DecisionsScreen({ unitId, onApplied }: { unitId: number; onAppli
   useEffect(load, [load]);
 
   const fail = (e: Error) => setError(e.message);
-  const open = (id: number) => {
-    setPlan(null);
-    setStatus(null);
-    setError(null);
+  /** Opens a decision; after an apply or undo the plan and the message stay on screen. */
+  const open = (id: number, fresh = true) => {
+    if (fresh) {
+      setPlan(null);
+      setStatus(null);
+      setError(null);
+    }
     call('decisions.get', { decisionId: id })
       .then((d) => setDraft(toDraft(d)))
       .catch(fail);
@@ -136,13 +145,15 @@ export function DecisionsScreen({ unitId, onApplied }: { unitId: number; onAppli
     const done = await call('decisions.apply', { decisionId: id });
     setPlan(done);
     setStatus(t('decisions.appliedNow', { number: draft!.number, backup: done.backupName ?? '' }));
-    open(id);
+    open(id, false);
+    load();
     onApplied();
   });
   const undo = run(async () => {
     await call('history.undo', {});
     setStatus(t('decisions.undone'));
-    if (draft?.id) open(draft.id);
+    setPlan(null);
+    if (draft?.id) open(draft.id, false);
     load();
     onApplied();
   });

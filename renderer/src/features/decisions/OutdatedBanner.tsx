@@ -1,7 +1,8 @@
 import type { ReviewView } from '../../../../electron/shared/contract/review';
 import { call } from '../../api/client';
-import { useI18n } from '../../i18n';
+import { useI18n, type MessageKey } from '../../i18n';
 import './decisions.css';
+import { decisionsVi as PARTS } from './messages';
 
 /**
  * "Rà soát trên phiên bản cũ": the record got a new version (a decision, a national update) after this review
@@ -17,6 +18,15 @@ export function OutdatedBanner({
   onError: (message: string) => void;
 }) {
   const { t } = useI18n();
+  // "time:TRUC_TIEP" → "Thời hạn giải quyết (TRUC_TIEP)"; unknown parts are shown as they are.
+  const part = (p: string) => {
+    const [head, rest] = p.split(':');
+    const key = `outdated.part.${head}` as MessageKey;
+    const label = key in PARTS ? t(key) : p;
+    return rest ? `${label} (${rest})` : label;
+  };
+  const value = (p: string, v: string) =>
+    p === 'status' && `outdated.status.${v}` in PARTS ? t(`outdated.status.${v}` as MessageKey) : v;
   const o = view.item.outdated;
   if (!o) return null;
   const settle = (redo: boolean) =>
@@ -29,8 +39,8 @@ export function OutdatedBanner({
       <ul>
         {view.outdatedChanges.map((c, i) => (
           <li key={i}>
-            {c.part}: {c.before && <del>{c.before}</del>} {c.before && c.after && '→ '}
-            {c.after && <ins>{c.after}</ins>}
+            {part(c.part)}: {c.before && <del>{value(c.part, c.before)}</del>} {c.before && c.after && '→ '}
+            {c.after && <ins>{value(c.part, c.after)}</ins>}
           </li>
         ))}
       </ul>

@@ -49,11 +49,15 @@ export function UnitsScreen({ currentUnitId, onChanged }: { currentUnitId: numbe
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [merging, setMerging] = useState(false);
+  // The newest undoable step, when it is a merge: "Hoàn tác" stays offered until something else happens.
   const [lastMerge, setLastMerge] = useState<string | null>(null);
   const load = useCallback(() => {
     call('units.list', {})
       .then(setUnits)
       .catch((e: Error) => setError(e.message));
+    call('history.list', {})
+      .then((h) => setLastMerge(h.undo[0]?.kind === 'merge' ? h.undo[0].code : null))
+      .catch(() => setLastMerge(null));
   }, []);
   useEffect(load, [load]);
 
@@ -98,7 +102,7 @@ export function UnitsScreen({ currentUnitId, onChanged }: { currentUnitId: numbe
           {t('merge.open')}
         </button>
         {status && <span role="status">{status}</span>}
-        {status && status === lastMerge && (
+        {lastMerge && (
           <button
             type="button"
             onClick={() =>
@@ -111,7 +115,7 @@ export function UnitsScreen({ currentUnitId, onChanged }: { currentUnitId: numbe
                 .catch((e: Error) => setError(e.message))
             }
           >
-            {t('units.undo')}
+            {t('units.undo', { code: lastMerge })}
           </button>
         )}
       </div>
@@ -127,7 +131,6 @@ export function UnitsScreen({ currentUnitId, onChanged }: { currentUnitId: numbe
           onDone={(message) => {
             setMerging(false);
             setStatus(message);
-            setLastMerge(message);
             load();
             onChanged();
           }}
