@@ -127,4 +127,22 @@ describe('publication decisions on the demo commune', () => {
     );
     t.backend.close();
   });
+
+  it('a repealed procedure stays in reports for dates before its repeal', async () => {
+    const t = await setup();
+    await t.call('decisions.apply', { decisionId: t.saved.id });
+    const codesIn = async (asOf?: string) =>
+      (
+        await t.call('reports.preview', {
+          report: 'inventory',
+          unitId: t.unitId,
+          limit: 200,
+          filters: { fields: ['Chứng thực'], codes: [], ...(asOf ? { asOf } : {}) },
+        })
+      ).rows.map((r) => r[1]);
+    expect(await codesIn()).not.toContain('2.000927');
+    expect(await codesIn('2025-11-15')).toContain('2.000927');
+    expect(await codesIn('2025-11-16')).not.toContain('2.000927');
+    t.backend.close();
+  });
 });
