@@ -58,6 +58,10 @@ registerErrorMessages({
     vi: 'Đơn vị chưa có quyết định công bố nào: hãy ghi một quyết định trong màn hình Quyết định.',
     en: 'This unit has no publication decision yet: record one on the Decisions screen.',
   },
+  REPORT_UNIT_NOT_VALID_AT: {
+    vi: 'Ngày {date}, {unit} không có hiệu lực (sáp nhập). Báo cáo cho ngày đó lập theo: {units}.',
+    en: 'On {date}, {unit} was not in force (merger). Report that date for: {units}.',
+  },
   APPENDIX_UNREADABLE: {
     vi: 'Tệp "{file}": {reason}',
     en: 'File "{file}": {reason}',

@@ -8,7 +8,7 @@ import { getReportUnit } from '../../../db/queries/report-procedures';
 import { getCampaign, latestCampaign } from '../../../db/queries/report-review';
 import type { ReportPreview, ReportRequest } from '../../shared/contract/reports';
 import { ApiFailure } from '../api-failure';
-import { resolveDecision } from '../decisions/report-decision';
+import { requireUnitValidAt, resolveDecision } from '../decisions/report-decision';
 import { writeAtomically } from './atomic-file';
 import type { BuildContext } from './builders/context';
 import { isoToday } from './builders/text';
@@ -31,6 +31,7 @@ export function placeOf(unitName: string): string {
 export function resolveContext(db: Database, req: ReportRequest, date = isoToday()): BuildContext {
   const unit = getReportUnit(db, req.unitId);
   if (!unit) throw new ApiFailure('REPORT_UNIT_NOT_FOUND');
+  requireUnitValidAt(db, unit.id, req.filters.asOf);
   let campaign = null;
   if (REPORTS[req.report].needsCampaign) {
     if (req.campaignId !== null) {

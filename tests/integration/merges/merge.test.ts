@@ -126,4 +126,30 @@ describe('merging the two demo communes', () => {
     ]);
     t.backend.close();
   });
+
+  it('reports for a date before the merge are of the old communes, after it of the new one', async () => {
+    const t = await demo();
+    const resolutions = {
+      '1.001193:review': 'DEMO-XA-2',
+      '1.004222:onlineLevel': 'DEMO-XA',
+      '2.000815:onlineLevel': 'DEMO-XA',
+    };
+    const { unit } = await t.call('merges.commit', { ...t.request, resolutions });
+    const preview = (unitId: number, asOf: string) =>
+      t.call('reports.preview', {
+        report: 'inventory',
+        unitId,
+        limit: 5,
+        filters: { fields: [], codes: [], asOf },
+      });
+    const early = await failure(preview(unit.id, '2025-06-15'));
+    expect(early?.message).toBe(
+      'Ngày 15/06/2025, UBND xã Minh họa Mới không có hiệu lực (sáp nhập). Báo cáo cho ngày đó lập theo: UBND xã Minh họa (dữ liệu mẫu), UBND xã Minh họa 2 (dữ liệu mẫu).',
+    );
+    expect((await preview(t.b.id, '2025-06-15')).totalRows).toBe(t.b.procedureCount);
+    const late = await failure(preview(t.b.id, '2025-07-02'));
+    expect(late?.message).toMatch(/Báo cáo cho ngày đó lập theo: UBND xã Minh họa Mới\.$/);
+    expect((await preview(unit.id, '2025-07-02')).totalRows).toBe(t.a.procedureCount);
+    t.backend.close();
+  });
 });
