@@ -1,6 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import type { InventoryRow } from '../../electron/shared/contract/inventory';
 import { searchCondition } from './search-text';
+import { CURRENT_ROW } from './validity';
+
+/** Live rows: not in the trash and not repealed; the trash view shows the trashed ones. */
+const liveOrTrash = (trash: boolean | undefined) =>
+  trash ? 'up.deleted_at IS NOT NULL' : `up.deleted_at IS NULL AND ${CURRENT_ROW}`;
 
 interface RawRow extends Omit<InventoryRow, 'levels' | 'channels' | 'fees'> {
   levelsJson: string;
@@ -31,7 +36,7 @@ export interface ListOptions {
 /** One page of a unit's inventory in code order (the grid sorts in Vietnamese collation itself). */
 export function listInventory(db: Database, o: ListOptions): { rows: InventoryRow[]; total: number } {
   const cond = searchCondition(o.search ?? '');
-  let where = `up.unit_id = ? AND up.deleted_at IS ${o.deleted ? 'NOT NULL' : 'NULL'} AND ${cond.sql}`;
+  let where = `up.unit_id = ? AND ${liveOrTrash(o.deleted)} AND ${cond.sql}`;
   const args: (number | string)[] = [o.unitId, ...cond.args];
   if (o.procedureIds) {
     where += ' AND up.procedure_id IN (SELECT value FROM json_each(?))';
@@ -126,7 +131,7 @@ export function groupCounts(
     .prepare(
       `SELECT ${GROUP_EXPR[o.by]} AS key, count(*) AS count
        FROM unit_procedures up JOIN procedures p ON p.id = up.procedure_id
-       WHERE up.unit_id = ? AND up.deleted_at IS ${o.deleted ? 'NOT NULL' : 'NULL'} AND ${cond.sql}
+       WHERE up.unit_id = ? AND ${liveOrTrash(o.deleted)} AND ${cond.sql}
        GROUP BY 1`,
     )
     .all(o.unitId, ...cond.args) as { key: string; count: number }[];
@@ -141,7 +146,7 @@ export function searchIds(
   return db
     .prepare(
       `SELECT up.id FROM unit_procedures up JOIN procedures p ON p.id = up.procedure_id
-         WHERE up.unit_id = ? AND up.deleted_at IS ${o.deleted ? 'NOT NULL' : 'NULL'} AND ${cond.sql}`,
+         WHERE up.unit_id = ? AND ${liveOrTrash(o.deleted)} AND ${cond.sql}`,
     )
     .pluck()
     .all(o.unitId, ...cond.args) as number[];

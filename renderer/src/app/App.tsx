@@ -93,6 +93,9 @@ export function App() {
               {units.map((u) => (
                 <option key={u.id} value={u.id}>
                   {u.name}
+                  {u.validTo && u.replacedBy.length > 0
+                    ? ` (${t('units.mergedInto', { by: u.replacedBy.join(', ') })})`
+                    : ''}
                 </option>
               ))}
             </select>

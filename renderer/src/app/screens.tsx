@@ -3,6 +3,7 @@ import type { AppInfo } from '../../../electron/shared/contract/system';
 import type { Unit } from '../../../electron/shared/contract/units';
 import { BackupScreen } from '../features/backup/BackupScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { DecisionsScreen } from '../features/decisions/DecisionsScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
 import { InventoryScreen } from '../features/inventory/InventoryScreen';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
@@ -18,7 +19,8 @@ export interface ScreenProps {
   navigate: (screen: ScreenId) => void;
 }
 
-export type ScreenId = 'dashboard' | 'inventory' | 'review' | 'reports' | 'import' | 'units' | 'backup';
+export type ScreenId =
+  'dashboard' | 'inventory' | 'review' | 'decisions' | 'reports' | 'import' | 'units' | 'backup';
 
 /** The left rail, in the order of ux.md. Each feature plugs its screen in here. */
 export const SCREENS: {
@@ -44,6 +46,12 @@ export const SCREENS: {
     label: 'nav.review',
     icon: '✎',
     render: (p) => <ReviewScreen key={p.unit.id} unitId={p.unit.id} onProfileChanged={p.refresh} />,
+  },
+  {
+    id: 'decisions',
+    label: 'nav.decisions',
+    icon: '§',
+    render: (p) => <DecisionsScreen key={p.unit.id} unitId={p.unit.id} onApplied={p.refresh} />,
   },
   {
     id: 'reports',

@@ -14,6 +14,7 @@ import { backupEn, backupVi } from '../features/backup/messages';
 import { reportsEn, reportsVi } from '../features/reports/messages';
 import { dashboardEn, dashboardVi } from '../features/dashboard/messages';
 import { importEn, importVi } from '../features/import/messages';
+import { decisionsEn, decisionsVi } from '../features/decisions/messages';
 
 export const vi = {
   ...coreVi,
@@ -26,6 +27,7 @@ export const vi = {
   ...reportsVi,
   ...dashboardVi,
   ...importVi,
+  ...decisionsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -41,4 +43,5 @@ export const en: Record<MessageKey, string> = {
   ...reportsEn,
   ...dashboardEn,
   ...importEn,
+  ...decisionsEn,
 };

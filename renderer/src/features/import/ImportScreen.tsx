@@ -8,6 +8,7 @@ import type {
 } from '../../../../electron/shared/contract/import';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
+import { CompareStep } from '../decisions/CompareStep';
 import { FileStep } from './FileStep';
 import { MapStep, type PreviewData } from './MapStep';
 import { ProgressPanel } from './ProgressPanel';
@@ -35,6 +36,8 @@ export function ImportScreen({
 }) {
   const { t } = useI18n();
   const [step, setStep] = useState<Step>('pick');
+  // Compare mode (a newer national list against the unit's inventory) replaces the review step.
+  const [comparing, setComparing] = useState(false);
   const [token, setToken] = useState<string | null>(null);
   const [fileName, setFileName] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
@@ -60,6 +63,7 @@ export function ImportScreen({
     if (token) void call('import.cancel', { token }).catch(() => undefined);
     setToken(null);
     setStep('pick');
+    setComparing(false);
     setInspection(null);
     setPreview(null);
     setDry(null);
@@ -175,7 +179,26 @@ export function ImportScreen({
         </p>
       )}
       {step === 'pick' && !busy && <FileStep onFile={onFile} error={error} />}
-      {step === 'map' && inspection && (
+      {step === 'map' && comparing && token && (
+        <CompareStep
+          token={token}
+          unitId={unitId}
+          plans={plans}
+          onBack={() => setComparing(false)}
+          onApplied={onImported}
+        />
+      )}
+      {step === 'map' && inspection && !comparing && (
+        <button
+          type="button"
+          className="compare-open"
+          disabled={busy !== null}
+          onClick={() => setComparing(true)}
+        >
+          {t('compare.open')}
+        </button>
+      )}
+      {step === 'map' && inspection && !comparing && (
         <MapStep
           inspection={inspection}
           plans={plans}

@@ -1,3 +1,4 @@
+import { parseDateVi } from '../../../../electron/shared/text/format';
 import { useEffect, useMemo, useState } from 'react';
 import type { ReportId, ReportInfo, ReportPreview } from '../../../../electron/shared/contract/reports';
 import type { CampaignSummary } from '../../../../electron/shared/contract/review';
@@ -14,6 +15,9 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
   const [campaigns, setCampaigns] = useState<CampaignSummary[]>([]);
   const [campaignId, setCampaignId] = useState<number | null>(null);
   const [codes, setCodes] = useState('');
+  // "Tính đến ngày": the inventory as it stood then (repealed procedures, units before or after a merger).
+  const [asOfText, setAsOfText] = useState('');
+  const asOf = parseDateVi(asOfText) ?? undefined;
   const [fieldOptions, setFieldOptions] = useState<string[]>([]);
   const [fields, setFields] = useState<string[]>([]);
   // Preview and error are kept with the request they answer, so a new choice never shows a stale preview.
@@ -48,9 +52,10 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
           .split(/[,;\s]+/)
           .map((c) => c.trim())
           .filter(Boolean),
+        ...(asOf ? { asOf } : {}),
       },
     }),
-    [selected, unitId, campaignId, codes, fields, info?.needsCampaign],
+    [selected, unitId, campaignId, codes, fields, asOf, info?.needsCampaign],
   );
 
   const key = JSON.stringify(request);
@@ -135,6 +140,16 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
               </select>
             </label>
           )}
+          {selected === 'inventory' || selected === 'details' ? (
+            <label>
+              {t('reports.asOf')}
+              <input
+                value={asOfText}
+                onChange={(e) => setAsOfText(e.target.value)}
+                placeholder="dd/mm/yyyy"
+              />
+            </label>
+          ) : null}
           {selected !== 'statistics' && (
             <label>
               {t('reports.codes')}

@@ -1,3 +1,4 @@
+import { ProcedureDecisions } from '../../decisions/ProcedureDecisions';
 import { useCallback, useEffect, useState } from 'react';
 import type { ProcedureDetail, SectionInput } from '../../../../../electron/shared/contract/inventory';
 import { call } from '../../../api/client';
@@ -127,7 +128,10 @@ export function RecordEditor(p: {
         {props && tab === 'conditions' && <ConditionsSection {...props} />}
         {props && tab === 'unit' && <UnitSection {...props} />}
         {tab === 'history' && (
-          <AuditLog unitId={unitId} procedureId={procedureId} refreshKey={auditKey + p.version} />
+          <>
+            <ProcedureDecisions unitId={unitId} procedureId={procedureId} />
+            <AuditLog unitId={unitId} procedureId={procedureId} refreshKey={auditKey + p.version} />
+          </>
         )}
       </div>
     </aside>
