@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { backupName, vacuumInto } from '../../db/backup';
@@ -22,7 +23,7 @@ import { dispatch } from './dispatcher';
 import { stopStandbyExportWorker } from './reports/export-worker-pool';
 import { stopStandbyImportWorker } from './import/import-worker-pool';
 import { handlers } from './handlers';
-import { currentProfile } from './system/handlers';
+import { currentProfile, MANAGER_IDLE_MS, noteActivity } from './system/profile-session';
 
 export interface BackendOptions {
   /** Database file; default: the last one used in `dataDir`, else `dataDir/tinhgon.sqlite`. */
@@ -43,6 +44,8 @@ export interface BackendOptions {
   deferCheckAboveBytes?: number;
   /** When the UI never asks for the deferred check, it starts this long after opening (default 2 s). */
   deferredCheckDelayMs?: number;
+  /** How long a manager may send nothing before the role ends (default 15 minutes; tests shorten it). */
+  managerIdleMs?: number;
 }
 
 export interface Backend {
@@ -129,6 +132,7 @@ export function openBackend(o: BackendOptions): Backend {
   let file = resolveDbPath(o.dbFile ?? rememberedDb(o.dataDir) ?? join(o.dataDir, 'tinhgon.sqlite'));
   const first = openForSession(file, o);
   let db = first.db;
+  let openId = randomUUID();
   let notice = first.notice;
   const locale = first.locale;
   const keep = o.remember ?? true;
@@ -146,6 +150,7 @@ export function openBackend(o: BackendOptions): Backend {
             db.close();
             const recovered = recoverDamaged(file, o.dataDir, openerFor(o));
             db = recovered.db;
+            openId = randomUUID();
             notice = recovered.notice;
             ctx.locale = getSetting<Locale>(db, 'locale', ctx.locale);
             return notice;
@@ -162,6 +167,10 @@ export function openBackend(o: BackendOptions): Backend {
     get dbFile() {
       return file;
     },
+    get openId() {
+      return openId;
+    },
+    managerIdleMs: o.managerIdleMs ?? MANAGER_IDLE_MS,
     dataDir: o.dataDir,
     mode: o.mode,
     host: o.host ?? noHost,
@@ -173,6 +182,7 @@ export function openBackend(o: BackendOptions): Backend {
       check.cancel();
       db.close();
       db = opened.db;
+      openId = randomUUID();
       file = resolveDbPath(next);
       ctx.locale = opened.locale;
       notice = opened.notice;
@@ -189,6 +199,7 @@ export function openBackend(o: BackendOptions): Backend {
     reopenDb: () => {
       const opened = openForSession(file, { ...o, demoIfNew: false });
       db = opened.db;
+      openId = randomUUID();
       ctx.locale = opened.locale;
       notice = opened.notice;
       check = armCheck(opened);
@@ -202,6 +213,8 @@ export function openBackend(o: BackendOptions): Backend {
     ctx,
     dispatch: async (method, input) => {
       if (check.pending() && waitsForOpenCheck(method)) await check.settled();
+      // Every call but the shell's app.info is the user at work: it keeps a manager role alive (or ends an idle one).
+      if (method !== 'app.info') noteActivity(ctx);
       const envelope = await dispatch(handlers, ctx, method, input, {
         validateOutput: o.validateOutput ?? o.mode === 'test',
         ...(o.log ? { log: o.log } : {}),
