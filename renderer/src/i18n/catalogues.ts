@@ -5,6 +5,7 @@
  */
 import { coreEn } from './core-en';
 import { coreVi } from './core-vi';
+import { appEn, appVi } from '../app/messages';
 import { reviewEn, reviewVi } from '../features/review/messages';
 import { inventoryEn, inventoryVi } from '../features/inventory/messages';
 import { inventoryRecordEn, inventoryRecordVi } from '../features/inventory/record/messages';
@@ -16,6 +17,7 @@ import { importEn, importVi } from '../features/import/messages';
 
 export const vi = {
   ...coreVi,
+  ...appVi,
   ...reviewVi,
   ...inventoryVi,
   ...inventoryRecordVi,
@@ -30,6 +32,7 @@ export type MessageKey = keyof typeof vi;
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
+  ...appEn,
   ...reviewEn,
   ...inventoryEn,
   ...inventoryRecordEn,

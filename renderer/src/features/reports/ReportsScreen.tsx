@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReportId, ReportInfo, ReportPreview } from '../../../../electron/shared/contract/reports';
 import type { CampaignSummary } from '../../../../electron/shared/contract/review';
 import { call } from '../../api/client';
+import { useScreenCommands } from '../../app/menu-events';
 import { useI18n } from '../../i18n';
 import { ExportBar } from './ExportBar';
 import './reports.css';
@@ -23,6 +24,15 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
     error: string | null;
   } | null>(null);
   const [listError, setListError] = useState<string | null>(null);
+  // Tệp → Xuất báo cáo (menu, palette): this screen; "Xuất báo cáo: <title>" also picks that report and puts the
+  // keyboard on its Export button.
+  const detail = useRef<HTMLDivElement>(null);
+  useScreenCommands('reports', (_command, arg) => {
+    if (arg) setSelected(arg as ReportId);
+    requestAnimationFrame(() =>
+      detail.current?.querySelector<HTMLButtonElement>('.reports-export button')?.focus(),
+    );
+  });
 
   useEffect(() => {
     call('reports.list', {})
@@ -94,7 +104,7 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
             </li>
           ))}
         </ul>
-        <div className="reports-detail">
+        <div className="reports-detail" ref={detail}>
           <p className="reports-unit">
             {t('reports.unit')}: <strong>{unitName}</strong>
           </p>

@@ -3,6 +3,7 @@ import type { MarkRow, ReviewView } from '../../../../electron/shared/contract/r
 import type { MarkTargetKind } from '../../../../electron/shared/domain';
 import { formatMoney, formatNumber, formatPercent } from '../../../../electron/shared/text/format';
 import { useI18n } from '../../i18n';
+import { formatTime } from '../inventory/row-format';
 import { CompareBars } from './bars';
 import { MarkDialog, type MarkTarget } from './MarkDialog';
 
@@ -147,9 +148,11 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
                   type="button"
                   className="review-el"
                   disabled={view.item.locked}
-                  onClick={() => open('CHANNEL_TIME', c.id, `${c.method}: ${c.timeText}`)}
+                  onClick={() =>
+                    open('CHANNEL_TIME', c.id, `${t(`channel.${c.method}`)}: ${formatTime(c, t)}`)
+                  }
                 >
-                  {c.method}: {c.timeText || '—'}
+                  {t(`channel.${c.method}`)}: {formatTime(c, t) || '—'}
                 </button>
                 {c.fees.map((f) => (
                   <button
@@ -157,7 +160,7 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
                     type="button"
                     className="review-el fee"
                     disabled={view.item.locked}
-                    onClick={() => open('FEE', f.id, `${c.method}: ${f.amount ?? ''}`)}
+                    onClick={() => open('FEE', f.id, `${t(`channel.${c.method}`)}: ${f.amount ?? ''}`)}
                   >
                     {f.amount === null ? '—' : money(f.amount)}
                   </button>
@@ -184,7 +187,7 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
           <ul>
             {view.record.channels.map((c) =>
               afterLine(
-                `${c.method}: ${c.timeText || '—'}`,
+                `${t(`channel.${c.method}`)}: ${formatTime(c, t) || '—'}`,
                 markOf('CHANNEL_TIME', c.id),
                 `after-ch-${c.id}`,
               ),
