@@ -126,7 +126,10 @@ export function App() {
             <div className="session-banner" role="status" data-testid="manager-ended">
               <span>
                 {t('session.managerEnded', {
-                  minutes: Math.max(1, Math.round(info.managerIdleMs / 60_000)),
+                  idle:
+                    info.managerIdleMs % 60_000 === 0
+                      ? t('session.minutes', { n: info.managerIdleMs / 60_000 })
+                      : t('session.seconds', { n: Math.round(info.managerIdleMs / 1000) }),
                   name: info.profileName,
                 })}
               </span>

@@ -31,7 +31,9 @@ export const appVi = {
   'cmd.switch-profile': 'Xem: Đổi người dùng (cán bộ / lãnh đạo)…',
   'cmd.switch-locale': 'Xem: Đổi ngôn ngữ sang English',
   'session.managerEnded':
-    'Phiên Lãnh đạo đã kết thúc sau {minutes} phút không thao tác; đang dùng hồ sơ {name}. Chọn lại Lãnh đạo và nhập PIN khi cần phê duyệt.',
+    'Phiên Lãnh đạo đã kết thúc sau {idle} không thao tác; đang dùng hồ sơ {name}. Chọn lại Lãnh đạo và nhập PIN khi cần phê duyệt.',
+  'session.minutes': '{n} phút',
+  'session.seconds': '{n} giây',
   'session.dismiss': 'Đã hiểu',
   'session.reenter': 'Nhập lại PIN',
   'drop.overlay': 'Thả tệp Excel (.xlsx) vào đây để nhập',
@@ -71,7 +73,9 @@ export const appEn: Record<keyof typeof appVi, string> = {
   'cmd.switch-profile': 'View: Switch user (officer / manager)…',
   'cmd.switch-locale': 'View: Switch language to Tiếng Việt',
   'session.managerEnded':
-    'The manager session ended after {minutes} minutes without activity; you are now {name}. Choose the manager profile and enter the PIN again to approve.',
+    'The manager session ended after {idle} without activity; you are now {name}. Choose the manager profile and enter the PIN again to approve.',
+  'session.minutes': '{n} minutes',
+  'session.seconds': '{n} seconds',
   'session.dismiss': 'OK',
   'session.reenter': 'Enter the PIN again',
   'drop.overlay': 'Drop an Excel file (.xlsx) here to import it',
