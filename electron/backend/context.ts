@@ -29,6 +29,8 @@ export interface BackendContext {
   readonly openId: string;
   /** How long a manager may send nothing before the role ends (backend/system/profile-session.ts). */
   readonly managerIdleMs: number;
+  /** The clock of timeouts such as the manager's idle time (tests set it). */
+  now(): number;
   /** The local profile name written into the audit log. */
   actor(): string;
   /** Closes the current database and opens another (already migrated/validated by the caller's flow). */

@@ -46,6 +46,8 @@ export interface BackendOptions {
   deferredCheckDelayMs?: number;
   /** How long a manager may send nothing before the role ends (default 15 minutes; tests shorten it). */
   managerIdleMs?: number;
+  /** The clock of such timeouts (default Date.now; tests move it instead of sleeping). */
+  clock?: () => number;
 }
 
 export interface Backend {
@@ -171,6 +173,7 @@ export function openBackend(o: BackendOptions): Backend {
       return openId;
     },
     managerIdleMs: o.managerIdleMs ?? MANAGER_IDLE_MS,
+    now: o.clock ?? Date.now,
     dataDir: o.dataDir,
     mode: o.mode,
     host: o.host ?? noHost,

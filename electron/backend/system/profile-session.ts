@@ -26,7 +26,8 @@ interface Session {
 
 const sessions = new WeakMap<BackendContext, Session>();
 
-function sessionOf(ctx: BackendContext, now: number): Session {
+function sessionOf(ctx: BackendContext): Session {
+  const now = ctx.now();
   let s = sessions.get(ctx);
   if (!s || s.openId !== ctx.openId) {
     s = { openId: ctx.openId, manager: null, lastActivity: now, endedIdle: false };
@@ -47,24 +48,24 @@ function storedOfficer(ctx: BackendContext): Profile {
   return officer ? { name: officer.name, role: 'officer' } : DEFAULT_PROFILE;
 }
 
-export function currentProfile(ctx: BackendContext, now = Date.now()): Profile {
-  return sessionOf(ctx, now).manager ?? storedOfficer(ctx);
+export function currentProfile(ctx: BackendContext): Profile {
+  return sessionOf(ctx).manager ?? storedOfficer(ctx);
 }
 
 /** A call from the user: ends an idle manager role first, then restarts the idle clock. */
-export function noteActivity(ctx: BackendContext, now = Date.now()): void {
-  sessionOf(ctx, now).lastActivity = now;
+export function noteActivity(ctx: BackendContext): void {
+  sessionOf(ctx).lastActivity = ctx.now();
 }
 
 /** True while the shell should say that the manager role ended for idleness. */
-export function managerEndedIdle(ctx: BackendContext, now = Date.now()): boolean {
-  return sessionOf(ctx, now).endedIdle;
+export function managerEndedIdle(ctx: BackendContext): boolean {
+  return sessionOf(ctx).endedIdle;
 }
 
 /** After the PIN was checked: the manager role for this session (memory only). `null`: back to the officer. */
-export function setManager(ctx: BackendContext, manager: Profile | null, now = Date.now()): void {
-  const s = sessionOf(ctx, now);
+export function setManager(ctx: BackendContext, manager: Profile | null): void {
+  const s = sessionOf(ctx);
   s.manager = manager;
-  s.lastActivity = now;
+  s.lastActivity = ctx.now();
   s.endedIdle = false;
 }

@@ -178,32 +178,33 @@ describe('review workflow and roles', () => {
 
   it('the manager role lasts one session: a new session on the file opens as the officer, idleness ends it', async () => {
     const dir = tmp();
-    const idle = 1500;
-    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-    const first = testBackend(dir, { managerIdleMs: idle });
+    const idle = 15 * 60_000;
+    // The backend's clock, moved by the test instead of sleeping 15 minutes.
+    let now = Date.parse('2026-10-01T08:00:00Z');
+    const clock = () => now;
+    const first = testBackend(dir, { clock });
     const { profiles } = await first.call('profiles.list', {});
     const manager = profiles.find((p) => p.role === 'manager')!;
     await first.call('profiles.switch', { profileId: manager.id, pin: '1234' });
-    expect(await first.call('app.info', {})).toMatchObject({
-      profileRole: 'manager',
-      managerEndedIdle: false,
-    });
+    expect((await first.call('app.info', {})).profileRole).toBe('manager');
     const file = first.backend.ctx.dbFile;
     first.backend.close();
 
     // A restart: the database never remembers the manager, so the PIN is asked again.
-    const second = testBackend(dir, { dbFile: file, managerIdleMs: idle });
+    const second = testBackend(dir, { dbFile: file, clock });
     expect(await second.call('app.info', {})).toMatchObject({
       profileRole: 'officer',
       profileName: 'Cán bộ',
     });
     await second.call('profiles.switch', { profileId: manager.id, pin: '1234' });
     // A call from the user keeps the role alive; the shell's app.info polling does not.
-    await sleep(idle / 2);
+    now += idle - 1000;
     await second.call('units.list', {});
-    await sleep(idle / 2);
+    now += idle - 1000;
     expect((await second.call('app.info', {})).profileRole).toBe('manager');
-    await sleep(idle + 100);
+    now += 999;
+    expect((await second.call('app.info', {})).profileRole).toBe('manager');
+    now += 1;
     expect(await second.call('app.info', {})).toMatchObject({
       profileRole: 'officer',
       managerEndedIdle: true,
