@@ -109,6 +109,7 @@ test('the command palette holds every menu and toolbar action, searched without 
     'aria-selected',
     'true',
   );
+  await expect(page.getByRole('button', { name: 'Xuất Excel' })).toBeFocused();
 });
 
 async function workbook(): Promise<Buffer> {

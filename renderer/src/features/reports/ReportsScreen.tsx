@@ -24,16 +24,18 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
     error: string | null;
   } | null>(null);
   const [listError, setListError] = useState<string | null>(null);
-  // Tệp → Xuất báo cáo (menu, palette): this screen; "Xuất báo cáo: <title>" also picks that report and puts the
-  // keyboard on its Export button.
+  // Tệp → Xuất báo cáo (menu, palette): this screen; "Xuất báo cáo: <title>" also picks that report, and the
+  // keyboard goes to its Export button once the preview allows the export.
   const detail = useRef<HTMLDivElement>(null);
+  const focusExport = useRef(false);
+  const focusExportButton = () =>
+    detail.current?.querySelector<HTMLButtonElement>('.reports-export button:enabled')?.focus();
   useScreenCommands('reports', (_command, arg) => {
-    if (arg) setSelected(arg as ReportId);
-    requestAnimationFrame(() =>
-      detail.current?.querySelector<HTMLButtonElement>('.reports-export button')?.focus(),
-    );
+    if (arg && arg !== selected) {
+      setSelected(arg as ReportId);
+      focusExport.current = true;
+    } else requestAnimationFrame(focusExportButton);
   });
-
   useEffect(() => {
     call('reports.list', {})
       .then(setReports)
@@ -81,6 +83,11 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
     };
   }, [request, key, blocked]);
   const preview = previewed?.key === key ? previewed.preview : null;
+  useEffect(() => {
+    if (!focusExport.current || !preview) return;
+    focusExport.current = false;
+    focusExportButton();
+  }, [preview]);
   const error = listError ?? (previewed?.key === key ? previewed.error : null);
 
   return (
