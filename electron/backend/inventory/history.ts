@@ -41,7 +41,7 @@ export interface HistoryEntry {
 }
 
 interface Stacks {
-  dbFile: string;
+  openId: string;
   undo: HistoryEntry[];
   redo: HistoryEntry[];
   seq: number;
@@ -53,11 +53,14 @@ const codeOf = (s: ProcedureSnapshot): string | undefined =>
   typeof s.procedure?.code === 'string' ? s.procedure.code : undefined;
 const sessions = new WeakMap<BackendContext, Stacks>();
 
-/** The stacks of this session; a database switch starts an empty history (entries belong to one file). */
+/**
+ * The stacks of this session; a database replaced (new, open, restore, recovery) starts an empty history: entries
+ * belong to the rows they were taken from, and a restored file holds other rows under the same name.
+ */
 export function stacksOf(ctx: BackendContext): Stacks {
   let s = sessions.get(ctx);
-  if (!s || s.dbFile !== ctx.dbFile) {
-    s = { dbFile: ctx.dbFile, undo: [], redo: [], seq: 0 };
+  if (!s || s.openId !== ctx.openId) {
+    s = { openId: ctx.openId, undo: [], redo: [], seq: 0 };
     sessions.set(ctx, s);
   }
   return s;

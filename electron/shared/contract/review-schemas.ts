@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import {
+  ChannelMethod,
   CopyRequirement,
   CostScenario,
   MarkAction,
@@ -209,7 +210,7 @@ const ReviewRecord = z.object({
   channels: z.array(
     z.object({
       id: z.number().int(),
-      method: z.string(),
+      method: ChannelMethod,
       timeValue: z.number().nullable(),
       timeUnit: TimeUnit,
       timeText: z.string(),

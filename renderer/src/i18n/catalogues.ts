@@ -5,6 +5,7 @@
  */
 import { coreEn } from './core-en';
 import { coreVi } from './core-vi';
+import { appEn, appVi } from '../app/messages';
 import { reviewEn, reviewVi } from '../features/review/messages';
 import { processEn, processVi } from '../features/review/process-messages';
 import { inventoryEn, inventoryVi } from '../features/inventory/messages';
@@ -18,6 +19,7 @@ import { decisionsEn, decisionsVi } from '../features/decisions/messages';
 
 export const vi = {
   ...coreVi,
+  ...appVi,
   ...reviewVi,
   ...processVi,
   ...inventoryVi,
@@ -34,6 +36,7 @@ export type MessageKey = keyof typeof vi;
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
+  ...appEn,
   ...reviewEn,
   ...processEn,
   ...inventoryEn,

@@ -7,6 +7,7 @@ import type {
   SheetPlan,
 } from '../../../../electron/shared/contract/import';
 import { call } from '../../api/client';
+import { useDroppedFile } from '../../app/file-drop';
 import { useI18n } from '../../i18n';
 import { CompareStep } from '../decisions/CompareStep';
 import { FileStep } from './FileStep';
@@ -74,7 +75,8 @@ export function ImportScreen({
   const onFile = useCallback(
     (file: File) => {
       setError(null);
-      if (!/\.xlsx$/i.test(file.name) && !/\.xls$/i.test(file.name)) return setError(t('import.notXlsx'));
+      if (!/\.xlsx$/i.test(file.name) && !/\.xls$/i.test(file.name))
+        return setError(t('import.notXlsx', { file: file.name }));
       setFileName(file.name);
       setBusy(t('import.reading', { file: file.name }));
       performance.mark('tinhgon:import-start');
@@ -96,6 +98,15 @@ export function ImportScreen({
     },
     [t],
   );
+
+  // A workbook dropped anywhere on the window (app/file-drop.ts) starts the wizard over with it, unless a file is
+  // being read or written right now.
+  useDroppedFile((file) => {
+    if (busy) return;
+    restart();
+    setError(null);
+    onFile(file);
+  });
 
   const cancel = () => {
     if (token) void call('import.cancel', { token }).catch(() => undefined);

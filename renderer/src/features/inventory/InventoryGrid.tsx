@@ -5,6 +5,7 @@ import type {
   GetRowIdParams,
   GridApi,
   IRowNode,
+  OverlayType,
   PostSortRowsParams,
   SuppressKeyboardEventParams,
 } from 'ag-grid-community';
@@ -30,8 +31,12 @@ interface Props {
   onOpen: (row: GridRow) => void;
   onReady: (api: GridApi<GridRow>) => void;
   onLayoutChanged: () => void;
-  onFilterApplied: () => void;
+  /** How many procedure rows (not group headers) the grid shows after filtering. */
+  onShownChanged: (count: number) => void;
 }
+
+/** The screen says "no procedure" itself, with the way forward (EmptyGrid.tsx); AG Grid's own texts never show. */
+const NO_OVERLAYS: OverlayType[] = ['loading', 'noRows', 'noMatchingRows'];
 
 /** The AG Grid Community configuration of the inventory (no Enterprise modules). */
 export const InventoryGrid = forwardRef<AgGridReact<GridRow>, Props>(function InventoryGrid(p, ref) {
@@ -69,7 +74,13 @@ export const InventoryGrid = forwardRef<AgGridReact<GridRow>, Props>(function In
       onFirstDataRendered: () => performance.mark('tinhgon:grid-ready'),
       onLayoutChanged: () => props.current.onLayoutChanged(),
       onColumnResized: (e: { finished: boolean }) => e.finished && props.current.onLayoutChanged(),
-      onModelUpdated: () => props.current.onFilterApplied(),
+      onModelUpdated: (e: { api: GridApi<GridRow> }) => {
+        let n = 0;
+        e.api.forEachNodeAfterFilter((node) => {
+          if (node.data && !node.data.group) n++;
+        });
+        props.current.onShownChanged(n);
+      },
     }),
     [],
   );
@@ -101,6 +112,7 @@ export const InventoryGrid = forwardRef<AgGridReact<GridRow>, Props>(function In
       selectionColumnDef={stable.selectionColumnDef}
       readOnlyEdit
       animateRows={false}
+      suppressOverlays={NO_OVERLAYS}
       onCellEditRequest={stable.onCellEditRequest}
       enterNavigatesVertically
       enterNavigatesVerticallyAfterEdit

@@ -1,8 +1,9 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { parseDateVi } from '../../../../electron/shared/text/format';
-import { useEffect, useMemo, useState } from 'react';
 import type { ReportId, ReportInfo, ReportPreview } from '../../../../electron/shared/contract/reports';
 import type { CampaignSummary } from '../../../../electron/shared/contract/review';
 import { call } from '../../api/client';
+import { useScreenCommands } from '../../app/menu-events';
 import { useI18n } from '../../i18n';
 import { ExportBar } from './ExportBar';
 import './reports.css';
@@ -27,7 +28,18 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
     error: string | null;
   } | null>(null);
   const [listError, setListError] = useState<string | null>(null);
-
+  // Tệp → Xuất báo cáo (menu, palette): this screen; "Xuất báo cáo: <title>" also picks that report, and the
+  // keyboard goes to its Export button once the preview allows the export.
+  const detail = useRef<HTMLDivElement>(null);
+  const focusExport = useRef(false);
+  const focusExportButton = () =>
+    detail.current?.querySelector<HTMLButtonElement>('.reports-export button:enabled')?.focus();
+  useScreenCommands('reports', (_command, arg) => {
+    if (arg && arg !== selected) {
+      setSelected(arg as ReportId);
+      focusExport.current = true;
+    } else requestAnimationFrame(focusExportButton);
+  });
   useEffect(() => {
     call('reports.list', {})
       .then(setReports)
@@ -76,6 +88,11 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
     };
   }, [request, key, blocked]);
   const preview = previewed?.key === key ? previewed.preview : null;
+  useEffect(() => {
+    if (!focusExport.current || !preview) return;
+    focusExport.current = false;
+    focusExportButton();
+  }, [preview]);
   const error = listError ?? (previewed?.key === key ? previewed.error : null);
 
   return (
@@ -99,7 +116,7 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
             </li>
           ))}
         </ul>
-        <div className="reports-detail">
+        <div className="reports-detail" ref={detail}>
           <p className="reports-unit">
             {t('reports.unit')}: <strong>{unitName}</strong>
           </p>

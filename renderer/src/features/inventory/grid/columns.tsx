@@ -111,6 +111,8 @@ export function buildColumns(t: Translate): ColDef<GridRow>[] {
       headerName: t('inv.col.time'),
       width: 190,
       valueGetter: (p) => (p.data ? formatTimes(p.data, t) : ''),
+      // One channel a line in the tooltip: the cell may be too narrow for all of them.
+      tooltipValueGetter: (p) => (p.data && !p.data.group ? formatTimes(p.data, t, '\n') : ''),
       comparator: viText,
     },
     {
@@ -118,6 +120,7 @@ export function buildColumns(t: Translate): ColDef<GridRow>[] {
       headerName: t('inv.col.fees'),
       width: 190,
       valueGetter: (p) => (p.data ? formatFees(p.data, t) : ''),
+      tooltipValueGetter: (p) => (p.data && !p.data.group ? formatFees(p.data, t, '\n') : ''),
       comparator: viText,
     },
     { field: 'stepCount', headerName: t('inv.col.steps'), width: 85, type: 'numericColumn' },

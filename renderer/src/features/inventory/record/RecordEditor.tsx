@@ -39,6 +39,8 @@ export function RecordEditor(p: {
   unitId: number;
   procedureId: number;
   version: number;
+  /** Width in px beside the grid (the panel resizer sets it); the widened panel takes the whole screen. */
+  width: number;
   onChanged: (procedureId: number) => void;
   onClose: () => void;
 }) {
@@ -87,7 +89,11 @@ export function RecordEditor(p: {
 
   const props = detail ? { d: detail, save, reorderSteps } : null;
   return (
-    <aside className={`record-editor ${wide ? 'wide' : ''}`} aria-label={detail?.name ?? t('app.loading')}>
+    <aside
+      className={`record-editor ${wide ? 'wide' : ''}`}
+      style={wide ? undefined : { width: p.width }}
+      aria-label={detail?.name ?? t('app.loading')}
+    >
       <header>
         <h2>
           {detail ? (
