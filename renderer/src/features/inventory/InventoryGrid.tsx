@@ -10,18 +10,18 @@ import type {
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { forwardRef, useLayoutEffect, useMemo, useRef } from 'react';
-import type { GroupBy } from '../../../../electron/shared/contract/inventory';
 import { useI18n } from '../../i18n';
 import { EDITABLE_COLUMNS, GroupRowRenderer, type GridContext } from './grid/columns';
-import { regroupSorted, type GridRow } from './grid/row-filter';
+import type { GridRow } from './grid/row-filter';
 import { gridLocaleVi, gridTheme } from './grid-setup';
 
 interface Props {
   rowData: GridRow[];
   columns: ColDef<GridRow>[];
   context: GridContext;
-  groupBy: GroupBy | null;
   passes: (node: IRowNode<GridRow>) => boolean;
+  /** Row order after AG Grid's own sort: search matches best first, group headers on top of their rows. */
+  sortRows: (p: PostSortRowsParams<GridRow>) => void;
   suppressKeyboardEvent: (p: SuppressKeyboardEventParams<GridRow>) => boolean;
   gridProps: object;
   groupLabel: (key: string) => string;
@@ -70,6 +70,7 @@ export const InventoryGrid = forwardRef<AgGridReact<GridRow>, Props>(function In
       onLayoutChanged: () => props.current.onLayoutChanged(),
       onColumnResized: (e: { finished: boolean }) => e.finished && props.current.onLayoutChanged(),
       onModelUpdated: () => props.current.onFilterApplied(),
+      postSortRows: (s: PostSortRowsParams<GridRow>) => props.current.sortRows(s),
     }),
     [],
   );
@@ -80,11 +81,6 @@ export const InventoryGrid = forwardRef<AgGridReact<GridRow>, Props>(function In
       countText: (n: number) => t('inventory.group.count', { count: n }),
     }),
     [t],
-  );
-  const groupBy = p.groupBy;
-  const postSortRows = useMemo(
-    () => (groupBy ? (s: PostSortRowsParams<GridRow>) => regroupSorted(s.nodes, groupBy) : undefined),
-    [groupBy],
   );
   return (
     <AgGridReact<GridRow>
@@ -110,7 +106,7 @@ export const InventoryGrid = forwardRef<AgGridReact<GridRow>, Props>(function In
       isFullWidthRow={stable.isFullWidthRow}
       fullWidthCellRenderer={GroupRowRenderer}
       fullWidthCellRendererParams={fullWidthParams}
-      postSortRows={postSortRows}
+      postSortRows={stable.postSortRows}
       onCellDoubleClicked={stable.onCellDoubleClicked}
       onGridReady={stable.onGridReady}
       onFirstDataRendered={stable.onFirstDataRendered}

@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n';
 import { AuditLog } from './AuditLog';
 import { ColumnChooser } from './ColumnChooser';
 import { inRange, rangeBounds } from './grid/cell-range';
-import { buildColumns, displayValue, type GridContext } from './grid/columns';
+import { buildColumns, displayValue, matchHint, type GridContext } from './grid/columns';
 import { displayedColIds } from './grid/excel-ops';
 import type { GridRow } from './grid/row-filter';
 import { useExcelHabits } from './grid/useExcelHabits';
@@ -120,9 +120,18 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
     () => (api && excel.range ? rangeBounds(excel.range, displayedColIds(api)) : null),
     [api, excel.range],
   );
+  const { placeOf } = rowFilter;
   const context = useMemo<GridContext>(
-    () => ({ query: search, invalid, inRange: (r, c) => inRange(bounds, r, c) }),
-    [search, invalid, bounds],
+    () => ({
+      query: search,
+      invalid,
+      inRange: (r, c) => inRange(bounds, r, c),
+      textMatch: (row) => {
+        const place = placeOf(row);
+        return place === undefined ? null : { hint: matchHint(place, t) };
+      },
+    }),
+    [search, invalid, bounds, placeOf, t],
   );
   useEffect(() => {
     // Class rules are re-applied on every refresh; no force, so an edit starting now is not disturbed.
@@ -255,8 +264,8 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
             rowData={rowFilter.rowData}
             columns={columns}
             context={context}
-            groupBy={groupBy}
             passes={rowFilter.passes}
+            sortRows={rowFilter.sortRows}
             suppressKeyboardEvent={excel.suppressKeyboardEvent}
             gridProps={excel.gridProps}
             groupLabel={groupLabel}
@@ -331,6 +340,10 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
           <span>
             {t('inventory.selection', { rows: bounds.bottom - bounds.top + 1, cols: bounds.colIds.length })}
           </span>
+        )}
+        {rowFilter.textPending && <span>{t('inventory.search.pending')}</span>}
+        {!rowFilter.textPending && rowFilter.textCount > 0 && (
+          <span>{t('inventory.search.textFound', { count: formatNumber(rowFilter.textCount) })}</span>
         )}
         {filteredColumns.length > 0 && (
           <span>{t('inventory.filter.active', { columns: filteredColumns.join(', ') })}</span>
