@@ -5,10 +5,10 @@ const search = (page: Page) => page.getByRole('searchbox');
 
 /** The codes the grid shows, top to bottom (the code column is pinned, one cell per displayed row). */
 function shownCodes(page: Page): Promise<string[]> {
-  return page.evaluate(`[...document.querySelectorAll('.ag-row[row-index] .ag-cell[col-id="code"]')]
+  return page.evaluate<string[]>(`[...document.querySelectorAll('.ag-row[row-index] .ag-cell[col-id="code"]')]
     .map((cell) => [Number(cell.closest('.ag-row').getAttribute('row-index')), cell.textContent])
     .sort((a, b) => a[0] - b[0])
-    .map((pair) => pair[1])`) as Promise<string[]>;
+    .map((pair) => pair[1])`);
 }
 
 /** Types a query key by key, then waits for the rows drawn after its last keystroke; returns their codes. */
@@ -16,7 +16,7 @@ async function typeQuery(page: Page, query: string): Promise<string[]> {
   await search(page).fill('');
   await search(page).click();
   await page.keyboard.type(query.slice(0, -1), { delay: 25 });
-  const before = (await page.evaluate('performance.now()')) as number;
+  const before = await page.evaluate<number>('performance.now()');
   await page.keyboard.type(query.slice(-1));
   await page.waitForFunction(
     (t) => performance.getEntriesByName('tinhgon:search-rendered').some((m) => m.startTime > t),

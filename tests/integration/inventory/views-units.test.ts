@@ -103,7 +103,12 @@ describe('search ids and refreshing touched rows', () => {
     const listed = await call('inventory.list', { unitId, search: 'khai sinh' });
     // The list ranks them last, after every row its columns match.
     expect(text.length).toBeGreaterThan(0);
-    expect(listed.rows.slice(-text.length).map((r) => r.id).sort()).toEqual([...text].sort());
+    expect(
+      listed.rows
+        .slice(-text.length)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([...text].sort());
     const two = all.rows.slice(3, 5).map((r) => r.procedureId);
     expect(
       (await call('inventory.list', { unitId, procedureIds: two })).rows.map((r) => r.procedureId).sort(),
