@@ -50,8 +50,11 @@ function applySearch(value: string, plan: Record<string, number[]>) {
   shown = ids ? { value, order: new Map(ids.map((id, i) => [id, i])) } : null;
   context.query = shown ? value : '';
   if (!api) return;
+  const drawn = new Set(api.getRenderedNodes());
   api.onFilterChanged();
-  api.refreshCells({ columns: HIGHLIGHTED, force: true });
+  // As the app: rows drawn anew read the new query; only rows still on screen need their marks redrawn.
+  const kept = api.getRenderedNodes().filter((n) => drawn.has(n));
+  if (kept.length) api.refreshCells({ rowNodes: kept, columns: HIGHLIGHTED, force: true });
   if (shown) requestAnimationFrame(() => performance.mark('tinhgon:search-rendered'));
 }
 

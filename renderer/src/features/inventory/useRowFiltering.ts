@@ -58,8 +58,12 @@ export function useRowFiltering(o: {
   useEffect(() => {
     if (!api || api.isDestroyed()) return;
     const refilter = () => {
+      const shown = new Set(api.getRenderedNodes());
       api.onFilterChanged();
-      api.refreshCells({ columns: HIGHLIGHTED, force: true });
+      // Rows drawn anew read the new query; only rows still on screen need their marks redrawn (at the first
+      // letter of a query nearly every row on screen is new, and was drawn twice).
+      const kept = api.getRenderedNodes().filter((n) => shown.has(n));
+      if (kept.length) api.refreshCells({ rowNodes: kept, columns: HIGHLIGHTED, force: true });
       if (ranking) requestAnimationFrame(() => performance.mark('tinhgon:search-rendered'));
     };
     if (!api.getEditingCells().length) return refilter();
