@@ -1,4 +1,10 @@
-import type { CellClassParams, ColDef, ICellRendererParams, ValueFormatterParams } from 'ag-grid-community';
+import type {
+  CellClassParams,
+  ColDef,
+  ICellRendererComp,
+  ICellRendererParams,
+  ValueFormatterParams,
+} from 'ag-grid-community';
 import type { EditableField } from '../../../../../electron/shared/contract/inventory';
 import { compareVi } from '../../../../../electron/shared/text/collate';
 import { highlightRanges, parseSearch, type MatchPlace } from '../../../../../electron/shared/text/search';
@@ -60,31 +66,57 @@ const parsed = (query: string) => {
 
 /**
  * Text with the words the search matched marked (accent-insensitive, by the search's own rule). A row found only
- * in hidden text marks nothing; its name shows where the words were found instead.
+ * in hidden text marks nothing; its name shows where the words were found instead. Plain DOM, not a React
+ * component: a keystroke draws four of these per row on screen, and AG Grid mounts each React cell renderer as a
+ * portal of its own.
  */
-export function HighlightCell(p: ICellRendererParams<GridRow, unknown, GridContext>) {
-  const raw = p.valueFormatted ?? p.value;
-  const text = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
-  const textMatch = p.data ? (p.context?.textMatch(p.data) ?? null) : null;
-  const ranges = textMatch ? [] : highlightRanges(text, parsed(p.context?.query ?? ''));
-  const parts: React.ReactNode[] = [];
-  let at = 0;
-  ranges.forEach((r, i) => {
-    if (r.start > at) parts.push(text.slice(at, r.start));
-    parts.push(<mark key={i}>{text.slice(r.start, r.end)}</mark>);
-    at = r.end;
-  });
-  parts.push(text.slice(at));
-  const hint = p.column?.getColId() === 'name' ? textMatch?.hint : null;
-  if (!hint) return <>{parts}</>;
-  return (
-    <span className="with-hint">
-      <span className="with-hint-text">{parts}</span>
-      <span className="match-hint" title={hint}>
-        {hint}
-      </span>
-    </span>
-  );
+export class HighlightCell implements ICellRendererComp<GridRow> {
+  private readonly gui = document.createElement('span');
+
+  init(p: ICellRendererParams<GridRow, unknown, GridContext>): void {
+    this.draw(p);
+  }
+
+  getGui(): HTMLElement {
+    return this.gui;
+  }
+
+  refresh(p: ICellRendererParams<GridRow, unknown, GridContext>): boolean {
+    this.draw(p);
+    return true;
+  }
+
+  private draw(p: ICellRendererParams<GridRow, unknown, GridContext>): void {
+    const raw = p.valueFormatted ?? p.value;
+    const text = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
+    const textMatch = p.data ? (p.context?.textMatch(p.data) ?? null) : null;
+    const ranges = textMatch ? [] : highlightRanges(text, parsed(p.context?.query ?? ''));
+    const hint = p.column?.getColId() === 'name' ? textMatch?.hint : null;
+    const gui = this.gui;
+    gui.className = hint ? 'with-hint' : '';
+    if (!ranges.length && !hint) {
+      gui.textContent = text;
+      return;
+    }
+    const target = hint ? document.createElement('span') : gui;
+    gui.textContent = '';
+    let at = 0;
+    for (const r of ranges) {
+      if (r.start > at) target.append(text.slice(at, r.start));
+      const mark = document.createElement('mark');
+      mark.textContent = text.slice(r.start, r.end);
+      target.append(mark);
+      at = r.end;
+    }
+    target.append(text.slice(at));
+    if (!hint) return;
+    target.className = 'with-hint-text';
+    const chip = document.createElement('span');
+    chip.className = 'match-hint';
+    chip.title = hint;
+    chip.textContent = hint;
+    gui.append(target, chip);
+  }
 }
 
 const rangeClass = {
