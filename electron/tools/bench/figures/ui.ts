@@ -71,6 +71,32 @@ function startHost(hostJs: string, dataDir: string, dbFile: string, cpuProfileDi
   });
 }
 
+/** CPU time (user + system, clock ticks) a process has used so far, from /proc; null when unreadable. */
+function cpuTicks(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Waits until the node-host uses no CPU for 0.3 s (at most 10 s): the app's backend search for a query, started
+ * 120 ms after a keystroke, must not run while the floor page types.
+ */
+async function hostIdle(pid: number | undefined): Promise<void> {
+  let last = cpuTicks(pid);
+  let quiet = 0;
+  for (let waited = 0; last !== null && quiet < 3 && waited < 10_000; waited += 100) {
+    await new Promise((r) => setTimeout(r, 100));
+    const now = cpuTicks(pid);
+    quiet = now === last ? quiet + 1 : 0;
+    last = now;
+  }
+}
+
 export function vmHwmMiB(pid: number | undefined): number | null {
   if (!pid) return null;
   try {
@@ -353,6 +379,7 @@ export async function measureUi(o: {
             if (ms === null) skipped++;
             else searchMs.push(ms);
           method = app.method;
+          await hostIdle(host.child.pid);
           if (floor)
             for (const ms of (await typeQuery(floor.page, typed)).ms) if (ms !== null) floorSearchMs.push(ms);
         }
