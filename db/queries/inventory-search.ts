@@ -2,7 +2,7 @@
  * The inventory search on the backend, by the rule of electron/shared/text/search.ts. The grid's columns of every
  * row are ranked by `columnTier`, exactly as the renderer ranks them. For the other rows, SQLite keeps those whose
  * stored search text (code, name, lĩnh vực, agencies, subjects, steps, components, folded) holds the words in
- * order, and `hasPhrase` reads that text; those rows come last (TEXT).
+ * order and settles most of them; `hasPhrase` reads the rest; those rows come last (TEXT).
  */
 import type { Database, Statement } from 'better-sqlite3';
 import {
@@ -69,16 +69,32 @@ export function findMatches(
     else rest.set(r.procedureId, match);
   }
   if (rest.size) {
-    const texts = db
+    // SQLite keeps the rows holding the words in order (a superset) and marks those holding them as typed, one
+    // space apart after a space (surely the phrase: a subset); only the others are read here.
+    const phrase = q.words.join(' ');
+    const candidates = db
       .prepare(
-        `SELECT p.id, CAST(p.search_text AS BLOB) FROM json_each(?) j JOIN procedures p ON p.id = j.value
-         WHERE p.search_text GLOB ?`,
+        `SELECT p.id, instr(p.search_text, ?) > 0 OR substr(p.search_text, 1, ?) = ?
+         FROM json_each(?) j JOIN procedures p ON p.id = j.value WHERE p.search_text GLOB ?`,
       )
       .raw()
-      .iterate(
+      .all(
+        ` ${phrase}`,
+        phrase.length,
+        phrase,
         JSON.stringify([...rest.keys()]),
         `*${q.words.map(globLiteral).join('*')}*`,
-      ) as IterableIterator<[number, Buffer]>;
+      ) as [number, number][];
+    const unsure: number[] = [];
+    for (const [procedureId, surely] of candidates)
+      if (surely) out.push(rest.get(procedureId)!);
+      else unsure.push(procedureId);
+    const texts = db
+      .prepare(
+        'SELECT p.id, CAST(p.search_text AS BLOB) FROM json_each(?) j JOIN procedures p ON p.id = j.value',
+      )
+      .raw()
+      .iterate(JSON.stringify(unsure)) as IterableIterator<[number, Buffer]>;
     const bytes = { words: q.words.map(asBytes) };
     for (const [procedureId, text] of texts)
       if (hasPhrase(text.toString('latin1'), bytes)) out.push(rest.get(procedureId)!);
