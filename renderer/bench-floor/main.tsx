@@ -45,9 +45,11 @@ const context: GridContext = {
   textMatch: () => null,
 };
 
-function applySearch(value: string, plan: Record<string, number[]>) {
-  const ids = plan[value];
-  shown = ids ? { value, order: new Map(ids.map((id, i) => [id, i])) } : null;
+function applySearch(value: string, plan: ReadonlyMap<string, ReadonlyMap<number, number>>) {
+  const order = plan.get(value);
+  // A value with the same rows (a space typed) changes nothing on screen, as in the app.
+  if (order === shown?.order || (!order && !shown)) return;
+  shown = order ? { value, order } : null;
   context.query = shown ? value : '';
   if (!api) return;
   const drawn = new Set(api.getRenderedNodes());
@@ -62,8 +64,17 @@ async function start() {
   const rows = (await (
     await fetch(mode === 'cold' ? 'first-page.json' : 'rows.json')
   ).json()) as InventoryRow[];
-  const plan =
+  const ids =
     mode === 'search' ? ((await (await fetch('plan.json')).json()) as Record<string, number[]>) : {};
+  // Each value's order, built before any keystroke: a keystroke only looks it up.
+  const plan = new Map<string, ReadonlyMap<number, number>>();
+  const byRows = new Map<string, ReadonlyMap<number, number>>();
+  for (const [value, list] of Object.entries(ids)) {
+    const key = list.join(',');
+    let order = byRows.get(key);
+    if (!order) byRows.set(key, (order = new Map(list.map((id, i) => [id, i]))));
+    plan.set(value, order);
+  }
   const root = document.getElementById('root')!;
   root.style.cssText = 'display:flex;flex-direction:column;height:100vh';
   const input = document.createElement('input');

@@ -360,6 +360,12 @@ export async function measureUi(o: {
         await waitFor(page, `performance.getEntriesByName('tinhgon:open-checked').length > 0`, 60_000);
         const floor = o.floorUrl ? await openFloor(browser, floorAt('search')) : null;
         await new Promise((r) => setTimeout(r, 1000)); // the floor page's 10,000 rows parsed and settled
+        if (floor) {
+          const drawn = `document.querySelectorAll('.ag-row').length`;
+          o.log(
+            `  grid ${size.w}×${size.h} px: ${String(await page.evaluate(drawn))} row elements in the app, ${String(await floor.page.evaluate(drawn))} on the floor page`,
+          );
+        }
         for (const p of floor ? [page, floor.page] : [page]) {
           await p.evaluate(PROBE_JS);
           await p.click('input[type="search"]');
