@@ -47,16 +47,22 @@ const context: GridContext = {
 
 function applySearch(value: string, plan: ReadonlyMap<string, ReadonlyMap<number, number>>) {
   const order = plan.get(value);
-  // A value with the same rows (a space typed) changes nothing on screen, as in the app.
-  if (order === shown?.order || (!order && !shown)) return;
-  shown = order ? { value, order } : null;
+  // A space typed changes nothing on screen, as in the app.
+  if ((!order && !shown) || (order && shown?.value === value.trimEnd())) return;
+  const sameRows = !!order && order === shown?.order;
+  shown = order ? { value: value.trimEnd(), order } : null;
   context.query = shown ? value : '';
   if (!api) return;
-  const drawn = new Set(api.getRenderedNodes());
-  api.onFilterChanged();
-  // As the app: rows drawn anew read the new query; only rows still on screen need their marks redrawn.
-  const kept = api.getRenderedNodes().filter((n) => drawn.has(n));
-  if (kept.length) api.refreshCells({ rowNodes: kept, columns: HIGHLIGHTED, force: true });
+  if (sameRows) {
+    // The same rows: only the marks change (a longer word marked).
+    api.refreshCells({ columns: HIGHLIGHTED, force: true });
+  } else {
+    const drawn = new Set(api.getRenderedNodes());
+    api.onFilterChanged();
+    // As the app: rows drawn anew read the new query; only rows still on screen need their marks redrawn.
+    const kept = api.getRenderedNodes().filter((n) => drawn.has(n));
+    if (kept.length) api.refreshCells({ rowNodes: kept, columns: HIGHLIGHTED, force: true });
+  }
   if (shown) requestAnimationFrame(() => performance.mark('tinhgon:search-rendered'));
 }
 
