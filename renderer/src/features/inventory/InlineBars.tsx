@@ -111,6 +111,9 @@ export function StatusLine(p: {
   bounds: RangeBounds | null;
   filtered: string[];
   status: string | null;
+  /** The backend is still searching steps and documents; then how many rows it found only there. */
+  textPending: boolean;
+  textCount: number;
 }) {
   const { t } = useI18n();
   const b = p.bounds;
@@ -122,6 +125,10 @@ export function StatusLine(p: {
       {p.trashed && <span>{t('inventory.toolbar.trashView')}</span>}
       {b && (b.bottom > b.top || b.colIds.length > 1) && (
         <span>{t('inventory.selection', { rows: b.bottom - b.top + 1, cols: b.colIds.length })}</span>
+      )}
+      {p.textPending && <span>{t('inventory.search.pending')}</span>}
+      {!p.textPending && p.textCount > 0 && (
+        <span>{t('inventory.search.textFound', { count: formatNumber(p.textCount) })}</span>
       )}
       {p.filtered.length > 0 && (
         <span>{t('inventory.filter.active', { columns: p.filtered.join(', ') })}</span>

@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n';
 import { AuditPanel } from './AuditLog';
 import { ColumnChooser } from './ColumnChooser';
 import { inRange, rangeBounds } from './grid/cell-range';
-import { buildColumns, displayValue, type GridContext } from './grid/columns';
+import { buildColumns, displayValue, matchHint, type GridContext } from './grid/columns';
 import { displayedColIds } from './grid/excel-ops';
 import { focusGridRow } from './grid/grid-focus';
 import type { GridRow } from './grid/row-filter';
@@ -118,9 +118,18 @@ export function InventoryScreen({ unitId, navigate }: { unitId: number; navigate
     () => (api && excel.range ? rangeBounds(excel.range, displayedColIds(api)) : null),
     [api, excel.range],
   );
+  const { placeOf } = rowFilter;
   const context = useMemo<GridContext>(
-    () => ({ query: search, invalid, inRange: (r, c) => inRange(bounds, r, c) }),
-    [search, invalid, bounds],
+    () => ({
+      query: search,
+      invalid,
+      inRange: (r, c) => inRange(bounds, r, c),
+      textMatch: (row) => {
+        const place = placeOf(row);
+        return place === undefined ? null : { hint: matchHint(place, t) };
+      },
+    }),
+    [search, invalid, bounds, placeOf, t],
   );
   useEffect(() => {
     // Class rules are re-applied on every refresh; no force, so an edit starting now is not disturbed.
@@ -243,8 +252,8 @@ export function InventoryScreen({ unitId, navigate }: { unitId: number; navigate
             rowData={rowFilter.rowData}
             columns={columns}
             context={context}
-            groupBy={groupBy}
             passes={rowFilter.passes}
+            sortRows={rowFilter.sortRows}
             suppressKeyboardEvent={excel.suppressKeyboardEvent}
             gridProps={excel.gridProps}
             groupLabel={groupLabel}
@@ -253,6 +262,7 @@ export function InventoryScreen({ unitId, navigate }: { unitId: number; navigate
             onOpen={(row) => setOpenId(row.procedureId)}
             onReady={onReady}
             onLayoutChanged={() => gridRef.current && views.rememberColumns(gridRef.current.api)}
+            grouped={!!groupBy}
             onShownChanged={setShown}
           />
           {data.loaded && shown === 0 && (
@@ -327,6 +337,8 @@ export function InventoryScreen({ unitId, navigate }: { unitId: number; navigate
           (id) => columns.find((c) => c.colId === id)?.headerName ?? id,
         )}
         status={status}
+        textPending={rowFilter.textPending}
+        textCount={rowFilter.textCount}
       />
     </section>
   );
