@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ApiFailure } from '../../../backend/api-failure';
 import { withLimits } from '../../../backend/import/limits';
@@ -9,6 +8,7 @@ import {
   flag,
   InputError,
   openExisting,
+  readRegularFile,
   requiredFlag,
   resolveUnit,
   UsageError,
@@ -26,12 +26,16 @@ export const importCommand: CliCommand = {
   async run(args, out) {
     const file = args.positional[0];
     if (!file) throw new UsageError('Thiếu tệp .xlsx / missing the .xlsx file');
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch {
-      throw new InputError(`Không đọc được tệp "${file}". / Cannot read the file.`);
-    }
+    const limits = withLimits(undefined);
+    const mb = (n: number) => (n / 1048576).toFixed(1);
+    // Checked before a byte is read: a folder, a FIFO or a device is refused at once, a huge file by its size.
+    const bytes = readRegularFile(file, limits.maxFileBytes, (size) =>
+      renderError(
+        'IMPORT_FILE_TOO_BIG',
+        { file: basename(file), size: mb(size), limit: mb(limits.maxFileBytes) },
+        'vi',
+      ),
+    );
     const { backend, call } = openExisting(requiredFlag(args, 'db'));
     const json = bool(args, 'json');
     try {
@@ -45,7 +49,7 @@ export const importCommand: CliCommand = {
           ...(sheet ? { sheet } : {}),
           dryRun: bool(args, 'dry-run'),
           update: bool(args, 'update'),
-          limits: withLimits(undefined),
+          limits,
         });
         if (json) {
           const { backupFile: _b, ...rest } = outcome;
@@ -62,28 +66,23 @@ export const importCommand: CliCommand = {
       } catch (err) {
         if (!(err instanceof ApiFailure)) throw err;
         const message = renderError(err.code, err.params, 'vi');
-        if (json) {
-          out(
-            JSON.stringify({
-              committed: false,
-              refused: err.code,
-              created: 0,
-              updated: 0,
-              unchanged: 0,
-              conflicts: 0,
-              rejected: 0,
-              errors: [
-                {
-                  sheet: String(err.params.sheet ?? ''),
-                  row: Number(err.params.row ?? 0),
-                  column: String(err.params.column ?? ''),
-                  message,
-                },
-              ],
-            }),
-          );
-        }
-        throw new InputError(message);
+        throw new InputError(message, err.code, {
+          committed: false,
+          refused: err.code,
+          created: 0,
+          updated: 0,
+          unchanged: 0,
+          conflicts: 0,
+          rejected: 0,
+          errors: [
+            {
+              sheet: String(err.params.sheet ?? ''),
+              row: Number(err.params.row ?? 0),
+              column: String(err.params.column ?? ''),
+              message,
+            },
+          ],
+        });
       }
     } finally {
       backend.close();
