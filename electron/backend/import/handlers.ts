@@ -15,7 +15,7 @@ import { buildCandidates, detectPlans, fieldLabel, formatOf } from './analyse';
 import { backupBeforeImport } from './backup';
 import { commitPlan } from './commit';
 import { clip, displayValue } from './display';
-import { planRows, summarise } from './dry-run';
+import { planRows, summarise, type PlannedRow } from './dry-run';
 import { writeErrorReport, type ReportLine } from './error-report';
 import { FIELDS, type SheetRole } from './fields';
 import { layoutKey, planAt, type SheetPlan } from './layout';
@@ -222,9 +222,24 @@ export const importHandlers: HandlersFor<typeof importContract> = {
     const { candidates, orphanProblems } = await candidatesFor(s, plans);
     const rows = planRows(ctx.db, unitId, candidates);
     s.dryRun = { unitId, plans, rows, orphans: orphanProblems };
+    const accept = new Set(input.accept);
+    const count = (st: PlannedRow['status']) => rows.filter((r) => r.status === st).length;
+    const accepted = rows.filter((r) => r.status === 'updated' && accept.has(r.candidate.code)).length;
+    if (count('new') + accepted === 0) {
+      // Nothing to write: no backup, no remembered mapping, the database untouched.
+      s.progress = { phase: 'done', percent: 100 };
+      return {
+        committed: false,
+        created: 0,
+        updated: 0,
+        unchanged: count('unchanged'),
+        conflicts: count('updated'),
+        rejected: count('rejected'),
+        backupName: null,
+      };
+    }
     s.progress = { phase: 'commit', percent: 50 };
     const backupFile = backupBeforeImport(ctx.db, ctx.dataDir);
-    const accept = new Set(input.accept);
     const counts = commitPlan(ctx.db, unitId, rows, (code) => accept.has(code), ctx.actor(), s.fileName);
     rememberPlans(ctx, await parsedWorkbook(s), plans);
     s.progress = { phase: 'done', percent: 100 };

@@ -78,19 +78,20 @@ export function importParsed(
   const rows: PlannedRow[] = planRows(ctx.db, o.unitId, candidates);
   const errors = errorList(candidates, orphanProblems, ctx.locale);
   const format = formatOf(plans);
-  if (o.dryRun) {
-    const n = (s: PlannedRow['status']) => rows.filter((r) => r.status === s).length;
+  const n = (s: PlannedRow['status']) => rows.filter((r) => r.status === s).length;
+  // An import with nothing to write (every row rejected, only headers, all unchanged, only changes not
+  // accepted) writes nothing at all: no backup, no remembered mapping, not a byte of the database.
+  if (o.dryRun || n('new') + (o.update ? n('updated') : 0) === 0)
     return {
       committed: false,
       format,
-      created: n('new'),
-      updated: o.update ? n('updated') : 0,
+      created: o.dryRun ? n('new') : 0,
+      updated: o.dryRun && o.update ? n('updated') : 0,
       unchanged: n('unchanged'),
       conflicts: o.update ? 0 : n('updated'),
       rejected: n('rejected'),
       errors,
     };
-  }
   const backupFile = backupBeforeImport(ctx.db, ctx.dataDir);
   const counts = commitPlan(ctx.db, o.unitId, rows, () => o.update, ctx.actor(), o.fileName);
   rememberPlans(ctx, raw, plans);

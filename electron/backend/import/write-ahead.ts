@@ -113,7 +113,8 @@ export class WriteAhead {
    */
   async finish(verdict: ListVerdict | null | undefined): Promise<ImportOutcome | null> {
     const backup = this.backup;
-    if (this.state === 'open' && backup && verdict && verdict.count === this.written) {
+    // Nothing written (a list of headers only): the usual path answers "0 imported" and writes nothing.
+    if (this.state === 'open' && backup && verdict && verdict.count === this.written && this.written > 0) {
       // The copy's fsync ran on the thread pool while the rows were written; if it failed, the usual path takes
       // its own backup (and reports why it cannot).
       const synced = await backup.synced.then(

@@ -93,14 +93,15 @@ export const DryRunSummary = z.object({
 export type DryRunSummary = z.infer<typeof DryRunSummary>;
 
 export const ImportResult = z.object({
+  /** False when there was nothing to write: then nothing was written, not even a backup. */
   committed: z.boolean(),
   created: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
   conflicts: z.number().int(),
   rejected: z.number().int(),
-  /** File name (no folders) of the backup taken just before writing. */
-  backupName: z.string(),
+  /** File name (no folders) of the backup taken just before writing; null when nothing was written. */
+  backupName: z.string().nullable(),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 
@@ -124,7 +125,9 @@ export type ImportProgress = z.infer<typeof ImportProgress>;
 const Token = z.object({ token: ImportToken });
 const WithPlans = Token.extend({ unitId: Id, plans: z.array(SheetPlan).min(1).max(20) });
 
-/** 30 MB file cap (limits.ts) → at most 40 MiB of base64. */
+/** The largest workbook the importer reads (limits.ts); the wizard checks a picked file's size against it first. */
+export const MAX_IMPORT_FILE_BYTES = 30 * 1024 * 1024;
+/** 30 MB file cap → at most 40 MiB of base64. */
 export const MAX_UPLOAD_BASE64 = 42 * 1024 * 1024;
 
 export const importContract = {

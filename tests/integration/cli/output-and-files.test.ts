@@ -105,8 +105,8 @@ describe('the built CLI: whole output through a pipe, JSON errors, files checked
     writeFileSync(huge, '');
     truncateSync(huge, 1536 * 1024 * 1024);
     const rssBefore = process.resourceUsage().maxRSS;
-    const err = await importCommand
-      .run(parseArgs([huge, '--db', db]), () => undefined)
+    const err = await Promise.resolve()
+      .then(() => importCommand.run(parseArgs([huge, '--db', db]), () => undefined))
       .then(
         () => null,
         (e: unknown) => e,

@@ -41,12 +41,16 @@ describe('CLI: import', () => {
       conflicts: 0,
       rejected: 0,
       errors: [],
+      imported: 0,
+      message:
+        'Kiểm tra thử "dvcqg-danh-sach-tthc-BoTuPhap.xlsx" → Xã Thử: 271 mới, 0 cập nhật, 0 không đổi, 0 khác biệt chưa áp dụng (dùng --update), 0 dòng lỗi. Chưa ghi gì.',
     });
     expect(sha256(file)).toBe(before);
 
     expect(JSON.parse((await run([BTP, '--db', file, '--json']))[0]!)).toMatchObject({
       committed: true,
       created: 271,
+      imported: 271,
       errors: [],
     });
 
@@ -59,8 +63,9 @@ describe('CLI: import', () => {
         ws.addRow(['1.014966', 'Tên mới của thủ tục']);
       }),
     );
+    // A change not accepted is not written: nothing to write, so nothing at all is (no backup either).
     expect(JSON.parse((await run([changed, '--db', file, '--json']))[0]!)).toMatchObject({
-      committed: true,
+      committed: false,
       conflicts: 1,
       updated: 0,
     });

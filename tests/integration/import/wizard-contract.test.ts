@@ -92,7 +92,7 @@ describe('import contract: upload → inspect → preview → dryRun → commit 
       const result = await call('import.commit', { token, accept: [a!.code] });
       expect(result).toMatchObject({ committed: true, created: 1, updated: 1, conflicts: 2, rejected: 1 });
       expect(result.backupName).toMatch(/-import\.sqlite$/);
-      expect(existsSync(join(dir, 'backups', result.backupName))).toBe(true);
+      expect(existsSync(join(dir, 'backups', result.backupName!))).toBe(true);
       expect(nameBefore(a!.code).name).toBe(a!.name + ' (sửa)');
       expect(nameBefore(b!.code).field).toBe(b!.field);
       expect(

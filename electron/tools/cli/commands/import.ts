@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { ApiFailure } from '../../../backend/api-failure';
 import { withLimits } from '../../../backend/import/limits';
-import { parseAndImport } from '../../../backend/import/run-import';
+import { parseAndImport, type ImportOutcome } from '../../../backend/import/run-import';
 import { renderError } from '../../../shared/errors';
 import {
   bool,
@@ -15,9 +15,21 @@ import {
   type CliCommand,
 } from '../cli-kit';
 
+/** The one-line answer: what was (or, in a dry run, would be) written; "0 thủ tục được nhập" when nothing. */
+function summaryLine(o: ImportOutcome, fileName: string, unitName: string, dryRun: boolean): string {
+  const counts =
+    `${o.created} mới, ${o.updated} cập nhật, ${o.unchanged} không đổi, ` +
+    `${o.conflicts} khác biệt chưa áp dụng (dùng --update), ${o.rejected} dòng lỗi`;
+  if (dryRun) return `Kiểm tra thử "${fileName}" → ${unitName}: ${counts}. Chưa ghi gì.`;
+  if (!o.committed)
+    return `0 thủ tục được nhập từ "${fileName}" vào ${unitName} (${counts}). Dữ liệu không bị thay đổi.`;
+  return `Đã nhập "${fileName}" → ${unitName}: ${counts}.`;
+}
+
 /**
  * `import <file.xlsx> --db FILE [--unit CODE] [--sheet NAME] [--dry-run] [--update] [--json]`: the wizard's
- * engine without the wizard. Exit 0 when committed or a dry run; 1 when the file is refused (nothing written).
+ * engine without the wizard. Exit 0 when the file's rows were imported (or are already there); 1 when the file is refused
+ * or none of its rows can be imported (nothing written).
  */
 export const importCommand: CliCommand = {
   name: 'import',
@@ -51,16 +63,20 @@ export const importCommand: CliCommand = {
           update: bool(args, 'update'),
           limits,
         });
+        const dryRun = bool(args, 'dry-run');
+        // Nothing could be imported (every row rejected, or no data rows): exit 1, as for a refused file.
+        const usable = outcome.created + outcome.updated + outcome.unchanged + outcome.conflicts;
+        if (usable === 0) process.exitCode = 1;
+        const message = summaryLine(outcome, fileName, unit.name, dryRun);
         if (json) {
           const { backupFile: _b, ...rest } = outcome;
-          out(JSON.stringify(rest));
+          // imported: what was written (0 in a dry run, which writes nothing).
+          const imported = outcome.committed ? outcome.created + outcome.updated : 0;
+          out(JSON.stringify({ ...rest, imported, message }));
         } else {
-          out(
-            `${outcome.committed ? 'Đã nhập' : 'Kiểm tra thử'} "${fileName}" → ${unit.name}: ` +
-              `${outcome.created} mới, ${outcome.updated} cập nhật, ${outcome.unchanged} không đổi, ` +
-              `${outcome.conflicts} khác biệt chưa áp dụng (dùng --update), ${outcome.rejected} dòng lỗi.`,
-          );
+          out(message);
           for (const e of outcome.errors.slice(0, 50)) out(`  ${e.sheet}!${e.column}${e.row}: ${e.message}`);
+          if (outcome.errors.length > 50) out(`  … ${outcome.errors.length - 50} lỗi khác (dùng --json)`);
           if (outcome.backupFile) out(`Bản sao lưu trước khi nhập: ${outcome.backupFile}`);
         }
       } catch (err) {

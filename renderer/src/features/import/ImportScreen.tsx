@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import type {
-  DryRunRow,
-  DryRunSummary,
-  ImportResult,
-  Inspection,
-  SheetPlan,
+import {
+  MAX_IMPORT_FILE_BYTES,
+  type DryRunRow,
+  type DryRunSummary,
+  type ImportResult,
+  type Inspection,
+  type SheetPlan,
 } from '../../../../electron/shared/contract/import';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
@@ -71,6 +72,14 @@ export function ImportScreen({
     (file: File) => {
       setError(null);
       if (!/\.xlsx$/i.test(file.name) && !/\.xls$/i.test(file.name)) return setError(t('import.notXlsx'));
+      // Checked before a byte is read: a huge file is refused by its size; a folder, a FIFO or a device picked
+      // through the dialog has no size here and reading it could block.
+      const mb = (n: number) => (n / 1048576).toFixed(1);
+      if (file.size > MAX_IMPORT_FILE_BYTES)
+        return setError(
+          t('import.tooBig', { file: file.name, size: mb(file.size), limit: mb(MAX_IMPORT_FILE_BYTES) }),
+        );
+      if (file.size === 0) return setError(t('import.notAFile', { file: file.name }));
       setFileName(file.name);
       setBusy(t('import.reading', { file: file.name }));
       performance.mark('tinhgon:import-start');

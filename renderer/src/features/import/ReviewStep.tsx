@@ -137,6 +137,19 @@ export function ReviewStep({
         ))}
       </div>
       {truncated && <p className="import-muted">{t('import.truncated')}</p>}
+      {toWrite === 0 ? (
+        <p className="import-error" role="status" data-testid="import-nothing">
+          {t('import.noneImported', {
+            rejected: n(summary.rejected),
+            unchanged: n(summary.unchanged),
+            conflicts: n(summary.updated),
+          })}
+        </p>
+      ) : (
+        <p className="import-muted" data-testid="import-all-or-nothing">
+          {t('import.allOrNothing', { count: n(toWrite), rejected: n(summary.rejected) })}
+        </p>
+      )}
       <div className="import-actions">
         <button type="button" onClick={onBack} disabled={busy}>
           {t('import.back')}

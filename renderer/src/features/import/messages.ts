@@ -79,6 +79,14 @@ export const importVi = {
   'import.phase.failed': 'Lỗi',
   'import.phase.cancelled': 'Đã huỷ',
   'import.notXlsx': 'Hãy chọn tệp .xlsx.',
+  'import.tooBig':
+    'Tệp "{file}" quá lớn ({size} MB, giới hạn {limit} MB) nên không được đọc. Dữ liệu không bị thay đổi.',
+  'import.notAFile':
+    '"{file}" trống hoặc không phải tệp thông thường (thư mục, thiết bị…) nên không được đọc. Dữ liệu không bị thay đổi.',
+  'import.noneImported':
+    '0 thủ tục được nhập: không có dòng nào để ghi ({rejected} dòng bị từ chối, {unchanged} không đổi, {conflicts} thay đổi không áp dụng). Dữ liệu không bị thay đổi, không tạo bản sao lưu.',
+  'import.allOrNothing':
+    'Ghi tất cả hoặc không: {count} thủ tục hợp lệ được ghi cùng một lần, sau một bản sao lưu; nếu việc ghi gặp lỗi giữa chừng thì không thủ tục nào được ghi. {rejected} dòng bị từ chối không được ghi: tải danh sách dòng lỗi, sửa trong tệp rồi nhập lại.',
 } as const;
 
 export const importEn: Record<keyof typeof importVi, string> = {
@@ -161,4 +169,12 @@ export const importEn: Record<keyof typeof importVi, string> = {
   'import.phase.failed': 'Error',
   'import.phase.cancelled': 'Cancelled',
   'import.notXlsx': 'Please choose an .xlsx file.',
+  'import.tooBig':
+    'File "{file}" is too big ({size} MB, limit {limit} MB), so it was not read. No data was changed.',
+  'import.notAFile':
+    '"{file}" is empty or not a regular file (a folder, a device…), so it was not read. No data was changed.',
+  'import.noneImported':
+    '0 procedures imported: there is nothing to write ({rejected} rows rejected, {unchanged} unchanged, {conflicts} changes not applied). No data was changed and no backup was made.',
+  'import.allOrNothing':
+    'All or nothing: the {count} valid procedures are written in one go, after a backup; if writing fails part-way, none is written. The {rejected} rejected rows are not written: download them, fix them in the file and import again.',
 };
