@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { DbError } from '../../db/errors';
 import { contract, isMethod, type Envelope } from '../shared/contract';
 import { renderError, type ErrorParams, type Locale } from '../shared/errors';
+import { INVALID_CHARACTERS } from '../shared/text/invalid-text';
 import { ApiFailure } from './api-failure';
 import type { BackendContext } from './context';
 import type { AllHandlers } from './handlers';
@@ -89,6 +90,12 @@ function issueText(issue: z.core.$ZodIssue, locale: Locale): string {
       return vi ? `có trường lạ (${issue.keys.join(', ')})` : `unknown keys (${issue.keys.join(', ')})`;
     case 'invalid_format':
       return vi ? 'sai định dạng' : 'wrong format';
+    case 'custom':
+      if (issue.message === INVALID_CHARACTERS)
+        return vi
+          ? 'chứa ký tự điều khiển (như NUL) hoặc ký tự hỏng'
+          : 'contains control characters (such as NUL) or broken characters';
+      return vi ? 'không hợp lệ' : 'invalid';
     default:
       return vi ? 'không hợp lệ' : 'invalid';
   }

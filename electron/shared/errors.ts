@@ -3,6 +3,7 @@
  * Error classes do not survive IPC or JSON; codes and rendered messages do. `{name}` placeholders are filled
  * from the error's params. Features add their codes here so the UI has one catalogue.
  */
+import { snippet } from './text/invalid-text';
 import { fillTemplate } from './text/template';
 
 export type Locale = 'vi' | 'en';
@@ -95,7 +96,10 @@ export type ErrorParams = Record<string, string | number>;
 export function renderError(code: string, params: ErrorParams = {}, locale: Locale = 'vi'): string {
   const entry =
     (catalogue as Record<string, Record<Locale, string>>)[code] ?? extra[code] ?? catalogue.INTERNAL;
-  return fillTemplate(entry[locale], params);
+  // Values come from files and requests: one line, no control characters, cut at 100 characters.
+  const quoted: ErrorParams = {};
+  for (const [k, v] of Object.entries(params)) quoted[k] = typeof v === 'string' ? snippet(v, 100) : v;
+  return fillTemplate(entry[locale], quoted);
 }
 
 export function isKnownErrorCode(code: string): boolean {

@@ -6,6 +6,7 @@ import { detectPlans, listPlanOf, type MappingLookup } from './analyse';
 import type { RowChunk } from './fast-reader';
 import { HEADER_SCAN_ROWS, type SheetPlan } from './layout';
 import { ListRowReader } from './list-rows';
+import type { Problem } from './problems';
 import { checkedNewRecord } from './new-records';
 import type { RawSheet, RawWorkbook } from './raw-workbook';
 import { mappingsToRemember, type RememberedMapping } from './remembered-mappings';
@@ -26,6 +27,8 @@ export interface ListVerdict {
   remember: RememberedMapping[];
   /** How many procedures all the batches held. */
   count: number;
+  /** Their warnings (a row with an error stops the read-ahead, so these are all there are). */
+  warnings: Problem[];
 }
 
 export class ListReadAhead {
@@ -111,7 +114,8 @@ export class ListReadAhead {
       if (sheet.rows.length !== ahead.rows.length || sheet.rows.some((row, i) => row !== ahead.rows[i]))
         return null;
       if (this.reader.candidates.length !== this.written) return null;
-      return { plans, remember: mappingsToRemember(raw, plans), count: this.written };
+      const warnings = this.reader.candidates.flatMap((c) => c.problems);
+      return { plans, remember: mappingsToRemember(raw, plans), count: this.written, warnings };
     } catch {
       return null; // whatever failed here fails again, the same way, on the usual path
     }

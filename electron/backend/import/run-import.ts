@@ -7,7 +7,7 @@ import { backupBeforeImport } from './backup';
 import { commitPlan } from './commit';
 import { planRows, type PlannedRow } from './dry-run';
 import type { SheetPlan } from './layout';
-import type { Candidate } from './list-rows';
+import { isRejected, type Candidate } from './list-rows';
 import type { ImportLimits } from './limits';
 import { parseInWorker, parseReadingList, type ReadAheadResult } from './parse-in-worker';
 import { renderProblem, type Problem } from './problems';
@@ -27,6 +27,8 @@ export interface ImportOutcome {
   conflicts: number;
   rejected: number;
   errors: { sheet: string; row: number; column: string; message: string }[];
+  /** What was tidied in rows that are imported (a cell naming two lĩnh vực, control characters removed…). */
+  warnings: ImportOutcome['errors'];
   backupFile?: string;
 }
 
@@ -35,8 +37,17 @@ export function errorList(
   orphans: Problem[],
   locale: Locale,
 ): ImportOutcome['errors'] {
-  return [...candidates.flatMap((c) => c.problems), ...orphans]
-    .filter((p) => p.severity === 'error')
+  return problemList([...candidates.flatMap((c) => c.problems), ...orphans], 'error', locale);
+}
+
+/** The problems of one severity, rendered, each with its cell. */
+export function problemList(
+  problems: Problem[],
+  severity: Problem['severity'],
+  locale: Locale,
+): ImportOutcome['errors'] {
+  return problems
+    .filter((p) => p.severity === severity)
     .map((p) => ({ sheet: p.sheet, row: p.row, column: p.column, message: renderProblem(p, locale) }));
 }
 
@@ -77,6 +88,11 @@ export function importParsed(
   const { candidates, orphanProblems } = buildCandidates(raw, plans, o.fileName);
   const rows: PlannedRow[] = planRows(ctx.db, o.unitId, candidates);
   const errors = errorList(candidates, orphanProblems, ctx.locale);
+  const warnings = problemList(
+    candidates.filter((c) => !isRejected(c)).flatMap((c) => c.problems),
+    'warning',
+    ctx.locale,
+  );
   const format = formatOf(plans);
   const n = (s: PlannedRow['status']) => rows.filter((r) => r.status === s).length;
   // An import with nothing to write (every row rejected, only headers, all unchanged, only changes not
@@ -91,12 +107,13 @@ export function importParsed(
       conflicts: o.update ? 0 : n('updated'),
       rejected: n('rejected'),
       errors,
+      warnings,
     };
   const backupFile = backupBeforeImport(ctx.db, ctx.dataDir);
   const counts = commitPlan(ctx.db, o.unitId, rows, () => o.update, ctx.actor(), o.fileName);
   rememberPlans(ctx, raw, plans);
   const { batchId: _batch, ...rest } = counts;
-  return { committed: true, format, ...rest, errors, backupFile };
+  return { committed: true, format, ...rest, errors, warnings, backupFile };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { BackendContext } from '../context';
 import { formatOf } from './analyse';
 import type { ListVerdict } from './list-read-ahead';
 import type { ListReadAheadOptions } from './parse-in-worker';
-import { saveRemembered, type HeadlessImportOptions, type ImportOutcome } from './run-import';
+import { problemList, saveRemembered, type HeadlessImportOptions, type ImportOutcome } from './run-import';
 
 /**
  * The CLI engine's fast path for a plain list of new procedures: while the import worker parses the file, it
@@ -127,7 +127,7 @@ export class WriteAhead {
     return null;
   }
 
-  private commit({ plans, remember }: ListVerdict, backup: StagedBackup): ImportOutcome {
+  private commit({ plans, remember, warnings }: ListVerdict, backup: StagedBackup): ImportOutcome {
     saveRemembered(this.ctx.db, remember);
     // Published before COMMIT, as importParsed backs up before it writes: a committed import always has one.
     const backupFile = backup.publish().file;
@@ -142,6 +142,7 @@ export class WriteAhead {
       conflicts: 0,
       rejected: 0,
       errors: [], // no row rejected, no child sheet: nothing to report
+      warnings: problemList(warnings, 'warning', this.ctx.locale),
       backupFile,
     };
   }

@@ -41,6 +41,7 @@ describe('CLI: import', () => {
       conflicts: 0,
       rejected: 0,
       errors: [],
+      warnings: [],
       imported: 0,
       message:
         'Kiểm tra thử "dvcqg-danh-sach-tthc-BoTuPhap.xlsx" → Xã Thử: 271 mới, 0 cập nhật, 0 không đổi, 0 khác biệt chưa áp dụng (dùng --update), 0 dòng lỗi. Chưa ghi gì.',

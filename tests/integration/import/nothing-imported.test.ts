@@ -4,42 +4,12 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testBackend } from '../../support/backend';
 import { useTempDir } from '../../support/temp';
-import { emptyBackend, sha256, xlsxBytes } from '../../fixtures/import/helpers';
+import { emptyBackend, sha256 } from '../../fixtures/import/helpers';
+import { nothingToImport } from '../../fixtures/import/hostile-workbooks';
 
 const root = resolve(__dirname, '../../..');
 const cli = join(root, 'out/main/cli.js');
 const temp = useTempDir('tinhgon-import-none-');
-
-const HEADER = ['Mã TTHC', 'Tên thủ tục hành chính', 'Lĩnh vực'];
-
-/** Workbooks from which nothing can be imported (each is also one more case of the hostile corpus). */
-const nothingToImport: [string, () => Promise<Buffer>][] = [
-  [
-    'every row rejected (500 bad codes)',
-    () =>
-      xlsxBytes((wb) => {
-        const ws = wb.addWorksheet('Danh sách TTHC');
-        ws.addRow(HEADER);
-        for (let i = 0; i < 500; i++) ws.addRow([`1.${i}`, `Thủ tục ${i}`, 'Hộ tịch']);
-      }),
-  ],
-  [
-    'headers only',
-    () =>
-      xlsxBytes((wb) => {
-        wb.addWorksheet('Danh sách TTHC').addRow(HEADER);
-      }),
-  ],
-  [
-    'a data sheet with no procedure, only notes under the headers (60 rows)',
-    () =>
-      xlsxBytes((wb) => {
-        const ws = wb.addWorksheet('Danh sách TTHC');
-        ws.addRow([...HEADER, 'Ghi chú']);
-        for (let r = 0; r < 60; r++) ws.addRow(['', '', '', `ghi chú ${r}`]);
-      }),
-  ],
-];
 
 describe('an import that imports nothing says "0 thủ tục được nhập" and writes nothing', () => {
   beforeAll(() => {

@@ -77,6 +77,9 @@ export const importCommand: CliCommand = {
           out(message);
           for (const e of outcome.errors.slice(0, 50)) out(`  ${e.sheet}!${e.column}${e.row}: ${e.message}`);
           if (outcome.errors.length > 50) out(`  … ${outcome.errors.length - 50} lỗi khác (dùng --json)`);
+          if (outcome.warnings.length) out(`Cảnh báo (${outcome.warnings.length}):`);
+          for (const w of outcome.warnings.slice(0, 20)) out(`  ${w.sheet}!${w.column}${w.row}: ${w.message}`);
+          if (outcome.warnings.length > 20) out(`  … ${outcome.warnings.length - 20} cảnh báo khác (dùng --json)`);
           if (outcome.backupFile) out(`Bản sao lưu trước khi nhập: ${outcome.backupFile}`);
         }
       } catch (err) {
