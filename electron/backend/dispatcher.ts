@@ -49,9 +49,21 @@ export async function dispatch(
     if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_READONLY'))
       return fail('DB_READ_ONLY', { file: baseName(ctx.dbFile) });
     if (sqliteCode === 'SQLITE_BUSY') return fail('DB_LOCKED', { file: baseName(ctx.dbFile) });
+    // A row pointing at something that is not there (a unit deleted meanwhile, an id made up): not found.
+    if (sqliteCode === 'SQLITE_CONSTRAINT_FOREIGNKEY')
+      return fail('NOT_FOUND', { what: missingWhat(ctx, parsed.data) });
     options.log?.(err);
     return fail('INTERNAL');
   }
+}
+
+/** What a foreign-key failure did not find: the unit named by the request when it does not exist, else "related data". */
+function missingWhat(ctx: BackendContext, input: unknown): string {
+  const unitId = (input as { unitId?: unknown } | null)?.unitId;
+  const vi = ctx.locale === 'vi';
+  if (typeof unitId === 'number' && !ctx.db.prepare('SELECT 1 FROM units WHERE id = ?').get(unitId))
+    return vi ? `đơn vị #${unitId}` : `unit #${unitId}`;
+  return vi ? 'dữ liệu liên quan (đơn vị, thủ tục…)' : 'the related record (unit, procedure…)';
 }
 
 function baseName(file: string): string {

@@ -13,6 +13,10 @@ const catalogue = {
     vi: 'Chức năng "{method}" không tồn tại.',
     en: 'Unknown function "{method}".',
   },
+  BAD_REQUEST: {
+    vi: 'Yêu cầu không hợp lệ: nội dung phải là một đối tượng JSON {method, input}.',
+    en: 'Bad request: the body must be a JSON object {method, input}.',
+  },
   VALIDATION: {
     vi: 'Dữ liệu không hợp lệ: {issues}',
     en: 'Invalid data: {issues}',

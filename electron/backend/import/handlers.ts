@@ -35,6 +35,7 @@ import {
   type ImportSession,
 } from './session-store';
 import { keepsWorkersReady } from '../workers/standby-worker';
+import { requireUnit } from '../inventory/units';
 
 const SAMPLE_ROWS = 15;
 const MAX_DRY_RUN_ROWS = 5000;
@@ -182,6 +183,7 @@ export const importHandlers: HandlersFor<typeof importContract> = {
   },
 
   'import.dryRun': async (input, ctx) => {
+    requireUnit(ctx, input.unitId);
     const s = getSession(input.token);
     const plans = plansOf(input.plans);
     const { candidates, orphanProblems } = await candidatesFor(s, plans);

@@ -12,6 +12,14 @@ import { ApiFailure } from '../api-failure';
 import type { BackendContext } from '../context';
 import './messages';
 
+/** Refuses a request for a unit that does not exist before anything is written (NOT_FOUND naming it). */
+export function requireUnit(ctx: BackendContext, unitId: number): void {
+  if (!ctx.db.prepare('SELECT 1 FROM units WHERE id = ?').get(unitId))
+    throw new ApiFailure('NOT_FOUND', {
+      what: ctx.locale === 'vi' ? `đơn vị #${unitId}` : `unit #${unitId}`,
+    });
+}
+
 function check(ctx: BackendContext, id: number | null, v: UnitValues): void {
   const vi = ctx.locale === 'vi';
   if (v.validFrom && v.validTo && v.validTo < v.validFrom)
