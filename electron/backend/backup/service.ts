@@ -36,13 +36,22 @@ export function backupsDir(dataDir: string): string {
 
 export function readBackupSettings(ctx: BackendContext): BackupSettings {
   const stored = getSetting<Partial<BackupSettings>>(ctx.db, SETTINGS_KEY, {});
-  return { ...DEFAULT_BACKUP_SETTINGS, ...stored };
+  return { ...DEFAULT_BACKUP_SETTINGS, ...definedOnly(stored) };
 }
 
+/**
+ * Changes the settings the patch names. A key present with the value undefined (possible over IPC, whose
+ * structured clone keeps it, though not over JSON) changes nothing: spread as is, it erased the setting.
+ */
 export function writeBackupSettings(ctx: BackendContext, patch: Partial<BackupSettings>): BackupSettings {
-  const next = { ...readBackupSettings(ctx), ...patch };
-  if (Object.keys(patch).length) setSetting(ctx.db, SETTINGS_KEY, next);
+  const current = readBackupSettings(ctx);
+  const next = { ...current, ...definedOnly(patch) };
+  if (JSON.stringify(next) !== JSON.stringify(current)) setSetting(ctx.db, SETTINGS_KEY, next);
   return next;
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 export function toEntry(b: BackupFile): BackupEntry {
