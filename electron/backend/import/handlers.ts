@@ -26,6 +26,7 @@ import { warmImportWorker } from './import-worker-pool';
 import { parseInWorker } from './parse-in-worker';
 import { renderProblem, type Problem } from './problems';
 import { rememberedIn, rememberPlans } from './run-import';
+import { pickRows, rowSelection } from './row-pick';
 import {
   closeSession,
   getSession,
@@ -183,13 +184,14 @@ export const importHandlers: HandlersFor<typeof importContract> = {
   },
 
   'import.dryRun': async (input, ctx) => {
-    requireUnit(ctx, input.unitId);
+    const unit = requireUnit(ctx, input.unitId);
     const s = getSession(input.token);
     const plans = plansOf(input.plans);
     const { candidates, orphanProblems } = await candidatesFor(s, plans);
     s.progress = { phase: 'plan', percent: 50 };
-    const rows = planRows(ctx.db, input.unitId, candidates);
-    s.dryRun = { unitId: input.unitId, plans, rows, orphans: orphanProblems };
+    const { kept, excluded } = pickRows(candidates, input.pick);
+    const rows = planRows(ctx.db, input.unitId, kept);
+    s.dryRun = { unitId: input.unitId, plans, pick: input.pick, rows, orphans: orphanProblems };
     s.progress = { phase: 'ready', percent: 100 };
     const listRole = (sheet: string): SheetRole => plans.find((p) => p.sheet === sheet)?.role ?? 'list';
     const shown: DryRunRow[] = rows
@@ -213,17 +215,19 @@ export const importHandlers: HandlersFor<typeof importContract> = {
       summary: summarise(rows),
       rows: shown,
       truncated: rows.filter((r) => r.status !== 'unchanged').length > shown.length,
+      selection: rowSelection(candidates, unit.level, excluded),
     };
   },
 
   'import.commit': async (input, ctx) => {
     const s = getSession(input.token);
     if (!s.dryRun) throw new ApiFailure('IMPORT_NEEDS_DRY_RUN');
-    const { unitId, plans } = s.dryRun;
+    const { unitId, plans, pick } = s.dryRun;
     // Planned again against the database as it is now, so a change made since the dry run is not overwritten.
     const { candidates, orphanProblems } = await candidatesFor(s, plans);
-    const rows = planRows(ctx.db, unitId, candidates);
-    s.dryRun = { unitId, plans, rows, orphans: orphanProblems };
+    const { kept, excluded } = pickRows(candidates, pick);
+    const rows = planRows(ctx.db, unitId, kept);
+    s.dryRun = { unitId, plans, pick, rows, orphans: orphanProblems };
     const accept = new Set(input.accept);
     const count = (st: PlannedRow['status']) => rows.filter((r) => r.status === st).length;
     const accepted = rows.filter((r) => r.status === 'updated' && accept.has(r.candidate.code)).length;
@@ -238,6 +242,7 @@ export const importHandlers: HandlersFor<typeof importContract> = {
         conflicts: count('updated'),
         rejected: count('rejected'),
         backupName: null,
+        excluded,
       };
     }
     s.progress = { phase: 'commit', percent: 50 };
@@ -253,6 +258,7 @@ export const importHandlers: HandlersFor<typeof importContract> = {
       conflicts: counts.conflicts,
       rejected: counts.rejected,
       backupName: basename(backupFile),
+      excluded,
     };
   },
 

@@ -42,6 +42,9 @@ describe('CLI: import', () => {
       rejected: 0,
       errors: [],
       warnings: [],
+      excluded: 0,
+      levelFit: { level: 'XA', fitting: 46, notFitting: 132, unknown: 93, warn: true },
+      levelWarning: expect.stringMatching(/^Cảnh báo: 132\/178/) as string,
       imported: 0,
       message:
         'Kiểm tra thử "dvcqg-danh-sach-tthc-BoTuPhap.xlsx" → Xã Thử: 271 mới, 0 cập nhật, 0 không đổi, 0 khác biệt chưa áp dụng (dùng --update), 0 dòng lỗi. Chưa ghi gì.',
@@ -75,6 +78,42 @@ describe('CLI: import', () => {
       conflicts: 0,
       updated: 1,
     });
+  });
+
+  it('warns when most rows are not at the unit level; --level and --only-field keep only the rows asked for', async () => {
+    const dir = temp();
+    const { backend, file } = emptyBackend(dir);
+    backend.close();
+    const dry = JSON.parse((await run([BTP, '--db', file, '--dry-run', '--json']))[0]!) as Record<
+      string,
+      unknown
+    >;
+    expect(dry).toMatchObject({
+      created: 271,
+      excluded: 0,
+      levelFit: { level: 'XA', fitting: 46, notFitting: 132, unknown: 93, warn: true },
+    });
+    expect(dry.levelWarning).toMatch(/^Cảnh báo: 132\/178 thủ tục có ghi cấp thực hiện không phải cấp xã/);
+    expect(dry.levelWarning).toContain('Dùng --level xa');
+    const picked = await run([
+      BTP,
+      '--db',
+      file,
+      '--level',
+      'xa',
+      '--only-field',
+      'ho tich;Hòa giải ở cơ sở',
+    ]);
+    expect(picked[0]).toBe(
+      'Đã nhập "dvcqg-danh-sach-tthc-BoTuPhap.xlsx" → Xã Thử: 32 mới, 0 cập nhật, 0 không đổi, 0 khác biệt chưa áp dụng (dùng --update), 0 dòng lỗi.',
+    );
+    expect(picked[1]).toBe('Bỏ qua 239 dòng không thuộc lĩnh vực/cấp đã chọn.');
+    expect(picked.some((l) => l.startsWith('Cảnh báo: 132/178'))).toBe(false);
+    const db = reopenBackend(dir).backend;
+    const fields = db.ctx.db.prepare('SELECT DISTINCT field FROM procedures ORDER BY field').pluck().all();
+    db.close();
+    expect(fields).toEqual(['Hòa giải ở cơ sở', 'Hộ tịch']);
+    await expect(run([BTP, '--db', file, '--level', 'phuong'])).rejects.toThrow(/--level: xa \| huyen/);
   });
 
   it('a blank cell never erases stored data', async () => {

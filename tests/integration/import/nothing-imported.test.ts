@@ -67,6 +67,7 @@ describe('an import that imports nothing says "0 thủ tục được nhập" an
         conflicts: 0,
         rejected: 500,
         backupName: null,
+        excluded: 0,
       });
     } finally {
       backend.close();

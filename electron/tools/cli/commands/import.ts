@@ -14,6 +14,7 @@ import {
   UsageError,
   type CliCommand,
 } from '../cli-kit';
+import { levelWarning, pickFrom } from './import-pick';
 
 /** The one-line answer: what was (or, in a dry run, would be) written; "0 thủ tục được nhập" when nothing. */
 function summaryLine(o: ImportOutcome, fileName: string, unitName: string, dryRun: boolean): string {
@@ -27,14 +28,16 @@ function summaryLine(o: ImportOutcome, fileName: string, unitName: string, dryRu
 }
 
 /**
- * `import <file.xlsx> --db FILE [--unit CODE] [--sheet NAME] [--dry-run] [--update] [--json]`: the wizard's
- * engine without the wizard. Exit 0 when the file's rows were imported (or are already there); 1 when the file is refused
+ * `import <file.xlsx> --db FILE [--unit CODE] [--sheet NAME] [--only-field "A;B"] [--level xa,…] [--dry-run]
+ * [--update] [--json]`: the wizard's engine without the wizard, with its row picking (only these lĩnh vực, only
+ * rows at these levels) and its warning when most rows are not at the unit's level. Exit 0 when the file's rows were imported (or are already there); 1 when the file is refused
  * or none of its rows can be imported (nothing written).
  */
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: 'import <file.xlsx> --db FILE [--unit CODE] [--sheet NAME] [--dry-run] [--update] [--json]',
-  flags: ['db', 'unit', 'sheet', 'dry-run', 'update', 'json'],
+  usage:
+    'import <file.xlsx> --db FILE [--unit CODE] [--sheet NAME] [--only-field "A;B"] [--level xa,tinh,huyen,bo,none] [--dry-run] [--update] [--json]',
+  flags: ['db', 'unit', 'sheet', 'only-field', 'level', 'dry-run', 'update', 'json'],
   async run(args, out) {
     const file = args.positional[0];
     if (!file) throw new UsageError('Thiếu tệp .xlsx / missing the .xlsx file');
@@ -55,10 +58,12 @@ export const importCommand: CliCommand = {
       const fileName = basename(file);
       try {
         const sheet = flag(args, 'sheet');
+        const pick = pickFrom(args);
         const outcome = await parseAndImport(backend.ctx, bytes, {
           fileName,
           unitId: unit.id,
           ...(sheet ? { sheet } : {}),
+          ...(pick ? { pick } : {}),
           dryRun: bool(args, 'dry-run'),
           update: bool(args, 'update'),
           limits,
@@ -68,18 +73,24 @@ export const importCommand: CliCommand = {
         const usable = outcome.created + outcome.updated + outcome.unchanged + outcome.conflicts;
         if (usable === 0) process.exitCode = 1;
         const message = summaryLine(outcome, fileName, unit.name, dryRun);
+        // Not repeated when the rows were already picked by level.
+        const warning = pick?.levels ? null : levelWarning(outcome.levelFit, unit.name);
         if (json) {
           const { backupFile: _b, ...rest } = outcome;
           // imported: what was written (0 in a dry run, which writes nothing).
           const imported = outcome.committed ? outcome.created + outcome.updated : 0;
-          out(JSON.stringify({ ...rest, imported, message }));
+          out(JSON.stringify({ ...rest, imported, message, levelWarning: warning }));
         } else {
           out(message);
+          if (outcome.excluded) out(`Bỏ qua ${outcome.excluded} dòng không thuộc lĩnh vực/cấp đã chọn.`);
+          if (warning) out(warning);
           for (const e of outcome.errors.slice(0, 50)) out(`  ${e.sheet}!${e.column}${e.row}: ${e.message}`);
           if (outcome.errors.length > 50) out(`  … ${outcome.errors.length - 50} lỗi khác (dùng --json)`);
           if (outcome.warnings.length) out(`Cảnh báo (${outcome.warnings.length}):`);
-          for (const w of outcome.warnings.slice(0, 20)) out(`  ${w.sheet}!${w.column}${w.row}: ${w.message}`);
-          if (outcome.warnings.length > 20) out(`  … ${outcome.warnings.length - 20} cảnh báo khác (dùng --json)`);
+          for (const w of outcome.warnings.slice(0, 20))
+            out(`  ${w.sheet}!${w.column}${w.row}: ${w.message}`);
+          if (outcome.warnings.length > 20)
+            out(`  … ${outcome.warnings.length - 20} cảnh báo khác (dùng --json)`);
           if (outcome.backupFile) out(`Bản sao lưu trước khi nhập: ${outcome.backupFile}`);
         }
       } catch (err) {

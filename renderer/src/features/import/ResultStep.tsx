@@ -37,6 +37,9 @@ export function ResultStep({
           rejected: n(result.rejected),
         })}
       </p>
+      {result.excluded > 0 && (
+        <p className="import-muted">{t('import.doneExcluded', { count: n(result.excluded) })}</p>
+      )}
       {result.backupName && <p className="import-muted">{t('import.backup', { name: result.backupName })}</p>}
       <div className="import-actions">
         {result.rejected > 0 && (
