@@ -112,14 +112,16 @@ export const importHandlers: HandlersFor<typeof importContract> = {
 
   'import.upload': (input, ctx) => {
     const limits = withLimits(undefined);
-    const bytes = Buffer.from(input.dataBase64, 'base64');
     const fileName = basename(input.fileName.replace(/\\/g, '/'));
-    if (bytes.length > limits.maxFileBytes)
+    // The size the base64 stands for, checked before it is decoded (the wizard checks the file before reading).
+    const size = Math.floor((input.dataBase64.replace(/=+$/, '').length * 3) / 4);
+    if (size > limits.maxFileBytes)
       throw new ApiFailure('IMPORT_FILE_TOO_BIG', {
         file: fileName,
-        size: (bytes.length / 1048576).toFixed(1),
+        size: (size / 1048576).toFixed(1),
         limit: (limits.maxFileBytes / 1048576).toFixed(1),
       });
+    const bytes = Buffer.from(input.dataBase64, 'base64');
     const s = openSession(fileName, (session) => {
       const job = parseInWorker(bytes, fileName, limits, (p) => {
         session.progress = progressOf(p);

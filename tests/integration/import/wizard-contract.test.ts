@@ -171,4 +171,20 @@ describe('import contract: upload → inspect → preview → dryRun → commit 
     expect(sha256(first.file)).toBe(before);
     expect(readdirSync(dir).includes('backups')).toBe(false);
   });
+
+  it('refuses an upload over 30 MB by its size, as the wizard says before reading the file', async () => {
+    const { backend, call } = testBackend(temp());
+    try {
+      const err = await call('import.upload', {
+        fileName: 'lon.xlsx',
+        dataBase64: Buffer.alloc(31 * 1024 * 1024).toString('base64'),
+      }).catch((e: unknown) => e);
+      expect((err as ApiCallError).code).toBe('IMPORT_FILE_TOO_BIG');
+      expect((err as ApiCallError).message).toBe(
+        'Tệp "lon.xlsx" quá lớn (31.0 MB, giới hạn 30.0 MB). Dữ liệu không bị thay đổi.',
+      );
+    } finally {
+      backend.close();
+    }
+  });
 });
