@@ -5,7 +5,7 @@ import { dashboardSummary } from './dashboard';
 import { pathInside, proposedFileName } from './file-names';
 import { previewReport } from './generate';
 import { exportGrid } from './grid-export';
-import { cancelJob, exportsDir, jobProgress, prepareNextExport, startExport } from './jobs';
+import { cancelJob, exportsDir, fileWriteFailure, jobProgress, prepareNextExport, startExport } from './jobs';
 import { isoToday } from './builders/text';
 import { getReportUnit } from '../../../db/queries/report-procedures';
 import { ApiFailure } from '../api-failure';
@@ -29,7 +29,10 @@ export const reportsHandlers: HandlersFor<typeof reportsContract> = {
     if (!unit) throw new ApiFailure('REPORT_UNIT_NOT_FOUND');
     const fileName = proposedFileName('Danh sách TTHC', unit.name, isoToday(), input.format);
     const target = pathInside(exportsDir(ctx.dataDir), fileName);
-    const { rows } = await exportGrid(ctx.db, input, target);
+    const { rows } = await exportGrid(ctx.db, input, target).catch((err: unknown) => {
+      // writeAtomically has removed the partial file; say why, as the report exports do.
+      throw fileWriteFailure((err as { code?: string }).code, fileName) ?? err;
+    });
     return { fileName, rows, delivery: await ctx.host.deliverFile(target, fileName) };
   },
   'dashboard.summary': ({ unitId }, ctx) => dashboardSummary(ctx.db, unitId),
