@@ -9,11 +9,15 @@ import { getCampaign, latestCampaign } from '../../../db/queries/report-review';
 import type { ReportPreview, ReportRequest } from '../../shared/contract/reports';
 import { ApiFailure } from '../api-failure';
 import { writeAtomically } from './atomic-file';
+import { decisionNumber } from '../../shared/text/record-text';
 import type { BuildContext } from './builders/context';
 import { isoToday } from './builders/text';
 import { REPORTS } from './catalogue';
 import { proposedFileName } from './file-names';
 import './messages';
+import { resolvePeriod } from './period';
+import { getSignature } from './signature';
+import { scopeLine } from './xlsx/sheet-layout';
 import { PreviewSink } from './xlsx/preview-sink';
 import { ExportCancelled, type ReportHeader, type ReportSink } from './xlsx/sink';
 import { XlsxReportSink, type XlsxResult } from './xlsx/xlsx-sink';
@@ -27,9 +31,11 @@ export function placeOf(unitName: string): string {
     .trim();
 }
 
-export function resolveContext(db: Database, req: ReportRequest, date = isoToday()): BuildContext {
+export function resolveContext(db: Database, req: ReportRequest, today = isoToday()): BuildContext {
   const unit = getReportUnit(db, req.unitId);
   if (!unit) throw new ApiFailure('REPORT_UNIT_NOT_FOUND');
+  if (req.appendix && !REPORTS[req.report].canBeAppendix) throw new ApiFailure('REPORT_NOT_APPENDIX');
+  const period = resolvePeriod(req.period, today);
   let campaign = null;
   if (REPORTS[req.report].needsCampaign) {
     if (req.campaignId !== null) {
@@ -41,20 +47,34 @@ export function resolveContext(db: Database, req: ReportRequest, date = isoToday
       if (!campaign) throw new ApiFailure('REPORT_NO_CAMPAIGN');
     }
   }
-  return { db, unit, campaign, filters: req.filters, date };
+  return { db, unit, campaign, filters: req.filters, today, period, asOf: period.asOf };
 }
 
-export function headerOf(ctx: BuildContext): ReportHeader {
+/** "(Kèm theo Quyết định số 12/QĐ-UBND ngày 05 tháng 3 năm 2026 của Chủ tịch Ủy ban nhân dân xã Minh Họa)". */
+export function appendixLine(a: NonNullable<ReportRequest['appendix']>): string {
+  const [y, m, d] = a.decisionDate.split('-');
+  const issuer = a.issuer.trim().replace(/^của\s+/i, '');
+  return `(Kèm theo Quyết định số ${decisionNumber(a.decisionNo)} ngày ${d} tháng ${m} năm ${y}${issuer ? ` của ${issuer}` : ''})`;
+}
+
+export function headerOf(ctx: BuildContext, req: Pick<ReportRequest, 'appendix'>): ReportHeader {
   return {
     parentName: ctx.unit.parentName,
     unitName: ctx.unit.name,
     place: placeOf(ctx.unit.name),
-    date: ctx.date,
+    date: ctx.today,
+    period: ctx.period.line,
+    scope: scopeLine(ctx.filters),
+    appendix: req.appendix
+      ? { label: req.appendix.label.trim().toUpperCase(), line: appendixLine(req.appendix) }
+      : null,
+    signature: getSignature(ctx.db, ctx.unit.id),
   };
 }
 
+/** The proposed file name carries the day the data is read as of (today for a current report). */
 export function suggestedNameOf(ctx: BuildContext, report: ReportRequest['report']): string {
-  return proposedFileName(REPORTS[report].fileStem, ctx.unit.name, ctx.date);
+  return proposedFileName(REPORTS[report].fileStem, ctx.unit.name, ctx.asOf);
 }
 
 export interface GenerateHooks {
@@ -80,7 +100,7 @@ export async function generateToFile(
   sinkFor: FileSinkFactory = writeHere,
 ): Promise<XlsxResult> {
   const ctx = resolveContext(db, req);
-  const sink = sinkFor(file, headerOf(ctx), hooks);
+  const sink = sinkFor(file, headerOf(ctx, req), hooks);
   await REPORTS[req.report].build(ctx, sink);
   return sink.close();
 }
@@ -98,6 +118,7 @@ export async function generateReport(
 
 export async function previewReport(db: Database, req: ReportRequest, limit: number): Promise<ReportPreview> {
   const ctx = resolveContext(db, req);
+  const header = headerOf(ctx, req);
   const sink = new PreviewSink(limit);
   try {
     await REPORTS[req.report].build(ctx, sink);
@@ -105,7 +126,13 @@ export async function previewReport(db: Database, req: ReportRequest, limit: num
     if (!(err instanceof ExportCancelled) || !sink.stoppedEarly) throw err;
   }
   return {
-    title: sink.title,
+    title: header.appendix ? `${header.appendix.label || 'PHỤ LỤC'} – ${sink.title}` : sink.title,
+    notes: [
+      ...(header.appendix ? [header.appendix.line] : []),
+      ...sink.notes,
+      header.period,
+      ...(header.scope ? [header.scope] : []),
+    ],
     sheets: sink.sheets,
     columns: sink.columns,
     rows: sink.rows,

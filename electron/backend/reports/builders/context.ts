@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ReportUnit } from '../../../../db/queries/report-procedures';
 import type { ReportCampaign } from '../../../../db/queries/report-review';
 import type { ReportFilters } from '../../../shared/contract/reports';
+import type { ResolvedPeriod } from '../period';
 import { ExportCancelled, type ReportSink } from '../xlsx/sink';
 
 export interface BuildContext {
@@ -9,8 +10,11 @@ export interface BuildContext {
   unit: ReportUnit;
   campaign: ReportCampaign | null;
   filters: ReportFilters;
-  /** ISO date printed on the report. */
-  date: string;
+  /** ISO date the report is made and signed (the date line). */
+  today: string;
+  /** The period it covers; the data is read as it stood on `asOf`. */
+  period: ResolvedPeriod;
+  asOf: string;
 }
 
 export type Builder = (ctx: BuildContext, sink: ReportSink) => void | Promise<void>;
