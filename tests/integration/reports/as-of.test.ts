@@ -32,7 +32,7 @@ const preview = (report: ReportId, period: ReportPeriod, codes: string[] = []) =
   );
 const asOf = (date: string): ReportPeriod => ({ kind: 'asOf', date });
 
-beforeAll(async () => {
+beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tinhgon-asof-'));
   ({ backend, call } = testBackend(dir));
   unitId = (backend.ctx.db.prepare("SELECT id FROM units WHERE code = 'DEMO-XA'").get() as { id: number }).id;

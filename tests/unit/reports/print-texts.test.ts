@@ -171,7 +171,7 @@ describe('report period (Nghị định 09/2019: from the 15th of the month befo
     [{ kind: 'asOf', date: '2026-03-31' }, null, '2026-03-31', 'Số liệu tính đến ngày 31/03/2026'],
     [null, null, today, 'Số liệu tính đến ngày 07/12/2026'],
   ] as const)('%j', (period, from, to, line) => {
-    const r = resolvePeriod(period as never, today);
+    const r = resolvePeriod(period, today);
     expect([r.from, r.to, r.line]).toEqual([from, to, line]);
     expect(r.asOf).toBe(to > today ? today : to);
   });
