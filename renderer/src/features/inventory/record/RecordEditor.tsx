@@ -7,6 +7,7 @@ import { ChannelsSection } from './ChannelsSection';
 import { DocumentsSection } from './DocumentsSection';
 import { ConditionsSection, GeneralSection, UnitSection } from './GeneralSection';
 import { LegalSection, ResultsSection } from './ListSections';
+import { PrintView } from './PrintView';
 import { StepsSection } from './StepsSection';
 
 const TABS = [
@@ -45,6 +46,7 @@ export function RecordEditor(p: {
   const [wide, setWide] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [auditKey, setAuditKey] = useState(0);
+  const [printing, setPrinting] = useState(false);
   const { unitId, procedureId, onChanged } = p;
 
   useEffect(() => {
@@ -82,6 +84,7 @@ export function RecordEditor(p: {
     [unitId, procedureId, done],
   );
 
+  const closePrint = useCallback(() => setPrinting(false), []);
   const props = detail ? { d: detail, save, reorderSteps } : null;
   return (
     <aside className={`record-editor ${wide ? 'wide' : ''}`} aria-label={detail?.name ?? t('app.loading')}>
@@ -95,6 +98,9 @@ export function RecordEditor(p: {
             t('app.loading')
           )}
         </h2>
+        <button type="button" disabled={!detail} onClick={() => setPrinting(true)}>
+          {t('record.print')}
+        </button>
         <button type="button" onClick={() => setWide((w) => !w)} aria-pressed={wide}>
           {wide ? t('record.narrow') : t('record.widen')}
         </button>
@@ -127,6 +133,7 @@ export function RecordEditor(p: {
           <AuditLog unitId={unitId} procedureId={procedureId} refreshKey={auditKey + p.version} />
         )}
       </div>
+      {printing && detail && <PrintView d={detail} onClose={closePrint} />}
     </aside>
   );
 }
