@@ -38,6 +38,19 @@ export function missingTools(): string | null {
   return null;
 }
 
+/**
+ * The font LibreOffice prints "Times New Roman" with. The reports are measured in Times New Roman; without it or
+ * its metric twin Liberation Serif, LibreOffice substitutes a wider font and the pages would not be the ones a
+ * Windows office prints, so the layout checks refuse to run (with this reason) rather than pass or fail at random.
+ */
+export function timesFontProblem(): string | null {
+  const r = spawnSync('fc-match', ['Times New Roman'], { encoding: 'utf8' });
+  if (r.status !== 0) return null; // no fontconfig: LibreOffice uses the system's own fonts (Windows, macOS)
+  return /Times New Roman|Liberation Serif/.test(r.stdout)
+    ? null
+    : `"Times New Roman" prints as ${r.stdout.trim()}; install fonts-liberation2 (its metric-compatible twin)`;
+}
+
 /** Converts every file to PDF in one soffice call (its start-up is most of the cost); returns the PDF paths. */
 export function printToPdf(files: readonly string[], outDir: string): string[] {
   const profile = mkdtempSync(join(tmpdir(), 'lo-'));

@@ -14,7 +14,14 @@ import { generateReport } from '../../../electron/backend/reports/generate';
 import { ReportId } from '../../../electron/shared/contract/reports';
 import { testBackend } from '../../support/backend';
 import { seedHostile } from '../../support/hostile-data';
-import { checkLayout, missingTools, printToPdf, readPdf, type LayoutReport } from '../../support/pdf-layout';
+import {
+  checkLayout,
+  missingTools,
+  printToPdf,
+  readPdf,
+  timesFontProblem,
+  type LayoutReport,
+} from '../../support/pdf-layout';
 import { readWorkbooks } from '../../support/xlsx-reader';
 
 /**
@@ -43,6 +50,8 @@ const all = (['demo', 'hostile'] as const).flatMap((db) => ReportId.options.map(
 
 beforeAll(async () => {
   if (skip) return;
+  const font = timesFontProblem();
+  if (font) throw new Error(`The layout checks cannot run: ${font}.`);
   dir = mkdtempSync(join(tmpdir(), 'tinhgon-layout-'));
   const files = new Map<string, string>();
   for (const db of ['demo', 'hostile'] as const) {
