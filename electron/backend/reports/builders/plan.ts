@@ -15,11 +15,11 @@ import { exactMoneyText, implementationLines as legalLines, proposalText } from 
 
 export const PLAN_SUMMARY_COLUMNS: ColumnSpec[] = [
   { header: 'STT', width: 4, kind: 'stt', widest: '999' },
-  { header: 'Tên TTHC', width: 20, kind: 'text' },
+  { header: 'Tên TTHC', width: 16, kind: 'text' },
   { header: 'Mã TTHC', width: 8, kind: 'text', widest: CODE_SAMPLE },
-  { header: 'Lĩnh vực', width: 12, kind: 'text' },
-  { header: 'Nội dung đơn giản hóa', width: 40, kind: 'text' },
-  { header: 'Kiến nghị thực thi', width: 22, kind: 'text' },
+  { header: 'Lĩnh vực', width: 11, kind: 'text' },
+  { header: 'Nội dung đơn giản hóa', width: 52, kind: 'text' },
+  { header: 'Kiến nghị thực thi', width: 20, kind: 'text' },
   { header: 'Chi phí trước (đ/năm)', width: 12, kind: 'money' },
   { header: 'Chi phí sau (đ/năm)', width: 12, kind: 'money' },
   { header: 'Tiết kiệm (đ/năm)', width: 12, kind: 'money' },
@@ -111,8 +111,7 @@ export async function buildPlan(ctx: BuildContext, sink: ReportSink): Promise<vo
       [1, 2, 3],
     ),
     notes: [
-      ...draftNote,
-      'Chi phí tính theo Thông tư 02/2017/TT-VPCP, không làm tròn giữa chừng; dòng TỔNG CỘNG bằng tổng các dòng in phía trên; tỷ lệ chung = tổng tiết kiệm ÷ tổng chi phí trước (không phải trung bình các tỷ lệ).',
+      'Chi phí theo Thông tư 02/2017/TT-VPCP, tính chính xác; tỷ lệ chung = tổng tiết kiệm ÷ tổng chi phí trước.',
     ],
   });
   summary.beginSum();

@@ -147,8 +147,15 @@ export function headingRows(layout: SheetLayout, h: ReportHeader): BlockRow[] {
   return rows;
 }
 
+/** Room left for the handwritten signature and seal, in points: four lines as a rule, never less than three. */
+export const SIGNING_SPACE = { usual: 72, least: 45 };
+
 /** The signature block (none for an appendix): preparer on the left, the unit's signer lines on the right. */
-export function signatureRows(layout: SheetLayout, h: ReportHeader): BlockRow[] {
+export function signatureRows(
+  layout: SheetLayout,
+  h: ReportHeader,
+  signingSpace = SIGNING_SPACE.usual,
+): BlockRow[] {
   if (h.appendix) return [];
   const s = h.signature;
   const title = { size: 13, bold: true };
@@ -161,7 +168,7 @@ export function signatureRows(layout: SheetLayout, h: ReportHeader): BlockRow[] 
     align: 'center',
   }));
   if (!s.signerName) right.push({ text: '(Ký, đóng dấu, ghi rõ họ tên)', font: hint, align: 'center' });
-  const rows = [spacer(10), ...sideBySide(layout, left, right), spacer(72)];
+  const rows = [spacer(10), ...sideBySide(layout, left, right), spacer(signingSpace)];
   if (s.preparerName || s.signerName)
     rows.push(
       ...sideBySide(

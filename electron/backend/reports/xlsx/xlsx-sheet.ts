@@ -1,18 +1,18 @@
 /**
  * One sheet of a report workbook on exceljs's streaming writer: the heading block, the table header, group
  * rows, data rows, totals and the signature block. The writer lays the page out itself, because no
- * spreadsheet re-measures rows on open: every row gets the height its wrapped text needs (xlsx/metrics.ts);
- * a row taller than the room left on the page is cut into several rows at line boundaries (drawn as one:
- * no border between the parts); and the pages are broken by the writer (group headings kept with their first
- * row, the signature with the end of the table), so what prints is what was measured. User text is always a
- * string cell (never a formula or a hyperlink); totals are formulas the app writes, with cached values.
+ * spreadsheet re-measures rows on open: rows are measured and cut to the pages by row-layout.ts, the pages
+ * broken by pager.ts. The last two rows wait until the next one comes, so the end of the table can be laid
+ * out knowing the signature follows (never alone on a page). User text is always a string cell (never a
+ * formula or a hyperlink); totals are formulas the app writes, with cached values.
  */
 import type ExcelJS from 'exceljs';
 import type { Row, Worksheet } from 'exceljs';
 import { isIsoDate } from '../../../shared/text/format';
-import { headingRows, signatureRows, writeBlockRows, type BlockRow } from './blocks';
-import { lineHeightPt, wrapLines, type FontStyle } from './metrics';
-import { CELL_PADDING_PT, pixelHeight, spanPt } from './page';
+import { SIGNING_SPACE, headingRows, signatureRows, writeBlockRows, type BlockRow } from './blocks';
+import { lineHeightPt } from './metrics';
+import { spanPt } from './page';
+import { RowLayout, type Piece } from './row-layout';
 import { heightFor, logicalSpanPt, type SheetLayout } from './sheet-layout';
 import {
   cleanCellText,
@@ -24,7 +24,7 @@ import {
 } from './sink';
 import { MAX_IN_FLIGHT, colLetter, inFlight } from './stream-helpers';
 import { Pager } from './pager';
-import { NUM_FMT, THIN_BORDER, cellStyle, font, numFmtFor, type CellLook, type RowEdge } from './styles';
+import { NUM_FMT, THIN_BORDER, font, numFmtFor, type CellLook, type RowEdge } from './styles';
 
 function isFormula(v: CellInput): v is { formula: string; result: number } {
   return typeof v === 'object' && v !== null;
@@ -39,52 +39,25 @@ function toCellValue(v: CellInput, kind: ColumnKind): ExcelJS.CellValue {
   return cleanCellText(v);
 }
 
-/** One logical cell of a row to write: where it goes (physical columns), what it holds and how it looks. */
-interface Piece {
-  from: number;
-  to: number;
-  value: ExcelJS.CellValue;
-  /** Text to wrap (and to cut when the row is split); '' for numbers and empty cells. */
-  text: string;
-  look: CellLook;
+/** A sink call waiting to be laid out (the last rows wait for what follows them). */
+interface Pending {
+  /** True when it writes a row (group, data, total, line, pair). */
+  row: boolean;
+  height(): number;
+  run(reserve: number): void;
 }
 
-const VERTICAL_PAD_PT = 3;
-/** A row is cut at a page end only if each part keeps at least this many lines; else it moves whole. */
-const MIN_PART_LINES = 3;
-/** Excel's tallest row. */
-const MAX_ROW_PT = 409;
-
-/**
- * Ends a part of a cut row at a paragraph end of its longest text when one is near (in the last 40 % of the
- * part), so the room a renderer leaves under the part falls between paragraphs, not inside a sentence.
- */
-function cutAtParagraph(
-  pieces: readonly Piece[],
-  ranges: readonly [number, number][][],
-  offset: number,
-  take: number,
-): number {
-  let driver = 0;
-  ranges.forEach((r, i) => {
-    if (r.length > ranges[driver]!.length) driver = i;
-  });
-  const r = ranges[driver]!;
-  const text = pieces[driver]!.text;
-  if (offset + take >= r.length) return take;
-  for (let k = offset + take - 1; k >= offset + Math.ceil(take * 0.6); k--)
-    if (text.slice(r[k]![1], r[k + 1]![0]).includes('\n')) return k - offset + 1;
-  return take;
-}
+/** Rows held back: enough for the end of a table (its last row and its total) to go with the signature. */
+const TAIL_ROWS = 2;
 
 export class XlsxSheet implements SheetSink {
-  private next: number;
   private sumFrom = 0;
   private sums: number[];
   dataRows = 0;
   private readonly width: number;
   private readonly pager: Pager;
-  private readonly lineH: number;
+  private readonly rows: RowLayout;
+  private queue: Pending[] = [];
 
   constructor(
     private readonly ws: Worksheet,
@@ -93,7 +66,6 @@ export class XlsxSheet implements SheetSink {
   ) {
     const { spec, size } = layout;
     this.width = spec.columns.length;
-    this.lineH = lineHeightPt(size);
     this.sums = spec.columns.map(() => 0);
     ws.columns = layout.columns.map((c) => ({
       width: c.width,
@@ -101,15 +73,31 @@ export class XlsxSheet implements SheetSink {
     }));
     const heading = headingRows(layout, header);
     const headingHeight = heading.reduce((h, r) => h + r.height, 0);
-    this.next = writeBlockRows(ws, 1, heading);
-    const tableHeader = this.writeHeader(this.next);
-    this.next += tableHeader.rows;
+    const headerRow = writeBlockRows(ws, 1, heading);
+    const tableHeader = this.writeHeader(headerRow);
     this.pager = new Pager(ws, layout.page.heightPt, tableHeader.height, headingHeight + tableHeader.height);
-    this.sumFrom = this.next;
+    this.rows = new RowLayout(ws, layout, this.pager, lineHeightPt(size), headerRow + tableHeader.rows);
+    this.sumFrom = this.rows.next;
   }
 
-  private font(look: CellLook): FontStyle {
-    return { size: look.size ?? this.layout.size, bold: look.bold ?? false };
+  /** Holds a sink call back until TAIL_ROWS rows follow it. */
+  private enqueue(p: Pending): void {
+    this.queue.push(p);
+    while (this.queue.filter((q) => q.row).length > TAIL_ROWS) this.queue.shift()!.run(0);
+  }
+
+  /** A row to write: its pieces are made when it is laid out (a total's formula needs its row numbers). */
+  private enqueueRow(
+    pieces: () => Piece[],
+    edge: RowEdge,
+    keepWithNext = false,
+    keepWithPrevious = false,
+  ): void {
+    this.enqueue({
+      row: true,
+      height: () => this.rows.height(pieces()),
+      run: (reserve) => this.rows.write(pieces(), edge, { keepWithNext, keepWithPrevious, reserve }),
+    });
   }
 
   private writeHeader(start: number): { rows: number; height: number } {
@@ -193,81 +181,6 @@ export class XlsxSheet implements SheetSink {
     });
   }
 
-  /**
-   * Writes one logical row: whole when it fits (moving to the next page if needed), else cut at line
-   * boundaries into parts that fill the pages.
-   */
-  private write(pieces: Piece[], edge: RowEdge, keepWithNext = false, keepWithPrevious = false): void {
-    const widths = pieces.map((p) => spanPt(this.layout.columns, p.from, p.to) - CELL_PADDING_PT);
-    const maxLines = Math.floor((Math.min(MAX_ROW_PT, this.pager.pageRoom) - VERTICAL_PAD_PT) / this.lineH);
-    const counts = pieces.map((p, i) =>
-      p.text ? wrapLines(p.text, widths[i]!, this.font(p.look), undefined, maxLines + 1) : 1,
-    );
-    const lines = Math.max(1, ...counts);
-    const roomLines = Math.floor((this.pager.room - VERTICAL_PAD_PT) / this.lineH);
-    const cuttable = roomLines >= MIN_PART_LINES && lines - roomLines >= MIN_PART_LINES;
-    if (lines <= maxLines && (lines <= roomLines || !cuttable)) {
-      this.physical(
-        pieces,
-        pieces.map((p) => p.text),
-        edge,
-        lines,
-        keepWithNext,
-        false,
-        keepWithPrevious,
-      );
-      return;
-    }
-    const ranges = pieces.map((p, i) => {
-      const list: [number, number][] = [];
-      if (p.text) wrapLines(p.text, widths[i]!, this.font(p.look), (s, e) => list.push([s, e]));
-      return list;
-    });
-    const total = Math.max(...ranges.map((r) => r.length));
-    let offset = 0;
-    while (offset < total) {
-      let fit = Math.floor((this.pager.room - VERTICAL_PAD_PT) / this.lineH);
-      if (fit < MIN_PART_LINES) fit = maxLines; // too little room: the part starts the next page
-      // Never leave a last part shorter than MIN_PART_LINES: give it a line or two more of this one.
-      const left = total - offset - fit;
-      if (left > 0 && left < MIN_PART_LINES && fit > 2 * MIN_PART_LINES) fit -= MIN_PART_LINES - left;
-      const take = cutAtParagraph(pieces, ranges, offset, Math.min(fit, maxLines, total - offset));
-      const texts = pieces.map((p, i) => {
-        const r = ranges[i]!;
-        if (offset >= r.length) return '';
-        return p.text.slice(r[offset]![0], r[Math.min(offset + take, r.length) - 1]![1]);
-      });
-      const part: RowEdge =
-        edge === 'none' ? 'none' : offset === 0 ? 'first' : offset + take >= total ? 'last' : 'middle';
-      this.physical(pieces, texts, part, take, keepWithNext && offset + take >= total, offset > 0);
-      offset += take;
-    }
-  }
-
-  /** One spreadsheet row. `continued`: a later part of a cut row (its numbers were in the first part). */
-  private physical(
-    pieces: readonly Piece[],
-    texts: readonly string[],
-    edge: RowEdge,
-    lines: number,
-    keepWithNext: boolean,
-    continued = false,
-    keepWithPrevious = false,
-  ): void {
-    const r = this.ws.getRow(this.next++);
-    const height = pixelHeight(lines * this.lineH + VERTICAL_PAD_PT);
-    this.pager.place(r.number, height, keepWithNext, keepWithPrevious);
-    pieces.forEach((p, i) => {
-      const style = cellStyle({ ...p.look, edge });
-      for (let c = p.from; c <= p.to; c++) r.getCell(c + 1).style = style;
-      const cell = r.getCell(p.from + 1);
-      cell.value = p.text ? texts[i] || null : continued ? null : p.value;
-      if (p.to > p.from) this.ws.mergeCells(r.number, p.from + 1, r.number, p.to + 1);
-    });
-    r.height = height;
-    r.commit();
-  }
-
   /** A piece spanning logical columns from..to with a text in it. */
   private span(from: number, to: number, text: string, look: CellLook): Piece {
     const value = cleanCellText(text);
@@ -281,27 +194,49 @@ export class XlsxSheet implements SheetSink {
   }
 
   group(label: string, cells?: CellInput[]): void {
-    if (cells) this.write(this.piecesOf(cells, true), 'whole', true);
-    else this.write([this.span(0, this.width - 1, label, { kind: 'text', bold: true })], 'whole', true);
+    if (cells) this.enqueueRow(() => this.piecesOf(cells, true), 'whole', true);
+    else
+      this.enqueueRow(
+        () => [this.span(0, this.width - 1, label, { kind: 'text', bold: true })],
+        'whole',
+        true,
+      );
   }
 
   row(cells: CellInput[]): void {
-    this.layout.spec.columns.forEach((_, i) => {
-      const v = cells[i] ?? null;
-      if (typeof v === 'number') this.sums[i] = (this.sums[i] ?? 0) + v;
-    });
-    this.write(this.piecesOf(cells, false), 'whole');
     this.dataRows++;
+    const pieces = this.piecesOf(cells, false);
+    this.enqueue({
+      row: true,
+      height: () => this.rows.height(pieces),
+      run: (reserve) => {
+        this.layout.spec.columns.forEach((_, i) => {
+          const v = cells[i] ?? null;
+          if (typeof v === 'number') this.sums[i] = (this.sums[i] ?? 0) + v;
+        });
+        this.rows.write(pieces, 'whole', { reserve });
+      },
+    });
   }
 
   beginSum(): void {
-    this.sumFrom = this.next;
-    this.sums = this.layout.spec.columns.map(() => 0);
+    this.enqueue({
+      row: false,
+      height: () => 0,
+      run: () => {
+        this.sumFrom = this.rows.next;
+        this.sums = this.layout.spec.columns.map(() => 0);
+      },
+    });
   }
 
   total(label: string, values: TotalValue[], labelSpan = 1): void {
+    this.enqueueRow(() => this.totalPieces(label, values, labelSpan), 'whole', false, true);
+  }
+
+  private totalPieces(label: string, values: TotalValue[], labelSpan: number): Piece[] {
     const first = this.sumFrom;
-    const last = this.next - 1;
+    const last = this.rows.next - 1;
     const cells: CellInput[] = values.map((v, i) => {
       if (v === null || i < labelSpan) return null;
       if (typeof v === 'object') return v.plain;
@@ -313,23 +248,21 @@ export class XlsxSheet implements SheetSink {
         : v;
     });
     const pieces = this.piecesOf(cells, true).slice(labelSpan);
-    this.write(
-      [this.span(0, labelSpan - 1, label, { kind: 'text', bold: true, horizontal: 'center' }), ...pieces],
-      'whole',
-      false,
-      true,
-    );
+    return [
+      this.span(0, labelSpan - 1, label, { kind: 'text', bold: true, horizontal: 'center' }),
+      ...pieces,
+    ];
   }
 
   line(text: string, style: { bold?: boolean; italic?: boolean } = {}): void {
-    this.write([this.span(0, this.width - 1, text, { kind: 'text', ...style })], 'none');
+    this.enqueueRow(() => [this.span(0, this.width - 1, text, { kind: 'text', ...style })], 'none');
   }
 
   pair(label: string, value: CellInput, kind: ColumnKind = 'money'): void {
     const shown = typeof value === 'number' ? value : null;
     const last = this.layout.spans[this.width - 1]!;
-    this.write(
-      [
+    this.enqueueRow(
+      () => [
         this.span(0, this.width - 2, label, { kind: 'text', bold: true }),
         {
           ...last,
@@ -349,9 +282,23 @@ export class XlsxSheet implements SheetSink {
   }
 
   finish(): void {
-    const rows: BlockRow[] = signatureRows(this.layout, this.header);
-    this.pager.keepTogether(rows.reduce((h, r) => h + r.height, 0));
-    this.next = writeBlockRows(this.ws, this.next, rows);
+    const height = (rows: BlockRow[]) => rows.reduce((h, r) => h + r.height, 0);
+    let rows: BlockRow[] = signatureRows(this.layout, this.header);
+    // The end of the table, each row knowing what must still fit after it on its page.
+    const signature = rows.length ? height(signatureRows(this.layout, this.header, SIGNING_SPACE.least)) : 0;
+    const tail = this.queue;
+    this.queue = [];
+    tail.forEach((p, i) => {
+      const after = tail.slice(i + 1).reduce((h, q) => h + (q.row ? q.height() : 0), 0);
+      p.run(p.row ? after + signature : 0);
+    });
+    // Rather than carry the end of the table over to a page of its own for the signature, sign in a little
+    // less room when that makes it fit.
+    const room = this.pager.room - (height(rows) - SIGNING_SPACE.usual);
+    if (room < SIGNING_SPACE.usual && room >= SIGNING_SPACE.least)
+      rows = signatureRows(this.layout, this.header, Math.floor(room / 0.75) * 0.75);
+    this.pager.keepTogether(height(rows));
+    this.rows.next = writeBlockRows(this.ws, this.rows.next, rows);
     this.ws.commit();
   }
 }
