@@ -42,12 +42,16 @@ function buildTable(bold: boolean): Uint16Array {
   const ascii = bold ? ASCII_BOLD : ASCII_NORMAL;
   const table = new Uint16Array(TABLE_END).fill(UNKNOWN);
   for (let c = 32; c < 127; c++) table[c] = ascii[c - 32]!;
-  for (let c = 0xc0; c < TABLE_END; c++) {
-    const ch = String.fromCharCode(c);
-    const nfd = ch.normalize('NFD');
-    const base = nfd.charCodeAt(0);
-    if (nfd.length > 1 && base >= 32 && base < 127) table[c] = ascii[base - 32]! + (HORN.test(nfd) ? 56 : 0);
-  }
+  // Accented Latin letters (Latin-1, Latin Extended, the Vietnamese block): their base letter's width.
+  for (const [from, to] of [
+    [0xc0, 0x250],
+    [0x1e00, 0x1f00],
+  ] as const)
+    for (let c = from; c < to; c++) {
+      const nfd = String.fromCharCode(c).normalize('NFD');
+      const base = nfd.charCodeAt(0);
+      if (nfd.length > 1 && base >= 32 && base < 127) table[c] = ascii[base - 32]! + (HORN.test(nfd) ? 56 : 0);
+    }
   for (const [ch, [normal, b]] of Object.entries(EXTRA)) table[ch.charCodeAt(0)] = bold ? b : normal;
   return table;
 }

@@ -169,7 +169,7 @@ export class RowLayout {
     const height = pixelHeight(lines * this.lineH + VERTICAL_PAD_PT);
     this.pager.place(r.number, height, o.keepWithNext ?? false, o.keepWithPrevious ?? false);
     pieces.forEach((p, i) => {
-      const style = cellStyle({ ...p.look, edge });
+      const style = cellStyle(p.look, edge);
       for (let c = p.from; c <= p.to; c++) r.getCell(c + 1).style = style;
       const cell = r.getCell(p.from + 1);
       cell.value = p.text ? texts[i] || null : continued ? null : p.value;

@@ -165,20 +165,38 @@ export class XlsxSheet implements SheetSink {
     return { rows: twoRows ? 2 : 1, height: topHeight + bottomHeight };
   }
 
+  /** One look object per column, weight and number format, shared by every row (cellStyle caches by it). */
+  private readonly looks = new Map<string, CellLook>();
+
+  private lookOf(column: number, bold: boolean, numFmt: string): CellLook {
+    const key = `${column}|${bold ? 1 : 0}|${numFmt}`;
+    let look = this.looks.get(key);
+    if (!look) {
+      const kind = this.layout.spec.columns[column]!.kind;
+      this.looks.set(key, (look = { kind, bold, numFmt, size: this.layout.size }));
+    }
+    return look;
+  }
+
   /** The pieces of a logical row: one per spec column (each on its physical columns). */
   private piecesOf(cells: readonly CellInput[], bold: boolean): Piece[] {
-    return this.layout.spec.columns.map((c, i) => {
+    const columns = this.layout.spec.columns;
+    const pieces: Piece[] = new Array<Piece>(columns.length);
+    for (let i = 0; i < columns.length; i++) {
+      const kind = columns[i]!.kind;
       const v = cells[i] ?? null;
-      const value = toCellValue(v, c.kind);
-      const numeric = typeof v === 'number' || isFormula(v);
-      const shown = numeric ? (isFormula(v) ? v.result : v) : null;
-      return {
-        ...this.layout.spans[i]!,
+      const value = toCellValue(v, kind);
+      const shown = typeof v === 'number' ? v : isFormula(v) ? v.result : null;
+      const span = this.layout.spans[i]!;
+      pieces[i] = {
+        from: span.from,
+        to: span.to,
         value,
         text: typeof value === 'string' ? value : '',
-        look: { kind: c.kind, bold, numFmt: numFmtFor(c.kind, shown), size: this.layout.size },
+        look: this.lookOf(i, bold, numFmtFor(kind, shown)),
       };
-    });
+    }
+    return pieces;
   }
 
   /** A piece spanning logical columns from..to with a text in it. */
