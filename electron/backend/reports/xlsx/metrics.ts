@@ -50,7 +50,8 @@ function buildTable(bold: boolean): Uint16Array {
     for (let c = from; c < to; c++) {
       const nfd = String.fromCharCode(c).normalize('NFD');
       const base = nfd.charCodeAt(0);
-      if (nfd.length > 1 && base >= 32 && base < 127) table[c] = ascii[base - 32]! + (HORN.test(nfd) ? 56 : 0);
+      if (nfd.length > 1 && base >= 32 && base < 127)
+        table[c] = ascii[base - 32]! + (HORN.test(nfd) ? 56 : 0);
     }
   for (const [ch, [normal, b]] of Object.entries(EXTRA)) table[ch.charCodeAt(0)] = bold ? b : normal;
   return table;

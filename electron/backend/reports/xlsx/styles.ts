@@ -79,7 +79,7 @@ function bordersFor(edge: RowEdge): Partial<Borders> {
  */
 export function cellStyle(look: CellLook, edge: RowEdge = look.edge ?? 'whole'): Readonly<Partial<Style>> {
   let known = byLook.get(look);
-  if (!known) byLook.set(look, (known = new Map()));
+  if (!known) byLook.set(look, (known = new Map<RowEdge, Readonly<Partial<Style>>>()));
   const found = known.get(edge);
   if (found) return found;
   const style = styleFor(look, edge);
