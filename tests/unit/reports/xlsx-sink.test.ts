@@ -129,6 +129,27 @@ describe('XlsxReportSink', () => {
     expect(s.rowBreaks.length).toBeGreaterThan(0);
   });
 
+  test('a sheet read back by the import (wholeRows) moves a row to the next page instead of cutting it', async () => {
+    const text = (i: number) =>
+      Array.from({ length: 30 }, (_, k) => `dòng ${k + 1} của thủ tục số ${i + 1}`).join(' ');
+    const rowsOf = async (wholeRows: boolean) => {
+      const file = join(temp(), `whole-${wholeRows}.xlsx`);
+      const sink = new XlsxReportSink(file, header);
+      const sheet = sink.sheet(testSheet('Nguyên', { wholeRows }));
+      for (let i = 0; i < 12; i++) sheet.row([text(i), i, 100]);
+      await sink.close();
+      const s = readWorkbook(file).sheets[0]!;
+      const first = findRows(s, (v) => v.startsWith('dòng 1 của thủ tục số 1 '))[0]!;
+      return Array.from({ length: 60 }, (_, k) => s.cells[`A${first + k}`]?.cv)
+        .filter((v) => typeof v === 'string' && v.includes('thủ tục số'))
+        .map(String);
+    };
+    const cut = await rowsOf(false);
+    expect(cut.length).toBeGreaterThan(12); // the default lays rows across page ends
+    const whole = await rowsOf(true);
+    expect(whole).toEqual(Array.from({ length: 12 }, (_, i) => text(i)));
+  });
+
   test('signature lines of the unit; an appendix has no motto nor signature, and its decision line', async () => {
     const file = join(temp(), 'sign.xlsx');
     const sink = new XlsxReportSink(file, {

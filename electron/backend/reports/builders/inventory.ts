@@ -79,6 +79,8 @@ export async function buildInventory(
     landscape: true,
     // 11 pt: the national portal's 54 commune procedures fit in 12 pages, readable at 100 %.
     fontSize: 11,
+    // The Danh mục is read back by the import: a row's continuation on the next page would be a row without a code.
+    wholeRows: true,
     // Code, name and place are known before the rows are written; the other columns keep their widths.
     columns: fitColumns(
       INVENTORY_COLUMNS,

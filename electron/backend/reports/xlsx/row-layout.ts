@@ -4,7 +4,7 @@
  * part keeps at least MIN_PART_LINES lines; parts end at a paragraph when one is near; no border between parts;
  * numbers only in the first). A `reserve` asks for room to stay after the row on its page (the rows that end the
  * table and the signature): a row that fits but would leave the signature alone on the next page is cut so that
- * its last lines go along.
+ * its last lines go along. A sheet with `wholeRows` (read back by the import) cuts only a row taller than a page.
  */
 import type ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
@@ -99,8 +99,9 @@ export class RowLayout {
   write(pieces: Piece[], edge: RowEdge, o: RowOptions = {}): void {
     const lines = this.lines(pieces);
     const roomLines = Math.floor((this.pager.room - VERTICAL_PAD_PT) / this.lineH);
-    const cuttable = roomLines >= MIN_PART_LINES && lines - roomLines >= MIN_PART_LINES;
-    const reserve = o.reserve ?? 0;
+    const whole = this.layout.spec.wholeRows === true;
+    const cuttable = !whole && roomLines >= MIN_PART_LINES && lines - roomLines >= MIN_PART_LINES;
+    const reserve = whole ? 0 : (o.reserve ?? 0);
     // The row fits, but what must follow it would not: its last lines go with what follows, if they can.
     const keepLast =
       reserve > 0 &&

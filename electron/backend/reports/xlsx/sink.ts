@@ -36,6 +36,9 @@ export interface SheetSpec {
   /** A statistical form's own header: its number at the top left, the reporting lines at the top right and the
    * unit of measure above the table (Biểu II.07b). */
   form?: { code: string; right: string[]; unit: string };
+  /** Rows are never cut at a page end (only a row taller than a page is): for a file that is read back in, where
+   * a row's continuation would look like a procedure without a code (the Danh mục). */
+  wholeRows?: boolean;
 }
 
 /** A total the app writes itself: a SUM formula over the rows above, with its cached value. */
