@@ -127,7 +127,7 @@ function quotedWithin(template: string, params: ErrorParams): ErrorParams {
   texts.forEach(([k, v], i) => {
     const cap = Math.max(60, Math.floor(room / (texts.length - i)));
     quoted[k] = snippet(v, cap);
-    room -= (quoted[k]).length;
+    room -= quoted[k].length;
   });
   return quoted;
 }
