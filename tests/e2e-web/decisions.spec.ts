@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { appendixRows } from '../support/decision-appendix';
 import { publicData } from '../support/public-data';
+import { QTNB, qtnbTable } from '../support/qtnb-table';
 import { expect, gridCell, test, waitForGrid } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -139,6 +142,66 @@ test('two demo communes merge: conflicts chosen one by one, dossiers summed, old
     .click();
   await page.getByRole('button', { name: 'Hoàn tác' }).click();
   await expect(page.locator('.units-table')).not.toContainText('XA-MOI');
+});
+
+test('merge: the two communes recorded different internal processes; the officer reads the steps and keeps one', async ({
+  page,
+  app,
+}) => {
+  // Commune 2 records its own quy trình nội bộ of 1.002755 (the published Vĩnh Long table) in the record editor.
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Quy trình').addRows(qtnbTable(QTNB.vinhLong));
+  const file = join(app.dataDir, 'qtnb-vinh-long.xlsx');
+  writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+  await waitForGrid(page);
+  await page
+    .getByRole('combobox', { name: 'Đơn vị' })
+    .selectOption({ label: 'UBND xã Minh họa 2 (dữ liệu mẫu)' });
+  await waitForGrid(page);
+  await page.getByRole('searchbox').fill('1.002755');
+  await expect(gridCell(page, 0, 'code')).toHaveText('1.002755');
+  await gridCell(page, 0, 'time').dblclick();
+  const editor = page.locator('.record-editor');
+  await editor.getByRole('tab', { name: 'Quy trình nội bộ' }).click();
+  await editor.getByLabel(/Nhập từ bảng đã công bố/).setInputFiles(file);
+  await expect(editor.getByRole('status').first()).toContainText('Đã nhập 6 bước');
+  await page.keyboard.press('Escape');
+
+  await page
+    .getByRole('button', { name: /Đơn vị/ })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Sáp nhập đơn vị' }).click();
+  const panel = page.getByRole('region', { name: 'Sáp nhập các đơn vị cũ vào một đơn vị mới' });
+  await panel.getByLabel(/UBND xã Minh họa \(dữ liệu mẫu\)/).check();
+  await panel.getByLabel(/UBND xã Minh họa 2/).check();
+  await panel.getByLabel('Tên đơn vị mới').fill('UBND xã Minh họa Mới');
+  await panel.getByLabel('Mã đơn vị').fill('XA-MOI');
+  await panel.getByRole('button', { name: 'Xem trước' }).click();
+  await expect(panel.getByRole('status')).toContainText('4 xung đột cần chọn');
+  const row = panel.getByRole('row', { name: /1\.002755/ });
+  await expect(row).toContainText('Quy trình nội bộ');
+  await expect(row).toContainText('UBND xã Minh họa 2 (dữ liệu mẫu): 6 bước, tổng 3 ngày làm việc');
+  await row.getByText('Xem các bước').last().click();
+  await expect(row).toContainText('1. Hướng dẫn, tiếp nhận, quét hồ sơ và chuyển Công an cấp xã xử lý');
+  await row.getByRole('radio').last().check();
+  await panel.getByRole('radio', { name: /Minh họa 2.*Cán bộ tư pháp xã 2/ }).check();
+  for (const code of [/1\.004222/, /2\.000815/])
+    await panel.getByRole('row', { name: code }).getByRole('radio').first().check();
+  await shot(page, 'merge-process-conflict');
+  await panel.getByRole('button', { name: 'Sáp nhập' }).click();
+  await expect(page.getByRole('status').first()).toContainText('Đã sáp nhập vào UBND xã Minh họa Mới');
+
+  // The new commune's record carries commune 2's process.
+  await page.getByRole('combobox', { name: 'Đơn vị' }).selectOption({ label: 'UBND xã Minh họa Mới' });
+  await page.getByRole('button', { name: /Danh mục TTHC/ }).click();
+  await waitForGrid(page);
+  await page.getByRole('searchbox').fill('1.002755');
+  await expect(gridCell(page, 0, 'code')).toHaveText('1.002755');
+  await gridCell(page, 0, 'time').dblclick();
+  await editor.getByRole('tab', { name: 'Quy trình nội bộ' }).click();
+  await expect(editor.locator('ol.steps > li')).toHaveCount(6);
+  await expect(editor.locator('ol.steps > li').first()).toContainText('Hướng dẫn, tiếp nhận, quét hồ sơ');
 });
 
 async function newerNationalList(): Promise<Buffer> {

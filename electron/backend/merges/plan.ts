@@ -48,6 +48,16 @@ export interface OpenItem {
   marks: number;
 }
 
+/** The review statuses in English, as the review screen names them. */
+const REVIEW_STATUS_EN: Record<ReviewStatus, string> = {
+  NOT_STARTED: 'not started',
+  IN_PROGRESS: 'in review',
+  PROPOSED: 'proposed',
+  APPROVED: 'approved',
+  RETURNED: 'returned',
+  IMPLEMENTED: 'implemented',
+};
+
 type ValueField = 'onlineLevel' | 'legacyLevel' | 'oneStop' | 'hasInternalProcess';
 
 const VALUE_TEXT: Record<ValueField, (v: unknown, locale: Locale) => string> = {
@@ -232,7 +242,7 @@ export function conflictsOf(data: MergeData, locale: Locale): MergeConflict[] {
       label: vi ? 'Rà soát đang mở' : 'Open review',
       options: items.map((it) => ({
         unitCode: unitCode.get(it.unitId)!,
-        text: `${unitName.get(it.unitId)!}: ${it.reviewer || '—'}, ${vi ? REVIEW_STATUS_VI[it.status].toLowerCase() : it.status}, ${it.marks} ${vi ? 'đề xuất' : 'proposals'}${it.daysAfter === null ? '' : `, ${it.daysAfter} ${vi ? 'ngày' : 'days'}`}`,
+        text: `${unitName.get(it.unitId)!}: ${it.reviewer || '—'}, ${vi ? REVIEW_STATUS_VI[it.status].toLowerCase() : REVIEW_STATUS_EN[it.status]}, ${it.marks} ${vi ? 'đề xuất' : 'proposals'}${it.daysAfter === null ? '' : `, ${it.daysAfter} ${vi ? 'ngày' : 'days'}`}`,
       })),
     });
   }
