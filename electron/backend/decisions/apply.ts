@@ -20,6 +20,7 @@ import { parseFee } from '../../shared/text/parse-vn';
 import type { BackendContext } from '../context';
 import type { Tracker } from '../inventory/history';
 import { snapshotOf } from '../review/implement';
+import { withContent, writeContent } from './apply-content';
 import { legalCodeOf } from './plan';
 
 const LEVEL_LABELS = { TINH: ['Cấp tỉnh'], CHUNG: ['Cấp tỉnh', 'Cấp xã'], XA: ['Cấp xã'] } as const;
@@ -214,7 +215,9 @@ export function applyPlan(ctx: BackendContext, t: Tracker, d: DecisionDetail, pl
       });
     } else if (row.action === 'amend') {
       pid = row.procedureId!;
-      amend(db, t, d.unitId, pid, it, d);
+      amend(db, t, d.unitId, pid, withContent(it), d);
+      if (it.content) writeContent(db, pid, it.content);
+      refreshSearchText(db, pid);
       event({ procedureId: pid, kind: 'AMENDED', note: it.legalText.slice(0, 500) });
     } else if (row.action === 'repeal') {
       pid = row.procedureId!;

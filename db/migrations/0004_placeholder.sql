@@ -1,0 +1,2 @@
+-- 0004: placeholder for the migration another branch adds under this number; replaced when both are merged.
+SELECT 1;
