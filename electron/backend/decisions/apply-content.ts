@@ -33,35 +33,40 @@ export const HELD_CONTENT_SQL = `
   coalesce((SELECT group_concat(text, char(10)) FROM (SELECT text FROM steps WHERE procedure_id = p.id ORDER BY ord)), '')
     AS stepsText,
   coalesce((SELECT group_concat(line, char(10)) FROM (
-    SELECT c.name || ' — ' || c.original_qty || '/' || c.copy_qty AS line FROM components c
+    SELECT c.name || char(9) || c.original_qty || char(9) || c.copy_qty AS line FROM components c
     JOIN component_groups g ON g.id = c.group_id WHERE g.procedure_id = p.id AND c.is_note = 0 ORDER BY g.ord, c.ord)), '')
     AS componentsText`;
 
 const LABELS = {
   steps: { vi: 'Trình tự thực hiện', en: 'Steps' },
-  components: { vi: 'Thành phần hồ sơ (bản chính/bản sao)', en: 'Dossier components (originals/copies)' },
+  components: { vi: 'Thành phần hồ sơ', en: 'Dossier components' },
 };
 
-const numbered = (lines: string[]) => lines.map((l, i) => `${i + 1}. ${l}`).join('\n');
-const short = (s: string, n = 600) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+const short = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+/** One line per step or document, each cut short, so the whole list shows in the preview. */
+const numbered = (lines: string[]) =>
+  short(lines.map((l, i) => `${i + 1}. ${short(l, 260)}`).join('\n'), 4000);
+const quantities = (name: string, originals: number, copies: number, locale: Locale) =>
+  locale === 'vi'
+    ? `${short(name, 200)} (bản chính: ${originals}, bản sao: ${copies})`
+    : `${short(name, 200)} (originals: ${originals}, copies: ${copies})`;
 
 export function contentDiffs(held: HeldContent, c: DecisionContent | null | undefined, locale: Locale) {
   const out: FieldDiff[] = [];
   if (!c) return out;
   const add = (field: keyof typeof LABELS, old: string[], now: string[]) => {
     if (now.length && fold(now.join('\n')) !== fold(old.join('\n')))
-      out.push({
-        field,
-        label: LABELS[field][locale],
-        old: short(numbered(old)),
-        new: short(numbered(now)),
-      });
+      out.push({ field, label: LABELS[field][locale], old: numbered(old), new: numbered(now) });
   };
   add('steps', held.stepsText ? held.stepsText.split('\n') : [], c.steps);
+  const held3 = (held.componentsText ? held.componentsText.split('\n') : []).map((l) => {
+    const [name = '', o = '0', k = '0'] = l.split('\t');
+    return quantities(name, Number(o), Number(k), locale);
+  });
   add(
     'components',
-    held.componentsText ? held.componentsText.split('\n') : [],
-    c.components.map((x) => `${x.name} — ${x.originals}/${x.copies}`),
+    held3,
+    c.components.map((x) => quantities(x.name, x.originals, x.copies, locale)),
   );
   return out;
 }

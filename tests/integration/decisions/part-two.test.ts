@@ -92,7 +92,12 @@ describe('Phần II of an amended decision', () => {
       old: '1. Nộp hồ sơ\n2. Trả kết quả',
       new: expect.stringMatching(/^1\. Cơ sở đề nghị cấp phép nhập khẩu/),
     });
-    expect(row.diffs.find((d) => d.field === 'components')!.old).toBe('1. Đơn đề nghị — 1/0');
+    expect(row.diffs.find((d) => d.field === 'components')).toMatchObject({
+      old: '1. Đơn đề nghị (bản chính: 1, bản sao: 0)',
+      new: expect.stringMatching(
+        /\(bản chính: 1, bản sao: 0\)\n2\. Văn bản đề nghị.*\(bản chính: 1, bản sao: 1\)$/,
+      ),
+    });
     expect(row.diffs.find((d) => d.field === 'time')!.new).toBe('15 ngày.');
 
     await t.call('decisions.apply', { decisionId: saved.id });
