@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { appendixRows } from '../support/decision-appendix';
+import { appendixRows, appendixWorkbook } from '../support/decision-appendix';
 import { publicData } from '../support/public-data';
 import { QTNB, qtnbTable } from '../support/qtnb-table';
 import { expect, gridCell, test, waitForGrid } from './fixtures';
@@ -202,6 +202,82 @@ test('merge: the two communes recorded different internal processes; the officer
   await editor.getByRole('tab', { name: 'Quy trình nội bộ' }).click();
   await expect(editor.locator('ol.steps > li')).toHaveCount(6);
   await expect(editor.locator('ol.steps > li').first()).toContainText('Hướng dẫn, tiếp nhận, quét hồ sơ');
+});
+
+test('a decision’s Phần II: the amended steps and documents in the preview, then in the record; undo', async ({
+  page,
+  app,
+}) => {
+  // The real Lai Châu 2926 appendix (Phần I + Phần II) under an amendment heading, for a province holding the first.
+  const rows = appendixRows('2926', '\u0000 (to the end)');
+  const header = rows.findIndex((r) => r.includes('Tên thủ tục hành chính'));
+  const file = join(app.dataDir, 'phu-luc-2926.xlsx');
+  writeFileSync(
+    file,
+    await appendixWorkbook([
+      ...rows.slice(0, header),
+      ['A. DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG'],
+      ['THỦ TỤC HÀNH CHÍNH CẤP TỈNH'],
+      ...rows.slice(header),
+    ]),
+  );
+  const name =
+    'Cho phép nhập khẩu thuốc, nguyên liệu làm thuốc có hạn dùng còn lại tại thời điểm thông quan ngắn hơn quy định';
+  await waitForGrid(page);
+  await page.getByRole('button', { name: /Đơn vị/ }).click();
+  await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
+  await page.getByLabel('Tên đơn vị').fill('UBND tỉnh Lai Châu (thử)');
+  await page.getByRole('combobox', { name: /^Cấp/ }).selectOption('TINH');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await page.getByLabel('Đơn vị', { exact: true }).selectOption({ label: 'UBND tỉnh Lai Châu (thử)' });
+  await page.getByRole('button', { name: /Danh mục TTHC/ }).click();
+  await page.getByRole('button', { name: 'Thêm thủ tục' }).first().click();
+  await page.getByLabel('Mã TTHC').fill('1.900001');
+  await page.getByLabel('Tên thủ tục').fill(name);
+  await page.getByRole('button', { name: 'Tạo', exact: true }).click();
+  await waitForGrid(page);
+
+  await page.getByRole('button', { name: /Quyết định công bố/ }).click();
+  await page.getByRole('button', { name: 'Ghi quyết định mới' }).click();
+  await page.getByLabel('Nhập tệp phụ lục (.xlsx)').setInputFiles(file);
+  await expect(page.getByRole('status').first()).toContainText('kèm Phần II (nội dung cụ thể) của 3 thủ tục');
+  // The province holds only the first procedure: the other three rows go.
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Xóa dòng 2' }).click();
+  await expect(page.getByRole('heading', { name: /\(1 dòng\)/ })).toBeVisible();
+  await expect(page.getByTestId('content-note-1')).toHaveText('Phần II: 4 bước, 2 giấy tờ');
+  await page.getByRole('button', { name: 'Xem trước khi áp dụng' }).click();
+  const plan = page.getByRole('region', { name: 'Xem trước khi áp dụng' });
+  await expect(plan.getByRole('status')).toContainText('1 sửa đổi');
+  const steps = plan.locator('.plan-diff', { hasText: 'Trình tự thực hiện' });
+  await expect(steps.locator('ins')).toContainText('1. Cơ sở đề nghị cấp phép nhập khẩu nộp hồ sơ');
+  await expect(steps.locator('ins')).toContainText('4. Sau khi nhận hồ sơ sửa đổi, bổ sung');
+  await expect(plan.locator('.plan-diff', { hasText: 'Thành phần hồ sơ' }).locator('ins')).toContainText(
+    '(bản chính: 1, bản sao: 1)',
+  );
+  await shot(page, 'decision-part-two-preview');
+  await page.getByRole('button', { name: 'Áp dụng vào danh mục' }).click();
+  await expect(page.getByRole('status').first()).toContainText('Đã áp dụng quyết định 2926/QĐ-UBND');
+
+  await page.getByRole('button', { name: /Danh mục TTHC/ }).click();
+  await waitForGrid(page);
+  await page.getByRole('searchbox').fill('1.900001');
+  await gridCell(page, 0, 'time').dblclick();
+  const editor = page.locator('.record-editor');
+  await editor.getByRole('tab', { name: 'Trình tự thực hiện' }).click();
+  await expect(editor.getByLabel('Nội dung')).toHaveCount(4);
+  await expect(editor.getByLabel('Nội dung').first()).toHaveValue(/^Cơ sở đề nghị cấp phép nhập khẩu/);
+  await shot(page, 'decision-part-two-record');
+
+  await page.getByRole('button', { name: /Quyết định công bố/ }).click();
+  await page.getByRole('button', { name: /2926\/QĐ-UBND/ }).click();
+  await page.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(page.getByRole('status').first()).toContainText('Đã hoàn tác');
+  await page.getByRole('button', { name: /Danh mục TTHC/ }).click();
+  await waitForGrid(page);
+  await page.getByRole('searchbox').fill('1.900001');
+  await gridCell(page, 0, 'time').dblclick();
+  await editor.getByRole('tab', { name: 'Trình tự thực hiện' }).click();
+  await expect(editor.getByLabel('Nội dung')).toHaveCount(0);
 });
 
 async function newerNationalList(): Promise<Buffer> {
