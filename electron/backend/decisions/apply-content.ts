@@ -71,7 +71,23 @@ export function contentDiffs(held: HeldContent, c: DecisionContent | null | unde
   return out;
 }
 
-const titleOf = (text: string) => (text.length > 160 ? text.slice(0, 159) + '…' : text);
+/** A step of Phần II as the record keeps it (the title is the text's start, as the national records have it). */
+export const stepOf = (text: string) => ({
+  title: text.length > 160 ? text.slice(0, 159) + '…' : text,
+  text,
+});
+
+/** A document of Phần II: only originals asked → the original is presented; otherwise the kind is not stated. */
+export const componentOf = (x: DecisionContent['components'][number]) => ({
+  name: x.name,
+  code: '',
+  originalQty: x.originals,
+  copyQty: x.copies,
+  copyRequirement: x.originals > 0 && x.copies === 0 ? ('ORIGINAL' as const) : null,
+  formName: '',
+  isNote: false,
+  required: true,
+});
 
 /** Writes Phần II's steps and components into the record (inside the caller's tracked transaction). */
 export function writeContent(db: Database, pid: number, c: DecisionContent): void {
@@ -85,7 +101,7 @@ export function writeContent(db: Database, pid: number, c: DecisionContent): voi
       'steps',
       'procedure_id',
       pid,
-      c.steps.map((text, i) => ({ id: old[i], title: titleOf(text), text, actor: '' })),
+      c.steps.map((text, i) => ({ id: old[i], ...stepOf(text), actor: '' })),
       { title: 'title', text: 'text', actor: 'actor' },
     );
   }
@@ -113,15 +129,7 @@ export function writeContent(db: Database, pid: number, c: DecisionContent): voi
       'components',
       'group_id',
       group!,
-      c.components.map((x, i) => ({
-        id: old[i],
-        name: x.name,
-        originalQty: x.originals,
-        copyQty: x.copies,
-        copyRequirement: x.originals > 0 && x.copies === 0 ? 'ORIGINAL' : null,
-        isNote: false,
-        required: true,
-      })),
+      c.components.map((x, i) => ({ id: old[i], ...componentOf(x) })),
       {
         name: 'name',
         originalQty: 'original_qty',

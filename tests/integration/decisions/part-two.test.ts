@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { recordOfItem } from '../../../electron/backend/decisions/apply';
 import { readAppendixTables } from '../../../electron/shared/decisions/appendix-table';
 import { testBackend } from '../../support/backend';
 import { appendixRows, appendixWorkbook } from '../../support/decision-appendix';
@@ -50,6 +51,37 @@ describe('Phần II of an amended decision', () => {
     // The second block starts at its own heading: its steps are its own.
     const second = p.items[1]!.content!;
     expect(second.steps[0]).toMatch(/^Cơ sở đề nghị mua thuốc nộp hồ sơ/);
+  });
+
+  it('a new procedure published with its Phần II is created with those steps, documents and result', () => {
+    const p = readAppendixTables([{ sheet: 'Phụ lục', rows: amendedLaiChau() }]);
+    const { sheet: _s, row: _r, ...item } = p.items[0]!;
+    const rec = recordOfItem(
+      { ...item, change: 'NEW', code: '1.900001', id: 0, procedureId: null },
+      {
+        id: 0,
+        unitId: 1,
+        number: '2926/QĐ-UBND',
+        signedDate: '2025-11-19',
+        effectiveDate: '2025-11-19',
+        issuer: 'Chủ tịch Ủy ban nhân dân tỉnh Lai Châu',
+        signer: '',
+        title: '',
+        source: '',
+        appliedAt: null,
+        counts: { NEW: 1, AMENDED: 0, REPLACED: 0, ABOLISHED: 0 },
+        items: [],
+      },
+    );
+    expect(rec.steps).toHaveLength(4);
+    expect(
+      rec.componentGroups[0]!.components.map((c) => [c.originalQty, c.copyQty, c.copyRequirement]),
+    ).toEqual([
+      [1, 0, 'ORIGINAL'],
+      [1, 1, null],
+    ]);
+    expect(rec.results[0]!.name).toMatch(/^Văn bản chấp thuận/);
+    expect(rec.channels[0]).toMatchObject({ timeText: '15 ngày.', timeValue: 15 });
   });
 
   it('applying it writes the steps, components, time and fee into the record, shown in the preview; undo restores', async () => {
