@@ -142,5 +142,13 @@ export function readPartTwo(rows: readonly (readonly string[])[]): PartTwoBlock[
       } else pending = addText(block.content, section, cell, pending);
     }
   }
+  // Within what a decision row may hold (the contract's limits), however long the file's text.
+  for (const b of blocks) {
+    const c = b.content;
+    c.steps = c.steps.slice(0, 200).map((x) => x.slice(0, 8000));
+    c.components = c.components
+      .slice(0, 300)
+      .map((x) => ({ ...x, originals: Math.min(x.originals, 999), copies: Math.min(x.copies, 999) }));
+  }
   return blocks;
 }
