@@ -185,7 +185,7 @@ export function checkStepMarks(
   sourceOf: (procedureId: number) => { unitId: number; same: number[] } | null,
 ): void {
   const marked = db.prepare(
-    "SELECT count(*) FROM review_marks WHERE item_id = ? AND target_kind = 'INTERNAL_STEP' AND action != 'KEEP'",
+    "SELECT count(*) FROM review_marks WHERE item_id = ? AND target_kind = 'INTERNAL_STEP'",
   );
   for (const c of carried) {
     if (!(marked.pluck().get(c.itemId) as number)) continue;
