@@ -12,8 +12,17 @@ type Open = (kind: MarkTargetKind, id: number | null, label: string, kinds?: Mar
 export function ChannelsTable({ view, open }: { view: ReviewView; open: Open }) {
   const { t, locale } = useI18n();
   const money = (n: number | null) => (n === null ? t('process.feeNone') : formatMoney(n, { locale }));
-  const days = (n: number | null) =>
-    n === null ? '—' : t('process.daysValue', { n: formatNumber(n, { locale }) });
+  // Days from the internal steps are working days (hours ÷ 8); the published limit keeps its own unit.
+  const days = (n: number | null, source: string | null, legalUnit: string | null) => {
+    if (n === null) return '—';
+    const key =
+      source === 'PROCESS' || legalUnit === 'WORKING_DAY'
+        ? 'process.workingDaysValue'
+        : legalUnit === 'CALENDAR_DAY'
+          ? 'process.daysValue'
+          : 'process.daysNoUnit';
+    return t(key, { n: formatNumber(n, { locale }) });
+  };
   const name = (m: string) => t(`process.ch.${m}` as MessageKey);
   const source = (s: string | null) =>
     s === 'PROCESS'
@@ -59,7 +68,7 @@ export function ChannelsTable({ view, open }: { view: ReviewView; open: Open }) 
                     disabled={view.item.locked}
                     onClick={() => open('CHANNEL_TIME', c.id, `${name(c.method)}: ${c.timeText}`)}
                   >
-                    {days(d?.daysBefore ?? null)}
+                    {days(d?.daysBefore ?? null, d?.sourceBefore ?? null, d?.legalUnit ?? null)}
                   </button>{' '}
                   <small>{source(d?.sourceBefore ?? null)}</small>
                   <br />
@@ -78,7 +87,7 @@ export function ChannelsTable({ view, open }: { view: ReviewView; open: Open }) 
                 </td>
                 <td data-testid={`after-ch-${c.id}`}>
                   <span className={changedDays ? 'changed' : ''} data-testid={`ch-days-after-${c.method}`}>
-                    {days(d?.daysAfter ?? null)}
+                    {days(d?.daysAfter ?? null, d?.sourceAfter ?? null, d?.legalUnit ?? null)}
                   </span>{' '}
                   <small>{source(d?.sourceAfter ?? null)}</small>
                   <br />
