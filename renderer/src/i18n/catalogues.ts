@@ -7,6 +7,7 @@ import { coreEn } from './core-en';
 import { coreVi } from './core-vi';
 import { reviewEn, reviewVi } from '../features/review/messages';
 import { processEn, processVi } from '../features/review/process-messages';
+import { stepEn, stepVi } from '../features/review/step-messages';
 import { inventoryEn, inventoryVi } from '../features/inventory/messages';
 import { inventoryRecordEn, inventoryRecordVi } from '../features/inventory/record/messages';
 import { unitsEn, unitsVi } from '../features/units/messages';
@@ -19,6 +20,7 @@ export const vi = {
   ...coreVi,
   ...reviewVi,
   ...processVi,
+  ...stepVi,
   ...inventoryVi,
   ...inventoryRecordVi,
   ...unitsVi,
@@ -34,6 +36,7 @@ export const en: Record<MessageKey, string> = {
   ...coreEn,
   ...reviewEn,
   ...processEn,
+  ...stepEn,
   ...inventoryEn,
   ...inventoryRecordEn,
   ...unitsEn,

@@ -22,7 +22,9 @@ export function ChannelsTable({ view, open }: { view: ReviewView; open: Open }) 
         ? t('process.fromMark')
         : s === 'LEGAL'
           ? t('process.fromLegal')
-          : '';
+          : s === 'STEPS'
+            ? t('step.fromSteps')
+            : '';
   const costChannel = view.record.channels.find((c) => c.id === view.costChannelId);
   const trip = (key: 'SUBMIT' | 'RESULT', scenario: 'before' | 'after') =>
     view.costRows[scenario].find((r) => r.key === key);

@@ -10,6 +10,8 @@ export interface MarkTarget {
   label: string;
   /** Which parts of the element can be marked (a document: itself, its copy requirement, its number of copies). */
   kinds: MarkTargetKind[];
+  /** What the new value of a "sửa đổi" looks like, where it depends on the element (a citizen step's kind). */
+  hint?: string;
 }
 
 /** The likeliest proposal for each kind of element, preselected in the dialog. */
@@ -152,7 +154,7 @@ export function MarkDialog({
             {t('review.field.proposed')}
             <input
               value={form.proposedValue}
-              placeholder={HINT[kind] ?? ''}
+              placeholder={(kind === target.kind ? target.hint : undefined) ?? HINT[kind] ?? ''}
               onChange={(e) => set({ proposedValue: e.target.value })}
             />
           </label>
