@@ -75,6 +75,8 @@ export function absentSnapshot(unitId: number, procedureId: number, withParts: b
     parts: withParts
       ? (Object.fromEntries(PART_TABLES.map((t) => [t, []])) as unknown as Record<PartTable, Row[]>)
       : null,
+    // The same shape takeSnapshot gives a procedure that has no rows, so the two compare equal.
+    process: withParts ? { internal_processes: [], internal_steps: [] } : null,
   };
 }
 

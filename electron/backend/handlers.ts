@@ -1,5 +1,7 @@
 import type { Contract } from '../shared/contract';
 import { backupHandlers } from './backup/handlers';
+import { decisionsHandlers } from './decisions/handlers';
+import { mergesHandlers } from './merges/handlers';
 import type { HandlersFor } from './handler-types';
 import { importHandlers } from './import/handlers';
 import { inventoryHandlers, unitsHandlers } from './inventory/handlers';
@@ -20,4 +22,6 @@ export const handlers: AllHandlers = {
   ...reportsHandlers,
   ...backupHandlers,
   ...processHandlers,
+  ...decisionsHandlers,
+  ...mergesHandlers,
 };

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { backupName, vacuumInto } from '../../db/backup';
@@ -24,7 +25,7 @@ import { dispatch } from './dispatcher';
 import { stopStandbyExportWorker } from './reports/export-worker-pool';
 import { stopStandbyImportWorker } from './import/import-worker-pool';
 import { handlers } from './handlers';
-import { currentProfile } from './system/handlers';
+import { currentProfile, MANAGER_IDLE_MS, noteActivity } from './system/profile-session';
 
 export interface BackendOptions {
   /** Database file; default: the last one used in `dataDir`, else `dataDir/tinhgon.sqlite`. */
@@ -50,6 +51,10 @@ export interface BackendOptions {
    * write). Default false: the session opens read-only and its notice names the holder.
    */
   requireWrite?: boolean;
+  /** How long a manager may send nothing before the role ends (default 15 minutes; tests shorten it). */
+  managerIdleMs?: number;
+  /** The clock of such timeouts (default Date.now; tests move it instead of sleeping). */
+  clock?: () => number;
 }
 
 export interface Backend {
@@ -156,6 +161,7 @@ export function openBackend(o: BackendOptions): Backend {
   let file = resolveDbPath(o.dbFile ?? rememberedDb(o.dataDir) ?? join(o.dataDir, 'tinhgon.sqlite'));
   const first = openForSession(file, o);
   let db = first.db;
+  let openId = randomUUID();
   let notice = first.notice;
   let access = first.access;
   const locale = first.locale;
@@ -174,6 +180,7 @@ export function openBackend(o: BackendOptions): Backend {
             db.close();
             const recovered = recoverDamaged(file, o.dataDir, openerFor(o));
             db = recovered.db;
+            openId = randomUUID();
             notice = recovered.notice;
             ctx.locale = getSetting<Locale>(db, 'locale', ctx.locale);
             return notice;
@@ -190,6 +197,11 @@ export function openBackend(o: BackendOptions): Backend {
     get dbFile() {
       return file;
     },
+    get openId() {
+      return openId;
+    },
+    managerIdleMs: o.managerIdleMs ?? MANAGER_IDLE_MS,
+    now: o.clock ?? Date.now,
     dataDir: o.dataDir,
     mode: o.mode,
     host: o.host ?? noHost,
@@ -208,6 +220,7 @@ export function openBackend(o: BackendOptions): Backend {
       if (!same) access.lock?.release();
       access = opened.access;
       db = opened.db;
+      openId = randomUUID();
       file = resolveDbPath(next);
       ctx.locale = opened.locale;
       notice = opened.notice;
@@ -224,6 +237,7 @@ export function openBackend(o: BackendOptions): Backend {
     reopenDb: () => {
       const opened = openForSession(file, { ...o, demoIfNew: false }, access);
       db = opened.db;
+      openId = randomUUID();
       ctx.locale = opened.locale;
       notice = opened.notice;
       check = armCheck(opened);
@@ -240,6 +254,8 @@ export function openBackend(o: BackendOptions): Backend {
       if (access.holder && isMethod(method) && contract[method].mutates)
         return heldByEnvelope(file, access.holder, ctx.locale);
       if (check.pending() && waitsForOpenCheck(method)) await check.settled();
+      // Every call but the shell's app.info is the user at work: it keeps a manager role alive (or ends an idle one).
+      if (method !== 'app.info') noteActivity(ctx);
       const envelope = await dispatch(handlers, ctx, method, input, {
         validateOutput: o.validateOutput ?? o.mode === 'test',
         ...(o.log ? { log: o.log } : {}),

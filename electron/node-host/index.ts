@@ -22,6 +22,7 @@ async function main(): Promise<void> {
       ...(args.checkAfterOpenAboveMb !== undefined
         ? { deferCheckAboveBytes: args.checkAfterOpenAboveMb * 1024 * 1024 }
         : {}),
+      ...(args.managerIdleSeconds !== undefined ? { managerIdleMs: args.managerIdleSeconds * 1000 } : {}),
       log: (err) => console.error('[tinhgon]', err),
     });
   } catch (err) {

@@ -41,8 +41,10 @@ export function readBackupSettings(ctx: BackendContext): BackupSettings {
 }
 
 export function writeBackupSettings(ctx: BackendContext, patch: Partial<BackupSettings>): BackupSettings {
-  const next = { ...readBackupSettings(ctx), ...patch };
-  if (Object.keys(patch).length) setSetting(ctx.db, SETTINGS_KEY, next);
+  // A key given as undefined ({keepToday: undefined} passes the partial schema) changes nothing.
+  const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  const next = { ...readBackupSettings(ctx), ...given };
+  if (Object.keys(given).length) setSetting(ctx.db, SETTINGS_KEY, next);
   return next;
 }
 

@@ -16,6 +16,7 @@ import { setStepKindOfItem } from './step-kinds';
 import { createProfile, profilesOverview, switchProfile } from './profiles';
 import { recordChanges, type RecordSnapshot } from './record-diff';
 import { transition } from './transitions';
+import { settleOutdated } from './outdated';
 import { buildView, requireItem } from './view';
 import './messages';
 
@@ -106,6 +107,16 @@ export const reviewHandlers: HandlersFor<typeof reviewContract> = {
   },
   'review.transition': (input, ctx) => {
     transition(ctx, input);
+    return buildView(ctx, input.itemId);
+  },
+  'review.settleOutdated': (input, ctx) => {
+    const item = requireItem(ctx.db, input.itemId);
+    if (item.status === 'IMPLEMENTED')
+      throw new ApiFailure('REVIEW_BAD_TRANSITION', {
+        action: input.redo ? 'rà soát lại' : 'xác nhận',
+        status: 'Đã thực thi',
+      });
+    settleOutdated(ctx, input.itemId, input.redo);
     return buildView(ctx, input.itemId);
   },
   'review.versions': (input, ctx) => versions(ctx, input.procedureId),

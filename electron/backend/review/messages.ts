@@ -83,6 +83,10 @@ registerErrorMessages({
     vi: 'Đã nhập sai PIN 5 lần liên tiếp. Hãy thử lại sau {seconds} giây.',
     en: 'Five wrong PINs in a row. Try again in {seconds} seconds.',
   },
+  MANAGER_SESSION_ENDED: {
+    vi: 'Chưa {what}: phiên Lãnh đạo đã kết thúc vì lâu không thao tác. Hãy chọn lại Lãnh đạo và nhập PIN.',
+    en: 'Nothing was changed: the manager session ended after a period without activity. Choose the manager profile and enter the PIN again.',
+  },
   PIN_REQUIRED: {
     vi: 'Hãy nhập mã PIN của lãnh đạo.',
     en: 'Enter the manager PIN.',

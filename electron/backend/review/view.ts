@@ -13,6 +13,7 @@ import type { BackendContext } from '../context';
 import { computeItemCost, costRecordOf, type ItemCost } from './cost-service';
 import { modelPart } from './view-model';
 import { implementedSnapshot } from './implement';
+import { outdatedChanges } from './outdated';
 import { recordChanges } from './record-diff';
 
 /** Marks, answers and costs are frozen once the plan is submitted, approved or implemented. */
@@ -41,6 +42,10 @@ export function itemSummary(item: ItemRow, marks: readonly MarkRecord[], cost: I
     reductionPct: cost.comparison ? comparisonToDto(cost.comparison).reductionPct : null,
     daysBefore: cost.daysBefore,
     daysAfter: cost.daysAfter,
+    outdated:
+      item.status !== 'IMPLEMENTED' && item.baseVersion !== null && item.version > item.baseVersion
+        ? { from: item.baseVersion, to: item.version }
+        : null,
   };
 }
 
@@ -142,6 +147,7 @@ export function buildView(ctx: BackendContext, itemId: number): ReviewView {
     daysReductionPct: cost.daysReductionPct,
     recentReasons: recentReasons(db),
     changes: shown === live ? [] : recordChanges(shown, live),
+    outdatedChanges: outdatedChanges(db, item, live),
     ...modelPart(cost, costRecordOf(shown), marks),
   };
 }

@@ -11,9 +11,13 @@
  *   reports.ts   reports.*, dashboard.*, exports.*         → electron/backend/reports
  *   backup.ts    backups.*                                 → electron/backend/backup
  *   process.ts   process.* (quy trình nội bộ)              → electron/backend/process
+ *   decisions.ts decisions.*, national.*                  → electron/backend/decisions
+ *   merges.ts    merges.*                                  → electron/backend/merges
  */
 import type { z } from 'zod';
 import { backupContract } from './backup';
+import { decisionsContract } from './decisions';
+import { mergesContract } from './merges';
 import { importContract } from './import';
 import { inventoryContract } from './inventory';
 import { processContract } from './process';
@@ -31,6 +35,8 @@ export const contract = {
   ...reportsContract,
   ...backupContract,
   ...processContract,
+  ...decisionsContract,
+  ...mergesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import {
+  ChannelMethod,
   CopyRequirement,
   CostScenario,
   MarkAction,
@@ -121,6 +122,9 @@ export const CampaignItem = z.object({
   reductionPct: z.string().nullable(),
   daysBefore: z.number().nullable(),
   daysAfter: z.number().nullable(),
+  /** "Rà soát trên phiên bản cũ": the record got a new version (a decision, a national update) since the
+   * review started; set until the reviewer confirms or redoes the review. */
+  outdated: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
 });
 export type CampaignItem = z.infer<typeof CampaignItem>;
 
@@ -206,7 +210,7 @@ const ReviewRecord = z.object({
   channels: z.array(
     z.object({
       id: z.number().int(),
-      method: z.string(),
+      method: ChannelMethod,
       timeValue: z.number().nullable(),
       timeUnit: TimeUnit,
       timeText: z.string(),
@@ -271,6 +275,8 @@ export const ReviewView = z
     daysReductionPct: z.string().nullable(),
     recentReasons: z.array(z.string()),
     changes: z.array(RecordChange),
+    /** What changed in the record since the version the review started from (empty unless outdated). */
+    outdatedChanges: z.array(RecordChange),
   })
   .extend(ReviewModelPart.shape);
 export type ReviewView = z.infer<typeof ReviewView>;

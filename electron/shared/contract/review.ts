@@ -243,6 +243,13 @@ export const reviewContract = {
     ReviewView,
     { mutates: true },
   ),
+  /**
+   * Settles a review flagged "rà soát trên phiên bản cũ": confirm it holds on the current text, or redo it
+   * (its proposals are cleared and it goes back to "đang rà soát").
+   */
+  'review.settleOutdated': method(z.object({ ...ItemRef, redo: z.boolean() }).strict(), ReviewView, {
+    mutates: true,
+  }),
   /** Old versions of a procedure record kept at implementation, each with its diff to the next version. */
   'review.versions': method(
     z.object({ procedureId: Id }).strict(),

@@ -16,6 +16,7 @@ export interface ProbeInputs {
   'import-app': { data: BenchData };
   'export-writer': { data: BenchData; out: string };
   'export-app': { data: BenchData; out: string };
+  'floor-data': { data: BenchData; outDir: string; queries: string[] };
 }
 
 export type ProbeName = keyof ProbeInputs;
@@ -66,6 +67,16 @@ export async function runNamedProbe(name: string, input: unknown): Promise<unkno
       const i = input as ProbeInputs['export-app'];
       const { exportWithApp } = await import('./figures/app-excel');
       return exportWithApp(i.data, i.out);
+    }
+    case 'floor-data': {
+      const i = input as ProbeInputs['floor-data'];
+      const { writeFloorData } = await import('./figures/ui-floor');
+      return writeFloorData({
+        dbFile: i.data.dbFile,
+        unitId: i.data.unitId,
+        outDir: i.outDir,
+        queries: i.queries,
+      });
     }
     default:
       throw new Error(`unknown probe ${name}`);

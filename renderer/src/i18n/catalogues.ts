@@ -5,6 +5,7 @@
  */
 import { coreEn } from './core-en';
 import { coreVi } from './core-vi';
+import { appEn, appVi } from '../app/messages';
 import { reviewEn, reviewVi } from '../features/review/messages';
 import { processEn, processVi } from '../features/review/process-messages';
 import { stepEn, stepVi } from '../features/review/step-messages';
@@ -15,9 +16,11 @@ import { backupEn, backupVi } from '../features/backup/messages';
 import { reportsEn, reportsVi } from '../features/reports/messages';
 import { dashboardEn, dashboardVi } from '../features/dashboard/messages';
 import { importEn, importVi } from '../features/import/messages';
+import { decisionsEn, decisionsVi } from '../features/decisions/messages';
 
 export const vi = {
   ...coreVi,
+  ...appVi,
   ...reviewVi,
   ...processVi,
   ...stepVi,
@@ -28,12 +31,14 @@ export const vi = {
   ...reportsVi,
   ...dashboardVi,
   ...importVi,
+  ...decisionsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
+  ...appEn,
   ...reviewEn,
   ...processEn,
   ...stepEn,
@@ -44,4 +49,5 @@ export const en: Record<MessageKey, string> = {
   ...reportsEn,
   ...dashboardEn,
   ...importEn,
+  ...decisionsEn,
 };

@@ -41,6 +41,14 @@ describe('cli init / demo / list / check (the built CLI, as `npm run cli` runs i
       run(['list', '--db', db, '--json', '--search', 'chung thuc ban sao']).stdout,
     ) as { code: string }[];
     expect(found.map((r) => r.code)).toContain('2.000815');
+    // Ranked as the app ranks: the exact name first; "tu" never matches the "tục" of "Thủ tục".
+    const listed = (query: string) =>
+      (JSON.parse(run(['list', '--db', db, '--json', '--search', query]).stdout) as { code: string }[]).map(
+        (r) => r.code,
+      );
+    expect(listed('dang ky khai sinh')[0]).toBe('1.001193');
+    expect(listed('khai tu')[0]).toBe('1.000656');
+    expect(listed('khai tu')).not.toContain('1.001193');
     const check = run(['check', '--db', db, '--json']);
     expect(check.status).toBe(0);
     expect(JSON.parse(check.stdout)).toMatchObject({

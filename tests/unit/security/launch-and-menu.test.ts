@@ -56,13 +56,16 @@ describe('native menu (Vietnamese)', () => {
     .map(plainLabel);
 
   test('menus and items carry the Vietnamese labels, NFC', () => {
-    expect(spec.map((m) => plainLabel(m.label))).toEqual(['Tệp', 'Sửa', 'Trợ giúp']);
+    expect(spec.map((m) => plainLabel(m.label))).toEqual(['Tệp', 'Sửa', 'Thủ tục', 'Xem', 'Trợ giúp']);
     for (const l of [
       'Cơ sở dữ liệu mới…',
       'Mở…',
       'Lưu thành…',
       'Nhập Excel…',
       'Xuất báo cáo…',
+      'In…',
+      'Sao lưu ngay',
+      'Thêm thủ tục…',
       'Thoát',
       'Hoàn tác',
       'Làm lại',

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ReportUnit } from '../../../../db/queries/report-procedures';
 import type { ReportCampaign } from '../../../../db/queries/report-review';
+import type { DecisionDetail } from '../../../shared/contract/decisions';
 import type { ReportFilters } from '../../../shared/contract/reports';
 import { ExportCancelled, type ReportSink } from '../xlsx/sink';
 
@@ -8,6 +9,8 @@ export interface BuildContext {
   db: Database;
   unit: ReportUnit;
   campaign: ReportCampaign | null;
+  /** The publication decision of the decision appendix (null for other reports). */
+  decision?: DecisionDetail | null;
   filters: ReportFilters;
   /** ISO date printed on the report. */
   date: string;

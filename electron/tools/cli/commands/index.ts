@@ -1,7 +1,10 @@
 import type { CliCommand } from '../cli-kit';
 import { backupCommand, restoreCommand } from './backup';
 import { costCommand } from './cost';
+import { compareCommand } from './compare';
 import { checkCommand, demoCommand, initCommand } from './database';
+import { decisionCommand } from './decision';
+import { unitsCommand } from './units';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { listCommand } from './list';
@@ -19,4 +22,7 @@ export const commands: CliCommand[] = [
   costCommand,
   processCommand,
   exportCommand,
+  decisionCommand,
+  unitsCommand,
+  compareCommand,
 ];

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BackupEntry, BackupSettings, OpenNotice } from '../../../../electron/shared/contract/backup';
 import { formatDateTimeVi, formatNumber } from '../../../../electron/shared/text/format';
 import { call } from '../../api/client';
+import { useScreenCommands } from '../../app/menu-events';
 import { useI18n, type MessageKey } from '../../i18n';
 import './backup.css';
 import { openNoticeText } from './open-notice';
@@ -57,6 +58,12 @@ export function BackupScreen({ refresh }: { refresh: () => void }) {
 
   const createNow = () =>
     run(async () => t('backup.created', { name: (await call('backups.create', {})).name }));
+  // Tệp → Sao lưu ngay / Khôi phục… (menu, palette): a restore starts by choosing the copy, in the list.
+  const list = useRef<HTMLTableElement>(null);
+  useScreenCommands('backup', (command) => {
+    if (command === 'backup-now') createNow();
+    else if (command === 'restore-backup') list.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  });
   const restore = (b: BackupEntry) =>
     run(async () => {
       setConfirming(null);
@@ -104,7 +111,7 @@ export function BackupScreen({ refresh }: { refresh: () => void }) {
       {backups.length === 0 ? (
         <p>{t('backup.empty')}</p>
       ) : (
-        <table>
+        <table ref={list}>
           <thead>
             <tr>
               <th>{t('backup.col.time')}</th>

@@ -1,4 +1,4 @@
--- 0006: what a citizen step costs, and the channels a quy trình nội bộ variant applies to (issue 14).
+-- 0004: what a citizen step costs, and the channels a quy trình nội bộ variant applies to (issue 14).
 
 -- The officer's classification of a step of the trình tự thực hiện: what it costs the applicant or the office
 -- (PREPARE chuẩn bị hồ sơ, SUBMIT nộp hồ sơ, PAY nộp phí/lệ phí, VISIT đến cơ quan theo yêu cầu, OFFICE cơ quan xử lý,

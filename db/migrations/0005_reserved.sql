@@ -1,2 +1,0 @@
--- 0005: reserved for a branch merged separately (its own migration takes this number at merge; this
--- placeholder is then deleted). Empty so a database created on this branch migrates the same way.
