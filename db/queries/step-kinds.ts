@@ -1,5 +1,5 @@
 /**
- * The officer's classification of citizen steps (steps.cost_kind / cost_channels of 0006): what a step of the
+ * The officer's classification of citizen steps (steps.cost_kind / cost_channels of 0004): what a step of the
  * trình tự thực hiện costs the applicant or the office. NULL = guessed from the step's text
  * (electron/shared/cost/step-class.ts). Read on every review view, so the statement is prepared once.
  */

@@ -146,8 +146,8 @@ export function storeProcesses(
       procedureId,
       unitId,
       field: 'internalProcess',
-      oldValue: before.map((p) => ({ name: p.name, steps: p.steps.length })),
-      newValue: drafts.map((p) => ({ name: p.name, steps: p.steps.length })),
+      oldValue: before.map((p) => ({ name: p.name, channels: p.channels, steps: p.steps.length })),
+      newValue: drafts.map((p) => ({ name: p.name, channels: p.channels, steps: p.steps.length })),
     });
   });
   return processSummary(ctx, unitId, procedureId);

@@ -47,8 +47,8 @@ interface FrozenParams {
 type FrozenFigures = Omit<ProcedureModel, 'comparison'>;
 
 /**
- * A copy frozen before the citizen-step model (0006) has no `steps`/`implied`, and its variants name one
- * `channelMethod`: read it as the current shape, figures unchanged.
+ * A copy frozen before the citizen-step model (0004) has no `steps`/`implied`, its variants name one
+ * `channelMethod`, and its channels no `legalUnitAssumed`: read it as the current shape, figures unchanged.
  */
 function currentShape(f: FrozenFigures): FrozenFigures {
   type Old = { channelMethod?: string | null; channels?: string[] };
@@ -56,6 +56,7 @@ function currentShape(f: FrozenFigures): FrozenFigures {
     ...f,
     steps: f.steps ?? [],
     implied: f.implied ?? [],
+    channels: f.channels.map((c) => ({ ...c, legalUnitAssumed: c.legalUnitAssumed ?? false })),
     process: {
       ...f.process,
       processes: f.process.processes.map((p) => {

@@ -1,6 +1,6 @@
 /**
  * `review.setStepKind`: the officer corrects what a citizen step costs (its kind and channels, steps.cost_kind of
- * 0006) where the guess from its text is wrong. It is a record edit, not a mark: one undo step in the app-wide
+ * 0004) where the guess from its text is wrong. It is a record edit, not a mark: one undo step in the app-wide
  * history, one audit row, refused once the plan item is submitted, approved or implemented.
  */
 import { appendAudit } from '../../../db/queries/audit';

@@ -78,6 +78,7 @@ export function modelPart(cost: ItemCost, record: CostRecord, marks: readonly Co
       method: c.method,
       legalDays: c.legalDays,
       legalUnit: c.legalUnit,
+      legalUnitAssumed: c.legalUnitAssumed,
       proposedLegalDays: c.proposedLegalDays,
       processId: c.processId,
       daysBefore: c.daysBefore,

@@ -69,6 +69,8 @@ export const ChannelDaysDto = z.object({
   method: ChannelMethod,
   legalDays: z.number().nullable(),
   legalUnit: z.enum(['WORKING_DAY', 'CALENDAR_DAY']).nullable(),
+  /** A bare number in the record ("7"), read as working days. */
+  legalUnitAssumed: z.boolean(),
   proposedLegalDays: z.number().nullable(),
   processId: z.number().int().nullable(),
   daysBefore: z.number().nullable(),
@@ -156,6 +158,7 @@ export const CitizenStepDto = z.object({
         'NO_PROCESS',
         'NO_LEGAL_DAYS',
         'NO_INTERNAL_MATCH',
+        'SHARED_PROCESS',
         'MERGE_KEEPS',
         'NEEDS_VALUE',
         'DOCS_ONE_BY_ONE',

@@ -24,6 +24,8 @@ export interface ChannelDays {
   /** The published limit in days (working or calendar as published); null when the record gives none. */
   legalDays: number | null;
   legalUnit: 'WORKING_DAY' | 'CALENDAR_DAY' | null;
+  /** The record gives a bare number ("7", the portal's unit "OTHER"), read as working days (domain.md §1). */
+  legalUnitAssumed: boolean;
   /** The new legal limit a CHANNEL_TIME mark proposes. */
   proposedLegalDays: number | null;
   processId: number | null;
@@ -56,14 +58,19 @@ export interface ChannelTimeMark {
 
 const days = (hoursMilli: number) => hoursMilli / 1000 / HOURS_PER_WORKING_DAY;
 
-/** The channel's published limit in days, or null when the record gives no usable figure ("1" with no unit). */
+/**
+ * The channel's published limit in days, or null when the record gives no usable figure (no number, months).
+ * A bare number ("1", "7": the portal's unit "OTHER", mostly hộ tịch) is the working days the procedure's
+ * decision states; it is read so and flagged `assumed`, so the view says so instead of counting nothing.
+ */
 export function legalOf(
   c: Pick<RecordChannel, 'timeValue' | 'timeUnit'>,
-): { days: number; unit: 'WORKING_DAY' | 'CALENDAR_DAY' } | null {
+): { days: number; unit: 'WORKING_DAY' | 'CALENDAR_DAY'; assumed?: true } | null {
   if (c.timeValue === null) return null;
   if (c.timeUnit === 'WORKING_DAY' || c.timeUnit === 'CALENDAR_DAY')
     return { days: c.timeValue, unit: c.timeUnit };
   if (c.timeUnit === 'HOUR') return { days: c.timeValue / HOURS_PER_WORKING_DAY, unit: 'WORKING_DAY' };
+  if (c.timeUnit === 'UNSPECIFIED') return { days: c.timeValue, unit: 'WORKING_DAY', assumed: true };
   return null;
 }
 
@@ -115,6 +122,7 @@ export function channelDays(
       method: c.method,
       legalDays: legal?.days ?? null,
       legalUnit: legal?.unit ?? null,
+      legalUnitAssumed: legal?.assumed ?? false,
       proposedLegalDays: proposed,
       processId: p?.process.id ?? null,
       processBeforeHoursMilli: p?.hoursBeforeMilli ?? null,

@@ -16,11 +16,12 @@
  * document or internal step wins over one that follows from a citizen step. Where a mark changes nothing the
  * outcome says why, in terms the officer can act on (change the step's kind, enter the quy trình nội bộ…).
  */
+import type { ChannelMethod } from '../domain';
 import { legalOf, proposedDays, type DayCut } from './channel-days';
 import { costChannel, parseAmount, type CostRecord } from './derive-activities';
 import { processForChannel, type InternalProcess } from './internal-process';
 import { parseDecimalMilli } from './money';
-import { mapInternal } from './internal-match';
+import { mapInternal, matchChannel } from './internal-match';
 import { appliesTo, classifyStep, type RecordStep, type StepClass } from './step-class';
 import type { StepReason } from './step-outcome';
 import { parseStepTime } from './step-time';
@@ -165,6 +166,23 @@ export function expandStepMarks(
       });
   };
 
+  /**
+   * A step of some channels only ("Trường hợp đăng ký qua mạng…") whose channel shares one quy trình nội bộ with
+   * another channel: the process was matched with that channel's steps, so this one reaches nothing until the
+   * unit gives its channel a variant of its own.
+   */
+  const sharedProcess = (channels: readonly ChannelMethod[]): StepReason | null => {
+    if (!channels.length) return null;
+    const p = processForChannel(
+      processes.map((process) => ({ process })),
+      channels[0]!,
+    );
+    const ref = p ? matchChannel(p.process, record) : null;
+    return p && ref && !channels.includes(ref)
+      ? { code: 'SHARED_PROCESS', channels: [...channels], costChannel: ref }
+      : null;
+  };
+
   for (const m of marks) {
     if (m.targetKind !== 'STEP' || m.targetId === null || m.id === undefined) continue;
     const c = classes.get(m.targetId);
@@ -290,7 +308,7 @@ export function expandStepMarks(
             ? { code: 'OTHER_STEP', stepOrd: skippedBy }
             : c.kind === 'OFFICE'
               ? processes.length && !noShare
-                ? { code: 'NO_INTERNAL_MATCH' }
+                ? (sharedProcess(c.channels) ?? { code: 'NO_INTERNAL_MATCH' })
                 : legal === null
                   ? { code: 'NO_LEGAL_DAYS' }
                   : { code: 'NO_PROCESS', days: legal }

@@ -10,6 +10,19 @@ import { costChannel, type CostRecord } from './derive-activities';
 import type { InternalProcess } from './internal-process';
 import { appliesTo, CHANNEL_ORDER, internalPhase, type RecordStep, type StepClass } from './step-class';
 
+/** The channel whose citizen steps a process is matched with: its first channel the record has, else the cost channel. */
+export function matchChannel(
+  p: Pick<InternalProcess, 'channels'>,
+  record: CostRecord,
+): (typeof CHANNEL_ORDER)[number] | null {
+  return (
+    CHANNEL_ORDER.find((m) => p.channels.includes(m) && record.channels.some((c) => c.method === m)) ??
+    p.channels[0] ??
+    costChannel(record.channels)?.method ??
+    null
+  );
+}
+
 /** Internal steps covered by each citizen step, matched by phase within the channel the process serves. */
 export function mapInternal(
   steps: readonly RecordStep[],
@@ -18,12 +31,8 @@ export function mapInternal(
   record: CostRecord,
 ): Map<number, number[]> {
   const out = new Map<number, number[]>();
-  const cc = costChannel(record.channels)?.method ?? null;
   for (const p of processes) {
-    const ref =
-      CHANNEL_ORDER.find((m) => p.channels.includes(m) && record.channels.some((c) => c.method === m)) ??
-      p.channels[0] ??
-      cc;
+    const ref = matchChannel(p, record);
     const of = (kind: string) =>
       steps.filter((s) => {
         const c = classes.get(s.id)!;

@@ -16,6 +16,7 @@ export type StepReasonCode =
   | 'NO_PROCESS'
   | 'NO_LEGAL_DAYS'
   | 'NO_INTERNAL_MATCH'
+  | 'SHARED_PROCESS'
   | 'MERGE_KEEPS'
   | 'NEEDS_VALUE'
   | 'DOCS_ONE_BY_ONE'
@@ -27,7 +28,7 @@ export type StepReasonCode =
 
 export interface StepReason {
   code: StepReasonCode;
-  /** OTHER_CHANNEL: the step's channels and the cost channel. */
+  /** OTHER_CHANNEL: the step's channels and the cost channel; SHARED_PROCESS: the channel the process is matched with. */
   channels?: ChannelMethod[];
   costChannel?: ChannelMethod;
   /** OTHER_STEP: the order number of the citizen step whose mark already reached the target. */

@@ -15,16 +15,18 @@ export function ChannelsTable({ view, open }: { view: ReviewView; open: Open }) 
   const days = (n: number | null) =>
     n === null ? '—' : t('process.daysValue', { n: formatNumber(n, { locale }) });
   const name = (m: string) => t(`process.ch.${m}` as MessageKey);
-  const source = (s: string | null) =>
-    s === 'PROCESS'
-      ? t('process.fromProcess')
-      : s === 'MARK'
-        ? t('process.fromMark')
-        : s === 'LEGAL'
-          ? t('process.fromLegal')
-          : s === 'STEPS'
-            ? t('step.fromSteps')
-            : '';
+  const source = (s: string | null, assumed = false) =>
+    s === 'LEGAL' && assumed
+      ? t('process.fromLegalBare')
+      : s === 'PROCESS'
+        ? t('process.fromProcess')
+        : s === 'MARK'
+          ? t('process.fromMark')
+          : s === 'LEGAL'
+            ? t('process.fromLegal')
+            : s === 'STEPS'
+              ? t('step.fromSteps')
+              : '';
   const costChannel = view.record.channels.find((c) => c.id === view.costChannelId);
   const trip = (key: 'SUBMIT' | 'RESULT', scenario: 'before' | 'after') =>
     view.costRows[scenario].find((r) => r.key === key);
@@ -63,7 +65,7 @@ export function ChannelsTable({ view, open }: { view: ReviewView; open: Open }) 
                   >
                     {days(d?.daysBefore ?? null)}
                   </button>{' '}
-                  <small>{source(d?.sourceBefore ?? null)}</small>
+                  <small>{source(d?.sourceBefore ?? null, d?.legalUnitAssumed)}</small>
                   <br />
                   {fee ? (
                     <button
@@ -82,7 +84,7 @@ export function ChannelsTable({ view, open }: { view: ReviewView; open: Open }) 
                   <span className={changedDays ? 'changed' : ''} data-testid={`ch-days-after-${c.method}`}>
                     {days(d?.daysAfter ?? null)}
                   </span>{' '}
-                  <small>{source(d?.sourceAfter ?? null)}</small>
+                  <small>{source(d?.sourceAfter ?? null, d?.legalUnitAssumed)}</small>
                   <br />
                   <span className={changedFee ? 'changed' : ''} data-testid={`ch-fee-after-${c.method}`}>
                     {fee ? money(d?.feeAfter ?? null) : t('process.feeNone')}

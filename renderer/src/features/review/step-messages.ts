@@ -54,9 +54,11 @@ export const stepVi = {
   'step.reason.NO_PROCESS':
     'Đơn vị chưa nhập quy trình nội bộ và bước không ghi thời gian riêng, nên không biết bước chiếm bao nhiêu trong {days}. Nhập quy trình nội bộ (hồ sơ TTHC → Quy trình nội bộ) hoặc đánh dấu thời hạn giải quyết của kênh.',
   'step.reason.NO_LEGAL_DAYS':
-    'Thời hạn giải quyết của kênh chưa ghi rõ số ngày (thiếu đơn vị), nên chưa tính được số ngày bớt đi. Sửa thời hạn ở hồ sơ TTHC (Cách thức thực hiện) hoặc nhập quy trình nội bộ.',
+    'Hồ sơ TTHC chưa ghi thời hạn giải quyết của kênh bằng số ngày (“Không có thông tin”), nên chưa tính được số ngày bớt đi. Ghi thời hạn ở hồ sơ TTHC (Cách thức thực hiện) hoặc nhập quy trình nội bộ.',
   'step.reason.NO_INTERNAL_MATCH':
     'Bước này không khớp bước nào của quy trình nội bộ: đánh dấu trực tiếp các bước trên sơ đồ, hoặc sửa loại bước.',
+  'step.reason.SHARED_PROCESS':
+    'Bước này chỉ thuộc cách thức {chs}, còn quy trình nội bộ dùng chung với cách thức {cost} và được khớp với các bước của cách thức {cost}: tách một biến thể quy trình cho cách thức {chs} (hồ sơ TTHC → Quy trình nội bộ → Áp dụng cho cách thức), hoặc đánh dấu trực tiếp các bước trên sơ đồ.',
   'step.reason.MERGE_KEEPS':
     'Gộp bước này vào bước khác không bớt việc phải làm (vẫn chuẩn bị giấy tờ, vẫn nộp phí): đánh dấu từng giấy tờ hoặc khoản phí.',
   'step.reason.NEEDS_VALUE':
@@ -131,9 +133,11 @@ export const stepEn: Record<keyof typeof stepVi, string> = {
   'step.reason.NO_PROCESS':
     'The unit has no internal process and the step states no time of its own, so its share of {days} is unknown. Enter the internal process (record → Internal process) or mark the channel’s processing time.',
   'step.reason.NO_LEGAL_DAYS':
-    'The channel’s processing time gives no number of days (no unit), so the days cut cannot be counted. Fix the time in the record (Channels) or enter the internal process.',
+    'The record gives the channel’s processing time as no number of days (“Không có thông tin”), so the days cut cannot be counted. Enter the time in the record (Channels) or enter the internal process.',
   'step.reason.NO_INTERNAL_MATCH':
     'This step matches no step of the internal process: mark the steps on the diagram directly, or change the step’s kind.',
+  'step.reason.SHARED_PROCESS':
+    'This step belongs to the {chs} channel only, while the internal process is shared with {cost} and matched with the {cost} steps: give {chs} a variant of its own (record → Internal process → Applies to the channels), or mark the steps on the diagram directly.',
   'step.reason.MERGE_KEEPS':
     'Merging this step into another leaves the work to do (documents to prepare, fees to pay): mark each document or fee.',
   'step.reason.NEEDS_VALUE':
