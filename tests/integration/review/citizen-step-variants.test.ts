@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { testBackend } from '../../support/backend';
 import { useTempDir } from '../../support/temp';
@@ -17,7 +18,7 @@ async function demoItem(dir: string, code: string) {
   return { ...t, unit: unit!, item };
 }
 
-const audit = (db: { prepare: (s: string) => { all: (...a: unknown[]) => unknown[] } }, field: string) =>
+const audit = (db: Database, field: string) =>
   db
     .prepare('SELECT old_value AS o, new_value AS n FROM audit_log WHERE field = ? ORDER BY id')
     .all(field) as { o: string | null; n: string | null }[];
