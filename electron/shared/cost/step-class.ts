@@ -162,8 +162,11 @@ export function officePhases(text: string): OfficePhase[] {
   return PHASE_RE.filter(([, re]) => re.test(text)).map(([p]) => p);
 }
 
+/** A heading "Lưu ý — …" (the portal's notes under the steps) makes the step a note whatever its sentence says. */
+const NOTE_HEADING = /^(\* )?luu y\b/;
+
 function guessKind(s: RecordStep, head: string): StepKind {
-  if (NOTE_RE.test(head)) return 'NOTE';
+  if (NOTE_RE.test(head) || NOTE_HEADING.test(caseClause(s.title, ''))) return 'NOTE';
   const leading = LEADING_VERB.find(([, re]) => re.test(head));
   if (leading) return leading[0];
   const side = who(s.actor, head);

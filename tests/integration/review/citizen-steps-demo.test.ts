@@ -54,8 +54,8 @@ describe('marking a citizen step changes days or cost, or says why not (every de
     expect(steps).toBeGreaterThan(250);
     // On 2026-12-07: 125 of 278 move the figures. The others: 65 office steps of procedures without a quy trình nội
     // bộ that state no time of their own, 24 office steps of channels the record gives no time ("Không có thông
-    // tin"), 33 notes, 23 online-only submissions (the cost counts Trực tiếp), 4 online-only office steps of a
-    // process shared with Trực tiếp, 3 office steps matching no internal step, 1 trip with its own mark. Each
+    // tin"), 34 notes, 23 online-only submissions (the cost counts Trực tiếp), 4 online-only office steps of a
+    // process shared with Trực tiếp, 2 office steps matching no internal step, 1 trip with its own mark. Each
     // reason names what the officer can do.
     expect(changed / steps).toBeGreaterThan(0.4);
     const actionable = [

@@ -30,6 +30,18 @@ describe('what a citizen step costs, guessed from its actor and leading sentence
     ]);
   });
 
+  it('1.001193 step 6: under the heading "Lưu ý —" an office sentence is a note (its "03 ngày" is no office time)', () => {
+    const text =
+      'Trường hợp cha, mẹ trẻ đã đăng ký kết hôn, trên cơ sở thông tin về Giấy chứng nhận kết hôn cung cấp trong hồ sơ đăng ký khai sinh, cơ quan đăng ký hộ tịch có trách nhiệm khai thác thông tin trong thời hạn 03 ngày làm việc.';
+    expect(classifyStep(step(text, '', `Lưu ý — ${text.slice(0, 80)}…`))).toMatchObject({
+      kind: 'NOTE',
+      days: null,
+    });
+    expect(classifyStep(step(text, '', `Trường hợp đăng ký trực tiếp — ${text.slice(0, 80)}…`)).kind).toBe(
+      'OFFICE',
+    );
+  });
+
   it('a provision is a note; "đăng ký" is not a signature; a conditional clause is not the subject', () => {
     expect(
       classifyStep(

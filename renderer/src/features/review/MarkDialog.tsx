@@ -3,6 +3,7 @@ import type { ReviewView } from '../../../../electron/shared/contract/review';
 import { CopyRequirement, MarkAction, type MarkTargetKind } from '../../../../electron/shared/domain';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
+import { closeOnEscape } from './dialog-keys';
 
 export interface MarkTarget {
   kind: MarkTargetKind;
@@ -95,6 +96,7 @@ export function MarkDialog({
       className="review-dialog"
       role="dialog"
       aria-modal="true"
+      onKeyDown={closeOnEscape(onClose)}
       aria-label={t('review.markDialog', { what: target.label })}
     >
       <form
@@ -130,6 +132,7 @@ export function MarkDialog({
                 name="action"
                 value={a}
                 checked={form.action === a}
+                autoFocus={form.action === a}
                 onChange={() => set({ action: a })}
               />
               {t(`review.action.${a}`)}

@@ -3,6 +3,7 @@ import type { CitizenStepDto } from '../../../../electron/shared/contract/review
 import { STEP_KINDS, type StepKind } from '../../../../electron/shared/cost/step-class';
 import type { ChannelMethod } from '../../../../electron/shared/domain';
 import { useI18n, type MessageKey } from '../../i18n';
+import { closeOnEscape } from './dialog-keys';
 
 const CHANNELS: ChannelMethod[] = ['TRUC_TIEP', 'BUU_CHINH', 'TRUC_TUYEN'];
 
@@ -23,7 +24,13 @@ export function StepKindDialog({
   const save = (k: StepKind | null) => onSave(k, k ? channels : []).catch((e: Error) => setError(e.message));
   const title = t('step.kindDialog', { n: step.ord });
   return (
-    <div className="review-dialog" role="dialog" aria-modal="true" aria-label={title}>
+    <div
+      className="review-dialog"
+      role="dialog"
+      aria-modal="true"
+      aria-label={title}
+      onKeyDown={closeOnEscape(onClose)}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -34,7 +41,13 @@ export function StepKindDialog({
         <fieldset className="review-actions step-kinds">
           {STEP_KINDS.map((k) => (
             <label key={k}>
-              <input type="radio" name="kind" checked={kind === k} onChange={() => setKind(k)} />
+              <input
+                type="radio"
+                name="kind"
+                checked={kind === k}
+                autoFocus={kind === k}
+                onChange={() => setKind(k)}
+              />
               <strong>{t(`step.kind.${k}` as MessageKey)}</strong>
               <small> — {t(`step.kindHelp.${k}` as MessageKey)}</small>
             </label>

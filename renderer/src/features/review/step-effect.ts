@@ -24,6 +24,12 @@ function internalList(view: ReviewView, ids: readonly number[]): string {
     .join(', ');
 }
 
+/** Office time as the officer reads it: hours under a working day ("1 giờ"), else days ("1,5 ngày"). */
+const officeTime = (t: T, locale: Locale, hoursMilli: number) =>
+  hoursMilli < 8000
+    ? t('step.officeHours', { n: formatNumber(hoursMilli / 1000, { locale }) })
+    : t('step.officeDays', { n: formatNumber(hoursMilli / 8000, { locale }) });
+
 const costOf = (t: T, locale: Locale, rows: ReviewView['costRows']['before']) =>
   t('step.cost', {
     h: formatNumber(rows.reduce((n, r) => n + r.hoursMilli, 0) / 1000, { locale }),
@@ -37,13 +43,14 @@ const costOf = (t: T, locale: Locale, rows: ReviewView['costRows']['before']) =>
 export function mapsTo(t: T, locale: Locale, o: CitizenStepDto, view: ReviewView): string {
   const before = view.costRows.before;
   const costCh = view.record.channels.find((c) => c.id === view.costChannelId)?.method ?? null;
-  const applies = !costCh || o.channels.length === 0 || o.channels.includes(costCh as never);
+  const applies = !costCh || o.channels.length === 0 || o.channels.includes(costCh);
   const internal = view.processes.flatMap((p) => p.steps).filter((s) => o.internalStepIds.includes(s.id));
   const internalText = internal.length
-    ? `${t('step.to.internal', { list: internalList(view, o.internalStepIds) })} (${formatNumber(
-        internal.reduce((n, s) => n + (s.time.milli ?? 0) * (s.time.unit === 'HOUR' ? 1 : 8), 0) / 8000,
-        { locale },
-      )} ${t('process.unit.d')})`
+    ? `${t('step.to.internal', { list: internalList(view, o.internalStepIds) })} (${officeTime(
+        t,
+        locale,
+        internal.reduce((n, s) => n + (s.time.milli ?? 0) * (s.time.unit === 'HOUR' ? 1 : 8), 0),
+      )})`
     : null;
   const other = t('step.to.otherChannel', { ch: chList(t, o.channels) });
   switch (o.kind) {
@@ -107,7 +114,7 @@ export function effectText(t: T, locale: Locale, o: CitizenStepDto, view: Review
     deltas.push(
       t('step.delta.office', {
         sign: signed(e.officeHoursMilli),
-        v: formatNumber(Math.abs(e.officeHoursMilli) / 8000, { locale }),
+        v: officeTime(t, locale, Math.abs(e.officeHoursMilli)),
       }),
     );
   // One entry per distinct cut: "−7 ngày (Trực tiếp, Bưu chính)".

@@ -42,7 +42,9 @@ export const stepVi = {
   'step.action.REPLACE_BY_DATA': 'thay bước {n} bằng dữ liệu',
   'step.delta.hours': '{sign}{v} giờ',
   'step.delta.money': '{sign}{v}',
-  'step.delta.office': '{sign}{v} ngày làm việc xử lý',
+  'step.delta.office': '{sign}{v} xử lý',
+  'step.officeHours': '{n} giờ làm việc',
+  'step.officeDays': '{n} ngày làm việc',
   'step.delta.days': '{sign}{v} ngày ({ch})',
   'step.reason.NOTE_STEP':
     'Bước này được xếp là quy định, ghi chú: không tốn thời gian, chi phí nên số ngày và chi phí không đổi. Nếu sai, bấm vào loại bước để sửa.',
@@ -121,7 +123,9 @@ export const stepEn: Record<keyof typeof stepVi, string> = {
   'step.action.REPLACE_BY_DATA': 'replacing step {n} by data',
   'step.delta.hours': '{sign}{v} h',
   'step.delta.money': '{sign}{v}',
-  'step.delta.office': '{sign}{v} working days of processing',
+  'step.delta.office': '{sign}{v} of processing',
+  'step.officeHours': '{n} working hours',
+  'step.officeDays': '{n} working days',
   'step.delta.days': '{sign}{v} days ({ch})',
   'step.reason.NOTE_STEP':
     'This step is classed as a provision or note: it costs no time nor money, so days and cost do not change. If that is wrong, click the step’s kind to change it.',
