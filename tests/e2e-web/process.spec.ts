@@ -155,3 +155,32 @@ test('marking a citizen step or a document changes days and cost on screen at on
   );
   await expect(cost).toHaveText(settled!);
 });
+
+test('record editor: a second quy trình nội bộ for Trực tuyến gives that channel its days; a channel one variant holds is not offered to another; undo', async ({
+  page,
+  app: _app,
+}) => {
+  await waitForGrid(page);
+  await search(page).fill('1.001612');
+  await expect(gridCell(page, 0, 'code')).toHaveText('1.001612');
+  await gridCell(page, 0, 'time').dblclick();
+  const editor = page.locator('.record-editor');
+  await editor.getByRole('tab', { name: 'Quy trình nội bộ' }).click();
+  const days = (m: string) => editor.getByTestId(`process-days-${m}`);
+  await expect(days('TRUC_TUYEN')).toContainText('theo quy trình 1: 3 ngày làm việc');
+
+  await editor.getByRole('button', { name: 'Thêm quy trình nội bộ' }).click();
+  await editor.getByTestId('process-channels-1').getByLabel('Trực tuyến').click();
+  await expect(days('TRUC_TUYEN')).toContainText('theo quy trình 2: 0,5 ngày làm việc');
+  await expect(days('TRUC_TIEP')).toContainText('theo quy trình 1: 3 ngày làm việc');
+  const held = editor.getByTestId('process-channels-0').getByLabel('Trực tuyến');
+  await expect(held).toBeDisabled();
+  await expect(editor.getByTestId('process-channels-0')).toContainText('(đã theo quy trình 2)');
+
+  // One undo step takes the assignment back; a second one the added process.
+  await page.evaluate(`window.dispatchEvent(new CustomEvent('tinhgon:menu', { detail: 'undo' }))`);
+  await expect(days('TRUC_TUYEN')).toContainText('theo quy trình 1: 3 ngày làm việc');
+  await expect(editor.getByTestId('process-channels-1')).toBeVisible();
+  await page.evaluate(`window.dispatchEvent(new CustomEvent('tinhgon:menu', { detail: 'undo' }))`);
+  await expect(editor.getByTestId('process-channels-1')).toHaveCount(0);
+});

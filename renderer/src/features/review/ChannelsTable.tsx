@@ -63,7 +63,7 @@ export function ChannelsTable({ view, open }: { view: ReviewView; open: Open }) 
                     disabled={view.item.locked}
                     onClick={() => open('CHANNEL_TIME', c.id, `${name(c.method)}: ${c.timeText}`)}
                   >
-                    {days(d?.daysBefore ?? null)}
+                    {d?.daysBefore == null ? c.timeText || '—' : days(d.daysBefore)}
                   </button>{' '}
                   <small>{source(d?.sourceBefore ?? null, d?.legalUnitAssumed)}</small>
                   <br />
@@ -82,7 +82,7 @@ export function ChannelsTable({ view, open }: { view: ReviewView; open: Open }) 
                 </td>
                 <td data-testid={`after-ch-${c.id}`}>
                   <span className={changedDays ? 'changed' : ''} data-testid={`ch-days-after-${c.method}`}>
-                    {days(d?.daysAfter ?? null)}
+                    {d?.daysAfter == null ? c.timeText || '—' : days(d.daysAfter)}
                   </span>{' '}
                   <small>{source(d?.sourceAfter ?? null, d?.legalUnitAssumed)}</small>
                   <br />

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { ReviewView } from '../../../../electron/shared/contract/review';
 import { CopyRequirement, MarkAction, type MarkTargetKind } from '../../../../electron/shared/domain';
 import { call } from '../../api/client';
-import { useI18n } from '../../i18n';
+import { useI18n, type MessageKey } from '../../i18n';
+import { mapsTo } from './step-effect';
 import { closeOnEscape } from './dialog-keys';
 
 export interface MarkTarget {
@@ -52,8 +53,10 @@ export function MarkDialog({
   onClose: () => void;
   onSaved: (v: ReviewView) => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [kind, setKind] = useState<MarkTargetKind>(target.kind);
+  // A citizen step: what it costs, so the officer sees what the mark will reach before saving it.
+  const citizen = target.kind === 'STEP' ? view.citizenSteps.find((c) => c.stepId === target.id) : undefined;
   const existing = view.marks.find((m) => m.targetKind === kind && m.targetId === target.id);
   const formFor = (k: MarkTargetKind) => {
     const m = view.marks.find((x) => x.targetKind === k && x.targetId === target.id);
@@ -106,6 +109,11 @@ export function MarkDialog({
         }}
       >
         <h3>{t('review.markDialog', { what: target.label })}</h3>
+        {citizen && (
+          <p className="review-note" data-testid="mark-step-kind">
+            {t(`step.kind.${citizen.kind}` as MessageKey)} → {mapsTo(t, locale, citizen, view)}
+          </p>
+        )}
         {target.kinds.length > 1 && (
           <select
             aria-label={t('review.target.COMPONENT')}

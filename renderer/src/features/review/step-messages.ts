@@ -9,7 +9,7 @@ export const stepVi = {
   'step.kind.NOTE': 'Quy định, ghi chú',
   'step.kindHelp.PREPARE': 'người dân chuẩn bị các giấy tờ của hồ sơ',
   'step.kindHelp.SUBMIT': 'một chuyến đi nộp hồ sơ (hoặc nộp qua bưu chính, trực tuyến)',
-  'step.kindHelp.PAY': 'các khoản phí, lệ phí của kênh',
+  'step.kindHelp.PAY': 'các khoản phí, lệ phí của cách thức',
   'step.kindHelp.VISIT': 'thêm một chuyến đi: bổ sung, xác minh, có mặt theo yêu cầu',
   'step.kindHelp.OFFICE': 'thời gian của cơ quan: các bước quy trình nội bộ, hoặc số ngày của bước',
   'step.kindHelp.RESULT': 'một chuyến đi nhận kết quả (và bước trả kết quả nội bộ)',
@@ -31,10 +31,10 @@ export const stepVi = {
   'step.to.fees': 'phí, lệ phí',
   'step.to.docs': 'chuẩn bị {n} giấy tờ',
   'step.to.internal': 'bước nội bộ {list}',
-  'step.to.days': 'thời hạn của kênh {ch}',
+  'step.to.days': 'thời hạn của cách thức {ch}',
   'step.to.none': 'không có hoạt động',
   'step.to.officeUnknown': 'thời hạn giải quyết (chưa tách được cho bước này)',
-  'step.to.otherChannel': 'chỉ kênh {ch}',
+  'step.to.otherChannel': 'chỉ cách thức {ch}',
   'step.cost': '{h} giờ, {m}',
   'step.action.REMOVE': 'bỏ bước {n}',
   'step.action.SIMPLIFY': 'sửa bước {n}',
@@ -54,9 +54,9 @@ export const stepVi = {
     '{target} đã có đề xuất riêng ({action}); đề xuất đó được tính. Bỏ đề xuất riêng nếu muốn tính theo bước này.',
   'step.reason.OTHER_STEP': 'Những gì bước này tốn đã được tính theo đề xuất ở bước {n}.',
   'step.reason.NO_PROCESS':
-    'Đơn vị chưa nhập quy trình nội bộ và bước không ghi thời gian riêng, nên không biết bước chiếm bao nhiêu trong {days}. Nhập quy trình nội bộ (hồ sơ TTHC → Quy trình nội bộ) hoặc đánh dấu thời hạn giải quyết của kênh.',
+    'Đơn vị chưa nhập quy trình nội bộ và bước không ghi thời gian riêng, nên không biết bước chiếm bao nhiêu trong {days}. Nhập quy trình nội bộ (hồ sơ TTHC → Quy trình nội bộ) hoặc đánh dấu thời hạn giải quyết của cách thức (bảng Cách thức thực hiện).',
   'step.reason.NO_LEGAL_DAYS':
-    'Hồ sơ TTHC chưa ghi thời hạn giải quyết của kênh bằng số ngày (“Không có thông tin”), nên chưa tính được số ngày bớt đi. Ghi thời hạn ở hồ sơ TTHC (Cách thức thực hiện) hoặc nhập quy trình nội bộ.',
+    'Hồ sơ TTHC chưa ghi thời hạn giải quyết của cách thức bằng số ngày (“Không có thông tin”), nên chưa tính được số ngày bớt đi. Ghi thời hạn ở hồ sơ TTHC (Cách thức thực hiện) hoặc nhập quy trình nội bộ.',
   'step.reason.NO_INTERNAL_MATCH':
     'Bước này không khớp bước nào của quy trình nội bộ: đánh dấu trực tiếp các bước trên sơ đồ, hoặc sửa loại bước.',
   'step.reason.SHARED_PROCESS':

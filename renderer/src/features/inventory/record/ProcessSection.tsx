@@ -130,7 +130,7 @@ export function ProcessSection({ d }: SectionProps) {
                       ? t('record.process.noVariant')
                       : t('record.process.variantDays', {
                           n: pi + 1,
-                          name: summary.processes[pi]!.name || '',
+                          name: summary.processes[pi]!.name ? ` (${summary.processes[pi]!.name})` : '',
                           days: formatNumber(c.processDays ?? 0, { locale }),
                         })}
                   </td>
@@ -163,30 +163,38 @@ export function ProcessSection({ d }: SectionProps) {
             />
             <fieldset className="process-applies" data-testid={`process-channels-${pi}`}>
               <legend>{t('record.process.appliesTo')}</legend>
-              {CHANNELS.map((m) => (
-                <label key={m}>
-                  <input
-                    type="checkbox"
-                    checked={p.channels.includes(m)}
-                    onChange={(e) =>
-                      put(
-                        list.map((x, i) =>
-                          i === pi
-                            ? {
-                                ...x,
-                                channels: e.target.checked
-                                  ? [...(x.channels ?? []), m]
-                                  : (x.channels ?? []).filter((c) => c !== m),
-                              }
-                            : x,
-                        ),
-                      )
-                    }
-                  />
-                  {t(`process.ch.${m}` as MessageKey)}
-                </label>
-              ))}
-              {p.channels.length === 0 && <small>{t('record.process.allChannels')}</small>}
+              <div className="process-applies-choices">
+                {CHANNELS.map((m) => {
+                  // Each channel takes its days from one variant: one another variant holds is shown as its.
+                  const owner = summary.processes.findIndex((x, i) => i !== pi && x.channels.includes(m));
+                  return (
+                    <label key={m}>
+                      <input
+                        type="checkbox"
+                        checked={p.channels.includes(m)}
+                        disabled={owner >= 0}
+                        onChange={(e) =>
+                          put(
+                            list.map((x, i) =>
+                              i === pi
+                                ? {
+                                    ...x,
+                                    channels: e.target.checked
+                                      ? [...(x.channels ?? []), m]
+                                      : (x.channels ?? []).filter((c) => c !== m),
+                                  }
+                                : x,
+                            ),
+                          )
+                        }
+                      />
+                      {t(`process.ch.${m}` as MessageKey)}
+                      {owner >= 0 && <small> {t('record.process.heldBy', { n: owner + 1 })}</small>}
+                    </label>
+                  );
+                })}
+                {p.channels.length === 0 && <small>{t('record.process.allChannels')}</small>}
+              </div>
             </fieldset>
             <ol className="steps">
               {list[pi]!.steps.map((s, si) => (
