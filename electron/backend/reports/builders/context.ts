@@ -3,6 +3,7 @@ import type { ReportUnit } from '../../../../db/queries/report-procedures';
 import type { ReportCampaign } from '../../../../db/queries/report-review';
 import type { DecisionDetail } from '../../../shared/contract/decisions';
 import type { ReportFilters } from '../../../shared/contract/reports';
+import type { ResolvedPeriod } from '../period';
 import { ExportCancelled, type ReportSink } from '../xlsx/sink';
 
 export interface BuildContext {
@@ -12,8 +13,11 @@ export interface BuildContext {
   /** The publication decision of the decision appendix (null for other reports). */
   decision?: DecisionDetail | null;
   filters: ReportFilters;
-  /** ISO date printed on the report. */
-  date: string;
+  /** ISO date the report is made and signed (the date line). */
+  today: string;
+  /** The period it covers; the data is read as it stood on `asOf`. */
+  period: ResolvedPeriod;
+  asOf: string;
 }
 
 export type Builder = (ctx: BuildContext, sink: ReportSink) => void | Promise<void>;
