@@ -29,7 +29,7 @@ test('marking an internal step changes the days, marking a document changes the 
   await openWorkedExample(page);
   await expect(page.getByTestId('bars-days-after')).toHaveText('2 ngày');
   await expect(page.getByTestId('bars-cost-after')).toContainText('76.874.850 đ');
-  await expect(page.getByTestId('ch-days-after-TRUC_TIEP')).toHaveText('2 ngày');
+  await expect(page.getByTestId('ch-days-after-TRUC_TIEP')).toHaveText('2 ngày làm việc');
   // The diagram: step 4 (lãnh đạo phòng xem xét lại) is struck in "after"; step 5 is kept.
   const process = page.locator('[data-testid^="diagram-after-"]');
   await expect(process.locator('[data-testid$="-step-4"]')).toHaveAttribute('data-fate', 'REMOVED');
@@ -38,7 +38,7 @@ test('marking an internal step changes the days, marking a document changes the 
   await page.locator('[data-testid^="diagram-before-"] [data-testid$="-step-5"]').click();
   await mark(page, 'Bãi bỏ', 'Ký số trên Hệ thống trong ngày');
   await expect(page.getByTestId('bars-days-after')).toHaveText('1,5 ngày');
-  await expect(page.getByTestId('ch-days-after-TRUC_TIEP')).toHaveText('1,5 ngày');
+  await expect(page.getByTestId('ch-days-after-TRUC_TIEP')).toHaveText('1,5 ngày làm việc');
   await expect(process.locator('[data-testid$="-step-5"]')).toHaveAttribute('data-fate', 'REMOVED');
   await expect(page.getByTestId('bars-cost-after')).toContainText('76.874.850 đ'); // days are not applicant cost
 
@@ -123,7 +123,7 @@ test('marking a citizen step or a document changes days and cost on screen at on
   await citizenStep(2).click();
   await mark(page, 'Bãi bỏ', 'Tiếp nhận và cấp ngay trên Hệ thống');
   await expect(page.getByTestId('bars-days-after')).toHaveText('1 ngày');
-  await expect(page.getByTestId('ch-days-after-TRUC_TIEP')).toHaveText('1 ngày');
+  await expect(page.getByTestId('ch-days-after-TRUC_TIEP')).toHaveText('1 ngày làm việc');
   await expect(afterStep(2).locator('.review-step-effect')).toContainText('bỏ bước 2 → bước nội bộ');
 
   // Step 1 is the trip to submit, which the demo plan already marked itself: that mark counts, and the view says so.

@@ -111,7 +111,8 @@ test('report names and descriptions in the English UI', async ({ page }) => {
     .first()
     .click();
   const list = page.getByRole('listbox', { name: 'Reports' });
-  await expect(list.getByRole('option')).toHaveCount(7);
+  await expect(list.getByRole('option')).toHaveCount(8);
+  await expect(list).toContainText('Appendix of a publication decision');
   await expect(list).toContainText('List of administrative procedures');
   await expect(list).toContainText('Compliance cost sheet');
   await expect(list).not.toContainText('Danh mục thủ tục hành chính');
