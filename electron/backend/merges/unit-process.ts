@@ -49,7 +49,7 @@ export function processContent(list: InternalProcess[]): string {
   return JSON.stringify(
     list.map((p) => ({
       name: p.name.trim(),
-      channel: p.channelMethod,
+      channels: [...p.channels].sort(),
       total: p.statedTotal.trim(),
       steps: p.steps.map((s) => [
         s.work.trim(),

@@ -54,7 +54,7 @@ async function demo(codes: string[]) {
       procedureId: pid(code),
       processes: processes.map((p) => ({
         name: p.name,
-        channelMethod: p.channelMethod,
+        channels: p.channels,
         source: 'QĐ của xã Minh họa 2',
         statedTotal: p.statedTotal,
         steps: p.steps.map((s) => ({

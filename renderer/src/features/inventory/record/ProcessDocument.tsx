@@ -17,6 +17,7 @@ const asDrawn = (p: ProcessRow): ProcessDto => ({
     mergedIntoId: null,
     markId: null,
     reason: '',
+    viaStepId: null,
   })),
 });
 
