@@ -87,8 +87,8 @@ describe('merging communes carries their quy trình nội bộ, cost defaults an
 
     const preview = await t.call('merges.preview', t.request);
     expect(preview.conflicts.map((c) => c.key).sort()).toEqual(Object.keys(t.demoResolutions).sort());
-    // 1.001612 (the same on both) and the six shared procedures only XA recorded.
-    expect(preview.processesCarried).toBe(14);
+    // Every process of XA (1.001612 the same on both, the others recorded by XA alone) is carried.
+    expect(preview.processesCarried).toBe(15);
     const done = await t.call('merges.commit', { ...t.request, resolutions: t.demoResolutions });
     expect(t.content(await t.processOf(done.unit.id, '1.001612'))).toEqual(t.content(original));
     expect(t.content(await t.processOf(done.unit.id, '1.002755'))).toEqual(
