@@ -232,6 +232,28 @@ export function textOutsideItsRow(s: DumpedSheet, pages: readonly PdfPage[]): st
   return problems;
 }
 
+/**
+ * A signature block (its first line: "NGƯỜI LẬP BIỂU", "TM. …", the signer's title) that starts a page after the
+ * repeated header: the table it signs ended on the page before. Read from the workbook's planned pages.
+ */
+export function lonelySignatures(s: DumpedSheet): string[] {
+  const { bands } = rowBands(s);
+  const rowOf = (ref: string) => Number(/\d+$/.exec(ref)![0]);
+  const signRow = Object.entries(s.cells)
+    .filter(([, c]) => c.cv === 'NGƯỜI LẬP BIỂU' || /^(TM\.|KT\.|THỦ TRƯỞNG)/.test(String(c.cv)))
+    .map(([ref]) => rowOf(ref))
+    .sort((a, b) => a - b)[0];
+  if (!signRow) return [];
+  let above = signRow - 1;
+  while (above > 0 && !Object.keys(s.cells).some((ref) => rowOf(ref) === above)) above--;
+  const [t1, t2] = (s.printTitleRows ?? '').replace(/\$/g, '').split(':').map(Number);
+  const isTitle = t1 !== undefined && t2 !== undefined && above >= t1 && above <= t2;
+  const signPage = bands.get(signRow)?.page;
+  return above > 0 && !isTitle && bands.get(above)?.page !== signPage
+    ? [`${s.name}: the signature (row ${signRow}) starts page ${(signPage ?? 0) + 1} alone`]
+    : [];
+}
+
 export interface LayoutReport {
   file: string;
   pages: number;
@@ -241,6 +263,8 @@ export interface LayoutReport {
   outside: string[];
   doubled: string[];
   missing: string[];
+  /** Signature blocks printed on a page of their own (no row of the table above them). */
+  lonelySignatures: string[];
 }
 
 /** Every check on one report: its workbook (read back independently) and its PDF pages. */
@@ -270,5 +294,6 @@ export function checkLayout(file: string, book: DumpedWorkbook, pdfPages: readon
     outside: each((p) => outsidePrintable(p, margins)),
     doubled: each(doubledWords),
     missing,
+    lonelySignatures: book.sheets.flatMap(lonelySignatures),
   };
 }

@@ -3,8 +3,19 @@
  * processing times always with their unit, steps without their title repeated, long labels cut at a word
  * with an ellipsis, legal citations without the keyword typed twice. Pure module: no Node, no DOM.
  */
-import type { ChannelMethod, TimeUnit } from '../domain';
+import type { ChannelMethod, CopyRequirement, TimeUnit } from '../domain';
 import { formatMoney, formatNumber } from './format';
+
+/** A dossier component's copy requirement in print ("bản sao có chứng thực"), never its code. */
+export const COPY_REQUIREMENT_VI: Record<CopyRequirement, string> = {
+  ORIGINAL: 'bản chính',
+  CERTIFIED_COPY: 'bản sao có chứng thực',
+  COPY_WITH_ORIGINAL_FOR_CHECK: 'bản sao kèm bản chính để đối chiếu',
+  PLAIN_COPY: 'bản sao',
+  PRESENT_ONLY: 'xuất trình',
+  ELECTRONIC: 'bản điện tử',
+  DATA_LOOKUP: 'khai thác từ cơ sở dữ liệu',
+};
 
 /** The parts of a record the texts below read (structural: the reports' rows and the editor's record fit). */
 export interface ChannelTimeParts {

@@ -113,6 +113,10 @@ describe.skipIf(skip)('every report as printed (LibreOffice → PDF → word box
     },
   );
 
+  test.each(all)('%s: the signature never stands alone on a page', (name) => {
+    expect(reports.get(name)!.lonelySignatures).toEqual([]);
+  });
+
   test.each(all)('%s: no doubled words ("Điều Điều", "khoản Khoản")', (name) => {
     expect(reports.get(name)!.doubled).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import {
   exactMoneyText,
   implementationLines,
+  proposalText,
   legalCodesText,
 } from '../../../electron/backend/reports/builders/text';
 import { appendixLine } from '../../../electron/backend/reports/generate';
@@ -181,5 +182,22 @@ describe('report period (Nghị định 09/2019: from the 15th of the month befo
     { kind: 'year', year: 2027 },
   ])('%j is refused', (period) => {
     expect(() => resolvePeriod(period as never, today)).toThrow(/REPORT_PERIOD_INVALID/);
+  });
+});
+
+describe('a proposal in the signed text', () => {
+  test('names a proposed copy requirement in words, never by its code', () => {
+    const text = proposalText({
+      action: 'SIMPLIFY',
+      targetKind: 'COMPONENT_COPY_REQ',
+      targetLabel: 'Bản sao văn bản ủy quyền',
+      proposedValue: 'ELECTRONIC',
+    });
+    expect(text).toBe(
+      'Sửa đổi, đơn giản hóa yêu cầu bản sao của thành phần hồ sơ “Bản sao văn bản ủy quyền”: bản điện tử',
+    );
+    expect(
+      proposalText({ action: 'SIMPLIFY', targetKind: 'FEE', targetLabel: '', proposedValue: 'ELECTRONIC' }),
+    ).toMatch(/: ELECTRONIC$/); // only a copy requirement is translated
   });
 });

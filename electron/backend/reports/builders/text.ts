@@ -2,8 +2,8 @@
  * How procedure parts read in the official forms (one line per channel, per fee, per legal document): the
  * texts shared with the one-procedure document live in shared/text/record-text.ts; the report-only ones here.
  */
-import type { MarkAction, MarkTargetKind } from '../../../shared/domain';
-import { provisionText, truncateWords } from '../../../shared/text/record-text';
+import { CopyRequirement, type MarkAction, type MarkTargetKind } from '../../../shared/domain';
+import { COPY_REQUIREMENT_VI, provisionText, truncateWords } from '../../../shared/text/record-text';
 
 export {
   CHANNEL_LABEL,
@@ -63,6 +63,12 @@ const TARGET_LABEL: Record<MarkTargetKind, string> = {
 
 export const ACTION_LABEL = ACTION_VERB;
 
+/** A proposed value as the signed text reads it: a copy requirement by its name ("bản điện tử"), not its code. */
+function proposedInWords(kind: MarkTargetKind, value: string): string {
+  const copy = CopyRequirement.safeParse(value);
+  return kind === 'COMPONENT_COPY_REQ' && copy.success ? COPY_REQUIREMENT_VI[copy.data] : value;
+}
+
 /** One proposal in words: "Thay bằng khai thác dữ liệu thành phần hồ sơ “Bản sao CCCD”: <đề xuất>". */
 export function proposalText(m: {
   action: MarkAction;
@@ -73,7 +79,7 @@ export function proposalText(m: {
   const what =
     TARGET_LABEL[m.targetKind] + (m.targetLabel.trim() ? ` “${truncateWords(m.targetLabel, 300)}”` : '');
   const head = `${ACTION_VERB[m.action]} ${what}`;
-  return m.proposedValue.trim() ? `${head}: ${m.proposedValue.trim()}` : head;
+  return m.proposedValue.trim() ? `${head}: ${proposedInWords(m.targetKind, m.proposedValue.trim())}` : head;
 }
 
 export interface LegalProposal {

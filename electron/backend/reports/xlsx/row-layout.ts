@@ -131,6 +131,17 @@ export class RowLayout {
       let fit = Math.floor((this.pager.room - VERTICAL_PAD_PT) / this.lineH);
       if (fit < MIN_PART_LINES) fit = this.maxLines; // too little room: the part starts the next page
       if (keepLast && offset === 0) fit = Math.min(fit, total - MIN_PART_LINES);
+      // The last part of a row already cut follows the same rule: it fits, what must follow it would not.
+      const rest = total - offset;
+      if (
+        offset > 0 &&
+        reserve > 0 &&
+        rest <= fit &&
+        rest >= 2 * MIN_PART_LINES &&
+        pixelHeight(rest * this.lineH + VERTICAL_PAD_PT) + reserve > this.pager.room &&
+        MIN_PART_LINES * this.lineH + VERTICAL_PAD_PT + reserve <= this.pager.pageRoom
+      )
+        fit = rest - MIN_PART_LINES;
       // Never leave a last part shorter than MIN_PART_LINES: give it a line or two more of this one.
       const left = total - offset - fit;
       if (left > 0 && left < MIN_PART_LINES && fit > 2 * MIN_PART_LINES) fit -= MIN_PART_LINES - left;

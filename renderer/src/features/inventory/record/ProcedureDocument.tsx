@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ProcedureDetail } from '../../../../../electron/shared/contract/inventory';
-import type { CopyRequirement } from '../../../../../electron/shared/domain';
 import { formatDateVi, formatNumber } from '../../../../../electron/shared/text/format';
+import { COPY_REQUIREMENT_VI } from '../../../../../electron/shared/text/record-text';
 import { ProcessDocument } from './ProcessDocument';
 import {
   CHANNEL_LABEL,
@@ -12,15 +12,7 @@ import {
   timesText,
 } from '../../../../../electron/shared/text/record-text';
 
-const COPY_LABEL: Record<CopyRequirement, string> = {
-  ORIGINAL: 'bản chính',
-  CERTIFIED_COPY: 'bản sao có chứng thực',
-  COPY_WITH_ORIGINAL_FOR_CHECK: 'bản sao kèm bản chính để đối chiếu',
-  PLAIN_COPY: 'bản sao',
-  PRESENT_ONLY: 'xuất trình',
-  ELECTRONIC: 'bản điện tử',
-  DATA_LOOKUP: 'khai thác từ cơ sở dữ liệu',
-};
+const COPY_LABEL = COPY_REQUIREMENT_VI;
 
 const ONLINE_LABEL: Record<string, string> = {
   NONE: 'Dịch vụ công (không trực tuyến)',
