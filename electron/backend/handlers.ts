@@ -5,6 +5,7 @@ import { importHandlers } from './import/handlers';
 import { inventoryHandlers, unitsHandlers } from './inventory/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { reviewHandlers } from './review/handlers';
+import { submissionHandlers } from './submission/handlers';
 import { systemHandlers } from './system/handlers';
 
 export type AllHandlers = HandlersFor<Contract>;
@@ -18,4 +19,5 @@ export const handlers: AllHandlers = {
   ...importHandlers,
   ...reportsHandlers,
   ...backupHandlers,
+  ...submissionHandlers,
 };

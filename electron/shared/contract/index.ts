@@ -10,6 +10,9 @@
  *   import.ts    import.*                                  → electron/backend/import
  *   reports.ts   reports.*, dashboard.*, exports.*         → electron/backend/reports
  *   backup.ts    backups.*                                 → electron/backend/backup
+ *   submission.ts submission.* (unit ↔ province packages)  → electron/backend/submission
+ *
+ * The province server (electron/server) serves a contract of its own, province.ts (province.*), never this map.
  */
 import type { z } from 'zod';
 import { backupContract } from './backup';
@@ -17,6 +20,7 @@ import { importContract } from './import';
 import { inventoryContract } from './inventory';
 import { reportsContract } from './reports';
 import { reviewContract } from './review';
+import { submissionContract } from './submission';
 import { systemContract } from './system';
 import { unitsContract } from './units';
 
@@ -28,6 +32,7 @@ export const contract = {
   ...importContract,
   ...reportsContract,
   ...backupContract,
+  ...submissionContract,
 } as const;
 
 export type Contract = typeof contract;

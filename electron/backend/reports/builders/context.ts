@@ -1,7 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { ReportUnit } from '../../../../db/queries/report-procedures';
-import type { ReportCampaign } from '../../../../db/queries/report-review';
+import {
+  listCampaignItems,
+  type ReportCampaign,
+  type ReportItem,
+} from '../../../../db/queries/report-review';
 import type { ReportFilters } from '../../../shared/contract/reports';
+import { itemModelLoader, type ItemModel } from '../review-model';
 import { ExportCancelled, type ReportSink } from '../xlsx/sink';
 
 export interface BuildContext {
@@ -11,6 +16,11 @@ export interface BuildContext {
   filters: ReportFilters;
   /** ISO date printed on the report. */
   date: string;
+  /**
+   * The campaign's items already modelled, when they do not come from `db`: the province server passes the
+   * units' items with the figures they sent (electron/server/reports). Absent: read from `db`.
+   */
+  models?: readonly ItemModel[];
 }
 
 export type Builder = (ctx: BuildContext, sink: ReportSink) => void | Promise<void>;
@@ -33,4 +43,19 @@ export function ticker(sink: ReportSink, total: number, every = 50): (done: numb
 export function campaignOf(ctx: BuildContext) {
   if (!ctx.campaign) throw new Error('review report without a campaign');
   return ctx.campaign;
+}
+
+/** The items a review report lists and how each becomes its model (from `db`, or the models given). */
+export function campaignSource(
+  ctx: BuildContext,
+  campaignId: number,
+): { items: ReportItem[]; load: (item: ReportItem) => ItemModel } {
+  if (ctx.models) {
+    const byItem = new Map(ctx.models.map((m) => [m.item, m]));
+    return { items: ctx.models.map((m) => m.item), load: (item) => byItem.get(item)! };
+  }
+  return {
+    items: listCampaignItems(ctx.db, campaignId, ctx.filters),
+    load: itemModelLoader(ctx.db, ctx.date),
+  };
 }

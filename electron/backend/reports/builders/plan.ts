@@ -2,13 +2,12 @@
  * Phương án đơn giản hóa TTHC (domain.md §2.6): one block per procedure with proposals (1.1 nội dung,
  * 1.2 kiến nghị thực thi, 1.3 lợi ích), then the approval decision's summary table with TỔNG CỘNG.
  */
-import { listCampaignItems } from '../../../../db/queries/report-review';
 import { aggregate } from '../../../shared/cost/engine';
 import { aggregateToDto } from '../../../shared/cost/dto';
 import { formatNumber } from '../../../shared/text/format';
 import type { ColumnSpec, ReportSink } from '../xlsx/sink';
-import { itemModelLoader, type ItemModel } from '../review-model';
-import { campaignOf, ticker, type BuildContext } from './context';
+import type { ItemModel } from '../review-model';
+import { campaignOf, campaignSource, ticker, type BuildContext } from './context';
 import { fitColumns } from './fit';
 import { implementationText, proposalText } from './text';
 
@@ -51,8 +50,8 @@ const money = (n: number | undefined) => (n === undefined ? '…' : formatNumber
 
 export async function buildPlan(ctx: BuildContext, sink: ReportSink): Promise<void> {
   const campaign = campaignOf(ctx);
-  const load = itemModelLoader(ctx.db, ctx.date);
-  const models = listCampaignItems(ctx.db, campaign.id, ctx.filters).map(load).filter(hasPlan);
+  const { items, load } = campaignSource(ctx, campaign.id);
+  const models = items.map(load).filter(hasPlan);
   const blocks = sink.sheet({
     name: 'Phương án',
     title: 'PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH',

@@ -2,12 +2,11 @@
  * Báo cáo kết quả rà soát, đánh giá TTHC by lĩnh vực (domain.md §3.4 columns), with a TỔNG CỘNG row whose
  * counts and money are SUM formulas over the rows (cached values written) and whose rate is Σ saving / Σ before.
  */
-import { listCampaignItems } from '../../../../db/queries/report-review';
 import { aggregate } from '../../../shared/cost/engine';
 import { aggregateToDto } from '../../../shared/cost/dto';
 import type { ColumnSpec, ReportSink } from '../xlsx/sink';
-import { itemModelLoader, type ItemModel } from '../review-model';
-import { campaignOf, ticker, type BuildContext } from './context';
+import type { ItemModel } from '../review-model';
+import { campaignOf, campaignSource, ticker, type BuildContext } from './context';
 import { groupByField } from './inventory';
 import { fitColumns } from './fit';
 
@@ -68,8 +67,7 @@ export function countResults(models: readonly ItemModel[]): ResultCounts {
 
 export async function buildReviewResults(ctx: BuildContext, sink: ReportSink): Promise<void> {
   const campaign = campaignOf(ctx);
-  const load = itemModelLoader(ctx.db, ctx.date);
-  const items = listCampaignItems(ctx.db, campaign.id, ctx.filters);
+  const { items, load } = campaignSource(ctx, campaign.id);
   const tick = ticker(sink, items.length, 20);
   let done = 0;
   const groups: { field: string; models: ItemModel[] }[] = [];

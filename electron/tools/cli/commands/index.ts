@@ -5,6 +5,7 @@ import { checkCommand, demoCommand, initCommand } from './database';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { listCommand } from './list';
+import { packageCommand, provinceCommand, submitCommand } from './submission';
 
 /** Every CLI command. Features add theirs (import, export, cost, backup, restore) to this list. */
 export const commands: CliCommand[] = [
@@ -17,4 +18,7 @@ export const commands: CliCommand[] = [
   importCommand,
   costCommand,
   exportCommand,
+  packageCommand,
+  submitCommand,
+  provinceCommand,
 ];
