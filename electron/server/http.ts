@@ -247,7 +247,7 @@ export function createProvinceServer(ctx: ServerContext, o: HttpOptions): Server
     const isApi = path === PROVINCE_PATHS.rpc || path.startsWith('/api/') || path.startsWith('/download/');
     if (!isApi) return serveStatic(req, res, path);
     api(req, res, path).catch((err: unknown) => {
-      if (res.headersSent || req.destroyed) return;
+      if (res.headersSent || res.destroyed) return;
       const locale = localeOf(req);
       if (err instanceof ApiFailure) {
         const status =
