@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findProvinceUnit } from '../../../db/pg/queries/accounts';
 import { overlappingProposals, totalsBy, unitStatus } from '../../../db/pg/queries/consolidated';
-import { getPlan, listPlans } from '../../../db/pg/queries/plans';
+import { getPlan, listPlans, plansOfUnit } from '../../../db/pg/queries/plans';
 import { submissionHistory } from '../../../db/pg/queries/submissions';
 import { ApiFailure } from '../../backend/api-failure';
 import { proposalText } from '../../backend/reports/builders/text';
@@ -35,7 +35,9 @@ export const consolidationHandlers: ProvinceHandlers<
   | 'province.reports.preview'
   | 'province.reports.export'
 > = {
-  'province.plans.list': (_i, ctx) => listPlans(ctx.pg),
+  // A unit's account sees only the plans that assign it.
+  'province.plans.list': (_i, ctx, caller) =>
+    caller.role === 'unit' ? plansOfUnit(ctx.pg, caller.unitCode ?? '') : listPlans(ctx.pg),
   'province.plans.publish': (input, ctx, caller) => publishPlan(ctx, input, caller),
   'province.plans.package': async ({ planId, unitCode }, ctx) => {
     const plan = await planOrFail(ctx, planId);

@@ -7,6 +7,7 @@ import { ImportScreen } from '../features/import/ImportScreen';
 import { InventoryScreen } from '../features/inventory/InventoryScreen';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
+import { SubmissionScreen } from '../features/submission/SubmissionScreen';
 import { UnitsScreen } from '../features/units/UnitsScreen';
 import type { MessageKey } from '../i18n';
 
@@ -18,7 +19,8 @@ export interface ScreenProps {
   navigate: (screen: ScreenId) => void;
 }
 
-export type ScreenId = 'dashboard' | 'inventory' | 'review' | 'reports' | 'import' | 'units' | 'backup';
+export type ScreenId =
+  'dashboard' | 'inventory' | 'review' | 'reports' | 'submission' | 'import' | 'units' | 'backup';
 
 /** The left rail, in the order of ux.md. Each feature plugs its screen in here. */
 export const SCREENS: {
@@ -50,6 +52,12 @@ export const SCREENS: {
     label: 'nav.reports',
     icon: '▤',
     render: (p) => <ReportsScreen key={p.unit.id} unitId={p.unit.id} unitName={p.unit.name} />,
+  },
+  {
+    id: 'submission',
+    label: 'nav.submission',
+    icon: '⇧',
+    render: (p) => <SubmissionScreen key={p.unit.id} unitId={p.unit.id} onReceived={p.refresh} />,
   },
   {
     id: 'import',

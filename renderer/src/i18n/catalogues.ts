@@ -13,6 +13,8 @@ import { backupEn, backupVi } from '../features/backup/messages';
 import { reportsEn, reportsVi } from '../features/reports/messages';
 import { dashboardEn, dashboardVi } from '../features/dashboard/messages';
 import { importEn, importVi } from '../features/import/messages';
+import { provinceEn, provinceVi } from '../features/province/messages';
+import { submissionEn, submissionVi } from '../features/submission/messages';
 
 export const vi = {
   ...coreVi,
@@ -24,6 +26,8 @@ export const vi = {
   ...reportsVi,
   ...dashboardVi,
   ...importVi,
+  ...provinceVi,
+  ...submissionVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -38,4 +42,6 @@ export const en: Record<MessageKey, string> = {
   ...reportsEn,
   ...dashboardEn,
   ...importEn,
+  ...provinceEn,
+  ...submissionEn,
 };
