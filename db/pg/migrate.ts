@@ -27,6 +27,8 @@ export async function migratePg(pool: Pool, list: readonly Migration[] = pgMigra
       throw new PgSchemaError('PG_MIGRATION_GAP', { version: m.version, supported: i + 1 });
   });
   const client = await pool.connect();
+  const onError = () => undefined; // the failing query reports it; see electron/server/pg-transaction.ts
+  client.on('error', onError);
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await client.query(
@@ -56,6 +58,7 @@ export async function migratePg(pool: Pool, list: readonly Migration[] = pgMigra
     return list.length;
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    client.off('error', onError);
     client.release();
   }
 }

@@ -8,6 +8,12 @@ export async function inTransaction<T>(
 ): Promise<T> {
   const client = await ctx.pg.connect();
   let broken = false;
+  // A connection that dies while checked out (PostgreSQL restarted) emits 'error' after failing the query;
+  // unheard, it would take the server down. The query's own failure is what the caller sees.
+  const onError = () => {
+    broken = true;
+  };
+  client.on('error', onError);
   try {
     await client.query('BEGIN');
     const result = await work(client);
@@ -19,6 +25,7 @@ export async function inTransaction<T>(
     });
     throw err;
   } finally {
+    client.off('error', onError);
     client.release(broken);
   }
 }
