@@ -7,7 +7,7 @@
  */
 import { findProvinceUnit } from '../../db/pg/queries/accounts';
 import { appendPgAudit } from '../../db/pg/queries/audit';
-import { findPlanByKey, planItemsOfUnit } from '../../db/pg/queries/plans';
+import { isUnitInPlan, planHeadByKey } from '../../db/pg/queries/plans';
 import {
   currentSubmission,
   findByContentHash,
@@ -20,6 +20,7 @@ import {
   setSupersededBy,
 } from '../../db/pg/queries/submissions';
 import { ApiFailure } from '../backend/api-failure';
+import { proposalText } from '../backend/reports/builders/text';
 import { decodeSubmission, type DecodedSubmission } from '../backend/submission/package-file';
 import type { SubmissionAck } from '../shared/contract/province';
 import type { Caller, ServerContext } from './context';
@@ -40,9 +41,9 @@ async function authorise(ctx: ServerContext, d: DecodedSubmission, caller: Calle
     });
   if (!(await findProvinceUnit(ctx.pg, unitCode)))
     throw new ApiFailure('PROVINCE_UNKNOWN_UNIT', { unit: unitCode });
-  const plan = await findPlanByKey(ctx.pg, planKey);
+  const plan = await planHeadByKey(ctx.pg, planKey);
   if (!plan) throw new ApiFailure('PROVINCE_UNKNOWN_PLAN', { plan: planKey });
-  if ((await planItemsOfUnit(ctx.pg, plan.id, unitCode)).length === 0)
+  if (!(await isUnitInPlan(ctx.pg, plan.id, unitCode)))
     throw new ApiFailure('PROVINCE_UNIT_NOT_IN_PLAN', { plan: plan.title, unit: unitCode });
   return plan;
 }
@@ -125,7 +126,12 @@ export async function consolidate(
     });
     if (current && becomesCurrent) await setSupersededBy(c, current.id, stored.id);
     await insertInventoryRows(c, stored.id, content.inventory);
-    await insertItemRows(c, stored.id, content.items);
+    await insertItemRows(
+      c,
+      stored.id,
+      content.items,
+      content.items.map((i) => i.marks.filter((m) => m.action !== 'KEEP').map(proposalText)),
+    );
     await audit('submission.stored', {
       version,
       current: becomesCurrent,

@@ -269,5 +269,7 @@ export function createProvinceServer(ctx: ServerContext, o: HttpOptions): Server
   // A client whose link died mid-upload is dropped after this; nothing of its package was stored.
   server.requestTimeout = 120_000;
   server.headersTimeout = 30_000;
+  // Longer than clients keep idle connections, so a client never reuses one the server is just closing.
+  server.keepAliveTimeout = 30_000;
   return server;
 }

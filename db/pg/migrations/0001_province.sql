@@ -123,6 +123,7 @@ CREATE TABLE submission_items (
   status text NOT NULL,
   kind text, -- ABOLISH / REPLACE / AMEND / null (no proposal)
   proposals integer NOT NULL,
+  proposal_texts jsonb NOT NULL, -- the proposals in words (the dashboard reads these, not the large result)
   before_milli bigint, -- null when the unit could not compute the cost
   after_milli bigint,
   days_before numeric,

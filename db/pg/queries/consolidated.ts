@@ -111,20 +111,19 @@ export interface OverlapRow {
   kind: string | null;
   beforeMilli: string | null;
   afterMilli: string | null;
-  marks: unknown;
+  proposals: string[];
 }
 
 /** Items with proposals whose procedure is proposed by at least two units (current submissions). */
 export async function overlappingProposals(pg: Pg, planId: number): Promise<OverlapRow[]> {
   const { rows } = await pg.query<OverlapRow>(
-    `WITH proposed AS (
-       SELECT i.code, s.unit_code, i.name, i.field, i.status, i.kind, i.before_milli, i.after_milli,
-              i.result -> 'marks' AS marks
-       FROM ${CURRENT} WHERE s.plan_id = $1 AND s.is_current AND i.kind IS NOT NULL)
-     SELECT p.code, p.name, p.field, p.unit_code AS "unitCode", u.name AS "unitName", p.status, p.kind,
-            p.before_milli::text AS "beforeMilli", p.after_milli::text AS "afterMilli", p.marks
-     FROM proposed p JOIN units u ON u.code = p.unit_code
-     WHERE p.code IN (SELECT code FROM proposed GROUP BY code HAVING count(*) >= 2)
+    `SELECT p.code, p.name, p.field, p.unit_code AS "unitCode", u.name AS "unitName", p.status, p.kind,
+            p.before_milli::text AS "beforeMilli", p.after_milli::text AS "afterMilli", p.proposal_texts AS proposals
+     FROM (SELECT i.code, s.unit_code, i.name, i.field, i.status, i.kind, i.before_milli, i.after_milli,
+                  i.proposal_texts, count(*) OVER (PARTITION BY i.code) AS units
+           FROM ${CURRENT} WHERE s.plan_id = $1 AND s.is_current AND i.kind IS NOT NULL) p
+     JOIN units u ON u.code = p.unit_code
+     WHERE p.units >= 2
      ORDER BY p.code`,
     [planId],
   );

@@ -166,3 +166,20 @@ export async function provinceLevelCatalog(pg: Pg): Promise<InventoryEntry[]> {
   );
   return rows.map((r) => r.record);
 }
+
+/** A plan's id and title by key, without the counts (checked for every package received). */
+export async function planHeadByKey(pg: Pg, key: string): Promise<{ id: number; title: string } | undefined> {
+  const { rows } = await pg.query<{ id: number; title: string }>(
+    'SELECT id, title FROM plans WHERE key = $1',
+    [key],
+  );
+  return rows[0];
+}
+
+export async function isUnitInPlan(pg: Pg, planId: number, unitCode: string): Promise<boolean> {
+  const { rows } = await pg.query('SELECT 1 FROM plan_items WHERE plan_id = $1 AND unit_code = $2 LIMIT 1', [
+    planId,
+    unitCode,
+  ]);
+  return rows.length > 0;
+}

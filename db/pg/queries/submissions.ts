@@ -133,18 +133,20 @@ export async function insertInventoryRows(
   );
 }
 
+/** `proposalTexts[i]`: item i's proposals in words (the caller words them as the reports do). */
 export async function insertItemRows(
   pg: Pg,
   submissionId: number,
   items: readonly ItemResult[],
+  proposalTexts: readonly string[][],
 ): Promise<void> {
   if (items.length === 0) return;
   await pg.query(
-    `INSERT INTO submission_items (submission_id, code, name, field, status, kind, proposals, before_milli,
-       after_milli, days_before, days_after, result)
-     SELECT $1, c, n, f, s, k, p, b, a, db, da, r::jsonb
-     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::bigint[], $9::bigint[],
-       $10::numeric[], $11::numeric[], $12::text[]) AS t(c, n, f, s, k, p, b, a, db, da, r)`,
+    `INSERT INTO submission_items (submission_id, code, name, field, status, kind, proposals, proposal_texts,
+       before_milli, after_milli, days_before, days_after, result)
+     SELECT $1, c, n, f, s, k, p, pt::jsonb, b, a, db, da, r::jsonb
+     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::bigint[],
+       $10::bigint[], $11::numeric[], $12::numeric[], $13::text[]) AS t(c, n, f, s, k, p, pt, b, a, db, da, r)`,
     [
       submissionId,
       items.map((i) => i.code),
@@ -153,6 +155,7 @@ export async function insertItemRows(
       items.map((i) => i.status),
       items.map((i) => i.kind),
       items.map((i) => i.marks.filter((m) => m.action !== 'KEEP').length),
+      proposalTexts.map((t) => JSON.stringify(t)),
       items.map((i) => i.figures?.beforePerYearMilli ?? null),
       items.map((i) => i.figures?.afterPerYearMilli ?? null),
       items.map((i) => i.daysBefore),

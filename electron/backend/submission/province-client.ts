@@ -52,7 +52,24 @@ export class ProvinceSession {
     this.base = normaliseServerUrl(endpoint.serverUrl);
   }
 
+  /**
+   * One request, sent again once at once when the connection it reused turned out closed (the server ended an
+   * idle keep-alive connection just then): every request here is safe to repeat.
+   */
   private async fetch(path: string, init: RequestInit): Promise<Response> {
+    try {
+      return await this.fetchOnce(path, init);
+    } catch (err) {
+      if (
+        err instanceof TransientFailure &&
+        (err.message === 'UND_ERR_SOCKET' || err.message === 'ECONNRESET')
+      )
+        return this.fetchOnce(path, init);
+      throw err;
+    }
+  }
+
+  private async fetchOnce(path: string, init: RequestInit): Promise<Response> {
     const headers = new Headers(init.headers);
     headers.set('x-tinhgon-locale', this.endpoint.locale ?? 'vi');
     if (this.cookie) headers.set('cookie', this.cookie);

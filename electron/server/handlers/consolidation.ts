@@ -6,7 +6,6 @@ import { overlappingProposals, totalsBy, unitStatus } from '../../../db/pg/queri
 import { getPlan, listPlans, plansOfUnit } from '../../../db/pg/queries/plans';
 import { submissionHistory } from '../../../db/pg/queries/submissions';
 import { ApiFailure } from '../../backend/api-failure';
-import { proposalText } from '../../backend/reports/builders/text';
 import type { Overlap } from '../../shared/contract/province';
 import { bpToFixed2, milliToDongNumber, ratioBp } from '../../shared/cost/money';
 import { compareVi } from '../../shared/text/collate';
@@ -87,7 +86,6 @@ export const consolidationHandlers: ProvinceHandlers<
     const byCode = new Map<string, Overlap>();
     for (const r of await overlappingProposals(ctx.pg, planId)) {
       const entry = byCode.get(r.code) ?? { code: r.code, name: r.name, field: r.field, units: [] };
-      const marks = (r.marks as Parameters<typeof proposalText>[0][]).filter((m) => m.action !== 'KEEP');
       const before = r.beforeMilli === null ? null : BigInt(r.beforeMilli);
       const bp =
         before === null || r.afterMilli === null ? null : ratioBp(before - BigInt(r.afterMilli), before);
@@ -96,7 +94,7 @@ export const consolidationHandlers: ProvinceHandlers<
         unitName: r.unitName,
         status: r.status,
         kind: r.kind,
-        proposals: marks.map(proposalText),
+        proposals: r.proposals,
         before: money(r.beforeMilli),
         after: money(r.afterMilli),
         reductionPct: bp === null ? null : bpToFixed2(bp),
