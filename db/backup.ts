@@ -5,6 +5,8 @@ import { connect } from './connection';
 import { quickCheck } from './integrity';
 import { fsyncFile, renameDurably } from './durable-file';
 import { classifySqliteError, DbError } from './errors';
+import { createOwnerOnlyFile } from './owner-only';
+import { processAlive } from './write-lock';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
 /**
@@ -94,6 +96,7 @@ export function vacuumInto(db: Db, target: string): void {
 export function writeCheckedCopy(db: Db, tmp: string, target: string, syncNow = true): void {
   rmSync(tmp, { force: true });
   try {
+    createOwnerOnlyFile(tmp); // VACUUM INTO fills an empty file and keeps its mode: the copy is owner-only
     db.prepare('VACUUM INTO ?').run(tmp);
     if (syncNow) fsyncFile(tmp); // otherwise the caller syncs it (fsyncFileLater) before publishing it
     const check = checkCopy(tmp);
@@ -202,12 +205,18 @@ export function pruneBackups(dir: string, dbFile: string, policy: RetentionPolic
   return expired.length;
 }
 
-/** Removes half-written copies left by a killed process (`*.tmp`), so they never look like backups. */
+/**
+ * Removes half-written copies left by a killed process (`*.tmp`), so they never look like backups. A copy
+ * still being written by a live process (its id is in the name: another instance on another database of the same
+ * data folder) is left alone.
+ */
 export function removeStrayTemps(dir: string): number {
   if (!existsSync(dir)) return 0;
   let n = 0;
   for (const name of readdirSync(dir)) {
     if (!/\.tmp(-journal|-wal|-shm)?$/.test(name)) continue;
+    const writer = /\.(\d+)(\.staged)?\.tmp(-journal|-wal|-shm)?$/.exec(name);
+    if (writer && Number(writer[1]) !== process.pid && processAlive(Number(writer[1]))) continue;
     rmSync(join(dir, name), { force: true });
     n++;
   }

@@ -2,6 +2,7 @@ import { open } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { closeSync, copyFileSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { restrictToOwner } from './owner-only';
 
 /**
  * Durable, all-or-nothing file writes shared by backups, exports and the desktop "save as": write under a
@@ -54,9 +55,10 @@ export function renameDurably(from: string, to: string): void {
 
 /**
  * Makes a finished temp sibling the target: its data reaches the disk before the rename, and the rename before
- * this returns, so after a power cut the target is the old file or the whole new one.
+ * this returns, so after a power cut the target is the old file or the whole new one. The target is owner-only.
  */
 export function publishTemp(temp: string, target: string): void {
+  restrictToOwner(temp); // exports and copies are the officer's: owner-only, whatever wrote them
   fsyncFile(temp);
   renameDurably(temp, target);
 }

@@ -7,6 +7,7 @@ export type DbErrorCode =
   | 'DB_NOT_A_DATABASE'
   | 'DB_UNREADABLE'
   | 'DB_LOCKED'
+  | 'DB_HELD_BY'
   | 'DB_CORRUPT'
   | 'DB_NETWORK_PATH'
   | 'DB_MIGRATION_GAP'

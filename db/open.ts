@@ -6,6 +6,7 @@ import { classifySqliteError, DbError } from './errors';
 import { migrate } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { isNetworkPath } from './network-path';
+import { createOwnerOnlyFile } from './owner-only';
 
 export interface OpenOptions {
   /** Path of an Electron-ABI build of better-sqlite3 (the app passes it; Node and tests use the default). */
@@ -35,6 +36,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   if (exists) assertSqliteHeader(file);
   else if (options.create === false || (file !== ':memory:' && !existsSync(dirname(file))))
     throw new DbError('DB_UNREADABLE', file);
+  // A new database is its owner's alone (0600); SQLite gives its -wal and -shm files the same mode.
+  if (!exists && file !== ':memory:' && !options.readonly) createOwnerOnlyFile(file);
   let db: Db | undefined;
   try {
     db = connect(file, {

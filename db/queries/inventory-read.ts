@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { InventoryRow } from '../../electron/shared/contract/inventory';
-import { searchCondition } from './search-text';
+import { findMatches, searchInventory } from './inventory-search';
+import { liveOrTrash } from './validity';
 
 interface RawRow extends Omit<InventoryRow, 'levels' | 'channels' | 'fees'> {
   levelsJson: string;
@@ -28,11 +29,26 @@ export interface ListOptions {
   procedureIds?: number[] | undefined;
 }
 
-/** One page of a unit's inventory in code order (the grid sorts in Vietnamese collation itself). */
+/**
+ * One page of a unit's inventory: in code order (the grid sorts in Vietnamese collation itself), or, with a search,
+ * the matches best first (inventory-search.ts).
+ */
 export function listInventory(db: Database, o: ListOptions): { rows: InventoryRow[]; total: number } {
-  const cond = searchCondition(o.search ?? '');
-  let where = `up.unit_id = ? AND up.deleted_at IS ${o.deleted ? 'NOT NULL' : 'NULL'} AND ${cond.sql}`;
-  const args: (number | string)[] = [o.unitId, ...cond.args];
+  const state = liveOrTrash(o.deleted);
+  const ranked = searchInventory(db, { unitId: o.unitId, search: o.search, deleted: o.deleted });
+  if (ranked) {
+    const only = o.procedureIds && new Set(o.procedureIds);
+    const ids = (only ? ranked.filter((m) => only.has(m.procedureId)) : ranked).map((m) => m.id);
+    const page = ids.slice(o.offset ?? 0, (o.offset ?? 0) + (o.limit ?? 2000));
+    const raw = db
+      .prepare(`${ROW_SELECT} WHERE ${state} AND up.id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(page)) as RawRow[];
+    const at = new Map(page.map((id, i) => [id, i]));
+    raw.sort((a, b) => at.get(a.id)! - at.get(b.id)!);
+    return { rows: attachChannels(db, raw), total: ids.length };
+  }
+  let where = `up.unit_id = ? AND ${state}`;
+  const args: (number | string)[] = [o.unitId];
   if (o.procedureIds) {
     where += ' AND up.procedure_id IN (SELECT value FROM json_each(?))';
     args.push(JSON.stringify(o.procedureIds));
@@ -121,28 +137,17 @@ export function groupCounts(
   db: Database,
   o: { unitId: number; search?: string | undefined; deleted?: boolean; by: keyof typeof GROUP_EXPR },
 ): { key: string; count: number }[] {
-  const cond = searchCondition(o.search ?? '');
+  const found = findMatches(db, { unitId: o.unitId, search: o.search, deleted: o.deleted });
   return db
     .prepare(
       `SELECT ${GROUP_EXPR[o.by]} AS key, count(*) AS count
        FROM unit_procedures up JOIN procedures p ON p.id = up.procedure_id
-       WHERE up.unit_id = ? AND up.deleted_at IS ${o.deleted ? 'NOT NULL' : 'NULL'} AND ${cond.sql}
+       WHERE up.unit_id = ? AND ${liveOrTrash(o.deleted)}
+         AND (? IS NULL OR up.id IN (SELECT value FROM json_each(?)))
        GROUP BY 1`,
     )
-    .all(o.unitId, ...cond.args) as { key: string; count: number }[];
-}
-
-/** Ids of every row matching the search (no page limit: a few bytes per row). */
-export function searchIds(
-  db: Database,
-  o: { unitId: number; search?: string | undefined; deleted?: boolean },
-): number[] {
-  const cond = searchCondition(o.search ?? '');
-  return db
-    .prepare(
-      `SELECT up.id FROM unit_procedures up JOIN procedures p ON p.id = up.procedure_id
-         WHERE up.unit_id = ? AND up.deleted_at IS ${o.deleted ? 'NOT NULL' : 'NULL'} AND ${cond.sql}`,
-    )
-    .pluck()
-    .all(o.unitId, ...cond.args) as number[];
+    .all(o.unitId, found && 1, found && JSON.stringify(found.map((m) => m.id))) as {
+    key: string;
+    count: number;
+  }[];
 }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { processRows } from './internal-process';
 import { deleteParts } from './procedure-write';
 
 type Row = Record<string, unknown>;
@@ -14,6 +15,8 @@ export interface ProcedureSnapshot {
   procedure: Row | null;
   unitProcedure: Row | null;
   parts: Record<PartTable, Row[]> | null;
+  /** This unit's quy trình nội bộ of the procedure (with the parts; absent in snapshots taken before 0002). */
+  process?: { internal_processes: Row[]; internal_steps: Row[] } | null;
 }
 
 /** The tables holding the parts of a procedure record. */
@@ -58,7 +61,8 @@ export function takeSnapshot(
   } else if (withParts) {
     parts = Object.fromEntries(PART_TABLES.map((t) => [t, []])) as unknown as Record<PartTable, Row[]>;
   }
-  return { procedureId, unitId, procedure, unitProcedure, parts };
+  const process = withParts ? processRows(db, unitId, procedureId) : null;
+  return { procedureId, unitId, procedure, unitProcedure, parts, process };
 }
 
 /** The empty state of a procedure that does not exist yet (the "before" of a create). */
@@ -71,14 +75,16 @@ export function absentSnapshot(unitId: number, procedureId: number, withParts: b
     parts: withParts
       ? (Object.fromEntries(PART_TABLES.map((t) => [t, []])) as unknown as Record<PartTable, Row[]>)
       : null,
+    // The same shape takeSnapshot gives a procedure that has no rows, so the two compare equal.
+    process: withParts ? { internal_processes: [], internal_steps: [] } : null,
   };
 }
 
 /** Same stored state? (undo refuses when someone else changed the record since: never clobber newer work) */
 export function sameState(a: ProcedureSnapshot, b: ProcedureSnapshot): boolean {
   return (
-    JSON.stringify([a.procedure, a.unitProcedure, a.parts ?? null]) ===
-    JSON.stringify([b.procedure, b.unitProcedure, b.parts ?? null])
+    JSON.stringify([a.procedure, a.unitProcedure, a.parts ?? null, a.process ?? null]) ===
+    JSON.stringify([b.procedure, b.unitProcedure, b.parts ?? null, b.process ?? null])
   );
 }
 
@@ -114,6 +120,14 @@ export function restoreSnapshot(db: Database, s: ProcedureSnapshot): void {
     deleteParts(db, s.procedureId);
     for (const t of PART_TABLES) for (const row of s.parts[t]) upsert(db, t, row);
   }
+  if (s.process) {
+    db.prepare('DELETE FROM internal_processes WHERE unit_id = ? AND procedure_id = ?').run(
+      s.unitId,
+      s.procedureId,
+    );
+    for (const row of s.process.internal_processes) upsert(db, 'internal_processes', row);
+    for (const row of s.process.internal_steps) upsert(db, 'internal_steps', row);
+  }
   if (s.unitProcedure) upsert(db, 'unit_procedures', s.unitProcedure);
   else
     db.prepare('DELETE FROM unit_procedures WHERE unit_id = ? AND procedure_id = ?').run(
@@ -143,5 +157,7 @@ export function headDiff(
   }
   if (from.parts && to.parts && JSON.stringify(from.parts) !== JSON.stringify(to.parts))
     out.push({ field: 'parts', old: null, new: null });
+  if (JSON.stringify(from.process ?? null) !== JSON.stringify(to.process ?? null))
+    out.push({ field: 'internalProcess', old: null, new: null });
   return out;
 }

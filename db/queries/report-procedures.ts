@@ -10,6 +10,7 @@ import type {
   OnlineLevel,
   TimeUnit,
 } from '../../electron/shared/domain';
+import { CURRENT_ROW, ROW_IN_FORCE_AT } from './validity';
 
 export interface ReportUnit {
   id: number;
@@ -52,6 +53,8 @@ export interface ReportProcedure {
 export interface ProcedureFilter {
   fields?: readonly string[];
   codes?: readonly string[];
+  /** The inventory as it stood on this ISO date (repealed and not yet published rows follow it); else today's. */
+  asOf?: string | undefined;
 }
 
 /** Adds a report's "only these lĩnh vực / codes" filter on the `p` (procedures) alias. */
@@ -68,8 +71,8 @@ export function addProcedureFilter(filter: ProcedureFilter, where: string[], arg
 
 /** The unit's live (not trashed) procedures, optionally limited to some lĩnh vực or codes, by code. */
 function selectProcedures<T>(db: Database, unitId: number, filter: ProcedureFilter, columns: string): T[] {
-  const where = ['up.unit_id = ?', 'up.deleted_at IS NULL'];
-  const args: unknown[] = [unitId];
+  const where = ['up.unit_id = ?', 'up.deleted_at IS NULL', filter.asOf ? ROW_IN_FORCE_AT : CURRENT_ROW];
+  const args: unknown[] = filter.asOf ? [unitId, filter.asOf, filter.asOf] : [unitId];
   addProcedureFilter(filter, where, args);
   return db
     .prepare(

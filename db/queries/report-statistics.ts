@@ -1,8 +1,8 @@
 /** Counts for the statistics report and the dashboard (one unit's live inventory). */
 import type { Database } from 'better-sqlite3';
+import { CURRENT_ROW } from './validity';
 
-const LIVE =
-  'FROM unit_procedures up JOIN procedures p ON p.id = up.procedure_id WHERE up.unit_id = ? AND up.deleted_at IS NULL';
+const LIVE = `FROM unit_procedures up JOIN procedures p ON p.id = up.procedure_id WHERE up.unit_id = ? AND up.deleted_at IS NULL AND ${CURRENT_ROW}`;
 
 export function countProcedures(db: Database, unitId: number): number {
   return (db.prepare(`SELECT count(*) AS n ${LIVE}`).get(unitId) as { n: number }).n;
@@ -62,6 +62,7 @@ export function countForII07b(db: Database, unitId: number): UnitCounts[] {
               count(up.id) AS total, coalesce(sum(up.one_stop), 0) AS oneStop,
               coalesce(sum(up.has_internal_process), 0) AS internalProcess
        FROM units u LEFT JOIN unit_procedures up ON up.unit_id = u.id AND up.deleted_at IS NULL
+         AND ${CURRENT_ROW}
        WHERE u.id = ? OR u.parent_id = ? GROUP BY u.id ORDER BY u.id = ? DESC, u.name`,
     )
     .all(unitId, unitId, unitId) as UnitCounts[];

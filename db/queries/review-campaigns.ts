@@ -31,6 +31,9 @@ export interface ItemRow {
   implementedDecisionNo: string | null;
   implementedDecisionDate: string | null;
   dossiersPerYear: number | null;
+  /** The record's version when the review started, and now (a newer one flags the review as outdated). */
+  baseVersion: number | null;
+  version: number;
 }
 
 const CAMPAIGN = 'SELECT id, unit_id AS unitId, year, title, deadline, status FROM campaigns';
@@ -66,12 +69,14 @@ export function insertItems(
   now = new Date().toISOString(),
 ): number[] {
   const stmt = db.prepare(
-    `INSERT INTO campaign_items (campaign_id, procedure_id, reviewer, deadline, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (campaign_id, procedure_id) DO NOTHING`,
+    // base_version: the record's text the review starts from (a later version flags it "on an old version").
+    `INSERT INTO campaign_items (campaign_id, procedure_id, reviewer, deadline, created_at, updated_at, base_version)
+     VALUES (?, ?, ?, ?, ?, ?, (SELECT version FROM procedures WHERE id = ?))
+     ON CONFLICT (campaign_id, procedure_id) DO NOTHING`,
   );
   const ids: number[] = [];
   for (const pid of procedureIds) {
-    const r = stmt.run(campaignId, pid, defaults.reviewer, defaults.deadline, now, now);
+    const r = stmt.run(campaignId, pid, defaults.reviewer, defaults.deadline, now, now, pid);
     if (r.changes > 0) ids.push(Number(r.lastInsertRowid));
   }
   return ids;
@@ -81,7 +86,8 @@ const ITEM = `SELECT ci.id, ci.campaign_id AS campaignId, ci.procedure_id AS pro
     c.title AS campaignTitle, p.code, p.name, p.field, ci.reviewer, ci.deadline, ci.status, ci.population,
     ci.frequency, ci.days_after AS daysAfter, ci.return_comment AS returnComment, ci.approved_by AS approvedBy,
     ci.approved_at AS approvedAt, ci.implemented_decision_no AS implementedDecisionNo,
-    ci.implemented_decision_date AS implementedDecisionDate, up.dossiers_per_year AS dossiersPerYear
+    ci.implemented_decision_date AS implementedDecisionDate, up.dossiers_per_year AS dossiersPerYear,
+    ci.base_version AS baseVersion, p.version
   FROM campaign_items ci JOIN campaigns c ON c.id = ci.campaign_id JOIN procedures p ON p.id = ci.procedure_id
   LEFT JOIN unit_procedures up ON up.unit_id = c.unit_id AND up.procedure_id = ci.procedure_id`;
 

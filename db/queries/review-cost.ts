@@ -14,14 +14,17 @@ export interface ActivityRecord {
   linkedKind: 'STEP' | 'COMPONENT' | null;
   linkedId: number | null;
   isOverride: boolean;
+  /** Set when the row overrides a derived activity (its key, e.g. "COMPONENT:12"); null for hand-entered rows. */
+  derivedKey: string | null;
 }
-export type ActivityFields = Omit<ActivityRecord, 'id'>;
+export type ActivityFields = Omit<ActivityRecord, 'id' | 'derivedKey'> & { derivedKey?: string | null };
 
 /** Prepared once: the reports read the activities of every item of a campaign. */
 export function activityReader(db: Database): (itemId: number) => ActivityRecord[] {
   const st = db.prepare(
     `SELECT id, item_id AS itemId, scenario, ord, name, hours_milli AS hoursMilli, service_cost AS serviceCost,
-       other_cost AS otherCost, fee, linked_kind AS linkedKind, linked_id AS linkedId, is_override AS o
+       other_cost AS otherCost, fee, linked_kind AS linkedKind, linked_id AS linkedId, is_override AS o,
+       derived_key AS derivedKey
      FROM cost_activities WHERE item_id = ? ORDER BY scenario DESC, ord`,
   );
   return (itemId) =>
@@ -48,6 +51,7 @@ function activityValues(a: ActivityFields) {
     a.linkedKind,
     a.linkedId,
     a.isOverride ? 1 : 0,
+    a.derivedKey ?? null,
   ] as const;
 }
 
@@ -56,7 +60,8 @@ export function insertActivity(db: Database, a: ActivityFields, now = new Date()
     db
       .prepare(
         `INSERT INTO cost_activities (item_id, scenario, ord, name, hours_milli, service_cost, other_cost, fee,
-           linked_kind, linked_id, is_override, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           linked_kind, linked_id, is_override, derived_key, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(a.itemId, ...activityValues(a), now, now).lastInsertRowid,
   );
@@ -70,7 +75,7 @@ export function updateActivity(
 ): void {
   db.prepare(
     `UPDATE cost_activities SET scenario = ?, ord = ?, name = ?, hours_milli = ?, service_cost = ?, other_cost = ?, fee = ?,
-       linked_kind = ?, linked_id = ?, is_override = ?, updated_at = ? WHERE id = ? AND item_id = ?`,
+       linked_kind = ?, linked_id = ?, is_override = ?, derived_key = ?, updated_at = ? WHERE id = ? AND item_id = ?`,
   ).run(...activityValues(a), now, id, a.itemId);
 }
 

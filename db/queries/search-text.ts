@@ -68,13 +68,3 @@ export function refreshSearchText(db: Database, procedureId: number): void {
   const text = foldSearchText({ ...p, steps: steps.t ?? '', docs: docs.t ?? '' });
   db.prepare('UPDATE procedures SET search_text = ? WHERE id = ?').run(text, procedureId);
 }
-
-/** SQL condition and arguments matching every folded token of a query (LIKE with escaped wildcards). */
-export function searchCondition(query: string, column = 'p.search_text'): { sql: string; args: string[] } {
-  const tokens = fold(query).split(/\s+/).filter(Boolean).slice(0, 12);
-  if (!tokens.length) return { sql: '1', args: [] };
-  return {
-    sql: tokens.map(() => `${column} LIKE ? ESCAPE '\\'`).join(' AND '),
-    args: tokens.map((t) => `%${t.replace(/[\\%_]/g, (c) => '\\' + c)}%`),
-  };
-}

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { UnitLevel } from '../../electron/shared/domain';
+import { CURRENT_ROW } from './validity';
 
 export interface UnitRow {
   id: number;
@@ -24,7 +25,8 @@ export function listUnits(db: Database): UnitRow[] {
     .prepare(
       `SELECT u.id, u.code, u.name, u.level, u.parent_id AS parentId, u.valid_from AS validFrom,
               u.valid_to AS validTo, u.replaced_by_json AS replacedByJson, u.is_demo AS isDemo,
-              (SELECT count(*) FROM unit_procedures up WHERE up.unit_id = u.id AND up.deleted_at IS NULL)
+              (SELECT count(*) FROM unit_procedures up WHERE up.unit_id = u.id AND up.deleted_at IS NULL
+                 AND ${CURRENT_ROW})
                 AS procedureCount
        FROM units u ORDER BY u.id`,
     )

@@ -2,25 +2,38 @@
  * The demo's review campaign: a plan in progress containing exactly the worked example of domain.md §2.4
  * (1.001612 Đăng ký thành lập hộ kinh doanh, 28,409 đ/giờ, 600 hồ sơ/năm: 243,285,900 → 76,874,850 đ/năm,
  * −68.40 %; 3 → 2 ngày làm việc), so a newcomer sees a real simplification with its numbers on first start.
+ * The example is built as an officer would build it: the activities follow from the record (derived, with the
+ * unit's default hours), the marks change them, and the 3 → 2 days come from the internal steps the marks cut.
+ * Demo adjustments of 1.001612, each an edit an officer could make in the record editor:
+ * - the fee is "do HĐND tỉnh quyết định"; the portal's amounts (Trực tiếp 50.000, Trực tuyến 150.000) are
+ *   one province's sample, so the demo commune carries its own rates as local fees (fees.unit_id): 100.000 đ
+ *   in person and by post, 50.000 đ online (the online rate of the worked example) — read by the cost, never
+ *   typed twice;
+ * - item (v) of the authorisation group is a note, not a document (is_note);
+ * - the copy of the Căn cước (a conditional document: "trường hợp chưa có tài khoản định danh điện tử") is
+ *   counted for this plan by an officer's override: certified copy, 0,75 giờ + 2.000 đ.
  * Also two local profiles: "Cán bộ" (officer) and "Lãnh đạo" (manager, demo PIN 1234, documented).
  */
 import type { Database } from 'better-sqlite3';
+import { BUILT_IN_DEFAULTS } from '../../electron/shared/cost/cost-defaults';
 import {
   WORKED_EXAMPLE_HOURLY_INCOME,
   WORKED_EXAMPLE_MONTHLY_INCOME,
   WORKED_EXAMPLE_PROCEDURE_CODE,
-  workedExampleDerivation,
 } from '../../electron/shared/cost/worked-example';
+import { upsertCostDefaults } from '../queries/cost-defaults';
 import { insertProfile } from '../queries/profiles';
 import { insertCampaign, insertItems, updateItem } from '../queries/review-campaigns';
-import { insertActivity, upsertCostParam } from '../queries/review-cost';
-import { upsertAnswer, upsertMark } from '../queries/review-marks';
+import { upsertCostParam } from '../queries/review-cost';
+import { upsertAnswer } from '../queries/review-marks';
+import { seedDemoProcesses } from './demo-processes';
+import { seedWorkedExampleMarks } from './demo-worked-example';
 
 export const DEMO_MANAGER_PIN = '1234';
 export const DEMO_CAMPAIGN_TITLE = 'Kế hoạch rà soát, đánh giá TTHC năm 2026 (minh họa)';
 const OTHER_CODES = ['1.001193', '1.004873', '1.013225', '2.001035'];
 
-const LEGAL = {
+export const LEGAL = {
   legalArticle: 'Điều 88',
   legalClause: '',
   legalDocument: 'Nghị định số 168/2025/NĐ-CP',
@@ -48,6 +61,12 @@ export function seedDemoReview(db: Database, unitId: number): void {
     hourlyIncome: WORKED_EXAMPLE_HOURLY_INCOME,
     note: 'Minh họa: 5.000.000 đ/tháng ÷ 22 ngày ÷ 8 giờ',
   });
+  upsertCostDefaults(db, unitId, {
+    ...BUILT_IN_DEFAULTS,
+    validFrom: '2025-01-01',
+    note: 'Minh họa: giờ mặc định của các hoạt động (domain.md §8.4)',
+  });
+  seedDemoProcesses(db, unitId);
 
   const hkd = procedureId(db, unitId, WORKED_EXAMPLE_PROCEDURE_CODE);
   if (hkd === undefined) return;
@@ -64,47 +83,7 @@ export function seedDemoReview(db: Database, unitId: number): void {
   insertItems(db, campaignId, others, { reviewer: 'Cán bộ', deadline: '2026-11-30' });
   if (itemId === undefined) return;
   updateItem(db, itemId, { status: 'IN_PROGRESS' });
-
-  const cccd = db
-    .prepare(
-      `SELECT c.id FROM components c JOIN component_groups g ON g.id = c.group_id
-       WHERE g.procedure_id = ? AND c.name LIKE '%Căn cước%' ORDER BY c.id LIMIT 1`,
-    )
-    .get(hkd) as { id: number } | undefined;
-  if (!cccd) return;
-  const { before, marks, overrides } = workedExampleDerivation(cccd.id);
-  for (const a of before) insertActivity(db, { ...a, itemId, scenario: 'BEFORE', isOverride: false });
-  for (const a of overrides) insertActivity(db, { ...a, itemId, scenario: 'AFTER', isOverride: true });
-  for (const m of marks)
-    upsertMark(db, {
-      itemId,
-      targetKind: m.targetKind,
-      targetId: m.targetId,
-      action: m.action,
-      mergeIntoId: null,
-      proposedValue: 'Khai thác Cơ sở dữ liệu quốc gia về dân cư; xác thực điện tử VNeID',
-      reason: 'NQ 66.7/2025/NQ-CP: thay thành phần hồ sơ bằng khai thác dữ liệu dân cư',
-      ...LEGAL,
-    });
-
-  const direct = db
-    .prepare(
-      "SELECT id FROM channels WHERE procedure_id = ? AND method = 'TRUC_TIEP' AND time_value IS NOT NULL",
-    )
-    .get(hkd) as { id: number } | undefined;
-  if (direct)
-    upsertMark(db, {
-      itemId,
-      targetKind: 'CHANNEL_TIME',
-      targetId: direct.id,
-      action: 'SIMPLIFY',
-      mergeIntoId: null,
-      proposedValue: '2 ngày làm việc',
-      reason: 'NQ 66/NQ-CP: cắt giảm 30% thời gian giải quyết',
-      ...LEGAL,
-      legalClause: 'Khoản 2 Điều 85',
-      legalArticle: 'Điều 85',
-    });
+  seedWorkedExampleMarks(db, unitId, hkd, itemId, LEGAL);
 
   upsertAnswer(db, itemId, {
     questionKey: 'necessity',

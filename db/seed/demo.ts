@@ -4,6 +4,8 @@ import { appendAudit } from '../queries/audit';
 import { attachToUnit, insertProcedure } from '../queries/procedure-write';
 import { setSetting } from '../queries/settings';
 import { insertUnit } from '../queries/units';
+import { seedDemoDecision } from './demo-decision';
+import { seedSecondCommune } from './demo-second';
 import { seedDemoReview } from './demo-review';
 import demoInventory from './demo-inventory.json';
 
@@ -32,6 +34,8 @@ export function seedDemo(db: Database): number {
     setSetting(db, 'demo', { seededAt: new Date().toISOString(), procedures: entries.length });
     for (const extend of extensions) extend(db, unitId);
     seedDemoReview(db, unitId);
+    seedSecondCommune(db, unitId);
+    seedDemoDecision(db, unitId);
     appendAudit(db, { actor: 'TinhGọn', action: 'seed-demo', entity: 'unit', entityId: unitId, unitId });
   })();
   return unitId;

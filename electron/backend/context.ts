@@ -25,6 +25,12 @@ export interface BackendContext {
   /** The Electron-ABI better-sqlite3 build (desktop app); undefined under plain Node. Pass it to every open. */
   readonly nativeBinding: string | undefined;
   locale: Locale;
+  /** Changes whenever the open database is replaced (new, open, restore, recovery); per-database memory keys on it. */
+  readonly openId: string;
+  /** How long a manager may send nothing before the role ends (backend/system/profile-session.ts). */
+  readonly managerIdleMs: number;
+  /** The clock of timeouts such as the manager's idle time (tests set it). */
+  now(): number;
   /** The local profile name written into the audit log. */
   actor(): string;
   /** Closes the current database and opens another (already migrated/validated by the caller's flow). */

@@ -5,6 +5,7 @@ import { renderError, type ErrorParams, type Locale } from '../shared/errors';
 import { ApiFailure } from './api-failure';
 import type { BackendContext } from './context';
 import type { AllHandlers } from './handlers';
+import { guardReadOnly } from './units/read-only';
 
 /**
  * The trust boundary. Every transport (Electron IPC, loopback HTTP, in-process tests) ends here: the method must
@@ -36,6 +37,7 @@ export async function dispatch(
   const parsed = spec.input.safeParse(raw ?? {});
   if (!parsed.success) return fail('VALIDATION', { issues: describeIssues(parsed.error, ctx.locale) });
   try {
+    if (spec.mutates) guardReadOnly(ctx, name, parsed.data);
     const handler = handlers[name] as (input: unknown, c: BackendContext) => unknown;
     let value = await handler(parsed.data, ctx);
     if (options.validateOutput) value = spec.output.parse(value);

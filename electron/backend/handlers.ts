@@ -1,8 +1,11 @@
 import type { Contract } from '../shared/contract';
 import { backupHandlers } from './backup/handlers';
+import { decisionsHandlers } from './decisions/handlers';
+import { mergesHandlers } from './merges/handlers';
 import type { HandlersFor } from './handler-types';
 import { importHandlers } from './import/handlers';
 import { inventoryHandlers, unitsHandlers } from './inventory/handlers';
+import { processHandlers } from './process/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { reviewHandlers } from './review/handlers';
 import { submissionHandlers } from './submission/handlers';
@@ -20,4 +23,7 @@ export const handlers: AllHandlers = {
   ...reportsHandlers,
   ...backupHandlers,
   ...submissionHandlers,
+  ...processHandlers,
+  ...decisionsHandlers,
+  ...mergesHandlers,
 };

@@ -1,11 +1,13 @@
 import type { Database } from 'better-sqlite3';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { backupName, vacuumInto } from '../../db/backup';
 import { DbError } from '../../db/errors';
 import { isNetworkPath } from '../../db/network-path';
 import { useNativeBinding } from '../../db/connection';
 import { openDatabase } from '../../db/open';
+import { closeAppFolder, makeOwnerOnlyDir, OWNER_ONLY_FILE } from '../../db/owner-only';
 import { quickCheck } from '../../db/integrity';
 import { getSetting } from '../../db/queries/settings';
 import { seedDemo } from '../../db/seed/demo';
@@ -16,13 +18,14 @@ import { checkedAtOpen, deferredCheck, type OpenCheck } from './backup/open-chec
 import { DEFER_CHECK_ABOVE_BYTES, openChecked, recoverDamaged } from './backup/recovery';
 import { backupsDir, startAutoBackup } from './backup/service';
 import { registerSessionHooks } from './backup/session-hooks';
+import { heldByEnvelope, lockedNotice, takeWriteAccess, type WriteAccess } from './backup/single-writer';
 import type { OpenNotice } from '../shared/contract/backup';
 import { contract, isMethod } from '../shared/contract';
 import { dispatch } from './dispatcher';
 import { stopStandbyExportWorker } from './reports/export-worker-pool';
 import { stopStandbyImportWorker } from './import/import-worker-pool';
 import { handlers } from './handlers';
-import { currentProfile } from './system/handlers';
+import { currentProfile, MANAGER_IDLE_MS, noteActivity } from './system/profile-session';
 
 export interface BackendOptions {
   /** Database file; default: the last one used in `dataDir`, else `dataDir/tinhgon.sqlite`. */
@@ -43,6 +46,15 @@ export interface BackendOptions {
   deferCheckAboveBytes?: number;
   /** When the UI never asks for the deferred check, it starts this long after opening (default 2 s). */
   deferredCheckDelayMs?: number;
+  /**
+   * Fail (DB_HELD_BY) rather than open read-only when another instance writes the file (CLI commands that
+   * write). Default false: the session opens read-only and its notice names the holder.
+   */
+  requireWrite?: boolean;
+  /** How long a manager may send nothing before the role ends (default 15 minutes; tests shorten it). */
+  managerIdleMs?: number;
+  /** The clock of such timeouts (default Date.now; tests move it instead of sleeping). */
+  clock?: () => number;
 }
 
 export interface Backend {
@@ -68,7 +80,9 @@ function rememberedDb(dataDir: string): string | undefined {
 
 function remember(dataDir: string, file: string): void {
   try {
-    writeFileSync(join(dataDir, STATE_FILE), JSON.stringify({ lastDb: file }));
+    const state = join(dataDir, STATE_FILE);
+    writeFileSync(state, JSON.stringify({ lastDb: file }), { mode: OWNER_ONLY_FILE });
+    if (process.platform !== 'win32') chmodSync(state, OWNER_ONLY_FILE); // one written by an older version
   } catch {
     // Remembering the last database is a convenience; failing to must not stop the app.
   }
@@ -86,25 +100,41 @@ function openerFor(o: BackendOptions): Opener {
     });
 }
 
+interface SessionOpen {
+  db: Database;
+  locale: Locale;
+  notice: OpenNotice | null;
+  checkDeferred: boolean;
+  access: WriteAccess;
+}
+
 /**
- * Opens (creating and seeding when new) a database and returns it with the locale it stores. The open is
- * checked (electron/backend/backup/recovery.ts): quick_check, damaged file kept aside and the newest good backup
+ * Opens (creating and seeding when new) a database and returns it with the locale it stores. The session takes
+ * the file's write lock first (backup/single-writer.ts; `held` when it already has it, on a reopen): without it
+ * the file opens read-only, untouched, with a notice naming the holder. The open is checked
+ * (electron/backend/backup/recovery.ts): quick_check, damaged file kept aside and the newest good backup
  * restored (not in the CLI, which only reports), read-only fallback; a database with data is backed up before
  * it is migrated. Large files are returned unchecked (`checkDeferred`) and checked once the UI is up.
  */
-function openForSession(
-  file: string,
-  o: BackendOptions,
-): { db: Database; locale: Locale; notice: OpenNotice | null; checkDeferred: boolean } {
-  const isNew = !existsSync(file);
-  const recover = o.mode !== 'cli';
-  const opened = openChecked(file, o.dataDir, openerFor(o), {
-    recover,
-    ...(recover ? { deferCheckAbove: o.deferCheckAboveBytes ?? DEFER_CHECK_ABOVE_BYTES } : {}),
-  });
-  const { db } = opened;
-  if (isNew && (o.demoIfNew ?? true) && !db.prepare('SELECT 1 FROM units LIMIT 1').get()) seedDemo(db);
-  return { ...opened, locale: getSetting<Locale>(db, 'locale', 'vi') };
+function openForSession(file: string, o: BackendOptions, held?: WriteAccess): SessionOpen {
+  const access = held ?? takeWriteAccess(file, o.mode, o.requireWrite);
+  try {
+    const isNew = !existsSync(file);
+    const recover = o.mode !== 'cli';
+    const opened = openChecked(file, o.dataDir, openerFor(o), {
+      recover,
+      writer: access.lock !== null,
+      ...(recover ? { deferCheckAbove: o.deferCheckAboveBytes ?? DEFER_CHECK_ABOVE_BYTES } : {}),
+    });
+    const { db } = opened;
+    if (isNew && !db.readonly && (o.demoIfNew ?? true) && !db.prepare('SELECT 1 FROM units LIMIT 1').get())
+      seedDemo(db);
+    const notice = access.holder ? lockedNotice(access.holder) : opened.notice;
+    return { ...opened, notice, access, locale: getSetting<Locale>(db, 'locale', 'vi') };
+  } catch (err) {
+    if (!held) access.lock?.release();
+    throw err;
+  }
 }
 
 /** Absolute path of a database, refusing network shares first (resolving `//server/share` on POSIX hides it). */
@@ -115,7 +145,7 @@ function resolveDbPath(p: string): string {
 
 function backupBeforeMigration(db: Database, file: string, dataDir: string): void {
   const dir = backupsDir(dataDir);
-  mkdirSync(dir, { recursive: true });
+  makeOwnerOnlyDir(dir);
   vacuumInto(db, join(dir, backupName(file, new Date(), 'migration')));
 }
 
@@ -125,11 +155,15 @@ function backupBeforeMigration(db: Database, file: string, dataDir: string): voi
  */
 export function openBackend(o: BackendOptions): Backend {
   useNativeBinding(o.nativeBinding);
-  mkdirSync(o.dataDir, { recursive: true });
+  // The app's data folder is closed to other accounts; the CLI's is the database's own folder, left as it is.
+  if (o.mode === 'electron' || o.mode === 'browser') closeAppFolder(o.dataDir);
+  else makeOwnerOnlyDir(o.dataDir);
   let file = resolveDbPath(o.dbFile ?? rememberedDb(o.dataDir) ?? join(o.dataDir, 'tinhgon.sqlite'));
   const first = openForSession(file, o);
   let db = first.db;
+  let openId = randomUUID();
   let notice = first.notice;
+  let access = first.access;
   const locale = first.locale;
   const keep = o.remember ?? true;
   if (keep) remember(o.dataDir, file);
@@ -146,6 +180,7 @@ export function openBackend(o: BackendOptions): Backend {
             db.close();
             const recovered = recoverDamaged(file, o.dataDir, openerFor(o));
             db = recovered.db;
+            openId = randomUUID();
             notice = recovered.notice;
             ctx.locale = getSetting<Locale>(db, 'locale', ctx.locale);
             return notice;
@@ -162,6 +197,11 @@ export function openBackend(o: BackendOptions): Backend {
     get dbFile() {
       return file;
     },
+    get openId() {
+      return openId;
+    },
+    managerIdleMs: o.managerIdleMs ?? MANAGER_IDLE_MS,
+    now: o.clock ?? Date.now,
     dataDir: o.dataDir,
     mode: o.mode,
     host: o.host ?? noHost,
@@ -169,10 +209,18 @@ export function openBackend(o: BackendOptions): Backend {
     locale,
     actor: () => currentProfile(ctx).name,
     switchDatabase(next: string) {
-      const opened = openForSession(resolveDbPath(next), { ...o, demoIfNew: false });
+      const same = resolveDbPath(next) === file; // this session already holds (or reads) that file
+      const opened = openForSession(
+        resolveDbPath(next),
+        { ...o, demoIfNew: false },
+        same ? access : undefined,
+      );
       check.cancel();
       db.close();
+      if (!same) access.lock?.release();
+      access = opened.access;
       db = opened.db;
+      openId = randomUUID();
       file = resolveDbPath(next);
       ctx.locale = opened.locale;
       notice = opened.notice;
@@ -187,8 +235,9 @@ export function openBackend(o: BackendOptions): Backend {
       db.close();
     },
     reopenDb: () => {
-      const opened = openForSession(file, { ...o, demoIfNew: false });
+      const opened = openForSession(file, { ...o, demoIfNew: false }, access);
       db = opened.db;
+      openId = randomUUID();
       ctx.locale = opened.locale;
       notice = opened.notice;
       check = armCheck(opened);
@@ -201,7 +250,12 @@ export function openBackend(o: BackendOptions): Backend {
   return {
     ctx,
     dispatch: async (method, input) => {
+      // Another instance writes this file: nothing is written here, and the answer names who has it.
+      if (access.holder && isMethod(method) && contract[method].mutates)
+        return heldByEnvelope(file, access.holder, ctx.locale);
       if (check.pending() && waitsForOpenCheck(method)) await check.settled();
+      // Every call but the shell's app.info is the user at work: it keeps a manager role alive (or ends an idle one).
+      if (method !== 'app.info') noteActivity(ctx);
       const envelope = await dispatch(handlers, ctx, method, input, {
         validateOutput: o.validateOutput ?? o.mode === 'test',
         ...(o.log ? { log: o.log } : {}),
@@ -217,6 +271,7 @@ export function openBackend(o: BackendOptions): Backend {
       stopStandbyImportWorker();
       auto.stop();
       if (db.open) db.close();
+      access.lock?.release();
     },
   };
 }

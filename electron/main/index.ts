@@ -1,5 +1,6 @@
 import { app, dialog, type BrowserWindow } from 'electron';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DbError } from '../../db/errors';
@@ -12,6 +13,7 @@ import { describeFileError } from './files/file-errors';
 import { handleRpc } from './ipc';
 import { isNativeAbiMismatch, nativeBindingPath, parseLaunchArgs } from './launch-args';
 import { installAppMenu } from './menu/app-menu';
+import { runSmokeTest, smokeLine } from './smoke-test';
 import { shellText } from './messages';
 import { registerMappedNetworkDrives } from './network-drives';
 import { denyPermissions, guardAllWebContents } from './web-contents-guards';
@@ -29,12 +31,18 @@ import { createMainWindow } from './window/main-window';
  * change, because they only see the RPC channel.
  */
 
+// Whatever the app creates (databases, backups, exports, Chromium's profile) is its owner's alone on a shared
+// PC (db/owner-only.ts sets the modes explicitly too; Windows closes %APPDATA% per user).
+process.umask(0o077);
 const log = (err: unknown) => console.error('[tinhgon]', err);
 const launch = parseLaunchArgs(process.argv, process.env, process.cwd());
 
 // Data folder = userData = browser mode's default folder (ASCII name "TinhGon"), or TINHGON_DATA_DIR. Chromium's
 // own files go to a subfolder so the folder the user sees holds databases, backups and exports.
-const dataDir = launch.dataDir ?? defaultDataDir(process.env);
+// A smoke test never touches the officer's data: it runs on a fresh temporary folder.
+const dataDir =
+  launch.dataDir ??
+  (launch.smokeTest ? mkdtempSync(join(tmpdir(), 'tinhgon-smoke-')) : defaultDataDir(process.env));
 app.setPath('userData', dataDir);
 app.setPath('sessionData', join(dataDir, 'chromium'));
 app.enableSandbox(); // item 4 for every renderer, whatever options a future window passes
@@ -59,6 +67,12 @@ function openBackendAt(dbFile: string | undefined, nativeBinding: string | undef
   });
 }
 
+/** A start-up error in a dialog; in a smoke test (no one to click OK) on stderr instead. */
+function showError(title: string, message: string): void {
+  if (launch.smokeTest) console.error(`${title}: ${message}`);
+  else dialog.showErrorBox(title, message);
+}
+
 /** The requested (or remembered) database; if it cannot be opened, says why and falls back to the default. */
 function openBackendWithFallback(): Backend | null {
   const nativeBinding = nativeBindingPath(app.getAppPath(), existsSync);
@@ -74,17 +88,17 @@ function openBackendWithFallback(): Backend | null {
   } catch (err) {
     const failed = err instanceof DbError ? resolve(err.file) : (launch.dbFile ?? defaultFile);
     if (isNativeAbiMismatch(err) || failed === defaultFile) {
-      dialog.showErrorBox(shellText('startupFailed', 'vi'), explain(err, failed));
+      showError(shellText('startupFailed', 'vi'), explain(err, failed));
       return null;
     }
-    dialog.showErrorBox(
+    showError(
       shellText('openFailed', 'vi'),
       `${explain(err, failed)}\n\n${shellText('startupFallback', 'vi', { file: defaultFile })}`,
     );
     try {
       return openBackendAt(defaultFile, nativeBinding);
     } catch (again) {
-      dialog.showErrorBox(shellText('startupFailed', 'vi'), explain(again, defaultFile));
+      showError(shellText('startupFailed', 'vi'), explain(again, defaultFile));
       return null;
     }
   }
@@ -103,7 +117,8 @@ function onReady(): void {
   serveRendererOverAppScheme(rendererRoot); // items 7 and 18
   backend = openBackendWithFallback();
   if (!backend) {
-    app.quit();
+    if (launch.smokeTest) app.exit(1);
+    else app.quit();
     return;
   }
   const running = backend;
@@ -124,6 +139,13 @@ function onReady(): void {
   });
   registerMappedNetworkDrives(log);
   mainWindow = createMainWindow({ preloadPath, userDataDir: dataDir });
+  if (launch.smokeTest) {
+    void runSmokeTest(running, mainWindow).then((result) => {
+      console.log(smokeLine(result));
+      app.exit(result.ok ? 0 : 1);
+    });
+    return;
+  }
   app.on('activate', () => {
     if (!currentWindow()) mainWindow = createMainWindow({ preloadPath, userDataDir: dataDir });
   });

@@ -2,12 +2,14 @@ import { join, resolve } from 'node:path';
 
 /**
  * Desktop launch options: `--db FILE` (or `--db=FILE`) then `TINHGON_DB` choose the database;
- * `TINHGON_DATA_DIR` moves the data folder (tests use a temp one). argv is Electron's whole argv: the
+ * `TINHGON_DATA_DIR` moves the data folder (tests use a temp one); `--smoke-test` starts on a fresh temporary
+ * data folder, checks the database and the window, and quits (electron/main/smoke-test.ts). argv is Electron's whole argv: the
  * executable, in development the app path, then Chromium and app switches, so flags are searched, not indexed.
  */
 export interface LaunchOptions {
   dbFile: string | undefined;
   dataDir: string | undefined;
+  smokeTest: boolean;
 }
 
 export function parseLaunchArgs(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): LaunchOptions {
@@ -20,7 +22,11 @@ export function parseLaunchArgs(argv: readonly string[], env: NodeJS.ProcessEnv,
   db ??= argv.find((a) => a.startsWith('--db='))?.slice('--db='.length) || undefined;
   db ??= env.TINHGON_DB || undefined;
   const dataDir = env.TINHGON_DATA_DIR || undefined;
-  return { dbFile: db ? resolve(cwd, db) : undefined, dataDir: dataDir ? resolve(cwd, dataDir) : undefined };
+  return {
+    dbFile: db ? resolve(cwd, db) : undefined,
+    dataDir: dataDir ? resolve(cwd, dataDir) : undefined,
+    smokeTest: argv.includes('--smoke-test'),
+  };
 }
 
 /**

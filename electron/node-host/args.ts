@@ -1,6 +1,6 @@
 /**
- * Command-line options of the browser-mode host (`--port`, `--db`, `--data-dir`, `--check-after-open-above-mb`),
- * env as fallback.
+ * Command-line options of the browser-mode host (`--port`, `--db`, `--data-dir`, `--check-after-open-above-mb`,
+ * `--manager-idle-seconds`), env as fallback.
  */
 export interface HostArgs {
   port: number;
@@ -8,6 +8,8 @@ export interface HostArgs {
   dataDir: string | undefined;
   /** Databases larger than this (MiB) get their integrity check after the first screen; default 64. */
   checkAfterOpenAboveMb: number | undefined;
+  /** Seconds without a call from the user before the manager role ends; default 900 (15 minutes). */
+  managerIdleSeconds: number | undefined;
 }
 
 export function parseHostArgs(argv: readonly string[], env: NodeJS.ProcessEnv): HostArgs {
@@ -24,10 +26,15 @@ export function parseHostArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
   const mb = mbText === undefined ? undefined : Number(mbText);
   if (mb !== undefined && !(Number.isFinite(mb) && mb >= 0))
     throw new Error(`--check-after-open-above-mb: ${mbText}`);
+  const idleText = value('--manager-idle-seconds') ?? env.TINHGON_MANAGER_IDLE_SECONDS;
+  const idle = idleText === undefined ? undefined : Number(idleText);
+  if (idle !== undefined && !(Number.isFinite(idle) && idle > 0))
+    throw new Error(`--manager-idle-seconds: ${idleText}`);
   return {
     port,
     db: value('--db') ?? env.TINHGON_DB,
     dataDir: value('--data-dir') ?? env.TINHGON_DATA_DIR,
     checkAfterOpenAboveMb: mb,
+    managerIdleSeconds: idle,
   };
 }

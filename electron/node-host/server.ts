@@ -5,6 +5,7 @@ import { basename, extname } from 'node:path';
 import { RPC_HTTP_PATH, TOKEN_HEADER } from '../shared/contract/envelope';
 import type { HostServices } from '../backend/context';
 import type { Backend } from '../backend/session';
+import { createBrowserLogin, LOGIN_PARAM, SIGN_IN_PAGE, type BrowserLogin } from './browser-login';
 import { checkRequest, CONTENT_SECURITY_POLICY, staticPath } from './http-policy';
 
 const MAX_BODY_BYTES = 48 * 1024 * 1024; // an upload of a 30 MB workbook as base64 fits
@@ -21,7 +22,10 @@ const MIME: Record<string, string> = {
 };
 
 export interface HostServer {
+  /** The app's address without a secret (what the address bar shows once signed in). */
   url: string;
+  /** The one-time link to print and open (browser-login.ts); a new one after each use. */
+  link(): string;
   port: number;
   token: string;
   close(): Promise<void>;
@@ -55,9 +59,14 @@ export async function startHostServer(o: {
   downloads: ReturnType<typeof createDownloadHost>;
   staticDir: string;
   port: number;
+  /** Told the next one-time link each time one is used (the host prints it). */
+  onNewLink?: (link: string) => void;
 }): Promise<HostServer> {
+  // The per-run token is the CSRF defence of /rpc (a custom header a cross-site form cannot send); the cookie
+  // (browser-login.ts) is who may use the app at all. The page carrying the token is served only with the cookie.
   const token = randomBytes(24).toString('hex');
   let port = o.port;
+  const signIn: { login?: BrowserLogin } = {}; // made once the port is known (the cookie's name holds it)
   const indexHtml = () =>
     readFileSync(`${o.staticDir}/index.html`, 'utf8').replace(
       '<head>',
@@ -78,6 +87,26 @@ export async function startHostServer(o: {
       isRpc,
     );
     if (!verdict.ok) return send(res, verdict.status, 'text/plain; charset=utf-8', verdict.reason);
+    const login = signIn.login;
+    if (!login) return send(res, 503, 'text/plain; charset=utf-8', 'starting');
+    const url = new URL(req.url ?? '/', 'http://host');
+    const secret = url.searchParams.get(LOGIN_PARAM);
+    const signedIn = login.signedIn(req.headers.cookie);
+    if (secret !== null && !isRpc && req.method === 'GET') {
+      const cookie = login.redeem(secret);
+      if (!cookie && !signedIn) return send(res, 401, MIME['.html']!, SIGN_IN_PAGE);
+      // Off the address bar and out of the history's current entry; the fragment (#inventory) is kept.
+      res.writeHead(303, {
+        location: url.pathname,
+        ...(cookie ? { 'set-cookie': login.setCookie(cookie) } : {}),
+        ...securityHeaders(),
+      });
+      return void res.end();
+    }
+    if (!signedIn)
+      return isRpc || isAssetPath(req.url)
+        ? send(res, 401, 'text/plain; charset=utf-8', 'sign in with the printed link')
+        : send(res, 401, MIME['.html']!, SIGN_IN_PAGE);
     if (isRpc) {
       if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'POST only');
       const body = await readBody(req);
@@ -108,9 +137,8 @@ export async function startHostServer(o: {
       return void createReadStream(entry.file).pipe(res);
     }
     const file = staticPath(o.staticDir, req.url ?? '/');
-    const isAsset = /\.[a-z0-9]+$/i.test((req.url ?? '').split('?')[0] ?? '');
     if (!file || !existsSync(file) || !statSync(file).isFile())
-      return isAsset
+      return isAssetPath(req.url)
         ? send(res, 404, 'text/plain; charset=utf-8', 'not found')
         : send(res, 200, MIME['.html']!, indexHtml());
     if (file.endsWith('/index.html')) return send(res, 200, MIME['.html']!, indexHtml());
@@ -125,8 +153,12 @@ export async function startHostServer(o: {
     handle(req, res).catch(() => send(res, 500, 'text/plain', 'error'));
   });
   port = await listen(server, o.port);
+  const base = `http://127.0.0.1:${port}/`;
+  const login = createBrowserLogin(base, port, o.onNewLink);
+  signIn.login = login;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: base,
+    link: () => login.link(),
     port,
     token,
     close: () =>
@@ -136,6 +168,11 @@ export async function startHostServer(o: {
         server.closeAllConnections();
       }),
   };
+}
+
+/** A file name with an extension (a script, a font…) rather than a screen of the app. */
+function isAssetPath(url: string | undefined): boolean {
+  return /\.[a-z0-9]+$/i.test((url ?? '').split('?')[0] ?? '');
 }
 
 function securityHeaders(): Record<string, string> {

@@ -210,6 +210,10 @@ export const MarkTargetKind = z.enum([
   'CHANNEL_TIME',
   'FEE',
   'CONDITION',
+  // Issue 14 (migration 0002): an internal step of the quy trình nội bộ; a trip the cost channel needs.
+  'INTERNAL_STEP',
+  'SUBMIT_TRIP',
+  'RESULT_TRIP',
 ]);
 export type MarkTargetKind = z.infer<typeof MarkTargetKind>;
 

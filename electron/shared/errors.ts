@@ -52,6 +52,10 @@ const catalogue = {
     vi: 'Không đọc được tệp dữ liệu "{file}". Kiểm tra đường dẫn và quyền truy cập.',
     en: 'Cannot read database "{file}". Check the path and permissions.',
   },
+  DB_HELD_BY: {
+    vi: 'Tệp dữ liệu "{file}" đang được {user} (máy {host}) mở để sửa từ {since}; chỉ một nơi được ghi. Bạn vẫn xem được; hãy nhờ họ đóng TinhGọn rồi thử lại.',
+    en: 'Database "{file}" is open for editing by {user} on {host} since {since}; only one place may write. You can still view it; ask them to close TinhGọn, then try again.',
+  },
   DB_LOCKED: {
     vi: 'Tệp dữ liệu "{file}" đang được một chương trình khác sử dụng. Hãy đóng chương trình đó rồi thử lại.',
     en: 'Database "{file}" is in use by another program. Close it and try again.',

@@ -127,5 +127,5 @@ test('app:// responses carry the CSP header; the menu is Vietnamese', async () =
   const menus = await app.evaluate(({ Menu }) =>
     (Menu.getApplicationMenu()?.items ?? []).map((i) => i.label.replace(/&/g, '')),
   );
-  expect(menus).toEqual(['Tệp', 'Sửa', 'Trợ giúp']);
+  expect(menus).toEqual(['Tệp', 'Sửa', 'Thủ tục', 'Xem', 'Trợ giúp']);
 });

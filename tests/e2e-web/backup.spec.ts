@@ -78,7 +78,7 @@ test('a large database is checked after the first screen: damaged, it is set asi
     whileStopped: () => damagePages(app.dbFile),
     args: ['--check-after-open-above-mb', '0'],
   });
-  await page.goto(app.url + '#inventory');
+  await page.goto(app.loginUrl + '#inventory'); // a new host: its own one-time link
   const banner = page.locator('.open-check-banner');
   await expect(banner).toContainText('bị hỏng nên đã được cất riêng');
   await expect(banner).toContainText('TinhGọn đã mở bản sao lưu tốt gần nhất');

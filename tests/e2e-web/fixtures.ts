@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface RunningApp {
+  /** The app's address without a secret (what the address bar shows once signed in). */
   url: string;
+  /** The one-time sign-in link the host printed last (each use makes the host print a new one). */
+  loginUrl: string;
+  /** The host process's id (a second account's view of it: /proc). */
+  hostPid: number;
   dataDir: string;
   dbFile: string;
   /**
@@ -18,11 +23,20 @@ export interface RunningApp {
   restart(o?: { whileStopped?: () => void; args?: string[] }): Promise<void>;
 }
 
-/** Starts `out/main/node-host.js` on a free loopback port and resolves with the URL it prints. */
-export function startHost(
-  dataDir: string,
-  extraArgs: string[] = [],
-): Promise<{ child: ChildProcess; url: string }> {
+export interface StartedHost {
+  child: ChildProcess;
+  /** The address without a secret. */
+  url: string;
+  /** The newest one-time link the host printed. */
+  loginUrl: string;
+  /** Everything the host printed so far (stdout and stderr). */
+  output(): string;
+}
+
+const LINK = /(http:\/\/127\.0\.0\.1:\d+\/)\?k=[0-9a-f]+/g;
+
+/** Starts `out/main/node-host.js` on a free loopback port and resolves once it printed its sign-in link. */
+export function startHost(dataDir: string, extraArgs: string[] = []): Promise<StartedHost> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(
       process.execPath,
@@ -32,21 +46,28 @@ export function startHost(
       },
     );
     let out = '';
+    let started: StartedHost | undefined;
     const timer = setTimeout(() => reject(new Error('host did not start: ' + out)), 20_000);
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolvePromise({ child, url: m[1]! });
+      const links = [...out.matchAll(LINK)];
+      const last = links.at(-1);
+      if (!last) return;
+      if (started) {
+        started.loginUrl = last[0];
+        return;
       }
+      clearTimeout(timer);
+      started = { child, url: last[1]!, loginUrl: last[0], output: () => out };
+      resolvePromise(started);
     });
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     child.on('exit', (code) => reject(new Error(`host exited ${code}: ${out}`)));
   });
 }
 
-function stop(child: ChildProcess): Promise<void> {
+/** Stops a host started with startHost (SIGTERM, then SIGKILL after 8 s). */
+export function stopHost(child: ChildProcess): Promise<void> {
   return new Promise((r) => {
     if (child.exitCode !== null) return r();
     const hard = setTimeout(() => child.kill('SIGKILL'), 8000);
@@ -69,10 +90,16 @@ export const test = base.extend<{ app: RunningApp }>({
         get url() {
           return host.url;
         },
+        get loginUrl() {
+          return host.loginUrl;
+        },
+        get hostPid() {
+          return host.child.pid ?? 0;
+        },
         dataDir,
         dbFile: join(dataDir, 'tinhgon.sqlite'),
         async restart(o = {}) {
-          await stop(host.child);
+          await stopHost(host.child);
           o.whileStopped?.();
           host = await startHost(dataDir, o.args);
         },
@@ -84,9 +111,9 @@ export const test = base.extend<{ app: RunningApp }>({
           console.error(`[http ${res.status()}] ${res.url()}`);
       });
       // Most specs work on the inventory; the start page itself (Tổng quan) is covered in foundation.spec.ts.
-      await page.goto(app.url + '#inventory');
+      await page.goto(app.loginUrl + '#inventory');
       await use(app);
-      await stop(host.child);
+      await stopHost(host.child);
       rmSync(dataDir, { recursive: true, force: true });
     },
     { auto: true },

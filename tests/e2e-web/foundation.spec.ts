@@ -34,7 +34,7 @@ test('edits a procedure name in the grid; after reloading (and restarting the ba
   await editor.press('Enter');
   await expect(page.getByText(/Đã lưu lúc/)).toBeVisible();
   await app.restart();
-  await page.goto(app.url + '#inventory');
+  await page.goto(app.loginUrl + '#inventory'); // a new host: its own one-time link
   await waitForGrid(page);
   await page.getByRole('searchbox').fill('ban sua e2e');
   await expect(gridCell(page, 0, 'name')).toHaveText('Thủ tục đăng ký khai sinh — bản sửa E2E');

@@ -12,7 +12,7 @@ test('preview and export the simplification plan; the download holds the worked 
   app,
 }) => {
   await page.getByRole('button', { name: /Báo cáo/ }).click();
-  await expect(page.getByRole('listbox', { name: 'Báo cáo' }).getByRole('option')).toHaveCount(7);
+  await expect(page.getByRole('listbox', { name: 'Báo cáo' }).getByRole('option')).toHaveCount(8);
   await page.getByRole('button', { name: /Phương án đơn giản hóa TTHC/ }).click();
   await expect(page.locator('.reports-preview figcaption strong')).toHaveText(
     'PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH',

@@ -19,12 +19,12 @@ test('marking the CCCD copy "replace by data" updates the cost and the % live', 
     .getByRole('region', { name: 'Trước đơn giản hóa' })
     .getByRole('button', { name: /bản sao thẻ Căn cước/ });
 
-  // Take the demo's mark off: the certification activity comes back into "after".
+  // Take the demo's mark off: the certification of the copy (0,75 h + 2.000 đ) comes back into "after".
   await cccd.click();
   await page.getByRole('dialog').getByRole('button', { name: 'Bỏ đánh dấu' }).click();
-  await expect(saving).toContainText('138.442.950 đ');
-  await expect(saving).toContainText('56,91%');
-  await expect(page.getByTestId('bars-cost-after')).toContainText('104.842.950 đ');
+  await expect(saving).toContainText('152.427.000 đ');
+  await expect(saving).toContainText('62,65%');
+  await expect(page.getByTestId('bars-cost-after')).toContainText('90.858.900 đ');
 
   // Mark it again as the officer would: action, a recent reason, save.
   await cccd.click();
@@ -33,7 +33,7 @@ test('marking the CCCD copy "replace by data" updates the cost and the % live', 
   // No reason yet: refused with a clear message, nothing changes.
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog.getByRole('alert')).toContainText('Hãy ghi lý do');
-  await expect(saving).toContainText('138.442.950 đ');
+  await expect(saving).toContainText('152.427.000 đ');
   await dialog.getByRole('button', { name: /NQ 66\.7\/2025/ }).click();
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog).toBeHidden();
@@ -51,7 +51,7 @@ test('submit (officer) → approve and implement (manager with PIN) creates a ne
 }) => {
   expect(app.url).toBeTruthy();
   await openWorkedExample(page);
-  await expect(page.getByRole('button', { name: 'Phê duyệt' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Phê duyệt', exact: true })).toHaveCount(0);
   await page.getByRole('button', { name: 'Gửi đề xuất' }).click();
   await expect(page.getByTestId('review-status')).toHaveText('Đã đề xuất');
 
@@ -65,7 +65,7 @@ test('submit (officer) → approve and implement (manager with PIN) creates a ne
   await page.locator('.review-pin').getByRole('button', { name: 'Xác nhận' }).click();
   await expect(page.locator('.rail-foot')).toContainText('Lãnh đạo');
 
-  await page.getByRole('button', { name: 'Phê duyệt' }).click();
+  await page.getByRole('button', { name: 'Phê duyệt', exact: true }).click();
   await page.locator('.review-flow-form input[type=password]').fill('1234');
   await page.locator('.review-flow-form').getByRole('button', { name: 'Xác nhận' }).click();
   await expect(page.getByTestId('review-status')).toHaveText('Đã phê duyệt');

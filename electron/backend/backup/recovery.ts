@@ -37,25 +37,29 @@ export const DEFER_CHECK_ABOVE_BYTES = 64 * 1024 * 1024;
  *   with no good backup the file stays untouched and the user gets DB_CORRUPT.
  * `recover: false` (the CLI) only reports: no renaming, no restoring. With `deferCheckAbove`, a writable file larger
  * than that is returned unchecked (`checkDeferred`): the session checks it in a worker once the UI is up.
+ * `writer: false` (another instance holds the write lock, db/write-lock.ts) opens read-only and touches no file:
+ * the leftovers, a damaged file and its recovery are the writer's.
  */
 export function openChecked(
   file: string,
   dataDir: string,
   open: (file: string, readonly: boolean) => Db,
-  o: { recover: boolean; deferCheckAbove?: number },
+  o: { recover: boolean; deferCheckAbove?: number; writer?: boolean },
 ): OpenResult {
-  const dir = backupsDir(dataDir);
-  try {
-    removeStrayTemps(dir);
-    rmSync(stagedRestoreFile(file), { force: true });
-  } catch {
-    // A read-only folder keeps its leftovers; they are never read as backups.
+  const writer = o.writer ?? true;
+  if (writer) {
+    try {
+      removeStrayTemps(backupsDir(dataDir));
+      rmSync(stagedRestoreFile(file), { force: true });
+    } catch {
+      // A read-only folder keeps its leftovers; they are never read as backups.
+    }
   }
   let db: Db | undefined;
   let notice: OpenNotice | null = null;
   let openError: DbError | undefined;
   try {
-    db = open(file, false);
+    db = writer ? open(file, false) : openReadOnly(file, open);
   } catch (err) {
     if (!(err instanceof DbError)) throw err;
     if (err.code === 'DB_READ_ONLY' || (err.code === 'DB_UNREADABLE' && existsSync(file))) {
@@ -66,7 +70,13 @@ export function openChecked(
     } else throw err;
   }
   if (db) {
-    if (o.recover && !db.readonly && o.deferCheckAbove !== undefined && fileBytes(file) > o.deferCheckAbove)
+    if (
+      writer &&
+      o.recover &&
+      !db.readonly &&
+      o.deferCheckAbove !== undefined &&
+      fileBytes(file) > o.deferCheckAbove
+    )
       return { db, notice, checkDeferred: true };
     let check: string;
     try {
@@ -78,7 +88,7 @@ export function openChecked(
     db.close();
   }
   // Not ours to touch (a foreign file opened by mistake, or nothing to restore): report and leave it as it is.
-  const restored = o.recover ? restoreNewestGood(file, dataDir, open) : null;
+  const restored = writer && o.recover ? restoreNewestGood(file, dataDir, open) : null;
   if (!restored) throw openError ?? new DbError('DB_CORRUPT', file);
   return restored;
 }

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { existsSync, mkdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   backupName,
@@ -19,6 +19,7 @@ import {
 import { connect } from '../../../db/connection';
 import { fsyncFileLater } from '../../../db/durable-file';
 import { DbError } from '../../../db/errors';
+import { makeOwnerOnlyDir } from '../../../db/owner-only';
 import { getSetting, setSetting } from '../../../db/queries/settings';
 import type { BackupEntry, BackupSettings } from '../../shared/contract/backup';
 import { ApiFailure } from '../api-failure';
@@ -40,8 +41,10 @@ export function readBackupSettings(ctx: BackendContext): BackupSettings {
 }
 
 export function writeBackupSettings(ctx: BackendContext, patch: Partial<BackupSettings>): BackupSettings {
-  const next = { ...readBackupSettings(ctx), ...patch };
-  if (Object.keys(patch).length) setSetting(ctx.db, SETTINGS_KEY, next);
+  // A key given as undefined ({keepToday: undefined} passes the partial schema) changes nothing.
+  const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  const next = { ...readBackupSettings(ctx), ...given };
+  if (Object.keys(given).length) setSetting(ctx.db, SETTINGS_KEY, next);
   return next;
 }
 
@@ -72,7 +75,7 @@ export function backupDatabase(db: Database, dataDir: string, reason: BackupReas
 
 function makeDir(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeOwnerOnlyDir(dir);
   } catch (err) {
     const code = (err as { code?: unknown }).code;
     throw new DbError(code === 'ENOSPC' ? 'DB_DISK_FULL' : 'DB_READ_ONLY', dir);
@@ -98,7 +101,10 @@ function retentionOf(db: Database): BackupSettings {
   }
 }
 
-/** Applies retention once `target` is in place, and describes it. */
+/**
+ * Applies retention once `target` is in place, and describes it. Only the writer of the database (the holder of
+ * its write lock, db/write-lock.ts) prunes: a session that only reads it never deletes a backup the writer just made.
+ */
 function retain(
   db: Database,
   dir: string,
@@ -107,7 +113,7 @@ function retain(
   reason: BackupReason,
   settings: BackupSettings,
 ): BackupFile {
-  pruneBackups(dir, db.name, settings, at);
+  if (!db.readonly) pruneBackups(dir, db.name, settings, at);
   return {
     file: target,
     name: target.split(/[\\/]/).pop()!,

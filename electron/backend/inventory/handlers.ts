@@ -3,8 +3,9 @@ import {
   getInventoryRow,
   groupCounts,
   listInventory,
-  searchIds,
 } from '../../../db/queries/inventory-read';
+import { findMatches, matchPlaces } from '../../../db/queries/inventory-search';
+import { MatchTier } from '../../shared/text/search';
 import { listAuditWithCodes } from '../../../db/queries/inventory-audit';
 import { getProcedureDetail } from '../../../db/queries/procedure-read';
 import { listUnits } from '../../../db/queries/units';
@@ -44,8 +45,12 @@ export const inventoryHandlers: HandlersFor<typeof inventoryContract> = {
     }),
 
   'inventory.search': (input, ctx) => ({
-    ids: searchIds(ctx.db, { unitId: input.unitId, search: input.search, deleted: input.trashed }),
+    text: (findMatches(ctx.db, { unitId: input.unitId, search: input.search, deleted: input.trashed }) ?? [])
+      .filter((m) => m.tier === MatchTier.TEXT)
+      .map((m) => m.id),
   }),
+
+  'inventory.searchPlaces': (input, ctx) => matchPlaces(ctx.db, input.search, input.procedureIds),
 
   'inventory.groups': (input, ctx) =>
     groupCounts(ctx.db, { unitId: input.unitId, search: input.search, deleted: input.trashed, by: input.by }),

@@ -7,6 +7,13 @@ import {
   takeSnapshot,
   type ProcedureSnapshot,
 } from '../../../db/queries/procedure-snapshot';
+import {
+  readRow,
+  restoreRows,
+  sameRows,
+  type RowState,
+  type TrackedTable,
+} from '../../../db/queries/row-snapshot';
 import type { HistoryKind } from '../../shared/contract/inventory-history';
 import { ApiFailure } from '../api-failure';
 import type { BackendContext } from '../context';
@@ -29,10 +36,12 @@ export interface HistoryEntry {
   withParts: boolean;
   before: ProcedureSnapshot[];
   after: ProcedureSnapshot[];
+  /** Other rows the operation changed (decisions, events, versions, units…), before and after. */
+  rows: { before: RowState[]; after: RowState[] };
 }
 
 interface Stacks {
-  dbFile: string;
+  openId: string;
   undo: HistoryEntry[];
   redo: HistoryEntry[];
   seq: number;
@@ -44,11 +53,14 @@ const codeOf = (s: ProcedureSnapshot): string | undefined =>
   typeof s.procedure?.code === 'string' ? s.procedure.code : undefined;
 const sessions = new WeakMap<BackendContext, Stacks>();
 
-/** The stacks of this session; a database switch starts an empty history (entries belong to one file). */
+/**
+ * The stacks of this session; a database replaced (new, open, restore, recovery) starts an empty history: entries
+ * belong to the rows they were taken from, and a restored file holds other rows under the same name.
+ */
 export function stacksOf(ctx: BackendContext): Stacks {
   let s = sessions.get(ctx);
-  if (!s || s.dbFile !== ctx.dbFile) {
-    s = { dbFile: ctx.dbFile, undo: [], redo: [], seq: 0 };
+  if (!s || s.openId !== ctx.openId) {
+    s = { openId: ctx.openId, undo: [], redo: [], seq: 0 };
     sessions.set(ctx, s);
   }
   return s;
@@ -59,6 +71,10 @@ export interface Tracker {
   touch(procedureId: number): void;
   /** Call right after creating a procedure (its "before" is absence). */
   created(procedureId: number): void;
+  /** Call before changing or deleting a row of another table (snapshots it once). */
+  row(table: TrackedTable, id: number): void;
+  /** Call right after inserting a row of another table (its "before" is absence). */
+  inserted(table: TrackedTable, id: number): void;
 }
 
 /**
@@ -67,11 +83,12 @@ export interface Tracker {
  */
 export function track<T>(
   ctx: BackendContext,
-  o: { kind: HistoryKind; unitId: number; withParts: boolean; count?: number },
+  o: { kind: HistoryKind; unitId: number; withParts: boolean; count?: number; label?: string },
   fn: (t: Tracker) => T,
 ): T {
   const db = ctx.db;
   const before = new Map<number, ProcedureSnapshot>();
+  const rowsBefore = new Map<string, RowState>();
   let entry: HistoryEntry | null = null;
   const result = db
     .transaction(() => {
@@ -82,24 +99,36 @@ export function track<T>(
         created: (pid) => {
           if (!before.has(pid)) before.set(pid, absentSnapshot(o.unitId, pid, o.withParts));
         },
+        row: (table, id) => {
+          const key = `${table}:${id}`;
+          if (!rowsBefore.has(key)) rowsBefore.set(key, readRow(db, table, id));
+        },
+        inserted: (table, id) => {
+          const key = `${table}:${id}`;
+          if (!rowsBefore.has(key)) rowsBefore.set(key, { table, id, row: null });
+        },
       };
       const value = fn(tracker);
       const pairs = [...before.values()]
         .map((b) => ({ b, a: takeSnapshot(db, o.unitId, b.procedureId, o.withParts) }))
         .filter(({ a, b }) => !sameState(a, b));
-      if (pairs.length) {
+      const rowPairs = [...rowsBefore.values()]
+        .map((b) => ({ b, a: readRow(db, b.table, b.id) }))
+        .filter(({ a, b }) => !sameRows([a], [b]));
+      if (pairs.length || rowPairs.length) {
         const s = stacksOf(ctx);
-        const first = pairs[0]!;
+        const first = pairs[0];
         entry = {
           id: ++s.seq,
           kind: o.kind,
-          code: codeOf(first.a) ?? codeOf(first.b) ?? '',
+          code: o.label ?? (first ? (codeOf(first.a) ?? codeOf(first.b)) : undefined) ?? '',
           count: o.count ?? pairs.length,
           at: new Date().toISOString(),
           unitId: o.unitId,
           withParts: o.withParts,
           before: pairs.map((p) => p.b),
           after: pairs.map((p) => p.a),
+          rows: { before: rowPairs.map((p) => p.b), after: rowPairs.map((p) => p.a) },
         };
       }
       return value;
@@ -122,12 +151,16 @@ function step(ctx: BackendContext, direction: 'undo' | 'redo'): HistoryEntry | n
   if (!entry) return null;
   const expected = direction === 'undo' ? entry.after : entry.before;
   const target = direction === 'undo' ? entry.before : entry.after;
+  const rowsExpected = direction === 'undo' ? entry.rows.after : entry.rows.before;
+  const rowsTarget = direction === 'undo' ? entry.rows.before : entry.rows.after;
   const db = ctx.db;
   db.transaction(() => {
     for (const e of expected) {
       const now = takeSnapshot(db, e.unitId, e.procedureId, entry.withParts);
       if (!sameState(now, e)) throw new ApiFailure('HISTORY_STALE', { code: codeOf(e) ?? codeOf(now) ?? '' });
     }
+    const rowsNow = rowsExpected.map((r) => readRow(db, r.table, r.id));
+    if (!sameRows(rowsNow, rowsExpected)) throw new ApiFailure('HISTORY_STALE', { code: entry.code });
     const batchId = `${direction}-${entry.id}-${Date.now()}`;
     expected.forEach((current, i) => {
       const next = target[i]!;
@@ -148,6 +181,20 @@ function step(ctx: BackendContext, direction: 'undo' | 'redo'): HistoryEntry | n
           batchId,
         });
     });
+    // Records first (a created procedure exists again before the events that name it), then the other rows.
+    restoreRows(db, rowsTarget);
+    if (rowsTarget.length)
+      appendAudit(db, {
+        actor: ctx.actor(),
+        action: direction,
+        entity: entry.kind,
+        entityId: null,
+        unitId: entry.unitId,
+        field: null,
+        oldValue: null,
+        newValue: entry.code,
+        batchId,
+      });
   }).immediate();
   from.pop();
   (direction === 'undo' ? s.redo : s.undo).push(entry);

@@ -2,6 +2,7 @@
 import type { ReportId, ReportInfo } from '../../shared/contract/reports';
 import type { Builder } from './builders/context';
 import { buildCost } from './builders/cost';
+import { buildDecisionAppendix } from './builders/decision-appendix';
 import { buildDetails } from './builders/details';
 import { buildInventory } from './builders/inventory';
 import { buildPlan } from './builders/plan';
@@ -83,6 +84,16 @@ export const REPORTS: Record<ReportId, ReportDef> = {
     landscape: false,
     fileStem: 'Thống kê TTHC',
     build: buildStatistics,
+  },
+  'decision-appendix': {
+    id: 'decision-appendix',
+    title: 'Phụ lục quyết định công bố TTHC',
+    description:
+      'Phần I danh mục TTHC mới ban hành / sửa đổi, bổ sung / thay thế / bãi bỏ theo cấp và lĩnh vực; Phần II nội dung cụ thể.',
+    needsCampaign: false,
+    landscape: true,
+    fileStem: 'Phụ lục quyết định',
+    build: buildDecisionAppendix,
   },
 };
 

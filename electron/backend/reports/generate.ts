@@ -8,6 +8,7 @@ import { getReportUnit } from '../../../db/queries/report-procedures';
 import { getCampaign, latestCampaign } from '../../../db/queries/report-review';
 import type { ReportPreview, ReportRequest } from '../../shared/contract/reports';
 import { ApiFailure } from '../api-failure';
+import { requireUnitValidAt, resolveDecision } from '../decisions/report-decision';
 import { writeAtomically } from './atomic-file';
 import type { BuildContext } from './builders/context';
 import { isoToday } from './builders/text';
@@ -30,6 +31,7 @@ export function placeOf(unitName: string): string {
 export function resolveContext(db: Database, req: ReportRequest, date = isoToday()): BuildContext {
   const unit = getReportUnit(db, req.unitId);
   if (!unit) throw new ApiFailure('REPORT_UNIT_NOT_FOUND');
+  requireUnitValidAt(db, unit.id, req.filters.asOf);
   let campaign = null;
   if (REPORTS[req.report].needsCampaign) {
     if (req.campaignId !== null) {
@@ -41,7 +43,9 @@ export function resolveContext(db: Database, req: ReportRequest, date = isoToday
       if (!campaign) throw new ApiFailure('REPORT_NO_CAMPAIGN');
     }
   }
-  return { db, unit, campaign, filters: req.filters, date };
+  const decision =
+    req.report === 'decision-appendix' ? resolveDecision(db, unit.id, req.decisionId ?? null) : null;
+  return { db, unit, campaign, decision, filters: req.filters, date };
 }
 
 export function headerOf(ctx: BuildContext): ReportHeader {

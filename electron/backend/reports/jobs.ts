@@ -3,8 +3,9 @@
  * is polled with reports.progress and can be cancelled (the worker is terminated and its temporary file
  * removed). Finished files are handed to the host: save dialog (desktop) or download URL (browser).
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeOwnerOnlyDir } from '../../../db/owner-only';
 import { randomUUID } from 'node:crypto';
 import type { ExportProgress, ReportRequest } from '../../shared/contract/reports';
 import { renderError } from '../../shared/errors';
@@ -34,7 +35,7 @@ function sweep(now = Date.now()): void {
 
 export function exportsDir(dataDir: string): string {
   const dir = join(dataDir, 'exports');
-  mkdirSync(dir, { recursive: true });
+  makeOwnerOnlyDir(dir);
   return dir;
 }
 

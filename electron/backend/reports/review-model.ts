@@ -9,12 +9,11 @@ import {
   type ReportItem,
   type ReportMark,
 } from '../../../db/queries/report-review';
-import { type Activity, type CostTotals } from '../../shared/cost/engine';
+import type { Activity, CostTotals } from '../../shared/cost/engine';
 import { comparisonToDto, type ComparisonDto } from '../../shared/cost/dto';
-import { deriveAfter } from '../../shared/cost/derive-after';
-import { costParamOn } from '../../../db/queries/review-cost';
-import { compareItem, daysOf, splitScenarios } from '../../shared/cost/item-cost';
-import { channelTimes } from '../review/cost-service';
+import type { ItemRow } from '../../../db/queries/review-campaigns';
+import type { MarkRecord } from '../../../db/queries/review-marks';
+import { computeItemCost } from '../review/cost-service';
 
 export interface ItemModel {
   item: ReportItem;
@@ -41,42 +40,34 @@ export function proposalKind(proposals: readonly ReportMark[]): ItemModel['kind'
   return 'AMEND';
 }
 
+/**
+ * Reads each item through the review's own computation (review/cost-service.ts: derived activities, internal
+ * steps, frozen figures of approved plans), so every report shows exactly what the review screen shows.
+ */
 export function itemModelLoader(db: Database, asOf: string) {
   const reader = itemReader(db);
-  const income = costParamOn(db, asOf);
+  const unitOf = db.prepare(
+    'SELECT cp.unit_id AS unitId FROM campaign_items ci JOIN campaigns cp ON cp.id = ci.campaign_id WHERE ci.id = ?',
+  );
   return (item: ReportItem): ItemModel => {
     const answers = reader.answers(item.itemId);
     const marks = reader.marks(item.itemId);
     const proposals = marks.filter((m) => m.action !== 'KEEP');
-    const { before, overrides } = splitScenarios(reader.activities(item.itemId));
-    const population = item.population ?? item.dossiersPerYear ?? 0;
-    let cost: ComparisonDto | null = null;
-    let totals: CostTotals | null = null;
-    // The form lists the after scenario even when the cost cannot be computed yet (no income or population).
-    const derived = deriveAfter(before, marks, overrides);
-    let after: Activity[] = derived.ok ? derived.value.activities : overrides;
-    if (income && before.length > 0 && population > 0) {
-      const params = { hourlyIncome: income.hourlyIncome, population, frequency: item.frequency };
-      const result = compareItem(before, overrides, marks, params);
-      if (result.ok) {
-        const c = result.value.comparison;
-        after = result.value.derived.activities;
-        cost = comparisonToDto(c);
-        totals = { beforePerYearMilli: c.beforePerYearMilli, afterPerYearMilli: c.afterPerYearMilli };
-      }
-    }
-    const days = daysOf(item.daysAfter, channelTimes(db, item.procedureId), marks);
+    const { unitId } = unitOf.get(item.itemId) as { unitId: number };
+    const row = { ...item, id: item.itemId, unitId } as unknown as ItemRow;
+    const cost = computeItemCost(db, row, marks as unknown as MarkRecord[], 'vi', { today: asOf });
+    const c = cost.comparison;
     return {
       item,
       answers,
       marks,
       proposals,
-      before,
-      after,
-      cost,
-      totals,
-      daysBefore: days.daysBefore,
-      daysAfter: days.daysAfter,
+      before: cost.model.before,
+      after: cost.model.after,
+      cost: c ? comparisonToDto(c) : null,
+      totals: c ? { beforePerYearMilli: c.beforePerYearMilli, afterPerYearMilli: c.afterPerYearMilli } : null,
+      daysBefore: cost.daysBefore,
+      daysAfter: cost.daysAfter,
       kind: proposalKind(proposals),
     };
   };

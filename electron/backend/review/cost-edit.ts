@@ -35,9 +35,11 @@ export interface ActivityInput {
   fee: number;
   linkedKind: 'STEP' | 'COMPONENT' | null;
   linkedId: number | null;
+  derivedKey?: string | null | undefined;
 }
 
-export function saveActivity(ctx: BackendContext, input: ActivityInput): void {
+export function saveActivity(ctx: BackendContext, activity: ActivityInput): void {
+  let input = activity;
   const db = ctx.db;
   const item = requireEditable(db, input.itemId);
   const hours = parseHours(input.hours);
@@ -51,16 +53,27 @@ export function saveActivity(ctx: BackendContext, input: ActivityInput): void {
     serviceCost: input.serviceCost,
     otherCost: input.otherCost,
     fee: input.fee,
-    linkedKind: input.scenario === 'BEFORE' ? input.linkedKind : null,
-    linkedId: input.scenario === 'BEFORE' && input.linkedKind ? input.linkedId : null,
-    isOverride: input.scenario === 'AFTER',
+    linkedKind: input.scenario === 'BEFORE' && !input.derivedKey ? input.linkedKind : null,
+    linkedId: input.scenario === 'BEFORE' && !input.derivedKey && input.linkedKind ? input.linkedId : null,
+    isOverride: input.scenario === 'AFTER' || !!input.derivedKey,
+    derivedKey: input.derivedKey ?? null,
   };
   const errors = validateActivity({ ...fields }, 0);
   if (errors.length > 0) throw costFailure(errors);
   const existing = listActivities(db, input.itemId);
   if (input.id !== undefined && !existing.some((a) => a.id === input.id))
     throw new ApiFailure('NOT_FOUND', { what: `hoạt động #${input.id}` });
-  if (existing.some((a) => a.scenario === input.scenario && a.ord === input.ord && a.id !== input.id))
+  // One override per derived row and scenario: saving it again replaces it.
+  const sameKey = input.derivedKey
+    ? existing.find((a) => a.scenario === input.scenario && a.derivedKey === input.derivedKey)
+    : undefined;
+  if (sameKey && input.id === undefined) input = { ...input, id: sameKey.id };
+  if (
+    !input.derivedKey &&
+    existing.some(
+      (a) => a.scenario === input.scenario && a.ord === input.ord && a.id !== input.id && !a.derivedKey,
+    )
+  )
     throw new ApiFailure('CONFLICT', {
       what: `Hoạt động số ${input.ord} (${input.scenario === 'BEFORE' ? 'trước' : 'sau'})`,
     });

@@ -1,29 +1,41 @@
 /**
- * Glue between the stored review data and the exact cost engine (electron/shared/cost): one campaign item's
- * before activities, marks and overrides → the derived "after" scenario → the before/after comparison.
- * Processing time (days) is worked out beside it and never mixed into the SCM cost (domain.md §2.4).
+ * THE place the review screen, the campaign board, the reports and the CLI get a procedure's cost and days:
+ * it loads the record (as the unit sees it: its local fee rates), the unit's quy trình nội bộ, the marks, the
+ * stored overrides and the parameters in force, and runs the one computation (shared/cost/procedure-model.ts).
+ * An approved item reads the figures its approval froze (frozen-cost.ts) instead, so its reports never move.
+ * Processing time (days) is worked out beside the SCM cost and never mixed into it (domain.md §2.4).
  */
 import type { Database } from 'better-sqlite3';
+import { costDefaultsOn } from '../../../db/queries/cost-defaults';
+import { listProcesses } from '../../../db/queries/internal-process';
+import { getProcedureDetail } from '../../../db/queries/procedure-read';
+import type { ItemRow } from '../../../db/queries/review-campaigns';
 import {
   costParamOn,
   listActivities,
   type ActivityRecord,
   type CostParamRecord,
 } from '../../../db/queries/review-cost';
-import type { ItemRow } from '../../../db/queries/review-campaigns';
 import type { MarkRecord } from '../../../db/queries/review-marks';
 import {
-  compareItem,
+  buildProcedureModel,
   daysOf as daysFromChannels,
-  splitScenarios,
   type ChannelTime,
   type Comparison,
-  type DerivedAfter,
+  type CostDefaults,
+  type CostRecord,
+  type ProcedureModel,
 } from '../../shared/cost';
+import { bpToFixed2 } from '../../shared/cost/money';
+import { processingTimeReduction } from '../../shared/cost/processing-time';
+import type { ProcedureDetail } from '../../shared/contract/inventory';
+import { renderError, type Locale } from '../../shared/errors';
+import { readFrozen, type FrozenInfo } from './frozen-cost';
+import './messages';
 
 export { referenceChannel, type ChannelTime } from '../../shared/cost';
 
-/** Days before/after of one item (rules in electron/shared/cost/item-cost.ts). */
+/** Days before/after from the channels alone (the rule before quy trình nội bộ existed; kept for its tests). */
 export function daysOf(
   item: Pick<ItemRow, 'daysAfter'>,
   channels: readonly ChannelTime[],
@@ -31,21 +43,20 @@ export function daysOf(
 ) {
   return daysFromChannels(item.daysAfter, channels, marks);
 }
-import { processingTimeReduction } from '../../shared/cost/processing-time';
-import { bpToFixed2 } from '../../shared/cost/money';
-import { renderError, type Locale } from '../../shared/errors';
-import './messages';
 
 export interface ItemCost {
   param: CostParamRecord | null;
+  defaults: CostDefaults;
   population: number | null;
   comparison: Comparison | null;
-  derived: DerivedAfter | null;
-  /** Translated reason the cost is missing (no activities, no hourly income, bad population…). */
+  model: ProcedureModel;
+  /** Translated reason the cost is missing (no hourly income, bad population, a bad override…). */
   problem: string | null;
   daysBefore: number | null;
   daysAfter: number | null;
   daysReductionPct: string | null;
+  /** Set when an approval froze these figures. */
+  frozen: FrozenInfo | null;
 }
 
 export function channelTimes(db: Database, procedureId: number): ChannelTime[] {
@@ -56,41 +67,100 @@ export function channelTimes(db: Database, procedureId: number): ChannelTime[] {
     .all(procedureId) as ChannelTime[];
 }
 
+/** The parts of a record the cost rules read. */
+export function costRecordOf(d: Pick<ProcedureDetail, 'componentGroups' | 'channels'>): CostRecord {
+  return {
+    components: d.componentGroups.flatMap((g) => g.components),
+    channels: d.channels.map((c) => ({
+      id: c.id,
+      method: c.method,
+      timeValue: c.timeValue,
+      timeUnit: c.timeUnit,
+      timeText: c.timeText,
+      fees: c.fees.map((f) => ({ id: f.id, amount: f.amount })),
+    })),
+  };
+}
+
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+
+function daysPct(before: number | null, after: number | null): string | null {
+  if (before === null || after === null) return null;
+  const t = processingTimeReduction(before, after);
+  return t.ok && t.value.reductionBp !== null ? bpToFixed2(t.value.reductionBp) : null;
+}
+
+export interface CostSubject {
+  unitId: number;
+  procedureId: number;
+  code: string;
+  population: number | null;
+  frequency: number;
+  daysAfter: number | null;
+}
+
+/** Live computation for one procedure (an item of a plan, or any procedure with no marks: `cli cost`). */
+export function computeLive(
+  db: Database,
+  s: CostSubject,
+  marks: readonly MarkRecord[],
+  locale: Locale,
+  o: { activities?: readonly ActivityRecord[]; record?: ProcedureDetail | null; today?: string } = {},
+): ItemCost {
+  const today = o.today ?? todayIso();
+  const param = costParamOn(db, today) ?? null;
+  const defaults = costDefaultsOn(db, s.unitId, today);
+  const record = o.record ?? getProcedureDetail(db, s.unitId, s.procedureId) ?? null;
+  const population = s.population;
+  const params =
+    param && population !== null && population > 0
+      ? { hourlyIncome: param.hourlyIncome, population, frequency: s.frequency }
+      : null;
+  const model = buildProcedureModel({
+    record: record ? costRecordOf(record) : { components: [], channels: [] },
+    processes: listProcesses(db, s.unitId, s.procedureId),
+    marks,
+    stored: (o.activities ?? []).map((a) => ({ ...a, derivedKey: a.derivedKey ?? null })),
+    defaults,
+    params,
+    explicitDaysAfter: s.daysAfter,
+  });
+  let problem: string | null = null;
+  if (model.errors.length > 0)
+    problem = [...new Set(model.errors.map((e) => (locale === 'vi' ? e.message_vi : e.message_en)))].join(
+      ' ',
+    );
+  else if (!param)
+    problem = locale === 'vi' ? 'Chưa nhập thu nhập bình quân (đồng/giờ).' : 'No hourly income entered yet.';
+  else if (!params) problem = renderError('REVIEW_NO_POPULATION', { code: s.code }, locale);
+  else if (model.before.length === 0) problem = renderError('REVIEW_NO_ACTIVITIES', { code: s.code }, locale);
+  return {
+    param,
+    defaults,
+    population,
+    comparison: model.comparison,
+    model,
+    problem,
+    daysBefore: model.daysBefore,
+    daysAfter: model.daysAfter,
+    daysReductionPct: daysPct(model.daysBefore, model.daysAfter),
+    frozen: null,
+  };
+}
+
+/** One campaign item: its frozen figures once approved, else computed live. */
 export function computeItemCost(
   db: Database,
   item: ItemRow,
   marks: readonly MarkRecord[],
-  channels: readonly ChannelTime[],
   locale: Locale,
-  activities: readonly ActivityRecord[] = listActivities(db, item.id),
-  today = new Date().toISOString().slice(0, 10),
+  o: { record?: ProcedureDetail | null; today?: string; live?: boolean } = {},
 ): ItemCost {
-  const param = costParamOn(db, today) ?? null;
-  const population = item.population ?? item.dossiersPerYear;
-  const { daysBefore, daysAfter } = daysOf(item, channels, marks);
-  const time =
-    daysBefore !== null && daysAfter !== null ? processingTimeReduction(daysBefore, daysAfter) : null;
-  const base = {
-    param,
-    population,
-    daysBefore,
-    daysAfter,
-    daysReductionPct: time?.ok && time.value.reductionBp !== null ? bpToFixed2(time.value.reductionBp) : null,
-  };
-  const fail = (problem: string): ItemCost => ({ ...base, comparison: null, derived: null, problem });
-
-  const { before, overrides } = splitScenarios(activities);
-  if (before.length === 0) return fail(renderError('REVIEW_NO_ACTIVITIES', { code: item.code }, locale));
-  if (!param)
-    return fail(
-      locale === 'vi' ? 'Chưa nhập thu nhập bình quân (đồng/giờ).' : 'No hourly income entered yet.',
-    );
-
-  const params = { hourlyIncome: param.hourlyIncome, population: population ?? 0, frequency: item.frequency };
-  const result = compareItem(before, overrides, marks, params);
-  if (!result.ok) {
-    const unique = [...new Set(result.errors.map((e) => (locale === 'vi' ? e.message_vi : e.message_en)))];
-    return fail(unique.join(' '));
-  }
-  return { ...base, comparison: result.value.comparison, derived: result.value.derived, problem: null };
+  const frozen = o.live ? null : readFrozen(db, item, o.today ?? todayIso());
+  if (frozen)
+    return { ...frozen.cost, daysReductionPct: daysPct(frozen.cost.daysBefore, frozen.cost.daysAfter) };
+  return computeLive(db, { ...item, population: item.population ?? item.dossiersPerYear }, marks, locale, {
+    ...o,
+    activities: listActivities(db, item.id),
+  });
 }

@@ -1,9 +1,11 @@
 import { getProcedureDetail } from '../../../db/queries/procedure-read';
-import { latestItemForCode } from '../../../db/queries/review-campaigns';
 import { listCostParams } from '../../../db/queries/review-cost';
-import { comparisonToDto } from '../../shared/cost';
 import type { reviewContract } from '../../shared/contract/review';
 import { ApiFailure } from '../api-failure';
+import { costByCode } from './cost-by-code';
+import { listDefaults, setDefaults } from './defaults-edit';
+import { refreeze } from './frozen-cost';
+import { requireManager } from './profiles';
 import type { BackendContext } from '../context';
 import type { HandlersFor } from '../handler-types';
 import { addItems, campaignDetail, campaignSummaries, createCampaign } from './campaigns';
@@ -13,7 +15,8 @@ import { removeMark, saveAnswers, setMark, updateItemSettings } from './marks';
 import { createProfile, profilesOverview, switchProfile } from './profiles';
 import { recordChanges, type RecordSnapshot } from './record-diff';
 import { transition } from './transitions';
-import { buildView, costOfItem } from './view';
+import { settleOutdated } from './outdated';
+import { buildView, requireItem } from './view';
 import './messages';
 
 /** Old versions of a record, each compared with the version that followed it (the live record for the last). */
@@ -63,20 +66,16 @@ export const reviewHandlers: HandlersFor<typeof reviewContract> = {
     removeActivity(ctx, input.itemId, input.id);
     return buildView(ctx, input.itemId);
   },
-  'cost.byCode': (input, ctx) => {
-    const item = latestItemForCode(ctx.db, input.unitId, input.code);
-    if (!item) throw new ApiFailure('REVIEW_NO_ACTIVITIES', { code: input.code });
-    const cost = costOfItem(ctx, item);
-    if (!cost.comparison)
-      throw new ApiFailure('COST_INVALID', { vi: cost.problem ?? '', en: cost.problem ?? '' });
-    return {
-      code: item.code,
-      name: item.name,
-      itemId: item.id,
-      cost: comparisonToDto(cost.comparison),
-      daysBefore: cost.daysBefore,
-      daysAfter: cost.daysAfter,
-    };
+  'cost.byCode': (input, ctx) => costByCode(ctx, input.unitId, input.code),
+  'cost.listDefaults': (input, ctx) => listDefaults(ctx, input.unitId),
+  'cost.setDefaults': (input, ctx) => setDefaults(ctx, input),
+  'review.recompute': (input, ctx) => {
+    const item = requireItem(ctx.db, input.itemId);
+    if (item.status !== 'APPROVED' && item.status !== 'IMPLEMENTED')
+      throw new ApiFailure('REVIEW_NOT_APPROVED');
+    const manager = requireManager(ctx, input.pin, 'tính lại theo tham số mới');
+    refreeze(ctx, item, manager.name);
+    return buildView(ctx, input.itemId);
   },
 
   'campaigns.list': (input, ctx) => campaignSummaries(ctx, input.unitId),
@@ -103,6 +102,16 @@ export const reviewHandlers: HandlersFor<typeof reviewContract> = {
   },
   'review.transition': (input, ctx) => {
     transition(ctx, input);
+    return buildView(ctx, input.itemId);
+  },
+  'review.settleOutdated': (input, ctx) => {
+    const item = requireItem(ctx.db, input.itemId);
+    if (item.status === 'IMPLEMENTED')
+      throw new ApiFailure('REVIEW_BAD_TRANSITION', {
+        action: input.redo ? 'rà soát lại' : 'xác nhận',
+        status: 'Đã thực thi',
+      });
+    settleOutdated(ctx, input.itemId, input.redo);
     return buildView(ctx, input.itemId);
   },
   'review.versions': (input, ctx) => versions(ctx, input.procedureId),

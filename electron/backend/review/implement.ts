@@ -9,7 +9,10 @@ import { getProcedureDetail } from '../../../db/queries/procedure-read';
 import type { MarkRecord } from '../../../db/queries/review-marks';
 import { refreshSearchText } from '../../../db/queries/search-text';
 import type { ProcedureDetail } from '../../shared/contract/inventory';
-import { CopyRequirement } from '../../shared/domain';
+import { listProcesses } from '../../../db/queries/internal-process';
+import { applyStepMarks, processForChannel } from '../../shared/cost/internal-process';
+import { formatMilli, HOURS_PER_WORKING_DAY, parseStepTime } from '../../shared/cost/step-time';
+import { CopyRequirement, type ChannelMethod } from '../../shared/domain';
 
 const num = (s: string) => Number.parseFloat(s.replace(/\./g, '').replace(',', '.'));
 const days = (s: string) => Number.parseFloat(s.replace(',', '.'));
@@ -77,8 +80,58 @@ function applyMark(db: Database, procedureId: number, m: MarkRecord): void {
       if (m.action === 'SIMPLIFY')
         db.prepare('UPDATE procedures SET conditions = ? WHERE id = ?').run(m.proposedValue, procedureId);
       return;
+    case 'INTERNAL_STEP': {
+      // The unit's internal process follows the plan: removed and merged steps go, shortened ones take the new time.
+      if (removes || m.action === 'REPLACE_BY_DATA')
+        db.prepare('DELETE FROM internal_steps WHERE id = ?').run(id);
+      const t = m.action === 'SIMPLIFY' ? parseStepTime(m.proposedValue, 'time', 'WORKING_DAY') : null;
+      if (t?.ok)
+        db.prepare('UPDATE internal_steps SET time_unit = ?, time_milli = ?, time_text = ? WHERE id = ?').run(
+          t.value.unit,
+          t.value.milli,
+          m.proposedValue,
+          id,
+        );
+      return;
+    }
     case 'PROCEDURE':
-      return; // handled by the status below
+    case 'SUBMIT_TRIP':
+    case 'RESULT_TRIP':
+      return; // the status below; trips are how the applicant uses the channels, not part of the record
+  }
+}
+
+/**
+ * After the internal steps were cut, a channel in working days whose days come from the process and that no
+ * CHANNEL_TIME mark changed takes the new sum as its thời hạn giải quyết (the 3 → 2 days the plan proposed).
+ */
+function channelTimesFromProcess(
+  db: Database,
+  unitId: number,
+  procedureId: number,
+  marks: readonly MarkRecord[],
+) {
+  if (!marks.some((m) => m.targetKind === 'INTERNAL_STEP' && m.action !== 'KEEP')) return;
+  const processes = applyStepMarks(listProcesses(db, unitId, procedureId), []).processes;
+  const channels = db
+    .prepare(
+      'SELECT id, method, time_value AS timeValue, time_unit AS timeUnit FROM channels WHERE procedure_id = ?',
+    )
+    .all(procedureId) as { id: number; method: ChannelMethod; timeValue: number | null; timeUnit: string }[];
+  for (const c of channels) {
+    const p = processForChannel(processes, c.method);
+    if (
+      !p ||
+      c.timeUnit !== 'WORKING_DAY' ||
+      marks.some((m) => m.targetKind === 'CHANNEL_TIME' && m.targetId === c.id)
+    )
+      continue;
+    const days = p.hoursAfterMilli / 1000 / HOURS_PER_WORKING_DAY;
+    db.prepare('UPDATE channels SET time_value = ?, time_text = ? WHERE id = ?').run(
+      days,
+      `${formatMilli(Math.round(days * 1000))} Ngày làm việc`,
+      c.id,
+    );
   }
 }
 
@@ -113,6 +166,7 @@ export function implementMarks(
     o.now,
   );
   for (const m of o.marks) if (m.action !== 'KEEP') applyMark(db, o.procedureId, m);
+  channelTimesFromProcess(db, o.unitId, o.procedureId, o.marks);
   const abolished = o.marks.some((m) => m.targetKind === 'PROCEDURE' && m.action === 'REMOVE');
   const newVersion = before.version + 1;
   db.prepare('UPDATE procedures SET version = ?, status = ?, updated_at = ? WHERE id = ?').run(

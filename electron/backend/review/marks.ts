@@ -23,6 +23,8 @@ import {
 } from '../../shared/domain';
 import { ApiFailure } from '../api-failure';
 import type { BackendContext } from '../context';
+import { parseStepTime } from '../../shared/cost/step-time';
+import { costFailure } from './cost-edit';
 import { LOCKED_STATUSES, requireItem } from './view';
 import './messages';
 import type { z } from 'zod';
@@ -90,11 +92,29 @@ const TARGET_SQL: Record<Exclude<MarkTargetKind, 'PROCEDURE' | 'CONDITION'>, str
     'SELECT 1 FROM components c JOIN component_groups g ON g.id = c.group_id WHERE c.id = ? AND g.procedure_id = ?',
   CHANNEL_TIME: 'SELECT 1 FROM channels WHERE id = ? AND procedure_id = ?',
   FEE: 'SELECT 1 FROM fees f JOIN channels c ON c.id = f.channel_id WHERE f.id = ? AND c.procedure_id = ?',
+  INTERNAL_STEP: `SELECT 1 FROM internal_steps s JOIN internal_processes p ON p.id = s.process_id
+    WHERE s.id = ? AND p.procedure_id = ? AND p.unit_id = @unit`,
+  SUBMIT_TRIP: 'SELECT 1 FROM channels WHERE id = ? AND procedure_id = ?',
+  RESULT_TRIP: 'SELECT 1 FROM channels WHERE id = ? AND procedure_id = ?',
 };
 
-function belongs(db: Database, kind: MarkTargetKind, id: number | null, procedureId: number): boolean {
+function belongs(db: Database, kind: MarkTargetKind, id: number | null, item: ItemRow): boolean {
   if (kind === 'PROCEDURE' || kind === 'CONDITION') return true;
-  return id !== null && !!db.prepare(TARGET_SQL[kind]).get(id, procedureId);
+  if (id === null) return false;
+  const sql = TARGET_SQL[kind];
+  const args: unknown[] = sql.includes('@unit')
+    ? [id, item.procedureId, { unit: item.unitId }]
+    : [id, item.procedureId];
+  return !!db.prepare(sql).get(...args);
+}
+
+/** Two internal steps of the same process (a merge joins steps of one process only). */
+function sameProcess(db: Database, a: number, b: number): boolean {
+  return !!db
+    .prepare(
+      'SELECT 1 FROM internal_steps x JOIN internal_steps y ON y.process_id = x.process_id WHERE x.id = ? AND y.id = ?',
+    )
+    .get(a, b);
 }
 
 function checkProposedValue(m: MarkFields): void {
@@ -108,25 +128,37 @@ function checkProposedValue(m: MarkFields): void {
     throw bad('số nguyên ≥ 0 / a whole number ≥ 0');
   if (m.targetKind === 'CHANNEL_TIME' && !(Number.parseFloat(v.replace(',', '.')) >= 0))
     throw bad('số ngày ≥ 0 / days ≥ 0');
+  if (m.targetKind === 'INTERNAL_STEP') {
+    const t = parseStepTime(v, 'proposedValue', 'WORKING_DAY');
+    if (!t.ok) throw costFailure(t.errors);
+  }
+  if ((m.targetKind === 'SUBMIT_TRIP' || m.targetKind === 'RESULT_TRIP') && !/^\d+([.,]\d{1,3})?$/.test(v))
+    throw bad('số giờ ≥ 0 (đi lại, chờ đợi) / hours ≥ 0 (travel, waiting)');
 }
 
 export function setMark(ctx: BackendContext, m: MarkFields): void {
   const db = ctx.db;
   const item = requireEditable(db, m.itemId);
   const targetId = m.targetKind === 'PROCEDURE' || m.targetKind === 'CONDITION' ? null : m.targetId;
-  if (!belongs(db, m.targetKind, targetId, item.procedureId))
-    throw new ApiFailure('REVIEW_TARGET_NOT_IN_PROCEDURE');
+  if (!belongs(db, m.targetKind, targetId, item))
+    throw new ApiFailure(
+      m.targetKind === 'INTERNAL_STEP' ? 'REVIEW_STEP_GONE' : 'REVIEW_TARGET_NOT_IN_PROCEDURE',
+    );
   if (m.action !== 'KEEP' && !m.reason.trim())
     throw new ApiFailure('REVIEW_REASON_REQUIRED', { action: ACTION_VI[m.action] });
   checkProposedValue(m);
   let mergeIntoId: number | null = null;
   if (m.action === 'MERGE') {
-    const kind = m.targetKind === 'STEP' || m.targetKind === 'COMPONENT' ? m.targetKind : null;
+    const kind =
+      m.targetKind === 'STEP' || m.targetKind === 'COMPONENT' || m.targetKind === 'INTERNAL_STEP'
+        ? m.targetKind
+        : null;
     if (
       !kind ||
       m.mergeIntoId === null ||
       m.mergeIntoId === targetId ||
-      !belongs(db, kind, m.mergeIntoId, item.procedureId)
+      !belongs(db, kind, m.mergeIntoId, item) ||
+      (kind === 'INTERNAL_STEP' && !sameProcess(db, targetId!, m.mergeIntoId))
     )
       throw new ApiFailure('REVIEW_MERGE_TARGET');
     mergeIntoId = m.mergeIntoId;

@@ -3,6 +3,18 @@ import { registerErrorMessages } from '../../shared/errors';
 /** Error codes of the review feature (imported by its handlers so they register at module load). */
 registerErrorMessages({
   COST_INVALID: { vi: '{vi}', en: '{en}' },
+  REVIEW_STEP_GONE: {
+    vi: 'Bước này không còn trong quy trình nội bộ (quy trình đã được sửa). Mở lại thủ tục để xem các bước hiện có. Chưa có gì được lưu.',
+    en: 'This step is no longer in the internal process (it was edited). Reopen the procedure to see its steps. Nothing was saved.',
+  },
+  REVIEW_NO_POPULATION: {
+    vi: 'Chưa có số hồ sơ/năm của thủ tục {code}: nhập ở Danh mục (Số hồ sơ/năm) hoặc ở thẻ Chi phí.',
+    en: 'Procedure {code} has no dossiers per year: enter it in the inventory or on the Cost tab.',
+  },
+  REVIEW_NOT_APPROVED: {
+    vi: 'Chỉ tính lại theo tham số mới được khi phương án đã phê duyệt hoặc đã thực thi.',
+    en: 'Recomputing with the new parameters is only for an approved or implemented plan.',
+  },
   REVIEW_REASON_REQUIRED: {
     vi: 'Hãy ghi lý do cho đề xuất "{action}" trước khi lưu. Chưa có gì được lưu.',
     en: 'Give a reason for the "{action}" proposal before saving. Nothing was saved.',
@@ -70,6 +82,10 @@ registerErrorMessages({
   PIN_LOCKED: {
     vi: 'Đã nhập sai PIN 5 lần liên tiếp. Hãy thử lại sau {seconds} giây.',
     en: 'Five wrong PINs in a row. Try again in {seconds} seconds.',
+  },
+  MANAGER_SESSION_ENDED: {
+    vi: 'Chưa {what}: phiên Lãnh đạo đã kết thúc vì lâu không thao tác. Hãy chọn lại Lãnh đạo và nhập PIN.',
+    en: 'Nothing was changed: the manager session ended after a period without activity. Choose the manager profile and enter the PIN again.',
   },
   PIN_REQUIRED: {
     vi: 'Hãy nhập mã PIN của lãnh đạo.',

@@ -1,7 +1,8 @@
 /**
- * Local profiles (cán bộ / lãnh đạo) and the manager PIN. The current profile lives in the `profile` setting
- * that ctx.actor() reads; a manager proves who they are with the PIN, five wrong PINs in a row lock the
- * profile for 60 s, and the counter is persisted so restarting the app does not reset it.
+ * Local profiles (cán bộ / lãnh đạo) and the manager PIN. The officer chosen last is kept in the `profile`
+ * setting; the manager role only in the backend session's memory (system/profile-session.ts), so every app
+ * session and every 15 minutes idle ask for the PIN again. Five wrong PINs in a row lock the profile for 60 s,
+ * and the counter is persisted so restarting the app does not reset it.
  */
 import { appendAudit } from '../../../db/queries/audit';
 import {
@@ -17,7 +18,7 @@ import { setSetting } from '../../../db/queries/settings';
 import type { Profile } from '../../shared/contract/review';
 import { ApiFailure } from '../api-failure';
 import type { BackendContext } from '../context';
-import { currentProfile } from '../system/handlers';
+import { currentProfile, managerEndedIdle, setManager } from '../system/profile-session';
 import './messages';
 
 export const MAX_PIN_ATTEMPTS = 5;
@@ -103,6 +104,7 @@ export function requireManager(ctx: BackendContext, pin: string | undefined, wha
   const current = currentProfile(ctx);
   const row = findProfileByName(ctx.db, current.name);
   if (current.role !== 'manager' || !row || row.role !== 'manager') {
+    if (managerEndedIdle(ctx)) throw new ApiFailure('MANAGER_SESSION_ENDED', { what });
     throw new ApiFailure('FORBIDDEN', { reason: `${what}: chỉ lãnh đạo / managers only` });
   }
   verifyPin(ctx, row, pin);
@@ -116,7 +118,8 @@ export function switchProfile(ctx: BackendContext, profileId: number, pin: strin
   const db = ctx.db;
   const before = currentProfile(ctx);
   db.transaction(() => {
-    setSetting(db, 'profile', { name: row.name, role: row.role });
+    // The manager role is never written down: a restart or a new window asks for the PIN again.
+    if (row.role === 'officer') setSetting(db, 'profile', { name: row.name, role: row.role });
     appendAudit(db, {
       actor: row.name,
       action: 'switch-profile',
@@ -126,6 +129,7 @@ export function switchProfile(ctx: BackendContext, profileId: number, pin: strin
       newValue: row.name,
     });
   })();
+  setManager(ctx, row.role === 'manager' ? { name: row.name, role: 'manager' } : null);
 }
 
 export function profilesOverview(ctx: BackendContext) {

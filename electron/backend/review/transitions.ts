@@ -12,6 +12,7 @@ import type { TransitionAction } from '../../shared/contract/review';
 import type { ReviewStatus } from '../../shared/domain';
 import { ApiFailure } from '../api-failure';
 import type { BackendContext } from '../context';
+import { freezeItem } from './frozen-cost';
 import { implementMarks } from './implement';
 import { auditStatusChange, statusInSentence } from './marks';
 import { requireManager } from './profiles';
@@ -100,6 +101,8 @@ export function transition(ctx: BackendContext, input: TransitionInput): void {
         decisionDate: input.decisionDate ?? '',
         now,
       });
+    // Approval freezes the parameters and figures it was given (reports reproduce them forever).
+    const frozen = input.action === 'approve' ? freezeItem(db, item, actor, now, ctx.locale) : null;
     updateItem(db, item.id, patch, now);
     auditStatusChange(
       db,
@@ -109,6 +112,7 @@ export function transition(ctx: BackendContext, input: TransitionInput): void {
         status: TO[input.action],
         ...(input.comment.trim() ? { comment: input.comment.trim() } : {}),
         ...(versions ? { decisionNo: input.decisionNo.trim(), ...versions } : {}),
+        ...(frozen ? { frozen } : {}),
       },
       now,
     );

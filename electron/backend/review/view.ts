@@ -10,8 +10,10 @@ import type { CampaignItem, ReviewQuestionKey, ReviewView } from '../../shared/c
 import type { ReviewStatus } from '../../shared/domain';
 import { ApiFailure } from '../api-failure';
 import type { BackendContext } from '../context';
-import { channelTimes, computeItemCost, type ItemCost } from './cost-service';
+import { computeItemCost, costRecordOf, type ItemCost } from './cost-service';
+import { modelPart } from './view-model';
 import { implementedSnapshot } from './implement';
+import { outdatedChanges } from './outdated';
 import { recordChanges } from './record-diff';
 
 /** Marks, answers and costs are frozen once the plan is submitted, approved or implemented. */
@@ -40,6 +42,10 @@ export function itemSummary(item: ItemRow, marks: readonly MarkRecord[], cost: I
     reductionPct: cost.comparison ? comparisonToDto(cost.comparison).reductionPct : null,
     daysBefore: cost.daysBefore,
     daysAfter: cost.daysAfter,
+    outdated:
+      item.status !== 'IMPLEMENTED' && item.baseVersion !== null && item.version > item.baseVersion
+        ? { from: item.baseVersion, to: item.version }
+        : null,
   };
 }
 
@@ -55,15 +61,11 @@ function recordFor(db: Database, item: ItemRow): { shown: ProcedureDetail; live:
 }
 
 export function costOfItem(ctx: BackendContext, item: ItemRow, marks = listMarks(ctx.db, item.id)): ItemCost {
-  const db = ctx.db;
   const snap =
     item.status === 'IMPLEMENTED'
-      ? implementedSnapshot(db, item.procedureId, item.implementedDecisionNo)
+      ? implementedSnapshot(ctx.db, item.procedureId, item.implementedDecisionNo)
       : null;
-  const channels = snap
-    ? snap.channels.map((c) => ({ id: c.id, method: c.method, timeValue: c.timeValue, timeUnit: c.timeUnit }))
-    : channelTimes(db, item.procedureId);
-  return computeItemCost(db, item, marks, channels, ctx.locale);
+  return computeItemCost(ctx.db, item, marks, ctx.locale, snap ? { record: snap } : {});
 }
 
 export function buildView(ctx: BackendContext, itemId: number): ReviewView {
@@ -72,7 +74,7 @@ export function buildView(ctx: BackendContext, itemId: number): ReviewView {
   const marks = listMarks(db, itemId);
   const activities = listActivities(db, itemId);
   const { shown, live } = recordFor(db, item);
-  const cost = costOfItem(ctx, item, marks);
+  const cost = computeItemCost(db, item, marks, ctx.locale, { record: shown });
   const byOrd = new Map(activities.filter((a) => a.scenario === 'BEFORE').map((a) => [a.ord, a.name]));
   return {
     item: {
@@ -107,6 +109,8 @@ export function buildView(ctx: BackendContext, itemId: number): ReviewView {
           copyRequirement: c.copyRequirement,
           originalQty: c.originalQty,
           copyQty: c.copyQty,
+          isNote: c.isNote,
+          required: c.required,
         })),
       ),
       channels: shown.channels.map((c) => ({
@@ -124,19 +128,26 @@ export function buildView(ctx: BackendContext, itemId: number): ReviewView {
     hourlyIncome: cost.param,
     cost: cost.comparison ? comparisonToDto(cost.comparison) : null,
     costProblem: cost.problem,
-    removed: (cost.derived?.removed ?? []).map((r) => ({
+    removed: cost.model.removed.map((r) => ({
       ord: r.activity.ord,
       name: r.activity.name,
-      markId: r.byMark.id ?? null,
-      action: r.byMark.action,
+      markId: r.markId,
+      action: r.action as ReviewView['removed'][number]['action'],
     })),
-    overridden: (cost.derived?.overridden ?? []).map((o) => ({
-      ord: o.override.ord,
-      name: o.override.name,
-      replaces: o.replaced ? (byOrd.get(o.replaced.ord) ?? o.replaced.name) : null,
-    })),
+    overridden: cost.model.after
+      .filter((a) => a.origin === 'OVERRIDE' || a.origin === 'ADDED')
+      .map((a) => ({
+        ord: a.ord,
+        name: a.name,
+        replaces:
+          a.origin === 'ADDED'
+            ? null
+            : (byOrd.get(a.ord) ?? cost.model.before.find((b) => b.key === a.key)?.name ?? null),
+      })),
     daysReductionPct: cost.daysReductionPct,
     recentReasons: recentReasons(db),
     changes: shown === live ? [] : recordChanges(shown, live),
+    outdatedChanges: outdatedChanges(db, item, live),
+    ...modelPart(cost, costRecordOf(shown), marks),
   };
 }

@@ -1,22 +1,13 @@
 import { join } from 'node:path';
 import { schemaVersion } from '../../../db/migrate';
 import { openDatabase } from '../../../db/open';
-import { getSetting, setSetting } from '../../../db/queries/settings';
+import { setSetting } from '../../../db/queries/settings';
 import { insertUnit, unitCodeFromName } from '../../../db/queries/units';
 import pkg from '../../../package.json';
 import type { AppInfo, systemContract } from '../../shared/contract/system';
 import type { BackendContext } from '../context';
 import type { HandlersFor } from '../handler-types';
-
-export interface Profile {
-  name: string;
-  role: 'officer' | 'manager';
-}
-export const DEFAULT_PROFILE: Profile = { name: 'Cán bộ', role: 'officer' };
-
-export function currentProfile(ctx: BackendContext): Profile {
-  return getSetting<Profile>(ctx.db, 'profile', DEFAULT_PROFILE);
-}
+import { currentProfile, managerEndedIdle } from './profile-session';
 
 export function appInfo(ctx: BackendContext): AppInfo {
   const db = ctx.db;
@@ -30,6 +21,9 @@ export function appInfo(ctx: BackendContext): AppInfo {
     locale: ctx.locale,
     profileName: profile.name,
     profileRole: profile.role,
+    managerEndedIdle: managerEndedIdle(ctx),
+    managerIdleMs: ctx.managerIdleMs,
+    openId: ctx.openId,
     readOnly: db.readonly,
   };
 }

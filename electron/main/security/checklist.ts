@@ -166,11 +166,9 @@ export const SECURITY_CHECKLIST: readonly ChecklistEntry[] = [
     item: 19,
     title: 'Check which fuses you can change',
     implementedBy: [{ module: `${S}fuses.ts`, exports: ['RECOMMENDED_FUSES'] }],
-    notApplicable:
-      'Fuses are flipped in the packaged binary by @electron/fuses at packaging time; this repository does not ' +
-      'package yet (no electron-builder or @electron/fuses dependency). RECOMMENDED_FUSES is the configuration ' +
-      'the packaging step must apply (RunAsNode, NODE_OPTIONS, --inspect and file:// extra privileges off; ' +
-      'asar integrity and asar-only loading on).',
+    wiredIn:
+      'electron/main/security/fuses.ts (fuses.json; build/after-pack.mjs, the electron-builder afterPack hook, ' +
+      'flips that list with @electron/fuses in every packaged binary; tests/unit/packaging checks it)',
   },
   {
     item: 20,

@@ -24,12 +24,21 @@ export const BackupSettings = z.object({
 export type BackupSettings = z.infer<typeof BackupSettings>;
 
 /**
- * What happened when the database was opened: restored from a backup after damage, or opened read-only
- * (reason DB_READ_ONLY: the file or folder cannot be written; DB_CORRUPT: damaged and no good backup exists).
+ * What happened when the database was opened: restored from a backup after damage, opened read-only
+ * (reason DB_READ_ONLY: the file or folder cannot be written; DB_CORRUPT: damaged and no good backup exists), or
+ * opened read-only because another instance writes it (lockedBy: who, on which machine, since when (ISO), and
+ * what: app, browser, cli).
  */
 export const OpenNotice = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('recovered'), damagedName: z.string(), restoredFrom: z.string() }),
   z.object({ kind: z.literal('readOnly'), reason: z.string() }),
+  z.object({
+    kind: z.literal('lockedBy'),
+    user: z.string(),
+    host: z.string(),
+    since: z.string(),
+    app: z.string(),
+  }),
 ]);
 export type OpenNotice = z.infer<typeof OpenNotice>;
 

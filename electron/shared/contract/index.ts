@@ -10,14 +10,20 @@
  *   import.ts    import.*                                  → electron/backend/import
  *   reports.ts   reports.*, dashboard.*, exports.*         → electron/backend/reports
  *   backup.ts    backups.*                                 → electron/backend/backup
+ *   process.ts   process.* (quy trình nội bộ)              → electron/backend/process
+ *   decisions.ts decisions.*, national.*                  → electron/backend/decisions
+ *   merges.ts    merges.*                                  → electron/backend/merges
  *   submission.ts submission.* (unit ↔ province packages)  → electron/backend/submission
  *
  * The province server (electron/server) serves a contract of its own, province.ts (province.*), never this map.
  */
 import type { z } from 'zod';
 import { backupContract } from './backup';
+import { decisionsContract } from './decisions';
+import { mergesContract } from './merges';
 import { importContract } from './import';
 import { inventoryContract } from './inventory';
+import { processContract } from './process';
 import { reportsContract } from './reports';
 import { reviewContract } from './review';
 import { submissionContract } from './submission';
@@ -33,6 +39,9 @@ export const contract = {
   ...reportsContract,
   ...backupContract,
   ...submissionContract,
+  ...processContract,
+  ...decisionsContract,
+  ...mergesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -15,6 +15,9 @@ export const HistoryKind = z.enum([
   'purge',
   'reorder',
   'section',
+  'decision',
+  'national',
+  'merge',
 ]);
 export type HistoryKind = z.infer<typeof HistoryKind>;
 

@@ -10,6 +10,15 @@ export type { HistoryItem, HistoryKind, HistoryList, AuditEntry, GridView } from
 export type { CellChange, SectionInput } from './inventory-record';
 
 /** How the grid can group rows (Enterprise row grouping is replaced by SQL counts + full-width rows). */
+/** Where a search found a row only the hidden text matches (electron/shared/text/search.ts MatchPlace). */
+export const MatchPlace = z.discriminatedUnion('part', [
+  z.object({ part: z.literal('step'), step: z.number().int() }),
+  z.object({ part: z.literal('document'), name: z.string() }),
+  z.object({ part: z.literal('note') }),
+  z.object({ part: z.literal('subjects') }),
+  z.object({ part: z.literal('authority') }),
+]);
+
 export const GroupBy = z.enum(['field', 'agency', 'onlineLevel']);
 export type GroupBy = z.infer<typeof GroupBy>;
 
@@ -21,7 +30,10 @@ const ListFilter = {
 };
 
 export const inventoryContract = {
-  /** A unit's inventory, searched accent-insensitively over code, name, field, agencies, steps and documents. */
+  /**
+   * A unit's inventory: without a search in code order; with one, the matches best first (exact code, name, lĩnh
+   * vực and agencies, then steps and documents; electron/shared/text/search.ts).
+   */
   'inventory.list': method(
     z
       .object({
@@ -36,10 +48,16 @@ export const inventoryContract = {
     z.object({ rows: z.array(InventoryRow), total: z.number().int() }),
   ),
   /**
-   * Ids (unit_procedures.id) of every row matching a search, including step and document text the grid does not
-   * show; small enough for 10,000 rows, so the grid filters the rows it already holds instead of reloading.
+   * The rows (unit_procedures.id) a search finds only in text the grid does not show (steps, dossier components,
+   * subjects, competent agency): the grid ranks its own columns by the same rule (electron/shared/text/search.ts)
+   * and puts these last. Small enough for 10,000 rows, so the grid filters the rows it holds instead of reloading.
    */
-  'inventory.search': method(z.object(ListFilter).strict(), z.object({ ids: z.array(z.number().int()) })),
+  'inventory.search': method(z.object(ListFilter).strict(), z.object({ text: z.array(z.number().int()) })),
+  /** Where each of these procedures holds the searched words (the grid's hint "trong bước 2"), for the rows shown. */
+  'inventory.searchPlaces': method(
+    z.object({ search: nfc(500), procedureIds: z.array(Id).max(200) }).strict(),
+    z.array(z.object({ procedureId: z.number().int(), place: MatchPlace.nullable() })),
+  ),
   /** Group headers with counts, computed in SQL over the same filter as inventory.list. */
   'inventory.groups': method(
     z.object({ ...ListFilter, by: GroupBy }).strict(),

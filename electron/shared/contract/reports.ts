@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { MarkAction, OnlineLevel, ReviewStatus } from '../domain';
-import { Empty, Id, Ok, nfc } from './common';
+import { Empty, Id, IsoDate, Ok, nfc } from './common';
 import { method } from './define';
 
 export const ReportId = z.enum([
@@ -17,6 +17,7 @@ export const ReportId = z.enum([
   'plan',
   'review-results',
   'statistics',
+  'decision-appendix',
 ]);
 export type ReportId = z.infer<typeof ReportId>;
 
@@ -36,6 +37,8 @@ export const ReportFilters = z
     fields: z.array(nfc(500)).max(200).default([]),
     /** Only these procedure codes (details, review-form, cost, plan); empty = all. */
     codes: z.array(nfc(60)).max(20000).default([]),
+    /** The inventory as it stood on this date (a repealed procedure shows before its repeal); else today's. */
+    asOf: IsoDate.optional(),
   })
   .default({ fields: [], codes: [] });
 export type ReportFilters = z.infer<typeof ReportFilters>;
@@ -44,6 +47,8 @@ export const ReportRequest = z.object({
   report: ReportId,
   unitId: Id,
   campaignId: Id.nullable().default(null),
+  /** The publication decision of 'decision-appendix' (null: the unit's newest). */
+  decisionId: Id.nullable().optional(),
   filters: ReportFilters,
 });
 export type ReportRequest = z.infer<typeof ReportRequest>;

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import {
+  ChannelMethod,
   CopyRequirement,
   CostScenario,
   MarkAction,
@@ -12,6 +13,7 @@ import {
   ReviewStatus,
   TimeUnit,
 } from '../domain';
+import { ReviewModelPart } from './review-model-schemas';
 
 /** Questions of the "Biểu mẫu rà soát, đánh giá TTHC" (domain.md §2.3); labels live in the renderer catalogue. */
 export const REVIEW_QUESTION_KEYS = [
@@ -120,6 +122,9 @@ export const CampaignItem = z.object({
   reductionPct: z.string().nullable(),
   daysBefore: z.number().nullable(),
   daysAfter: z.number().nullable(),
+  /** "Rà soát trên phiên bản cũ": the record got a new version (a decision, a national update) since the
+   * review started; set until the reviewer confirms or redoes the review. */
+  outdated: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
 });
 export type CampaignItem = z.infer<typeof CampaignItem>;
 
@@ -175,6 +180,7 @@ export const ActivityRow = z.object({
   linkedKind: z.enum(['STEP', 'COMPONENT']).nullable(),
   linkedId: z.number().int().nullable(),
   isOverride: z.boolean(),
+  derivedKey: z.string().nullable(),
 });
 export type ActivityRow = z.infer<typeof ActivityRow>;
 
@@ -197,12 +203,14 @@ const ReviewRecord = z.object({
       copyRequirement: CopyRequirement.nullable(),
       originalQty: z.number().int(),
       copyQty: z.number().int(),
+      isNote: z.boolean(),
+      required: z.boolean(),
     }),
   ),
   channels: z.array(
     z.object({
       id: z.number().int(),
-      method: z.string(),
+      method: ChannelMethod,
       timeValue: z.number().nullable(),
       timeUnit: TimeUnit,
       timeText: z.string(),
@@ -222,43 +230,55 @@ export const RecordChange = z.object({
 export type RecordChange = z.infer<typeof RecordChange>;
 
 /** Everything the before/after view of one procedure shows; returned by every edit so the view updates live. */
-export const ReviewView = z.object({
-  item: CampaignItem.extend({
-    unitId: z.number().int(),
-    campaignTitle: z.string(),
-    population: z.number().int().nullable(),
-    populationOverride: z.number().int().nullable(),
-    frequency: z.number().int(),
-    daysAfterOverride: z.number().nullable(),
-    returnComment: z.string(),
-    approvedBy: z.string().nullable(),
-    approvedAt: z.string().nullable(),
-    implementedDecisionNo: z.string().nullable(),
-    implementedDecisionDate: z.string().nullable(),
-    locked: z.boolean(),
-  }),
-  /** The published record the marks refer to (the version before implementation once implemented). */
-  record: ReviewRecord,
-  marks: z.array(MarkRow),
-  answers: z.array(
-    z.object({ questionKey: ReviewQuestionKey, answerBool: z.boolean().nullable(), answerText: z.string() }),
-  ),
-  activities: z.array(ActivityRow),
-  hourlyIncome: CostParamRow.nullable(),
-  cost: CostComparison.nullable(),
-  /** Why the cost could not be computed (translated), when `cost` is null. */
-  costProblem: z.string().nullable(),
-  removed: z.array(
-    z.object({
-      ord: z.number().int(),
-      name: z.string(),
-      markId: z.number().int().nullable(),
-      action: MarkAction,
+export const ReviewView = z
+  .object({
+    item: CampaignItem.extend({
+      unitId: z.number().int(),
+      campaignTitle: z.string(),
+      population: z.number().int().nullable(),
+      populationOverride: z.number().int().nullable(),
+      frequency: z.number().int(),
+      daysAfterOverride: z.number().nullable(),
+      returnComment: z.string(),
+      approvedBy: z.string().nullable(),
+      approvedAt: z.string().nullable(),
+      implementedDecisionNo: z.string().nullable(),
+      implementedDecisionDate: z.string().nullable(),
+      locked: z.boolean(),
     }),
-  ),
-  overridden: z.array(z.object({ ord: z.number().int(), name: z.string(), replaces: z.string().nullable() })),
-  daysReductionPct: z.string().nullable(),
-  recentReasons: z.array(z.string()),
-  changes: z.array(RecordChange),
-});
+    /** The published record the marks refer to (the version before implementation once implemented). */
+    record: ReviewRecord,
+    marks: z.array(MarkRow),
+    answers: z.array(
+      z.object({
+        questionKey: ReviewQuestionKey,
+        answerBool: z.boolean().nullable(),
+        answerText: z.string(),
+      }),
+    ),
+    activities: z.array(ActivityRow),
+    hourlyIncome: CostParamRow.nullable(),
+    cost: CostComparison.nullable(),
+    /** Why the cost could not be computed (translated), when `cost` is null. */
+    costProblem: z.string().nullable(),
+    removed: z.array(
+      z.object({
+        ord: z.number().int(),
+        name: z.string(),
+        markId: z.number().int().nullable(),
+        action: MarkAction,
+      }),
+    ),
+    overridden: z.array(
+      z.object({ ord: z.number().int(), name: z.string(), replaces: z.string().nullable() }),
+    ),
+    daysReductionPct: z.string().nullable(),
+    recentReasons: z.array(z.string()),
+    changes: z.array(RecordChange),
+    /** What changed in the record since the version the review started from (empty unless outdated). */
+    outdatedChanges: z.array(RecordChange),
+  })
+  .extend(ReviewModelPart.shape);
 export type ReviewView = z.infer<typeof ReviewView>;
+
+export * from './review-model-schemas';

@@ -11,6 +11,8 @@ import {
   CampaignDetail,
   CampaignSummary,
   CostComparison,
+  CostDefaultsDto,
+  CostRowDto,
   CostParamRow,
   Profile,
   RecordChange,
@@ -90,22 +92,53 @@ export const reviewContract = {
         fee: Money$.default(0),
         linkedKind: z.enum(['STEP', 'COMPONENT']).nullable().default(null),
         linkedId: z.number().int().positive().nullable().default(null),
+        /** Overrides the derived activity with this key ("INFO", "COMPONENT:12", "SUBMIT", "FEES") in `scenario`. */
+        derivedKey: nfc(60).nullable().default(null),
       })
       .strict(),
     ReviewView,
     { mutates: true },
   ),
+  /** The unit's dated default hours and costs of the derived activities (domain.md §8.4), newest first. */
+  'cost.listDefaults': method(z.object({ unitId: Id }).strict(), z.array(CostDefaultsDto)),
+  /** A new dated row of default hours (hours as typed, "0,75"; money in whole đồng). */
+  'cost.setDefaults': method(
+    z
+      .object({
+        unitId: Id,
+        validFrom: IsoDate,
+        values: z.record(z.string(), z.union([z.number(), nfc(20)])),
+        note: nfc(500).default(''),
+      })
+      .strict(),
+    CostDefaultsDto,
+    { mutates: true },
+  ),
+  /** "Tính lại theo tham số mới": re-freezes an approved plan's figures with today's parameters (manager, PIN). */
+  'review.recompute': method(
+    z.object({ ...ItemRef, pin: z.string().max(12).optional() }).strict(),
+    ReviewView,
+    {
+      mutates: true,
+    },
+  ),
   'cost.deleteActivity': method(z.object({ ...ItemRef, id: Id }).strict(), ReviewView, { mutates: true }),
-  /** The cost of a procedure in the unit's latest campaign that reviews it (what `cli cost` prints). */
+  /**
+   * The cost of any procedure of the unit (what `cli cost` prints): from the unit's latest plan that reviews it
+   * (its marks, overrides, frozen figures once approved), else derived from the record with no marks.
+   */
   'cost.byCode': method(
     z.object({ unitId: Id, code: nfc(40) }).strict(),
     z.object({
       code: z.string(),
       name: z.string(),
-      itemId: z.number().int(),
+      itemId: z.number().int().nullable(),
+      mode: z.enum(['DERIVED', 'HAND']),
+      frozen: z.boolean(),
       cost: CostComparison,
       daysBefore: z.number().nullable(),
       daysAfter: z.number().nullable(),
+      activities: z.object({ before: z.array(CostRowDto), after: z.array(CostRowDto) }),
     }),
   ),
 
@@ -189,6 +222,13 @@ export const reviewContract = {
     ReviewView,
     { mutates: true },
   ),
+  /**
+   * Settles a review flagged "rà soát trên phiên bản cũ": confirm it holds on the current text, or redo it
+   * (its proposals are cleared and it goes back to "đang rà soát").
+   */
+  'review.settleOutdated': method(z.object({ ...ItemRef, redo: z.boolean() }).strict(), ReviewView, {
+    mutates: true,
+  }),
   /** Old versions of a procedure record kept at implementation, each with its diff to the next version. */
   'review.versions': method(
     z.object({ procedureId: Id }).strict(),

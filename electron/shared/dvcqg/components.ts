@@ -4,6 +4,7 @@
  * A quantity token ends each item; text after a group's last quantity is the next group's heading.
  */
 import type { Component, ComponentGroup, CopyRequirement } from '../domain';
+import { inRecordOrder } from './component-order';
 import { NO_INFO, cleanText, fit, oneLine, type ParseWarning } from './text';
 
 const FIELD = 'thanh_phan_ho_so';
@@ -179,7 +180,7 @@ export function parseComponentGroups(raw: unknown, warnings: ParseWarning[]): Co
   });
   if (groups.length > 100) {
     warnings.push({ field: FIELD, message: 'Quá 100 nhóm hồ sơ; cắt bớt' });
-    return groups.slice(0, 100);
+    return inRecordOrder(groups.slice(0, 100));
   }
-  return groups;
+  return inRecordOrder(groups);
 }

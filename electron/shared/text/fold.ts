@@ -113,13 +113,19 @@ export function matchesAll(foldedHaystack: string, query: string | readonly stri
   return tokens.every((t) => foldedHaystack.includes(t));
 }
 
+/**
+ * a–z or 0–9: in folded text a word is a run of these, anything else separates words (the search rule,
+ * search.ts). The backend's SQL uses the same class, [0-9a-z].
+ */
+export const isWordUnit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
+
 /** A half-open range [start, end) of UTF-16 offsets in the original text. */
 export interface HighlightRange {
   start: number;
   end: number;
 }
 
-interface FoldMap {
+export interface FoldMap {
   folded: string;
   /** For each UTF-16 unit of `folded`: where its source character starts / ends in the original. */
   starts: number[];
@@ -130,9 +136,10 @@ interface FoldMap {
  * Fold character by character, remembering which original characters produced each folded unit. Characters in
  * FOLD_TABLE's blocks take the table (one unit, nothing, or a space); the others fold through `foldCore`, as
  * `fold` does. The table's blocks hold no combining marks, so only the slow path widens a letter for its marks.
- * Search highlighting runs this on every visible cell of the text columns at every keystroke.
+ * Search highlighting (search.ts highlightRanges) runs this on every visible cell of the text columns at every
+ * keystroke.
  */
-function foldWithMap(text: string): FoldMap {
+export function foldWithMap(text: string): FoldMap {
   const units: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -195,35 +202,4 @@ function foldWithMap(text: string): FoldMap {
   for (let from = 0; from < units.length; from += 8192)
     folded += String.fromCharCode.apply(null, units.slice(from, from + 8192));
   return { folded, starts, ends };
-}
-
-/**
- * Where the query's tokens occur in `text`, as sorted, merged [start, end) ranges of the ORIGINAL
- * string (whatever its normalisation), ready for <mark> rendering. Folding changes lengths
- * (NFD expansion, stripped marks, collapsed spaces), so matches are found in a folded copy and
- * mapped back through a per-character offset table.
- */
-export function highlightRanges(text: string, query: string | readonly string[]): HighlightRange[] {
-  const tokens = typeof query === 'string' ? searchTokens(query) : query;
-  if (tokens.length === 0 || text === '') return [];
-  const { folded, starts, ends } = foldWithMap(text);
-  const found: HighlightRange[] = [];
-  for (const token of tokens) {
-    if (token === '') continue;
-    let pos = folded.indexOf(token);
-    while (pos >= 0) {
-      const start = starts[pos];
-      const end = ends[pos + token.length - 1];
-      if (start !== undefined && end !== undefined) found.push({ start, end });
-      pos = folded.indexOf(token, pos + token.length);
-    }
-  }
-  found.sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged: HighlightRange[] = [];
-  for (const r of found) {
-    const last = merged[merged.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else merged.push({ ...r });
-  }
-  return merged;
 }

@@ -123,6 +123,22 @@ export function formatDateVi(iso: string): string {
   return `${m[3]}/${m[2]}/${m[1]}`;
 }
 
+/** A moment (ISO) as dd/mm/yyyy hh:mm in the officer's local time. Anything unparseable is returned unchanged. */
+export function formatDateTimeVi(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** An instant (ISO timestamp, stored in UTC) as the local calendar day, dd/mm/yyyy ("" for an invalid one). */
+export function formatLocalDateVi(instant: string): string {
+  const d = new Date(instant);
+  if (Number.isNaN(d.getTime())) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
+}
+
 /**
  * Vietnamese date as typed → "YYYY-MM-DD", or null. Accepts 26/11/2026, 6/1/2026, 26-11-2026,
  * 26.11.2026, "ngày 26 tháng 11 năm 2026" and ISO; rejects impossible dates (30/02) and 2-digit years.

@@ -12,6 +12,7 @@ export interface ProbeInputs {
   generate: { dir: string; sizes: BenchSizes };
   edit: { data: BenchData; samples: number };
   cost: { sizes: BenchSizes; runs: number };
+  mark: { samples: number };
   open: { dbFile: string; runs: number };
   'import-reader': { xlsx: string };
   'import-app': { data: BenchData };
@@ -20,6 +21,7 @@ export interface ProbeInputs {
   'province-packages': { dir: string; sizes: ProvinceSizes };
   'province-consolidate': ProvinceProbeInput;
   'province-copy': ProvinceProbeInput;
+  'floor-data': { data: BenchData; outDir: string; queries: string[] };
 }
 
 export type ProbeName = keyof ProbeInputs;
@@ -40,6 +42,11 @@ export async function runNamedProbe(name: string, input: unknown): Promise<unkno
       const i = input as ProbeInputs['cost'];
       const { measureCost } = await import('./figures/cost');
       return measureCost(i.sizes, i.runs);
+    }
+    case 'mark': {
+      const i = input as ProbeInputs['mark'];
+      const { measureMarks } = await import('./figures/mark');
+      return measureMarks(i.samples);
     }
     case 'open': {
       const i = input as ProbeInputs['open'];
@@ -78,6 +85,16 @@ export async function runNamedProbe(name: string, input: unknown): Promise<unkno
     case 'province-copy': {
       const { copyFloor } = await import('./figures/province');
       return copyFloor(input as ProvinceProbeInput);
+    }
+    case 'floor-data': {
+      const i = input as ProbeInputs['floor-data'];
+      const { writeFloorData } = await import('./figures/ui-floor');
+      return writeFloorData({
+        dbFile: i.data.dbFile,
+        unitId: i.data.unitId,
+        outDir: i.outDir,
+        queries: i.queries,
+      });
     }
     default:
       throw new Error(`unknown probe ${name}`);

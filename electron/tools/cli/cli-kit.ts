@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { DbError } from '../../../db/errors';
+import { acquireWriteLock, currentHolder, isShortJob, type WriteLock } from '../../../db/write-lock';
+import { holderParams } from '../../backend/backup/single-writer';
 import { directClient, type DirectCall } from '../../backend/direct-client';
 import { openBackend, type Backend } from '../../backend/session';
 import { renderError } from '../../shared/errors';
@@ -54,8 +56,18 @@ export function bool(args: ParsedArgs, name: string): boolean {
   return args.flags.get(name) === true;
 }
 
-/** Opens an existing database through the same backend the app uses; the file must already exist. */
-export function openExisting(dbFile: string): { backend: Backend; call: DirectCall } {
+/** How long a command that writes waits for another CLI job on the same file (an app is never waited for). */
+export const CLI_LOCK_WAIT_MS = 15_000;
+
+/**
+ * Opens an existing database through the same backend the app uses; the file must already exist. Another
+ * instance writing it makes this session read-only (reading commands work as usual); with `requireWrite` (a
+ * command that writes) that is an InputError naming who holds the file, where and since when.
+ */
+export function openExisting(
+  dbFile: string,
+  o: { requireWrite?: boolean } = {},
+): { backend: Backend; call: DirectCall } {
   const file = resolve(dbFile);
   if (!existsSync(file))
     throw new InputError(`Không tìm thấy tệp dữ liệu "${dbFile}". / Database not found.`);
@@ -66,6 +78,7 @@ export function openExisting(dbFile: string): { backend: Backend; call: DirectCa
       mode: 'cli',
       demoIfNew: false,
       remember: false,
+      requireWrite: o.requireWrite ?? false,
     });
     return { backend, call: directClient(backend) };
   } catch (err) {
@@ -73,6 +86,31 @@ export function openExisting(dbFile: string): { backend: Backend; call: DirectCa
       throw new InputError(renderError(err.code, { file: dbFile, ...err.detail }, 'vi'));
     throw err;
   }
+}
+
+/** openExisting for a command that writes: waits a short while for another CLI job on the file, then takes it. */
+export async function openForWriting(
+  dbFile: string,
+  waitMs = CLI_LOCK_WAIT_MS,
+): Promise<{ backend: Backend; call: DirectCall }> {
+  const file = resolve(dbFile);
+  const end = Date.now() + waitMs;
+  for (let h = currentHolder(file); h && isShortJob(h) && Date.now() < end; h = currentHolder(file))
+    await new Promise((r) => setTimeout(r, 200));
+  return openExisting(dbFile, { requireWrite: true });
+}
+
+/**
+ * The write lock for a command that changes a file without a backend (restore, init): waits like
+ * openForWriting, refuses naming the holder. Released by the caller (and at exit).
+ */
+export async function lockForWriting(file: string, waitMs = CLI_LOCK_WAIT_MS): Promise<WriteLock> {
+  const outcome = await acquireWriteLock(file, 'cli', { waitMs });
+  if (!outcome.held)
+    throw new InputError(
+      renderError('DB_HELD_BY', { file: basename(file), ...holderParams(outcome.holder) }, 'vi'),
+    );
+  return outcome.lock;
 }
 
 /** Picks the unit by --unit CODE, or the only/first unit. */

@@ -13,6 +13,10 @@ declare global {
   }
 }
 
+const SIGN_IN_AGAIN =
+  'Phiên trình duyệt không còn hiệu lực: hãy mở liên kết mới mà TinhGọn in ra khi khởi động. / ' +
+  'This browser is no longer signed in: open the new link TinhGọn printed when it started.';
+
 export type Transport = (method: string, input: unknown) => Promise<Envelope<unknown>>;
 
 /** Electron IPC when the preload bridge is there, loopback HTTP (browser mode) otherwise. */
@@ -26,6 +30,8 @@ export function pickTransport(): Transport {
       headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
       body: JSON.stringify({ method, input }),
     });
+    // 401: this browser has no valid sign-in cookie (the host restarted, or the page came from elsewhere).
+    if (res.status === 401) return { ok: false, error: { code: 'UNAUTHORIZED', message: SIGN_IN_AGAIN } };
     if (!res.ok) return { ok: false, error: { code: 'UNAUTHORIZED', message: `HTTP ${res.status}` } };
     return (await res.json()) as Envelope<unknown>;
   };

@@ -1,13 +1,18 @@
-import { Fragment, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { MenuCommand } from '../../../electron/shared/contract/menu';
 import type { AppInfo } from '../../../electron/shared/contract/system';
 import type { Unit } from '../../../electron/shared/contract/units';
 import { call } from '../api/client';
 import { LocaleProvider, translator } from '../i18n';
 import { OpenCheckBanner } from '../features/backup/OpenCheckBanner';
 import { CommandPalette } from './CommandPalette';
-import { onMenuCommand } from './menu-events';
+import { COMMANDS, screenOfGo } from './commands';
+import { useWindowFileDrop } from './file-drop';
+import { onMenuCommand, queueForScreen, sendMenuCommand } from './menu-events';
 import { NewDatabaseDialog } from './NewDatabaseDialog';
+import { Rail } from './Rail';
 import { SCREENS, type ScreenId } from './screens';
+import { useManagerSession } from './useManagerSession';
 
 function screenFromHash(hash: string): ScreenId {
   const id = hash.replace(/^#\/?/, '');
@@ -20,47 +25,76 @@ export function App() {
   const [unitId, setUnitId] = useState<number | null>(null);
   // The start page is Tổng quan; the URL hash keeps the current screen across reloads (#inventory, #review…).
   const [screen, setScreenState] = useState<ScreenId>(() => screenFromHash(window.location.hash));
+  // The command listener below reads the current screen without re-subscribing on every change.
+  const screenRef = useRef(screen);
+  useLayoutEffect(() => {
+    screenRef.current = screen;
+  }, [screen]);
   const setScreen = useCallback((id: ScreenId) => {
     setScreenState(id);
     if (window.location.hash !== `#${id}`) window.history.replaceState(null, '', `#${id}`);
   }, []);
   useEffect(() => {
     // A typed or linked #screen (or the browser's back/forward) switches the screen too.
-    const onHash = () => setScreenState(screenFromHash(window.location.hash));
+    const onHash = () => setScreen(screenFromHash(window.location.hash));
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, []);
+  }, [setScreen]);
   const [error, setError] = useState<string | null>(null);
   const [newDb, setNewDb] = useState(false);
-  // Bumped when the database behind the screens was replaced (late integrity check): screens remount and reload.
-  const [dataVersion, setDataVersion] = useState(0);
 
+  const applyInfo = useCallback((i: AppInfo) => {
+    setInfo(i);
+    document.documentElement.lang = i.locale;
+  }, []);
   const refresh = useCallback(() => {
     Promise.all([call('app.info', {}), call('units.list', {})])
       .then(([i, u]) => {
-        setInfo(i);
-        setUnits(u);
         setUnitId((current) =>
           current !== null && u.some((x) => x.id === current) ? current : (u[0]?.id ?? null),
         );
-        document.documentElement.lang = i.locale;
+        setUnits(u);
+        applyInfo(i);
       })
       .catch((e: Error) => setError(e.message));
-  }, []);
+  }, [applyInfo]);
+  // Another database (new, opened, restored, recovered) has other units, even under the same ids: start from its
+  // first one.
+  const [unitsOf, setUnitsOf] = useState<string | null>(null);
+  if (info && info.openId !== unitsOf) {
+    setUnitsOf(info.openId);
+    if (unitsOf !== null) setUnitId(units[0]?.id ?? null);
+  }
   useEffect(refresh, [refresh]);
-  const onDatabaseReplaced = useCallback(() => {
-    setDataVersion((v) => v + 1);
-    refresh();
-  }, [refresh]);
+  const session = useManagerSession(info, applyInfo);
+
+  const switchLocale = useCallback(
+    () =>
+      call('settings.setLocale', { locale: info?.locale === 'vi' ? 'en' : 'vi' })
+        .then(refresh)
+        .catch((e: Error) => setError(e.message)),
+    [info?.locale, refresh],
+  );
+  // Every command, from the desktop menu, the palette or a toolbar, arrives here as the same DOM event: the shell
+  // does its own, and opens the screen of the others first (the screen takes the command when it mounts).
   useEffect(
     () =>
-      onMenuCommand((command) => {
-        if (command === 'new-database') setNewDb(true);
+      onMenuCommand((command: MenuCommand, arg?: string) => {
+        const go = screenOfGo(command);
+        const target = COMMANDS[command].screen;
+        if (go) setScreen(go);
+        else if (command === 'new-database') setNewDb(true);
         else if (command === 'import-excel') setScreen('import');
-        else if (command === 'export-report') setScreen('reports');
+        else if (command === 'print') window.print();
+        else if (command === 'switch-locale') void switchLocale();
+        else if (target && screenRef.current !== target) {
+          queueForScreen({ command, ...(arg === undefined ? {} : { arg }) });
+          setScreen(target);
+        }
       }),
-    [setScreen],
+    [setScreen, switchLocale],
   );
+  const dragging = useWindowFileDrop(() => setScreen('import'));
 
   const t = translator(info?.locale ?? 'vi');
   if (error)
@@ -74,53 +108,39 @@ export function App() {
   const unit = units.find((u) => u.id === unitId);
   const current = SCREENS.find((s) => s.id === screen);
 
-  const switchLocale = () =>
-    call('settings.setLocale', { locale: info.locale === 'vi' ? 'en' : 'vi' })
-      .then(refresh)
-      .catch((e: Error) => setError(e.message));
-
   return (
     <LocaleProvider locale={info.locale}>
       <div className="shell">
-        <nav className="rail" aria-label="TinhGọn">
-          <div className="rail-head">
-            <strong>{t('app.title')}</strong>
-            <select
-              aria-label={t('nav.units')}
-              value={unitId ?? ''}
-              onChange={(e) => setUnitId(Number(e.target.value))}
-            >
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-            <small title={info.dbName}>{info.dbName}</small>
-          </div>
-          {SCREENS.map((s) => (
-            <button
-              key={s.id}
-              type="button"
-              className={s.id === screen ? 'active' : ''}
-              onClick={() => setScreen(s.id)}
-            >
-              <span aria-hidden="true">{s.icon}</span> {t(s.label)}
-            </button>
-          ))}
-          <div className="rail-foot">
-            <span>{info.profileName}</span>
-            <button type="button" onClick={() => void switchLocale()}>
-              {t('locale.switch')}
-            </button>
-          </div>
-        </nav>
+        <Rail
+          info={info}
+          units={units}
+          unit={unit}
+          screen={screen}
+          onUnit={setUnitId}
+          onScreen={setScreen}
+          onSwitchLocale={() => void switchLocale()}
+        />
         <main className="content">
-          <OpenCheckBanner
-            key={info.dbName}
-            onReplaced={onDatabaseReplaced}
-            onOpenBackups={() => setScreen('backup')}
-          />
+          <OpenCheckBanner key={info.openId} onReplaced={refresh} onOpenBackups={() => setScreen('backup')} />
+          {session.ended && (
+            <div className="session-banner" role="status" data-testid="manager-ended">
+              <span>
+                {t('session.managerEnded', {
+                  idle:
+                    info.managerIdleMs % 60_000 === 0
+                      ? t('session.minutes', { n: info.managerIdleMs / 60_000 })
+                      : t('session.seconds', { n: Math.round(info.managerIdleMs / 1000) }),
+                  name: info.profileName,
+                })}
+              </span>
+              <button type="button" onClick={() => sendMenuCommand('switch-profile')}>
+                {t('session.reenter')}
+              </button>
+              <button type="button" onClick={session.dismiss}>
+                {t('session.dismiss')}
+              </button>
+            </div>
+          )}
           {info.isDemo && (
             <div className="demo-banner" role="note">
               <span>{t('demo.banner')}</span>
@@ -133,20 +153,25 @@ export function App() {
             </div>
           )}
           {unit && current?.render ? (
-            <Fragment key={dataVersion}>
-              {current.render({ unit, info, refresh, navigate: setScreen })}
-            </Fragment>
+            // Keyed on the open database and the unit: every screen's state (rows, open record, history,
+            // review place, report preview) starts afresh when either changes, even when unit ids repeat.
+            current.render({ unit, info, refresh, navigate: setScreen, dataKey: `${info.openId}:${unit.id}` })
           ) : (
             <p className="placeholder">{t('screen.soon')}</p>
           )}
         </main>
-        <CommandPalette onNavigate={setScreen} onSwitchLocale={() => void switchLocale()} />
+        <CommandPalette onCommand={sendMenuCommand} />
+        {dragging && (
+          <div className="drop-overlay" aria-hidden="true">
+            <p>{t('drop.overlay')}</p>
+          </div>
+        )}
         {newDb && (
           <NewDatabaseDialog
             onCancel={() => setNewDb(false)}
             onDone={() => {
               setNewDb(false);
-              setScreen('inventory');
+              setScreen('dashboard');
               refresh();
             }}
           />

@@ -1,34 +1,50 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { MenuCommand } from '../../../electron/shared/contract/menu';
-import { fold, matchesAll } from '../../../electron/shared/text/fold';
-import { useI18n, type MessageKey } from '../i18n';
-import { sendMenuCommand } from './menu-events';
-import { SCREENS, type ScreenId } from './screens';
+import { MENU_COMMANDS, type MenuCommand } from '../../../electron/shared/contract/menu';
+import type { ReportInfo } from '../../../electron/shared/contract/reports';
+import { fold } from '../../../electron/shared/text/fold';
+import { call } from '../api/client';
+import { useI18n } from '../i18n';
+import { COMMANDS } from './commands';
 
 interface PaletteItem {
   id: string;
   label: string;
   hint?: string;
-  run: () => void;
+  command: MenuCommand;
+  arg?: string;
 }
 
-const MENU_ITEMS: { command: MenuCommand; label: MessageKey; hint?: string }[] = [
-  { command: 'new-database', label: 'palette.newDatabase' },
-  { command: 'import-excel', label: 'palette.import' },
-  { command: 'export-report', label: 'palette.export' },
-  { command: 'undo', label: 'palette.undo', hint: 'Ctrl+Z' },
-  { command: 'redo', label: 'palette.redo', hint: 'Ctrl+Y' },
-];
+const WORD_RE = /[\p{L}\p{N}]+/gu;
 
 /**
- * Ctrl+K: every menu action and every screen from the keyboard, searched accent-insensitively
- * ("nhap" finds "Nhập Excel").
+ * Where the query matches a label, or null: every query word (accent-free, đ = d) starts a word of the label, so
+ * "in" finds "In…" but not "Chính"; a smaller score (the first word's position) ranks higher.
  */
-export function CommandPalette(props: { onNavigate: (id: ScreenId) => void; onSwitchLocale: () => void }) {
+export function paletteScore(label: string, query: string): number | null {
+  const words = fold(label).match(WORD_RE) ?? [];
+  const tokens = fold(query).match(WORD_RE) ?? [];
+  let first = 0;
+  for (const [i, token] of tokens.entries()) {
+    const at = words.findIndex((w) => w.startsWith(token));
+    if (at < 0) return null;
+    if (i === 0) first = at;
+  }
+  return first;
+}
+
+/** Shortcuts the page itself handles (the others are the desktop menu's accelerators; a browser keeps its own). */
+const PAGE_KEYS = new Set(['Ctrl+Z', 'Ctrl+Y', 'Ctrl+F']);
+
+/**
+ * Ctrl+K: every command of the menus and toolbars (commands.ts), one "export" per report, searched
+ * accent-insensitively at word starts ("nhap" finds "Nhập Excel", "in" finds "In…").
+ */
+export function CommandPalette(props: { onCommand: (command: MenuCommand, arg?: string) => void }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  const [reports, setReports] = useState<ReportInfo[]>([]);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -44,34 +60,54 @@ export function CommandPalette(props: { onNavigate: (id: ScreenId) => void; onSw
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   useEffect(() => {
-    if (open) input.current?.focus();
-  }, [open]);
+    if (!open) return;
+    input.current?.focus();
+    if (reports.length === 0)
+      call('reports.list', {})
+        .then(setReports)
+        .catch(() => setReports([]));
+  }, [open, reports.length]);
 
-  const items = useMemo<PaletteItem[]>(
-    () => [
-      ...SCREENS.map((s) => ({
-        id: `go:${s.id}`,
-        label: t('palette.goto', { screen: t(s.label) }),
-        run: () => props.onNavigate(s.id),
+  const items = useMemo<PaletteItem[]>(() => {
+    const desktop = !!window.tinhgon;
+    const list: PaletteItem[] = MENU_COMMANDS.map((command) => {
+      const { label, hint } = COMMANDS[command];
+      return {
+        id: command,
+        label: t(label),
+        command,
+        ...(hint && (desktop || PAGE_KEYS.has(hint)) ? { hint } : {}),
+      };
+    });
+    const at = list.findIndex((i) => i.command === 'export-report') + 1;
+    list.splice(
+      at,
+      0,
+      ...reports.map((r) => ({
+        id: `export:${r.id}`,
+        label: t('cmd.export-one', { title: r.title }),
+        command: 'export-report' as const,
+        arg: r.id,
       })),
-      ...MENU_ITEMS.map((m) => ({
-        id: m.command,
-        label: t(m.label),
-        ...(m.hint ? { hint: m.hint } : {}),
-        run: () => sendMenuCommand(m.command),
-      })),
-      { id: 'locale', label: t('palette.locale'), run: props.onSwitchLocale },
-    ],
-    [t, props],
+    );
+    return list;
+  }, [t, reports]);
+  const shown = useMemo(
+    () =>
+      items
+        .map((item, order) => ({ item, order, score: paletteScore(item.label, query) }))
+        .filter((x): x is { item: PaletteItem; order: number; score: number } => x.score !== null)
+        .sort((a, b) => a.score - b.score || a.order - b.order)
+        .map((x) => x.item),
+    [items, query],
   );
-  const shown = useMemo(() => items.filter((i) => matchesAll(fold(i.label), query)), [items, query]);
   if (!open) return null;
 
   const runAt = (index: number) => {
     const item = shown[index];
     if (!item) return;
     setOpen(false);
-    item.run();
+    props.onCommand(item.command, item.arg);
   };
 
   return (
@@ -107,6 +143,7 @@ export function CommandPalette(props: { onNavigate: (id: ScreenId) => void; onSw
               role="option"
               aria-selected={i === active}
               className={i === active ? 'active' : ''}
+              ref={i === active ? (el) => el?.scrollIntoView({ block: 'nearest' }) : undefined}
               onClick={() => runAt(i)}
             >
               <span>{item.label}</span>

@@ -5,7 +5,9 @@
  */
 import { coreEn } from './core-en';
 import { coreVi } from './core-vi';
+import { appEn, appVi } from '../app/messages';
 import { reviewEn, reviewVi } from '../features/review/messages';
+import { processEn, processVi } from '../features/review/process-messages';
 import { inventoryEn, inventoryVi } from '../features/inventory/messages';
 import { inventoryRecordEn, inventoryRecordVi } from '../features/inventory/record/messages';
 import { unitsEn, unitsVi } from '../features/units/messages';
@@ -15,10 +17,13 @@ import { dashboardEn, dashboardVi } from '../features/dashboard/messages';
 import { importEn, importVi } from '../features/import/messages';
 import { provinceEn, provinceVi } from '../features/province/messages';
 import { submissionEn, submissionVi } from '../features/submission/messages';
+import { decisionsEn, decisionsVi } from '../features/decisions/messages';
 
 export const vi = {
   ...coreVi,
+  ...appVi,
   ...reviewVi,
+  ...processVi,
   ...inventoryVi,
   ...inventoryRecordVi,
   ...unitsVi,
@@ -28,13 +33,16 @@ export const vi = {
   ...importVi,
   ...provinceVi,
   ...submissionVi,
+  ...decisionsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
 
 export const en: Record<MessageKey, string> = {
   ...coreEn,
+  ...appEn,
   ...reviewEn,
+  ...processEn,
   ...inventoryEn,
   ...inventoryRecordEn,
   ...unitsEn,
@@ -44,4 +52,5 @@ export const en: Record<MessageKey, string> = {
   ...importEn,
   ...provinceEn,
   ...submissionEn,
+  ...decisionsEn,
 };

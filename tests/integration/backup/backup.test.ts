@@ -53,8 +53,14 @@ describe('backups through the contract', () => {
     const original = await t.currentName();
     const before = await t.call('backups.create', {});
     await t.rename('Tên sau khi sửa — Đắk Lắk');
+    const { openId } = await t.call('app.info', {});
+    expect((await t.call('history.list', {})).undo).toHaveLength(1);
     const result = await t.call('backups.restore', { name: before.name });
     expect(result.restored.name).toBe(before.name);
+    // Another database under the same name: the screens start afresh (new openId) and the edit history of the
+    // replaced rows is gone (undoing it would write over the restored ones).
+    expect((await t.call('app.info', {})).openId).not.toBe(openId);
+    expect(await t.call('history.list', {})).toEqual({ undo: [], redo: [] });
     expect(result.safetyBackup.reason).toBe('restore');
     expect(await t.currentName()).toBe(original);
     expect((await t.call('app.info', {})).readOnly).toBe(false);

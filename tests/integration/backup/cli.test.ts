@@ -6,6 +6,7 @@ import { checkCopy } from '../../../db/backup';
 import { InputError, parseArgs } from '../../../electron/tools/cli/cli-kit';
 import { backupCommand, restoreCommand } from '../../../electron/tools/cli/commands/backup';
 import { testBackend } from '../../support/backend';
+import { LATEST_SCHEMA_VERSION } from '../../../db/migrations';
 import { useTempDir } from '../../support/temp';
 
 const tmp = useTempDir('tinhgon-cli-backup-');
@@ -44,7 +45,11 @@ describe('npm run cli -- backup / restore', () => {
     const file = await demoFile(dir);
     const copy = join(dir, 'gui-tinh.sqlite');
     const [line] = await run(backupCommand, ['--db', file, '--out', copy, '--json']);
-    expect(JSON.parse(line!)).toMatchObject({ ok: true, quickCheck: 'ok', schemaVersion: 1 });
+    expect(JSON.parse(line!)).toMatchObject({
+      ok: true,
+      quickCheck: 'ok',
+      schemaVersion: LATEST_SCHEMA_VERSION,
+    });
     const header = readFileSync(copy).subarray(0, 20);
     expect([header[18], header[19]]).toEqual([1, 1]);
     expect(existsSync(`${copy}-wal`)).toBe(false);

@@ -62,10 +62,14 @@ describe('integrity on open', () => {
     const t = testBackend(dir);
     await t.call('backups.create', {});
     t.backend.close();
-    writeFileSync(join(dir, 'backups', 'test-20261126-150405-123-auto.sqlite.999.tmp'), 'half');
+    // Left by a process that is gone (no process has this id)…
+    writeFileSync(join(dir, 'backups', 'test-20261126-150405-123-auto.sqlite.2147483646.tmp'), 'half');
     writeFileSync(`${t.file}.restore.tmp`, 'half');
+    // …and one still being written by a live process (another instance, on another database of this folder).
+    const live = `other-20261126-150405-123-auto.sqlite.${process.ppid}.tmp`;
+    writeFileSync(join(dir, 'backups', live), 'being written');
     const again = testBackend(dir);
-    expect(readdirSync(join(dir, 'backups')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(join(dir, 'backups')).filter((n) => n.endsWith('.tmp'))).toEqual([live]);
     expect(existsSync(`${t.file}.restore.tmp`)).toBe(false);
     expect((await again.call('backups.list', {})).backups).toHaveLength(1);
     again.backend.close();

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../../db/migrations';
 import { useTempDir } from '../../support/temp';
 
 const root = resolve(__dirname, '../../..');
@@ -40,9 +41,21 @@ describe('cli init / demo / list / check (the built CLI, as `npm run cli` runs i
       run(['list', '--db', db, '--json', '--search', 'chung thuc ban sao']).stdout,
     ) as { code: string }[];
     expect(found.map((r) => r.code)).toContain('2.000815');
+    // Ranked as the app ranks: the exact name first; "tu" never matches the "tục" of "Thủ tục".
+    const listed = (query: string) =>
+      (JSON.parse(run(['list', '--db', db, '--json', '--search', query]).stdout) as { code: string }[]).map(
+        (r) => r.code,
+      );
+    expect(listed('dang ky khai sinh')[0]).toBe('1.001193');
+    expect(listed('khai tu')[0]).toBe('1.000656');
+    expect(listed('khai tu')).not.toContain('1.001193');
     const check = run(['check', '--db', db, '--json']);
     expect(check.status).toBe(0);
-    expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, integrity: 'ok', schemaVersion: 1 });
+    expect(JSON.parse(check.stdout)).toMatchObject({
+      ok: true,
+      integrity: 'ok',
+      schemaVersion: LATEST_SCHEMA_VERSION,
+    });
   });
 
   it('init makes an empty database with one unit of the given level', () => {

@@ -26,7 +26,9 @@ describe('browser-mode host ports', () => {
     try {
       expect(host.port).not.toBe(taken);
       expect(host.url).toBe(`http://127.0.0.1:${host.port}/`);
-      const page = await fetch(host.url).then((r) => r.text());
+      const signIn = await fetch(host.link(), { redirect: 'manual' });
+      const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+      const page = await fetch(host.url, { headers: { cookie } }).then((r) => r.text());
       expect(page).toContain('TinhGọn');
       expect(page).toContain(`name="tinhgon-token" content="${host.token}"`);
     } finally {

@@ -18,6 +18,7 @@ interface Reply {
 let server: HostServer;
 let close: () => void;
 let dir: string;
+let cookie = ''; // the sign-in cookie this file's client got from the printed link (see beforeAll)
 const seen: Reply[] = [];
 
 /** Raw HTTP (fetch would not let a test forge the Host header, which is exactly what DNS rebinding does). */
@@ -34,7 +35,7 @@ function send(o: {
         port: server.port,
         method: o.method ?? 'GET',
         path: o.path ?? '/',
-        headers: { host: `127.0.0.1:${server.port}`, ...o.headers },
+        headers: { host: `127.0.0.1:${server.port}`, ...(cookie ? { cookie } : {}), ...o.headers },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -78,6 +79,8 @@ beforeAll(async () => {
   const { backend } = testBackend(dir);
   server = await startHostServer({ backend, downloads: createDownloadHost(), staticDir, port: 0 });
   close = () => backend.close();
+  const signIn = await send({ path: new URL(server.link()).pathname + new URL(server.link()).search });
+  cookie = (signIn.headers['set-cookie']?.[0] ?? '').split(';')[0]!;
 });
 
 afterAll(async () => {
@@ -93,6 +96,7 @@ describe('browser-mode server on 127.0.0.1', () => {
     expect(ok.status).toBe(200);
     expect(JSON.parse(ok.body)).toMatchObject({ ok: true, value: { mode: 'test', locale: 'vi' } });
     const page = await send({ path: '/' });
+    expect(page.status).toBe(200);
     expect(page.body).toContain(`<meta name="tinhgon-token" content="${server.token}">`);
     expect(page.headers['content-security-policy']).toContain("default-src 'self'");
     expect(page.headers['x-content-type-options']).toBe('nosniff');

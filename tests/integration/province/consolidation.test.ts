@@ -184,25 +184,45 @@ describe.skipIf(skip)('province consolidation on PostgreSQL (three communes)', (
     ]);
     expect(history[1]!.supersededBy).toBe(history[0]!.id);
 
-    // Σ over the current versions: 600 + 900 + 450 dossiers of the worked example (405,476.5 → 128,124.75 đ).
+    // Σ over the current versions. The worked example (1.001612), proposed by all three with 600, 900 and 450
+    // dossiers a year (405,476.5 → 128,124.75 đ each), is the only item with a proposal: it makes the saving.
+    // The other twelve items have their derived cost before, equal after. Each unit's Σ is the unit's own.
     const summary = await officer.rpc('province.summary', { planId });
+    const unitTotals = await Promise.all(
+      [a, b, c].map(
+        async (x) => (await x.call('campaigns.get', { campaignId: await planCampaign(x) })).counters,
+      ),
+    );
+    expect(summary.byUnit.map((u) => [u.key, u.totals.before.exact, u.totals.after.exact])).toEqual(
+      [A, B, C].map((spec, i) => [
+        spec.code,
+        unitTotals[i]!.costBefore.exact,
+        unitTotals[i]!.costAfter.exact,
+      ]),
+    );
+    expect(summary.byUnit.map((u) => u.totals.saving.exact)).toEqual([
+      '166411050',
+      '249616575',
+      '124808287.5',
+    ]);
+    const sumBefore = unitTotals.reduce((t, u) => t + Number(u.costBefore.exact), 0);
     expect(summary.total).toMatchObject({
       items: 15,
       approved: 3,
-      withCost: 3,
-      before: { dong: 790_679_175, exact: '790679175' },
-      after: { dong: 249_843_263, exact: '249843262.5' },
+      withCost: 15,
+      before: { exact: String(sumBefore) },
       saving: { dong: 540_835_913, exact: '540835912.5' },
+    });
+    // Σ savings / Σ before, never a mean of the units' percentages.
+    expect(Number(summary.total.reductionPct)).toBeCloseTo((540_835_912.5 / sumBefore) * 100, 2);
+    const meanOfPct = summary.byUnit.reduce((t, u) => t + Number(u.totals.reductionPct), 0) / 3;
+    expect(Math.abs(Number(summary.total.reductionPct) - meanOfPct)).toBeGreaterThan(0.01);
+    const hkd = summary.byField.find((f) => f.key === 'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)')!;
+    expect(hkd.totals).toMatchObject({
+      before: { exact: '790679175' },
+      saving: { exact: '540835912.5' },
       reductionPct: '68.40',
     });
-    expect(summary.byUnit.map((u) => [u.key, u.totals.before.dong, u.totals.after.exact])).toEqual([
-      [A.code, 243_285_900, '76874850'],
-      [B.code, 364_928_850, '115312275'],
-      [C.code, 182_464_425, '57656137.5'],
-    ]);
-    const hkd = summary.byField.find((f) => f.totals.withCost > 0)!;
-    expect(hkd.label).toBe('Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)');
-    expect(hkd.totals.saving.exact).toBe('540835912.5');
 
     const overlaps = await officer.rpc('province.overlaps', { planId });
     expect(overlaps.map((o) => o.code)).toEqual(['1.001612']);
@@ -231,38 +251,18 @@ describe.skipIf(skip)('province consolidation on PostgreSQL (three communes)', (
       { encoding: 'utf8', env: { ...process.env, TINHGON_PASSWORD: OFFICER.password } },
     );
     expect(cliSummary.status, cliSummary.stderr).toBe(0);
-    expect(JSON.parse(cliSummary.stdout).units).toEqual([
-      {
-        unitCode: A.code,
-        unitName: A.name,
+    expect(JSON.parse(cliSummary.stdout).units).toEqual(
+      summary.byUnit.map((u, i) => ({
+        unitCode: u.key,
+        unitName: [A, B, C][i]!.name,
         status: 'RECEIVED',
-        version: 1,
-        before: 243285900,
-        after: 76874850,
-        saving: 166411050,
-        reductionPct: '68.40',
-      },
-      {
-        unitCode: B.code,
-        unitName: B.name,
-        status: 'RECEIVED',
-        version: 1,
-        before: 364928850,
-        after: 115312275,
-        saving: 249616575,
-        reductionPct: '68.40',
-      },
-      {
-        unitCode: C.code,
-        unitName: C.name,
-        status: 'RECEIVED',
-        version: 2,
-        before: 182464425,
-        after: 57656138,
-        saving: 124808288,
-        reductionPct: '68.40',
-      },
-    ]);
+        version: i === 2 ? 2 : 1,
+        before: u.totals.before.dong,
+        after: u.totals.after.dong,
+        saving: u.totals.saving.dong,
+        reductionPct: u.totals.reductionPct,
+      })),
+    );
   });
 
   it("writes the province's plan and Biểu II.07b through the unit app's report builders", async () => {

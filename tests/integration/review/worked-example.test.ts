@@ -4,19 +4,22 @@ import { useTempDir } from '../../support/temp';
 
 const tmp = useTempDir();
 
+async function hkdItem(call: ReturnType<typeof testBackend>['call']) {
+  const [unit] = await call('units.list', {});
+  const campaigns = await call('campaigns.list', { unitId: unit!.id });
+  const detail = await call('campaigns.get', { campaignId: campaigns[0]!.id });
+  const item = detail.items.find((i) => i.code === '1.001612')!;
+  return { unit: unit!, detail, item, view: await call('review.get', { itemId: item.id }) };
+}
+
 /** domain.md §2.4 worked example, as the demo database ships it, read through the contract. */
 describe('the demo review campaign holds the worked example', () => {
-  it('computes 405,477 → 128,125 đ/hồ sơ, 243,285,900 → 76,874,850 đ/năm, 68.40 %, 3 → 2 days', async () => {
+  it('computes 405,477 → 128,125 đ/hồ sơ, 243,285,900 → 76,874,850 đ/năm, 68.40 %, 3 → 2 days from the record, its marks and its internal steps', async () => {
     const { backend, call } = testBackend(tmp());
-    const [unit] = await call('units.list', {});
-    const campaigns = await call('campaigns.list', { unitId: unit!.id });
-    expect(campaigns).toHaveLength(1);
-    const detail = await call('campaigns.get', { campaignId: campaigns[0]!.id });
-    const item = detail.items.find((i) => i.code === '1.001612')!;
+    const { unit, detail, item, view } = await hkdItem(call);
     expect(item.status).toBe('IN_PROGRESS');
-
-    const view = await call('review.get', { itemId: item.id });
     const cost = view.cost!;
+    expect(view.mode).toBe('DERIVED');
     expect(view.hourlyIncome?.hourlyIncome).toBe(28409);
     expect(cost.before.perDossier).toEqual({ dong: 405477, exact: '405476.5' });
     expect(cost.after.perDossier).toEqual({ dong: 128125, exact: '128124.75' });
@@ -27,52 +30,73 @@ describe('the demo review campaign holds the worked example', () => {
     expect(view.item.daysBefore).toBe(3);
     expect(view.item.daysAfter).toBe(2);
 
-    // The CCCD copy is marked "replace by data", and that mark is what removes the certification activity.
-    const cccd = view.record.components.find((c) => c.name.includes('Căn cước'))!;
-    const mark = view.marks.find((m) => m.targetKind === 'COMPONENT' && m.targetId === cccd.id)!;
-    expect(mark.action).toBe('REPLACE_BY_DATA');
-    expect(view.removed).toEqual([
-      expect.objectContaining({ ord: 3, markId: mark.id, action: 'REPLACE_BY_DATA' }),
+    // The fee is read from the record's channels (the unit's local rates), not typed into the plan.
+    const record = await call('procedures.get', { unitId: unit.id, procedureId: item.procedureId });
+    const fee = (m: string) => record.channels.find((c) => c.method === m)!.fees[0]!.amount;
+    expect(view.costRows.before.find((r) => r.key === 'FEES')).toMatchObject({
+      fee: fee('TRUC_TIEP'),
+      origin: 'DEFAULT',
+    });
+    expect(view.costRows.after.find((r) => r.key === 'FEES')).toMatchObject({
+      fee: fee('TRUC_TUYEN'),
+      channelMethod: 'TRUC_TUYEN',
+    });
+    // Defaults and overrides are told apart.
+    expect(view.costRows.before.filter((r) => r.origin === 'OVERRIDE').map((r) => r.key)).toHaveLength(1);
+    expect(view.costRows.after.find((r) => r.key === 'INFO')!.origin).toBe('OVERRIDE');
+
+    // The 3 → 2 days are the internal steps after the marks: 24 h → 16 h.
+    const p = view.processes[0]!;
+    expect([p.hoursBeforeMilli, p.hoursAfterMilli]).toEqual([24000, 16000]);
+    expect(p.steps.map((s) => s.fate)).toEqual([
+      'KEPT',
+      'MERGED',
+      'SHORTENED',
+      'REMOVED',
+      'KEPT',
+      'KEPT',
+      'KEPT',
     ]);
-    expect(view.overridden.map((o) => o.ord)).toEqual([1, 2, 4, 5]);
+    expect(
+      view.channelDays.every((c) => c.daysBefore === 3 && c.daysAfter === 2 && c.problems.length === 0),
+    ).toBe(true);
 
-    // Campaign counters (§2.6) are Σ over the items with a cost: here exactly the example.
-    expect(detail.counters.costBefore.dong).toBe(243285900);
-    expect(detail.counters.saving.dong).toBe(166411050);
-    expect(detail.counters.reductionPct).toBe('68.40');
-    expect(detail.counters.componentsCut).toBe(1);
-    expect(detail.counters.proposalsByAction.REPLACE_BY_DATA).toBe(1);
-    expect(detail.counters.daysCut).toBe(1); // only reviewed procedures count: 3 → 2
-    expect(detail.counters.daysPct).toBe('33.33');
-
-    const byCode = await call('cost.byCode', { unitId: unit!.id, code: '1.001612' });
+    expect(detail.counters.costBefore.dong).toBeGreaterThanOrEqual(243285900);
+    const byCode = await call('cost.byCode', { unitId: unit.id, code: '1.001612' });
     expect(byCode.cost.saving.dong).toBe(166411050);
+    expect([byCode.daysBefore, byCode.daysAfter]).toEqual([3, 2]);
     backend.close();
   });
 
-  it('undoing the mark brings the certification cost back (live recompute), the published record untouched', async () => {
+  it('a mark on an internal step changes the days, a mark on a document the cost, at once; the record stays', async () => {
     const { backend, call } = testBackend(tmp());
-    const [unit] = await call('units.list', {});
-    const [campaign] = await call('campaigns.list', { unitId: unit!.id });
-    const item = (await call('campaigns.get', { campaignId: campaign!.id })).items.find(
-      (i) => i.code === '1.001612',
-    )!;
-    const view = await call('review.get', { itemId: item.id });
-    const recordBefore = await call('procedures.get', { unitId: unit!.id, procedureId: item.procedureId });
-    const mark = view.marks.find((m) => m.action === 'REPLACE_BY_DATA')!;
-    const after = await call('review.deleteMark', { itemId: item.id, markId: mark.id });
-    // Activity 3 (1.5 h × 28,409 + 4,000) comes back into "after": 128,124.75 + 46,613.5.
-    expect(after.cost!.after.perDossier.exact).toBe('174738.25');
-    expect(after.removed).toEqual([]);
-    const again = await call('review.setMark', {
+    const { unit, item, view } = await hkdItem(call);
+    const recordBefore = await call('procedures.get', { unitId: unit.id, procedureId: item.procedureId });
+    const sign = view.processes[0]!.steps[4]!; // Lãnh đạo UBND ký: 0,5 ngày
+    const shorter = await call('review.setMark', {
+      itemId: item.id,
+      targetKind: 'INTERNAL_STEP',
+      targetId: sign.id,
+      action: 'REMOVE',
+      reason: 'Ký số trên Hệ thống trong ngày',
+    });
+    expect(shorter.item.daysAfter).toBe(1.5);
+    expect(shorter.cost!.after.perDossier.exact).toBe('128124.75'); // days are not applicant cost
+
+    const form = view.record.components.find((c) => c.name.startsWith('Giấy đề nghị'))!;
+    const cut = await call('review.setMark', {
       itemId: item.id,
       targetKind: 'COMPONENT',
-      targetId: mark.targetId,
+      targetId: form.id,
       action: 'REPLACE_BY_DATA',
-      reason: 'Dữ liệu dân cư',
+      reason: 'Khai trên Cổng',
     });
-    expect(again.cost!.reductionPct).toBe('68.40');
-    expect(await call('procedures.get', { unitId: unit!.id, procedureId: item.procedureId })).toEqual(
+    // One hour of 28.409 đ leaves the after scenario.
+    expect(cut.cost!.after.perDossier.exact).toBe('99715.75');
+    const mark = cut.marks.find((m) => m.targetKind === 'COMPONENT' && m.targetId === form.id)!;
+    const back = await call('review.deleteMark', { itemId: item.id, markId: mark.id });
+    expect(back.cost!.after.perDossier.exact).toBe('128124.75');
+    expect(await call('procedures.get', { unitId: unit.id, procedureId: item.procedureId })).toEqual(
       recordBefore,
     );
     backend.close();

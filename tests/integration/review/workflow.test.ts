@@ -176,6 +176,59 @@ describe('review workflow and roles', () => {
     again.backend.close();
   });
 
+  it('the manager role lasts one session: a new session on the file opens as the officer, idleness ends it', async () => {
+    const dir = tmp();
+    const idle = 15 * 60_000;
+    // The backend's clock, moved by the test instead of sleeping 15 minutes.
+    let now = Date.parse('2026-10-01T08:00:00Z');
+    const clock = () => now;
+    const first = testBackend(dir, { clock });
+    const { profiles } = await first.call('profiles.list', {});
+    const manager = profiles.find((p) => p.role === 'manager')!;
+    await first.call('profiles.switch', { profileId: manager.id, pin: '1234' });
+    expect((await first.call('app.info', {})).profileRole).toBe('manager');
+    const file = first.backend.ctx.dbFile;
+    first.backend.close();
+
+    // A restart: the database never remembers the manager, so the PIN is asked again.
+    const second = testBackend(dir, { dbFile: file, clock });
+    expect(await second.call('app.info', {})).toMatchObject({
+      profileRole: 'officer',
+      profileName: 'Cán bộ',
+    });
+    await second.call('profiles.switch', { profileId: manager.id, pin: '1234' });
+    // A call from the user keeps the role alive; the shell's app.info polling does not.
+    now += idle - 1000;
+    await second.call('units.list', {});
+    now += idle - 1000;
+    expect((await second.call('app.info', {})).profileRole).toBe('manager');
+    now += 999;
+    expect((await second.call('app.info', {})).profileRole).toBe('manager');
+    now += 1;
+    expect(await second.call('app.info', {})).toMatchObject({
+      profileRole: 'officer',
+      managerEndedIdle: true,
+    });
+    const [unit] = await second.call('units.list', {});
+    const [campaign] = await second.call('campaigns.list', { unitId: unit!.id });
+    const item = (await second.call('campaigns.get', { campaignId: campaign!.id })).items.find(
+      (i) => i.code === '1.001612',
+    )!;
+    await second.call('review.transition', { itemId: item.id, action: 'submit' });
+    const err = await second
+      .call('review.transition', { itemId: item.id, action: 'approve', pin: '1234' })
+      .catch((e: unknown) => e as ApiCallError);
+    expect(err).toMatchObject({ code: 'MANAGER_SESSION_ENDED' });
+    expect((err as ApiCallError).message).toMatch(/phiên Lãnh đạo đã kết thúc/);
+    // Entering the PIN again starts a new manager session and clears the notice.
+    await second.call('profiles.switch', { profileId: manager.id, pin: '1234' });
+    expect(await second.call('app.info', {})).toMatchObject({
+      profileRole: 'manager',
+      managerEndedIdle: false,
+    });
+    second.backend.close();
+  });
+
   it('refuses bad input with a clear message and saves nothing', async () => {
     const { call, backend, item, failure, counts } = await setup();
     const view = await call('review.get', { itemId: item.id });

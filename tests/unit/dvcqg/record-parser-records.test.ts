@@ -17,9 +17,11 @@ describe('1.001193 Thủ tục đăng ký khai sinh', () => {
 
   it('keeps "phải nộp" / "phải xuất trình" / "Lưu ý" groups and tells notes from documents', () => {
     const groups = get('1.001193').entry.componentGroups;
-    expect(groups.slice(0, 3).map((g) => g.heading)).toEqual([
+    // The notes come after every group of documents (the portal lists them before the forms).
+    expect(groups.map((g) => g.heading)).toEqual([
       'Giấy tờ phải nộp:',
       'Giấy tờ phải xuất trình:',
+      '',
       'Lưu ý:',
     ]);
     expect(findComponent('1.001193', 'Hộ chiếu/Thẻ căn cước công dân')).toMatchObject({
@@ -33,7 +35,7 @@ describe('1.001193 Thủ tục đăng ký khai sinh', () => {
       isNote: true,
       copyRequirement: null,
     });
-    expect(groups[2]?.components.every((c) => c.isNote)).toBe(true);
+    expect(groups.at(-1)?.components.every((c) => c.isNote)).toBe(true);
     // "(được chứng thực) … thì văn bản ủy quyền không phải chứng thực": depends on the case → unknown.
     expect(findComponent('1.001193', 'Văn bản ủy quyền (được chứng thực)').copyRequirement).toBeNull();
   });
@@ -52,6 +54,35 @@ describe('1.001193 Thủ tục đăng ký khai sinh', () => {
     );
     expect(e.results).toEqual([{ name: 'Giấy khai sinh', code: 'KQ.G15.000031' }]);
     expect(e.steps.at(-1)?.title).toMatch(/^Lưu ý — /u);
+  });
+});
+
+describe("dossier components in the record's own order", () => {
+  it("1.001612: the dossier every applicant files first, then the (i)…(v) cases in their numbers' order", () => {
+    // The portal lists the "ủy quyền" group first and its items as (iv), (v), (ii), (iii), (i).
+    const groups = get('1.001612').entry.componentGroups;
+    expect(groups[0]?.heading).toBe('');
+    expect(groups[0]?.components[0]?.name).toMatch(/^Giấy đề nghị đăng ký hộ kinh doanh/u);
+    expect(groups[1]?.heading).toMatch(/^Trường hợp ủy quyền/u);
+    expect(groups[1]?.components.map((c) => /^\((\w+)\)/u.exec(c.name)?.[1] ?? '-')).toEqual([
+      'i',
+      'ii',
+      'iii',
+      'iv',
+      'v',
+      '-',
+    ]);
+  });
+
+  it('1.005280: numbered items (1)…(7) of each case in order; unnumbered items keep their place', () => {
+    for (const g of get('1.005280').entry.componentGroups) {
+      const numbers = g.components.flatMap((c) => /^\((\d+)\)/u.exec(c.name)?.[1] ?? []).map(Number);
+      expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    }
+    const kept = get('2.000720')
+      .entry.componentGroups.at(-1)!
+      .components.map((c) => c.name.slice(0, 5));
+    expect(kept).toEqual(['(i) T', '(ii) ', '(iii)', 'Trườn', '(iv) ', '(v) N']);
   });
 });
 

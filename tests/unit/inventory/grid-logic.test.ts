@@ -15,7 +15,9 @@ import {
   type FilterState,
   type GridRow,
 } from '../../../renderer/src/features/inventory/grid/row-filter';
+import { rankRows } from '../../../renderer/src/features/inventory/grid/search-rank';
 import { formatTsv, parseTsv } from '../../../renderer/src/features/inventory/grid/tsv';
+import { parseSearch } from '../../../electron/shared/text/search';
 
 const row = (id: number, code: string, name: string, field: string): InventoryRow => ({
   id,
@@ -92,21 +94,18 @@ describe('filtering and grouping rows', () => {
     row(3, '1.000002', 'Ải', 'Hộ tịch'),
   ];
   const base: FilterState = {
-    query: '',
-    serverIds: null,
+    ranking: null,
     valueFilters: {},
     valueOf: (r, c) => String(r[c as 'field']),
-    groupBy: null,
-    collapsed: new Set(),
   };
+  const searched = (query: string, text: number[] = []) =>
+    rows
+      .filter((r) => rowMatches(r, { ...base, ranking: rankRows(rows, parseSearch(query), new Set(text)) }))
+      .map((r) => r.id);
   it('matches without diacritics, by partial code, or by the ids the backend found in steps/documents', () => {
-    expect(
-      rows.filter((r) => rowMatches(r, { ...base, query: 'dang ky khai sinh' })).map((r) => r.id),
-    ).toEqual([1]);
-    expect(rows.filter((r) => rowMatches(r, { ...base, query: '1.0011' })).map((r) => r.id)).toEqual([1]);
-    expect(
-      rows.filter((r) => rowMatches(r, { ...base, query: 'zz', serverIds: new Set([2]) })).map((r) => r.id),
-    ).toEqual([2]);
+    expect(searched('dang ky khai sinh')).toEqual([1]);
+    expect(searched('1.0011')).toEqual([1]);
+    expect(searched('zz', [2])).toEqual([2]);
   });
   it('applies checkbox value filters and lists distinct values in Vietnamese order', () => {
     expect(

@@ -8,6 +8,7 @@ describe('browser-mode host arguments', () => {
       db: undefined,
       dataDir: undefined,
       checkAfterOpenAboveMb: undefined,
+      managerIdleSeconds: undefined,
     });
   });
 
@@ -19,6 +20,7 @@ describe('browser-mode host arguments', () => {
       db: '/d/a.sqlite',
       dataDir: '/d',
       checkAfterOpenAboveMb: undefined,
+      managerIdleSeconds: undefined,
     });
     expect(parseHostArgs([], { TINHGON_PORT: '8080', TINHGON_DB: '/x.sqlite' })).toMatchObject({
       port: 8080,
@@ -33,6 +35,13 @@ describe('browser-mode host arguments', () => {
       expect(() => parseHostArgs(['--check-after-open-above-mb', v], {})).toThrow(
         '--check-after-open-above-mb',
       );
+  });
+
+  it('reads how long a manager may be idle (tests shorten it), and refuses nonsense', () => {
+    expect(parseHostArgs(['--manager-idle-seconds', '2'], {}).managerIdleSeconds).toBe(2);
+    expect(parseHostArgs([], { TINHGON_MANAGER_IDLE_SECONDS: '60' }).managerIdleSeconds).toBe(60);
+    for (const v of ['0', '-5', 'abc'])
+      expect(() => parseHostArgs(['--manager-idle-seconds', v], {})).toThrow('--manager-idle-seconds');
   });
 
   it('refuses a port that is not a TCP port number', () => {

@@ -19,7 +19,12 @@ describe('launch options', () => {
       join(cwd, 'a.sqlite'),
     );
     expect(parseLaunchArgs(['x', '--db', '--inspect'], {}, cwd).dbFile).toBeUndefined();
-    expect(parseLaunchArgs(['x'], {}, cwd)).toEqual({ dbFile: undefined, dataDir: undefined });
+    expect(parseLaunchArgs(['x'], {}, cwd)).toEqual({
+      dbFile: undefined,
+      dataDir: undefined,
+      smokeTest: false,
+    });
+    expect(parseLaunchArgs(['TinhGon.exe', '--smoke-test'], {}, cwd).smokeTest).toBe(true);
     expect(parseLaunchArgs(['x'], { TINHGON_DATA_DIR: 'data' }, cwd).dataDir).toBe(join(cwd, 'data'));
   });
 
@@ -51,13 +56,16 @@ describe('native menu (Vietnamese)', () => {
     .map(plainLabel);
 
   test('menus and items carry the Vietnamese labels, NFC', () => {
-    expect(spec.map((m) => plainLabel(m.label))).toEqual(['Tệp', 'Sửa', 'Trợ giúp']);
+    expect(spec.map((m) => plainLabel(m.label))).toEqual(['Tệp', 'Sửa', 'Thủ tục', 'Xem', 'Trợ giúp']);
     for (const l of [
       'Cơ sở dữ liệu mới…',
       'Mở…',
       'Lưu thành…',
       'Nhập Excel…',
       'Xuất báo cáo…',
+      'In…',
+      'Sao lưu ngay',
+      'Thêm thủ tục…',
       'Thoát',
       'Hoàn tác',
       'Làm lại',

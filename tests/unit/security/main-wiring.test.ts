@@ -220,6 +220,6 @@ describe('electron/main/index.ts wires every policy into Electron', () => {
 
   test('the Vietnamese menu is installed', () => {
     const menu = state.menu as { label: string }[];
-    expect(menu.map((m) => m.label.replace(/&/g, ''))).toEqual(['Tệp', 'Sửa', 'Trợ giúp']);
+    expect(menu.map((m) => m.label.replace(/&/g, ''))).toEqual(['Tệp', 'Sửa', 'Thủ tục', 'Xem', 'Trợ giúp']);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { fold, highlightRanges, matchesAll, searchTokens } from '../../../electron/shared/text/fold';
+import { fold, matchesAll, searchTokens } from '../../../electron/shared/text/fold';
+import { highlightRanges } from '../../../electron/shared/text/search';
 import { LOWER_VOWELS, NON_ASCII_LETTERS } from './vietnamese-alphabet';
 
 describe('fold', () => {
@@ -191,7 +192,15 @@ describe('highlightRanges', () => {
   test('finds every occurrence and merges overlaps', () => {
     expect(slices('Đăng ký, đăng ký lại', 'đăng')).toEqual(['Đăng', 'đăng']);
     expect(highlightRanges('khai sinh', 'khai kha')).toEqual([{ start: 0, end: 4 }]);
-    expect(highlightRanges('1.001193', '1.0011 1193')).toEqual([{ start: 0, end: 8 }]);
+    expect(highlightRanges('1.001193', '1.0011')).toEqual([{ start: 0, end: 6 }]);
+  });
+
+  test('marks only where a word starts, as the search matches', () => {
+    expect(slices('Thủ tục đăng ký khai tử', 'khai tu')).toEqual(['khai', 'tử']);
+    expect(slices('Thủ tục đăng ký khai tử', 'tu')).toEqual(['tụ', 'tử']);
+    expect(slices('Mẫu CT01', 'ct')).toEqual(['CT']);
+    expect(slices('Hộ tịch', 'ich')).toEqual([]);
+    expect(highlightRanges('1.001193', '1193')).toEqual([]);
   });
 
   test('no tokens or no match gives no ranges', () => {
@@ -278,8 +287,12 @@ describe('highlightRanges, table-driven', () => {
     }
     const found: { start: number; end: number }[] = [];
     for (const token of tokens)
-      for (let pos = folded.indexOf(token); pos >= 0; pos = folded.indexOf(token, pos + token.length))
-        found.push({ start: starts[pos]!, end: ends[pos + token.length - 1]! });
+      for (let pos = folded.indexOf(token); pos >= 0;) {
+        // Only where the token starts a word (the search rule): not after a-z or 0-9.
+        const atWordStart = pos === 0 || !/[0-9a-z]/.test(folded[pos - 1]!);
+        if (atWordStart) found.push({ start: starts[pos]!, end: ends[pos + token.length - 1]! });
+        pos = folded.indexOf(token, atWordStart ? pos + token.length : pos + 1);
+      }
     found.sort((a, b) => a.start - b.start || a.end - b.end);
     const merged: { start: number; end: number }[] = [];
     for (const r of found) {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   divRoundHalfUp,
   formatDateVi,
+  formatLocalDateVi,
   formatMoney,
   formatNumber,
   formatPercent,
@@ -122,6 +123,12 @@ describe('dates', () => {
   test('formatDateVi shows dd/mm/yyyy', () => {
     expect(formatDateVi('2026-11-26')).toBe('26/11/2026');
     expect(formatDateVi('2024-02-29')).toBe('29/02/2024');
+  });
+
+  test('formatLocalDateVi shows a stored instant as its local day, dd/mm/yyyy', () => {
+    // Midday UTC is the same calendar day from UTC−11 to UTC+11.
+    expect(formatLocalDateVi('2026-10-01T12:00:00.000Z')).toBe('01/10/2026');
+    expect(formatLocalDateVi('không phải ngày')).toBe('');
   });
 
   test('formatDateVi leaves anything else unchanged', () => {

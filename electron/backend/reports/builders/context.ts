@@ -5,6 +5,7 @@ import {
   type ReportCampaign,
   type ReportItem,
 } from '../../../../db/queries/report-review';
+import type { DecisionDetail } from '../../../shared/contract/decisions';
 import type { ReportFilters } from '../../../shared/contract/reports';
 import { itemModelLoader, type ItemModel } from '../review-model';
 import { ExportCancelled, type ReportSink } from '../xlsx/sink';
@@ -13,6 +14,8 @@ export interface BuildContext {
   db: Database;
   unit: ReportUnit;
   campaign: ReportCampaign | null;
+  /** The publication decision of the decision appendix (null for other reports). */
+  decision?: DecisionDetail | null;
   filters: ReportFilters;
   /** ISO date printed on the report. */
   date: string;

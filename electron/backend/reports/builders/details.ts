@@ -12,6 +12,7 @@ import { formatDateVi } from '../../../shared/text/format';
 import type { ReportSink } from '../xlsx/sink';
 import { ticker, type BuildContext } from './context';
 import { groupByField } from './inventory';
+import { processRowsReader } from './process-rows';
 import { CHANNEL_LABEL, channelTime, feesText, legalText, quantityText, timesText } from './text';
 
 function stepsText(steps: { title: string; text: string }[]): string {
@@ -75,6 +76,7 @@ export async function buildDetails(ctx: BuildContext, sink: ReportSink): Promise
     (g) => g.rows,
   );
   const parts = procedurePartsReader(ctx.db, ctx.unit.id);
+  const processRows = processRowsReader(ctx.db, ctx.unit.id);
   const sheet = sink.sheet({
     name: 'Nội dung TTHC',
     title: `NỘI DUNG CỤ THỂ CỦA TỪNG THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA ${ctx.unit.name.toUpperCase()}`,
@@ -89,6 +91,7 @@ export async function buildDetails(ctx: BuildContext, sink: ReportSink): Promise
   for (const [i, p] of procedures.entries()) {
     sheet.group(`${i + 1}. ${p.name} (Mã TTHC: ${p.code}) – ${p.field.trim() || 'Lĩnh vực khác'}`);
     for (const row of detailRows(p, parts)) sheet.row(row);
+    for (const row of processRows(p.procedureId)) sheet.row(row);
     await tick(i + 1);
   }
 }

@@ -123,6 +123,9 @@ const TARGET_LABEL: Record<MarkTargetKind, string> = {
   CHANNEL_TIME: 'thời hạn giải quyết',
   FEE: 'phí, lệ phí',
   CONDITION: 'yêu cầu, điều kiện',
+  INTERNAL_STEP: 'bước của quy trình nội bộ',
+  SUBMIT_TRIP: 'việc đi nộp hồ sơ',
+  RESULT_TRIP: 'việc đi nhận kết quả',
 };
 
 export const ACTION_LABEL = ACTION_VERB;

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import {
   backupName,
@@ -12,8 +12,9 @@ import {
 import { classifySqliteError, DbError } from '../../../../db/errors';
 import { LATEST_SCHEMA_VERSION } from '../../../../db/migrations';
 import { openDatabase } from '../../../../db/open';
+import { makeOwnerOnlyDir } from '../../../../db/owner-only';
 import { renderError } from '../../../shared/errors';
-import { bool, InputError, requiredFlag, type CliCommand } from '../cli-kit';
+import { bool, InputError, lockForWriting, requiredFlag, type CliCommand } from '../cli-kit';
 
 function asInputError(err: unknown, file: string): never {
   if (err instanceof DbError) throw new InputError(renderError(err.code, { file, ...err.detail }, 'vi'));
@@ -72,7 +73,7 @@ export const restoreCommand: CliCommand = {
   usage:
     'restore --db FILE --from COPY [--json]   (bản hiện tại được sao lưu trước / the current file is backed up first)',
   flags: ['db', 'from', 'json'],
-  run(args, out) {
+  async run(args, out) {
     const dbFile = resolve(requiredFlag(args, 'db'));
     const source = resolve(requiredFlag(args, 'from'));
     if (!existsSync(source))
@@ -90,32 +91,41 @@ export const restoreCommand: CliCommand = {
       throw new InputError(
         `Bản sao "${basename(source)}" bị hỏng (${check.quickCheck.slice(0, 120)}); không khôi phục. / Damaged copy; nothing restored.`,
       );
-    let safety: string | null = null;
-    if (existsSync(dbFile)) {
-      const dir = join(dirname(dbFile), 'backups');
-      mkdirSync(dir, { recursive: true });
-      safety = join(dir, backupName(dbFile, new Date(), 'restore'));
-      snapshot(dbFile, safety);
-      // Folds a WAL left by a crash into the file (the last connection to close checkpoints and removes it).
-      try {
-        new Database(dbFile, { fileMustExist: true }).close();
-      } catch (err) {
-        asInputError(classifySqliteError(err, dbFile) ?? err, dbFile);
-      }
-    }
-    const staged = `${dbFile}.restore${TEMP_SUFFIX}`;
-    rmSync(staged, { force: true });
+    // Never under an instance that writes this file (db/write-lock.ts): it would go on writing the old data.
+    const lock = await lockForWriting(dbFile);
     try {
-      copyDatabaseFile(source, staged);
-      swapInStaged(staged, dbFile);
-    } catch (err) {
-      rmSync(staged, { force: true });
-      asInputError(err, dbFile);
+      out(restoreLocked(dbFile, source, bool(args, 'json')));
+    } finally {
+      lock.release();
     }
-    out(
-      bool(args, 'json')
-        ? JSON.stringify({ ok: true, db: dbFile, safetyBackup: safety })
-        : `Đã khôi phục ${basename(dbFile)} từ ${basename(source)}.${safety ? ` Bản trước đó: ${safety}` : ''} / Restored.`,
-    );
   },
 };
+
+/** The restore itself, under the write lock: a safety backup of the current file, then the checked copy swapped in. */
+function restoreLocked(dbFile: string, source: string, json: boolean): string {
+  let safety: string | null = null;
+  if (existsSync(dbFile)) {
+    const dir = join(dirname(dbFile), 'backups');
+    makeOwnerOnlyDir(dir);
+    safety = join(dir, backupName(dbFile, new Date(), 'restore'));
+    snapshot(dbFile, safety);
+    // Folds a WAL left by a crash into the file (the last connection to close checkpoints and removes it).
+    try {
+      new Database(dbFile, { fileMustExist: true }).close();
+    } catch (err) {
+      asInputError(classifySqliteError(err, dbFile) ?? err, dbFile);
+    }
+  }
+  const staged = `${dbFile}.restore${TEMP_SUFFIX}`;
+  rmSync(staged, { force: true });
+  try {
+    copyDatabaseFile(source, staged);
+    swapInStaged(staged, dbFile);
+  } catch (err) {
+    rmSync(staged, { force: true });
+    asInputError(err, dbFile);
+  }
+  return json
+    ? JSON.stringify({ ok: true, db: dbFile, safetyBackup: safety })
+    : `Đã khôi phục ${basename(dbFile)} từ ${basename(source)}.${safety ? ` Bản trước đó: ${safety}` : ''} / Restored.`;
+}

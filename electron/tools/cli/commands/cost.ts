@@ -11,9 +11,13 @@ import {
 } from '../cli-kit';
 
 /**
- * `cost <code>`: the compliance cost of one procedure before/after simplification, from the unit's latest
- * review plan that covers it. Money in whole đồng as shown (half-up), reductionPct a number with 2 decimals.
+ * `cost <code>`: the compliance cost of any procedure before/after simplification: from the unit's latest
+ * review plan that covers it (its marks and overrides; frozen figures once approved), else the activities its
+ * record implies with no marks. Money in whole đồng as shown (half-up), reductionPct a number with 2 decimals;
+ * days from the internal steps where recorded; each activity says whether it is a default or an override.
  */
+const ORIGIN = { DEFAULT: 'default', OVERRIDE: 'override', ADDED: 'added', HAND: 'hand' } as const;
+
 export const costCommand: CliCommand = {
   name: 'cost',
   usage: 'cost <code> --db FILE [--unit CODE] [--json]',
@@ -40,6 +44,21 @@ export const costCommand: CliCommand = {
         reductionPct: c.reductionPct === null ? null : Number(c.reductionPct),
         daysBefore: r.daysBefore,
         daysAfter: r.daysAfter,
+        itemId: r.itemId,
+        mode: r.mode,
+        frozen: r.frozen,
+        activities: (['before', 'after'] as const).flatMap((scenario) =>
+          r.activities[scenario].map((a) => ({
+            scenario,
+            key: a.key,
+            name: a.name,
+            hours: a.hoursMilli / 1000,
+            otherCost: a.otherCost,
+            serviceCost: a.serviceCost,
+            fee: a.fee,
+            origin: ORIGIN[a.origin],
+          })),
+        ),
       };
       if (bool(args, 'json')) {
         out(JSON.stringify(result));
@@ -51,6 +70,13 @@ export const costCommand: CliCommand = {
       out(`Sau:   ${n(result.after.perDossier)} đ/hồ sơ; ${n(result.after.perYear)} đ/năm`);
       out(`Tiết kiệm: ${n(result.saving)} đ/năm (${c.reductionPct ?? '—'} %)`);
       out(`Thời hạn giải quyết: ${result.daysBefore ?? '—'} → ${result.daysAfter ?? '—'} ngày`);
+      if (r.itemId === null)
+        out('(Không có trong kế hoạch rà soát: hoạt động suy ra từ hồ sơ TTHC, chưa có đề xuất.)');
+      if (r.frozen) out('(Số liệu đã chốt khi phê duyệt.)');
+      for (const a of result.activities)
+        out(
+          `  ${a.scenario === 'before' ? 'Trước' : 'Sau  '} | ${a.origin.padEnd(9)} | ${a.name.slice(0, 70)} | ${a.hours} giờ | ${n(a.otherCost + a.serviceCost)} đ | phí ${n(a.fee)} đ`,
+        );
     } finally {
       backend.close();
     }

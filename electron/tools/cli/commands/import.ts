@@ -9,6 +9,7 @@ import {
   flag,
   InputError,
   openExisting,
+  openForWriting,
   requiredFlag,
   resolveUnit,
   UsageError,
@@ -32,7 +33,9 @@ export const importCommand: CliCommand = {
     } catch {
       throw new InputError(`Không đọc được tệp "${file}". / Cannot read the file.`);
     }
-    const { backend, call } = openExisting(requiredFlag(args, 'db'));
+    // A dry run only reads (it works while the app has the file open); an import waits for, or names, the writer.
+    const dbFile = requiredFlag(args, 'db');
+    const { backend, call } = bool(args, 'dry-run') ? openExisting(dbFile) : await openForWriting(dbFile);
     const json = bool(args, 'json');
     try {
       const unit = await resolveUnit(call, flag(args, 'unit'));

@@ -1,17 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BackupEntry, BackupSettings, OpenNotice } from '../../../../electron/shared/contract/backup';
-import { formatDateVi, formatNumber } from '../../../../electron/shared/text/format';
+import { formatDateTimeVi, formatNumber } from '../../../../electron/shared/text/format';
 import { call } from '../../api/client';
+import { useScreenCommands } from '../../app/menu-events';
 import { useI18n, type MessageKey } from '../../i18n';
 import './backup.css';
 import { openNoticeText } from './open-notice';
 
 /** dd/mm/yyyy hh:mm in the officer's local time (backups are named in UTC). */
-function localTime(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${formatDateVi(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
+const localTime = formatDateTimeVi;
 
 function size(bytes: number): string {
   return bytes >= 1024 * 1024
@@ -61,6 +58,12 @@ export function BackupScreen({ refresh }: { refresh: () => void }) {
 
   const createNow = () =>
     run(async () => t('backup.created', { name: (await call('backups.create', {})).name }));
+  // Tệp → Sao lưu ngay / Khôi phục… (menu, palette): a restore starts by choosing the copy, in the list.
+  const list = useRef<HTMLTableElement>(null);
+  useScreenCommands('backup', (command) => {
+    if (command === 'backup-now') createNow();
+    else if (command === 'restore-backup') list.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  });
   const restore = (b: BackupEntry) =>
     run(async () => {
       setConfirming(null);
@@ -108,7 +111,7 @@ export function BackupScreen({ refresh }: { refresh: () => void }) {
       {backups.length === 0 ? (
         <p>{t('backup.empty')}</p>
       ) : (
-        <table>
+        <table ref={list}>
           <thead>
             <tr>
               <th>{t('backup.col.time')}</th>

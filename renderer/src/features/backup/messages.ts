@@ -27,6 +27,8 @@ export const backupVi = {
     'Tệp dữ liệu đang mở ở chế độ chỉ đọc (ổ đĩa hoặc thư mục không ghi được). Bạn vẫn xem và sao lưu được; thay đổi sẽ không được lưu.',
   'backup.notice.damagedReadOnly':
     'Tệp dữ liệu bị hỏng và chưa có bản sao lưu nào còn tốt. Tệp được mở ở chế độ chỉ đọc, không bị ghi đè: bạn vẫn xem và xuất báo cáo được; thay đổi sẽ không được lưu.',
+  'backup.notice.lockedBy':
+    'Chỉ xem: tệp dữ liệu đang được {user} mở để sửa trên máy {host} từ {since}. Bạn vẫn xem, sao lưu và xuất báo cáo được; muốn sửa, hãy đợi nơi đó đóng TinhGọn rồi mở lại.',
   'backup.notice.openBackups': 'Xem các bản sao lưu',
   'backup.notice.dismiss': 'Đóng',
   'backup.settings': 'Giữ lại bao nhiêu bản',
@@ -66,6 +68,8 @@ export const backupEn: Record<keyof typeof backupVi, string> = {
     'The database is open read-only (the disk or folder cannot be written). You can still view and back up; changes will not be saved.',
   'backup.notice.damagedReadOnly':
     'The database file is damaged and no good backup exists. It is open read-only and was not overwritten: you can still view it and export reports; changes will not be saved.',
+  'backup.notice.lockedBy':
+    'View only: {user} has this database open for editing on {host} since {since}. You can still view, back up and export; to edit, wait until TinhGọn is closed there, then reopen.',
   'backup.notice.openBackups': 'See backups',
   'backup.notice.dismiss': 'Dismiss',
   'backup.settings': 'How many backups to keep',

@@ -7,6 +7,7 @@ import {
   type AgChartInstance,
 } from 'ag-charts-community';
 import { formatNumber } from '../../../../electron/shared/text/format';
+import { useI18n } from '../../i18n';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -16,7 +17,24 @@ export interface Bar {
   value: number;
 }
 
-/** A bar chart (ag-charts-community, bundled: works offline). `onBar` makes bars clickable. */
+/** Category labels wrapped at spaces to lines of at most `width` characters, so a long lĩnh vực is never cut. */
+export function wrapLabel(text: string, width = 40): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
+/**
+ * A bar chart (ag-charts-community, bundled: works offline). `onBar` makes bars clickable. With nothing to draw
+ * it says so in the user's language (the chart library's own "No data to display" never shows).
+ */
 export function BarChart({
   bars,
   horizontal = false,
@@ -32,6 +50,7 @@ export function BarChart({
   onBar?: (bar: Bar) => void;
   testId?: string;
 }) {
+  const { t } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<AgChartInstance | null>(null);
   const click = useRef(onBar);
@@ -63,16 +82,35 @@ export function BarChart({
         },
       ],
       axes: {
-        x: { type: horizontal ? 'number' : 'category', position: horizontal ? 'bottom' : 'bottom' },
-        y: { type: horizontal ? 'category' : 'number', position: 'left' },
+        x: {
+          type: horizontal ? 'number' : 'category',
+          position: 'bottom',
+          ...(horizontal
+            ? {}
+            : { label: { formatter: ({ value }: { value: string }) => wrapLabel(value, 16) } }),
+        },
+        y: {
+          type: horizontal ? 'category' : 'number',
+          position: 'left',
+          // Every lĩnh vực keeps its label (the rows are tall enough for two lines; see the caller's height).
+          ...(horizontal
+            ? {
+                label: {
+                  avoidCollisions: false,
+                  formatter: ({ value }: { value: string }) => wrapLabel(value),
+                },
+              }
+            : {}),
+        },
       },
+      overlays: { noData: { text: t('dashboard.noData') } },
       listeners: {
         seriesNodeClick: (e: { datum: unknown }) => click.current?.(e.datum as Bar),
       },
     } as unknown as AgCartesianChartOptions;
     if (chart.current) void chart.current.update(options);
     else chart.current = AgCharts.create(options);
-  }, [bars, horizontal, height, yName]);
+  }, [bars, horizontal, height, yName, t]);
 
   useEffect(
     () => () => {
@@ -82,6 +120,12 @@ export function BarChart({
     [],
   );
 
+  if (bars.length === 0)
+    return (
+      <p className="dashboard-note" data-testid={testId}>
+        {t('dashboard.noData')}
+      </p>
+    );
   return (
     <div className={onBar ? 'dashboard-chart clickable' : 'dashboard-chart'} data-testid={testId}>
       <div ref={box} style={{ height }} />

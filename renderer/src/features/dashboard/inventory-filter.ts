@@ -1,3 +1,6 @@
+import { useEffect } from 'react';
+import type { Translate } from '../../i18n';
+
 /**
  * The tiny shared state between the dashboard and the inventory screen: clicking a bar stores a filter
  * under this sessionStorage key and navigates to the inventory, which may read it once and remove it.
@@ -25,4 +28,24 @@ export function takeInventoryFilter(): InventoryFilter | null {
   } catch {
     return null;
   }
+}
+
+/** The inventory applies the pending filter once, when it opens: as its search and/or value filters. */
+export function useDashboardFilter(
+  target: {
+    setSearch: (q: string) => void;
+    setValueFilters: (f: Record<string, string[]>) => void;
+  },
+  t: Translate,
+): void {
+  const { setSearch, setValueFilters } = target;
+  useEffect(() => {
+    const pending = takeInventoryFilter();
+    if (!pending) return;
+    if (pending.search) setSearch(pending.search);
+    const filters: Record<string, string[]> = {};
+    if (pending.field) filters['field'] = [pending.field];
+    if (pending.onlineLevel) filters['onlineLevel'] = [t(`online.${pending.onlineLevel}`)];
+    if (Object.keys(filters).length) setValueFilters(filters);
+  }, [setSearch, setValueFilters, t]);
 }

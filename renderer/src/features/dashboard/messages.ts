@@ -17,6 +17,12 @@ export const dashboardVi = {
   'dashboard.daysSaved': 'Rút ngắn {days} ngày trên {n} thủ tục',
   'dashboard.clickHint': 'Bấm vào một cột để xem các thủ tục đó trong Danh mục.',
   'dashboard.count': 'Số TTHC',
+  'dashboard.noData': 'Chưa có số liệu',
+  'dashboard.empty': 'Đơn vị này chưa có thủ tục hành chính nào.',
+  'dashboard.emptyHint':
+    'Bắt đầu bằng cách nhập danh mục từ tệp Excel (danh sách xuất từ Cổng Dịch vụ công quốc gia, của tỉnh hay của văn phòng), hoặc thêm từng thủ tục. Các biểu đồ sẽ hiện ở đây.',
+  'dashboard.emptyImport': 'Nhập từ Excel…',
+  'dashboard.emptyCreate': 'Thêm thủ tục đầu tiên',
 } as const;
 
 export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
@@ -37,4 +43,10 @@ export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   'dashboard.daysSaved': '{days} days shorter across {n} procedures',
   'dashboard.clickHint': 'Click a bar to see those procedures in the inventory.',
   'dashboard.count': 'Procedures',
+  'dashboard.noData': 'No figures yet',
+  'dashboard.empty': 'This unit has no administrative procedures yet.',
+  'dashboard.emptyHint':
+    'Start by importing the inventory from an Excel file (the national portal export, a provincial or an office list), or add procedures one by one. The charts will appear here.',
+  'dashboard.emptyImport': 'Import from Excel…',
+  'dashboard.emptyCreate': 'Add the first procedure',
 };

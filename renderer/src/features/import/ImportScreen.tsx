@@ -7,7 +7,9 @@ import type {
   SheetPlan,
 } from '../../../../electron/shared/contract/import';
 import { call } from '../../api/client';
+import { useDroppedFile } from '../../app/file-drop';
 import { useI18n } from '../../i18n';
+import { CompareStep } from '../decisions/CompareStep';
 import { FileStep } from './FileStep';
 import { MapStep, type PreviewData } from './MapStep';
 import { ProgressPanel } from './ProgressPanel';
@@ -35,6 +37,8 @@ export function ImportScreen({
 }) {
   const { t } = useI18n();
   const [step, setStep] = useState<Step>('pick');
+  // Compare mode (a newer national list against the unit's inventory) replaces the review step.
+  const [comparing, setComparing] = useState(false);
   const [token, setToken] = useState<string | null>(null);
   const [fileName, setFileName] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
@@ -60,6 +64,7 @@ export function ImportScreen({
     if (token) void call('import.cancel', { token }).catch(() => undefined);
     setToken(null);
     setStep('pick');
+    setComparing(false);
     setInspection(null);
     setPreview(null);
     setDry(null);
@@ -70,7 +75,8 @@ export function ImportScreen({
   const onFile = useCallback(
     (file: File) => {
       setError(null);
-      if (!/\.xlsx$/i.test(file.name) && !/\.xls$/i.test(file.name)) return setError(t('import.notXlsx'));
+      if (!/\.xlsx$/i.test(file.name) && !/\.xls$/i.test(file.name))
+        return setError(t('import.notXlsx', { file: file.name }));
       setFileName(file.name);
       setBusy(t('import.reading', { file: file.name }));
       performance.mark('tinhgon:import-start');
@@ -92,6 +98,15 @@ export function ImportScreen({
     },
     [t],
   );
+
+  // A workbook dropped anywhere on the window (app/file-drop.ts) starts the wizard over with it, unless a file is
+  // being read or written right now.
+  useDroppedFile((file) => {
+    if (busy) return;
+    restart();
+    setError(null);
+    onFile(file);
+  });
 
   const cancel = () => {
     if (token) void call('import.cancel', { token }).catch(() => undefined);
@@ -175,7 +190,26 @@ export function ImportScreen({
         </p>
       )}
       {step === 'pick' && !busy && <FileStep onFile={onFile} error={error} />}
-      {step === 'map' && inspection && (
+      {step === 'map' && comparing && token && (
+        <CompareStep
+          token={token}
+          unitId={unitId}
+          plans={plans}
+          onBack={() => setComparing(false)}
+          onApplied={onImported}
+        />
+      )}
+      {step === 'map' && inspection && !comparing && (
+        <button
+          type="button"
+          className="compare-open"
+          disabled={busy !== null}
+          onClick={() => setComparing(true)}
+        >
+          {t('compare.open')}
+        </button>
+      )}
+      {step === 'map' && inspection && !comparing && (
         <MapStep
           inspection={inspection}
           plans={plans}

@@ -5,7 +5,6 @@ export const importVi = {
     'Chọn tệp .xlsx (danh sách xuất từ Cổng DVC quốc gia, sổ nhiều trang của tỉnh, danh mục tự lập hoặc tệp TinhGọn đã xuất). Dữ liệu chỉ được ghi sau khi bạn xem trước và xác nhận; TinhGọn sao lưu trước khi ghi.',
   'import.pick': 'Chọn tệp Excel…',
   'import.drop': 'hoặc kéo thả tệp .xlsx vào cửa sổ',
-  'import.dropHere': 'Thả tệp để nhập',
   'import.reading': 'Đang đọc "{file}"…',
   'import.cancel': 'Huỷ',
   'import.back': 'Quay lại',
@@ -78,7 +77,7 @@ export const importVi = {
   'import.phase.done': 'Xong',
   'import.phase.failed': 'Lỗi',
   'import.phase.cancelled': 'Đã huỷ',
-  'import.notXlsx': 'Hãy chọn tệp .xlsx.',
+  'import.notXlsx': 'Tệp "{file}" không phải bảng tính Excel .xlsx: hãy chọn tệp .xlsx.',
 } as const;
 
 export const importEn: Record<keyof typeof importVi, string> = {
@@ -87,7 +86,6 @@ export const importEn: Record<keyof typeof importVi, string> = {
     'Pick an .xlsx file (the national portal list export, a provincial multi-sheet workbook, an office inventory or a TinhGọn export). Nothing is written before you preview and confirm; TinhGọn backs up first.',
   'import.pick': 'Choose an Excel file…',
   'import.drop': 'or drop an .xlsx file on the window',
-  'import.dropHere': 'Drop the file to import',
   'import.reading': 'Reading "{file}"…',
   'import.cancel': 'Cancel',
   'import.back': 'Back',
@@ -160,5 +158,5 @@ export const importEn: Record<keyof typeof importVi, string> = {
   'import.phase.done': 'Done',
   'import.phase.failed': 'Error',
   'import.phase.cancelled': 'Cancelled',
-  'import.notXlsx': 'Please choose an .xlsx file.',
+  'import.notXlsx': 'The file "{file}" is not an Excel .xlsx workbook: please choose an .xlsx file.',
 };

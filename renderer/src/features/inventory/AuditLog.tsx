@@ -81,3 +81,19 @@ export function AuditLog(props: { unitId: number; procedureId?: number; refreshK
     </div>
   );
 }
+
+/** The whole unit's change log beside the grid ("Nhật ký thay đổi"). */
+export function AuditPanel(p: { unitId: number; refreshKey: number; onClose: () => void }) {
+  const { t } = useI18n();
+  return (
+    <aside className="side-list" aria-label={t('inventory.audit.title')}>
+      <header>
+        <strong>{t('inventory.audit.title')}</strong>
+        <button type="button" onClick={p.onClose}>
+          {t('inventory.close')}
+        </button>
+      </header>
+      <AuditLog unitId={p.unitId} refreshKey={p.refreshKey} />
+    </aside>
+  );
+}

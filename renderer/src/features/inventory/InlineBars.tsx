@@ -1,7 +1,9 @@
 import { useState, type RefObject } from 'react';
 import type { InventoryRow } from '../../../../electron/shared/contract/inventory';
+import { formatNumber } from '../../../../electron/shared/text/format';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
+import type { RangeBounds } from './grid/cell-range';
 
 /** The reason an edit was refused, shown right under the cell (the value stays as it was). */
 export function InvalidBubble(p: {
@@ -98,5 +100,40 @@ export function NewProcedureForm(p: {
       </button>
       {error && <span className="field-error">{error}</span>}
     </form>
+  );
+}
+
+/** The status line under the grid: rows shown / total, the trash, the selection, active filters, the last message. */
+export function StatusLine(p: {
+  shown: number;
+  total: number;
+  trashed: boolean;
+  bounds: RangeBounds | null;
+  filtered: string[];
+  status: string | null;
+  /** The backend is still searching steps and documents; then how many rows it found only there. */
+  textPending: boolean;
+  textCount: number;
+}) {
+  const { t } = useI18n();
+  const b = p.bounds;
+  return (
+    <footer className="status-line">
+      <span data-testid="row-count">
+        {t('inv.status', { shown: formatNumber(p.shown), total: formatNumber(p.total) })}
+      </span>
+      {p.trashed && <span>{t('inventory.toolbar.trashView')}</span>}
+      {b && (b.bottom > b.top || b.colIds.length > 1) && (
+        <span>{t('inventory.selection', { rows: b.bottom - b.top + 1, cols: b.colIds.length })}</span>
+      )}
+      {p.textPending && <span>{t('inventory.search.pending')}</span>}
+      {!p.textPending && p.textCount > 0 && (
+        <span>{t('inventory.search.textFound', { count: formatNumber(p.textCount) })}</span>
+      )}
+      {p.filtered.length > 0 && (
+        <span>{t('inventory.filter.active', { columns: p.filtered.join(', ') })}</span>
+      )}
+      {p.status && <span role="status">{p.status}</span>}
+    </footer>
   );
 }

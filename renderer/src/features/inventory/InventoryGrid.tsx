@@ -5,23 +5,24 @@ import type {
   GetRowIdParams,
   GridApi,
   IRowNode,
+  OverlayType,
   PostSortRowsParams,
   SuppressKeyboardEventParams,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { forwardRef, useLayoutEffect, useMemo, useRef } from 'react';
-import type { GroupBy } from '../../../../electron/shared/contract/inventory';
 import { useI18n } from '../../i18n';
 import { EDITABLE_COLUMNS, GroupRowRenderer, type GridContext } from './grid/columns';
-import { regroupSorted, type GridRow } from './grid/row-filter';
+import type { GridRow } from './grid/row-filter';
 import { gridLocaleVi, gridTheme } from './grid-setup';
 
 interface Props {
   rowData: GridRow[];
   columns: ColDef<GridRow>[];
   context: GridContext;
-  groupBy: GroupBy | null;
   passes: (node: IRowNode<GridRow>) => boolean;
+  /** Row order after AG Grid's own sort: search matches best first, group headers on top of their rows. */
+  sortRows: (p: PostSortRowsParams<GridRow>) => void;
   suppressKeyboardEvent: (p: SuppressKeyboardEventParams<GridRow>) => boolean;
   gridProps: object;
   groupLabel: (key: string) => string;
@@ -30,8 +31,14 @@ interface Props {
   onOpen: (row: GridRow) => void;
   onReady: (api: GridApi<GridRow>) => void;
   onLayoutChanged: () => void;
-  onFilterApplied: () => void;
+  /** Whether group header rows are among the rows (then shown procedures are counted one by one). */
+  grouped: boolean;
+  /** How many procedure rows (not group headers) the grid shows after filtering. */
+  onShownChanged: (count: number) => void;
 }
+
+/** The screen says "no procedure" itself, with the way forward (EmptyGrid.tsx); AG Grid's own texts never show. */
+const NO_OVERLAYS: OverlayType[] = ['loading', 'noRows', 'noMatchingRows'];
 
 /** The AG Grid Community configuration of the inventory (no Enterprise modules). */
 export const InventoryGrid = forwardRef<AgGridReact<GridRow>, Props>(function InventoryGrid(p, ref) {
@@ -55,6 +62,9 @@ export const InventoryGrid = forwardRef<AgGridReact<GridRow>, Props>(function In
         mode: 'multiRow',
         checkboxes: true,
         headerCheckbox: true,
+        // The header box selects the rows shown (a search, a filter), never rows the officer cannot see; AG Grid
+        // then checks only those for its state at each keystroke, not all 10,000.
+        selectAll: 'filtered',
         enableClickSelection: false,
       } as const,
       selectionColumnDef: { pinned: 'left', width: 44, suppressHeaderMenuButton: true } as ColDef<GridRow>,
@@ -69,7 +79,16 @@ export const InventoryGrid = forwardRef<AgGridReact<GridRow>, Props>(function In
       onFirstDataRendered: () => performance.mark('tinhgon:grid-ready'),
       onLayoutChanged: () => props.current.onLayoutChanged(),
       onColumnResized: (e: { finished: boolean }) => e.finished && props.current.onLayoutChanged(),
-      onModelUpdated: () => props.current.onFilterApplied(),
+      onModelUpdated: (e: { api: GridApi<GridRow> }) => {
+        // Without group headers every displayed row is a procedure: no walk over 10,000 nodes at each keystroke.
+        if (!props.current.grouped) return props.current.onShownChanged(e.api.getDisplayedRowCount());
+        let n = 0;
+        e.api.forEachNodeAfterFilter((node) => {
+          if (node.data && !node.data.group) n++;
+        });
+        props.current.onShownChanged(n);
+      },
+      postSortRows: (s: PostSortRowsParams<GridRow>) => props.current.sortRows(s),
     }),
     [],
   );
@@ -80,11 +99,6 @@ export const InventoryGrid = forwardRef<AgGridReact<GridRow>, Props>(function In
       countText: (n: number) => t('inventory.group.count', { count: n }),
     }),
     [t],
-  );
-  const groupBy = p.groupBy;
-  const postSortRows = useMemo(
-    () => (groupBy ? (s: PostSortRowsParams<GridRow>) => regroupSorted(s.nodes, groupBy) : undefined),
-    [groupBy],
   );
   return (
     <AgGridReact<GridRow>
@@ -101,6 +115,7 @@ export const InventoryGrid = forwardRef<AgGridReact<GridRow>, Props>(function In
       selectionColumnDef={stable.selectionColumnDef}
       readOnlyEdit
       animateRows={false}
+      suppressOverlays={NO_OVERLAYS}
       onCellEditRequest={stable.onCellEditRequest}
       enterNavigatesVertically
       enterNavigatesVerticallyAfterEdit
@@ -110,7 +125,7 @@ export const InventoryGrid = forwardRef<AgGridReact<GridRow>, Props>(function In
       isFullWidthRow={stable.isFullWidthRow}
       fullWidthCellRenderer={GroupRowRenderer}
       fullWidthCellRendererParams={fullWidthParams}
-      postSortRows={postSortRows}
+      postSortRows={stable.postSortRows}
       onCellDoubleClicked={stable.onCellDoubleClicked}
       onGridReady={stable.onGridReady}
       onFirstDataRendered={stable.onFirstDataRendered}

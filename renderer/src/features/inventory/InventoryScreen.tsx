@@ -1,48 +1,55 @@
 import type { GridApi } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { HistoryItem } from '../../../../electron/shared/contract/inventory';
-import { formatNumber } from '../../../../electron/shared/text/format';
-import { call } from '../../api/client';
+import type { GridView, HistoryItem } from '../../../../electron/shared/contract/inventory';
+import type { ScreenId } from '../../app/screens';
 import { useI18n } from '../../i18n';
-import { AuditLog } from './AuditLog';
+import { AuditPanel } from './AuditLog';
 import { ColumnChooser } from './ColumnChooser';
 import { inRange, rangeBounds } from './grid/cell-range';
-import { buildColumns, displayValue, type GridContext } from './grid/columns';
+import { buildColumns, displayValue, matchHint, type GridContext } from './grid/columns';
 import { displayedColIds } from './grid/excel-ops';
+import { focusGridRow } from './grid/grid-focus';
 import type { GridRow } from './grid/row-filter';
 import { useExcelHabits } from './grid/useExcelHabits';
 import { describeHistory, HistoryPanel } from './HistoryPanel';
+import { EmptyGrid } from './EmptyGrid';
 import { InventoryGrid } from './InventoryGrid';
-import { InvalidBubble, NewProcedureForm, PasteConfirm } from './InlineBars';
+import { InvalidBubble, NewProcedureForm, PasteConfirm, StatusLine } from './InlineBars';
+import { ResizablePanel } from './record/PanelResizer';
 import { RecordEditor } from './record/RecordEditor';
+import { useRecordPanel } from './record/useRecordPanel';
 import { Toolbar, type Panel } from './Toolbar';
 import { useHistory } from './useHistory';
 import { useInventoryActions } from './useInventoryActions';
+import { useInventoryCommands } from './useInventoryCommands';
 import { useInventoryRows } from './useInventoryRows';
 import { useRowFiltering } from './useRowFiltering';
-import { parseViewState, useSavedViews } from './useSavedViews';
+import { useSavedViews } from './useSavedViews';
 import { ValueFilter } from './ValueFilter';
-import { takeInventoryFilter } from '../dashboard/inventory-filter';
-import { GridExportButtons } from '../reports/GridExportButtons';
+import { useDashboardFilter } from '../dashboard/inventory-filter';
+import { exportGrid } from '../reports/grid-export';
 import { exportColumns } from './export-columns';
-import { ViewPicker } from './ViewPicker';
+import { SaveViewForm } from './SaveViewForm';
 import './inventory.css';
 
-export function InventoryScreen({ unitId }: { unitId: number }) {
+export function InventoryScreen({ unitId, navigate }: { unitId: number; navigate: (s: ScreenId) => void }) {
   const { t, locale } = useI18n();
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [trashed, setTrashed] = useState(false);
   const [panel, setPanel] = useState<Panel>(null);
-  const [openId, setOpenId] = useState<number | null>(null);
   const [recordVersion, setRecordVersion] = useState(0);
   const [invalid, setInvalid] = useState<{ rowId: string; colId: string; message: string } | null>(null);
   const [api, setApi] = useState<GridApi<GridRow> | null>(null);
   const [shown, setShown] = useState(0);
   const gridRef = useRef<AgGridReact<GridRow>>(null);
   const containerRef = useRef<HTMLDivElement>(null);
+  const splitRef = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
   const data = useInventoryRows(unitId, trashed, setError);
+  const record = useRecordPanel(api);
+  const { openId, setOpenId } = record;
   const views = useSavedViews(unitId, setError);
 
   const columns = useMemo(() => buildColumns(t), [t]);
@@ -51,16 +58,7 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
   const { search, groupBy, valueFilters } = rowFilter;
 
   // A bar clicked on Tổng quan arrives here once, as a search or a value filter.
-  const { setSearch, setValueFilters } = rowFilter;
-  useEffect(() => {
-    const pending = takeInventoryFilter();
-    if (!pending) return;
-    if (pending.search) setSearch(pending.search);
-    const filters: Record<string, string[]> = {};
-    if (pending.field) filters['field'] = [pending.field];
-    if (pending.onlineLevel) filters['onlineLevel'] = [t(`online.${pending.onlineLevel}`)];
-    if (Object.keys(filters).length) setValueFilters(filters);
-  }, [setSearch, setValueFilters, t]);
+  useDashboardFilter(rowFilter, t);
 
   const history = useHistory(
     (item: HistoryItem, direction) => {
@@ -120,9 +118,18 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
     () => (api && excel.range ? rangeBounds(excel.range, displayedColIds(api)) : null),
     [api, excel.range],
   );
+  const { placeOf } = rowFilter;
   const context = useMemo<GridContext>(
-    () => ({ query: search, invalid, inRange: (r, c) => inRange(bounds, r, c) }),
-    [search, invalid, bounds],
+    () => ({
+      query: search,
+      invalid,
+      inRange: (r, c) => inRange(bounds, r, c),
+      textMatch: (row) => {
+        const place = placeOf(row);
+        return place === undefined ? null : { hint: matchHint(place, t) };
+      },
+    }),
+    [search, invalid, bounds, placeOf, t],
   );
   useEffect(() => {
     // Class rules are re-applied on every refresh; no force, so an edit starting now is not disturbed.
@@ -132,22 +139,7 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
   const groupLabel = (key: string) =>
     groupBy === 'onlineLevel' && key ? t(`online.${key as 'NONE'}`) : key || t('inventory.group.empty');
 
-  const applyView = (view: Parameters<typeof parseViewState>[0] | null) => {
-    const a = gridRef.current?.api;
-    views.setCurrentId(view?.id ?? null);
-    if (!a) return;
-    const state = view ? parseViewState(view) : null;
-    if (!state) {
-      a.resetColumnState();
-      a.setFilterModel(null);
-      rowFilter.setGroupBy(null);
-      rowFilter.setValueFilters({});
-      return;
-    }
-    a.setState(state.grid, ['focusedCell', 'scroll', 'rowSelection']);
-    rowFilter.setGroupBy(state.app.groupBy);
-    rowFilter.setValueFilters(state.app.valueFilters);
-  };
+  const applyView = (view: GridView | null) => views.apply(gridRef.current?.api, view, rowFilter);
 
   const onReady = (a: GridApi<GridRow>) => {
     setApi(a);
@@ -158,25 +150,38 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
     });
   };
 
-  const countShown = () => {
+  const runExport = (format: 'xlsx' | 'csv') => {
     const a = gridRef.current?.api;
-    if (!a) return;
-    let n = 0;
-    a.forEachNodeAfterFilter((node) => {
-      if (node.data && !node.data.group) n++;
-    });
-    setShown(n);
+    exportGrid({ unitId, search, columns: a ? exportColumns(a) : [] }, format, t)
+      .then(setStatus)
+      .catch((e: Error) => setError(e.message));
   };
+  const currentView = views.views.find((v) => v.id === views.currentId) ?? null;
 
-  const filteredColumns = Object.keys(valueFilters).map(
-    (id) => columns.find((c) => c.colId === id)?.headerName ?? id,
-  );
+  useInventoryCommands({
+    searchRef,
+    setPanel,
+    setTrashed,
+    undo: history.undo,
+    redo: history.redo,
+    duplicate: actions.duplicate,
+    trash: () => actions.move('procedures.trash'),
+    exportGrid: runExport,
+  });
+
+  const clearFilters = () => {
+    rowFilter.setSearch('');
+    rowFilter.setValueFilters({});
+    searchRef.current?.focus();
+  };
 
   return (
     <section className="inventory">
       <Toolbar
+        searchRef={searchRef}
         search={search}
         onSearch={rowFilter.setSearch}
+        onLeaveSearch={() => focusGridRow(gridRef.current?.api)}
         trashed={trashed}
         onTrashed={(on) => {
           setTrashed(on);
@@ -193,35 +198,12 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
         onRestore={() => actions.move('procedures.restore')}
         onPurge={() => actions.move('procedures.purge')}
         onDuplicate={actions.duplicate}
-        exportButtons={
-          <GridExportButtons unitId={unitId} search={search} columns={api ? exportColumns(api) : []} />
-        }
-        viewPicker={
-          <ViewPicker
-            views={views.views}
-            currentId={views.currentId}
-            onPick={applyView}
-            onSave={(name, isDefault) => {
-              const a = gridRef.current?.api;
-              if (!a) return;
-              views
-                .save(a, { groupBy, valueFilters }, name, isDefault)
-                .then(() => setStatus(t('inventory.views.saved', { name })))
-                .catch((e: Error) => setError(e.message));
-            }}
-            onDelete={(v) => {
-              views.setCurrentId(null);
-              call('views.delete', { unitId, id: v.id })
-                .then(views.reload)
-                .catch((e: Error) => setError(e.message));
-            }}
-            onSetDefault={(v) => {
-              call('views.setDefault', { unitId, id: v.id })
-                .then(views.reload)
-                .catch((e: Error) => setError(e.message));
-            }}
-          />
-        }
+        views={views.views}
+        currentViewId={views.currentId}
+        onPickView={applyView}
+        onSetDefaultView={views.makeDefault}
+        onDeleteView={views.remove}
+        onExport={runExport}
       />
       {panel === 'new' && (
         <NewProcedureForm
@@ -233,6 +215,21 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
             saved();
           }}
           onCancel={() => setPanel(null)}
+        />
+      )}
+      {panel === 'view' && (
+        <SaveViewForm
+          initialName={currentView?.name ?? ''}
+          onCancel={() => setPanel(null)}
+          onSave={(name, isDefault) => {
+            const a = gridRef.current?.api;
+            if (!a) return;
+            setPanel(null);
+            views
+              .save(a, { groupBy, valueFilters }, name, isDefault)
+              .then(() => setStatus(t('inventory.views.saved', { name })))
+              .catch((e: Error) => setError(e.message));
+          }}
         />
       )}
       {error && (
@@ -248,15 +245,15 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
           onCancel={excel.cancelPaste}
         />
       )}
-      <div className="grid-and-panel">
+      <div className="grid-and-panel" ref={splitRef}>
         <div className="grid" ref={containerRef} data-trash={trashed ? 'on' : 'off'}>
           <InventoryGrid
             ref={gridRef}
             rowData={rowFilter.rowData}
             columns={columns}
             context={context}
-            groupBy={groupBy}
             passes={rowFilter.passes}
+            sortRows={rowFilter.sortRows}
             suppressKeyboardEvent={excel.suppressKeyboardEvent}
             gridProps={excel.gridProps}
             groupLabel={groupLabel}
@@ -265,8 +262,19 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
             onOpen={(row) => setOpenId(row.procedureId)}
             onReady={onReady}
             onLayoutChanged={() => gridRef.current && views.rememberColumns(gridRef.current.api)}
-            onFilterApplied={countShown}
+            grouped={!!groupBy}
+            onShownChanged={setShown}
           />
+          {data.loaded && shown === 0 && (
+            <EmptyGrid
+              total={data.total}
+              trashed={trashed}
+              search={search}
+              onImport={() => navigate('import')}
+              onCreate={() => setPanel('new')}
+              onClear={clearFilters}
+            />
+          )}
           {invalid && (
             <InvalidBubble
               container={containerRef}
@@ -288,16 +296,21 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
           )}
         </div>
         {openId !== null && (
-          <RecordEditor
-            unitId={unitId}
-            procedureId={openId}
-            version={recordVersion}
-            onChanged={(pid) => {
-              data.refreshProcedures([pid]).catch((e: Error) => setError(e.message));
-              saved();
-            }}
-            onClose={() => setOpenId(null)}
-          />
+          <ResizablePanel room={() => splitRef.current?.clientWidth ?? window.innerWidth}>
+            {(width) => (
+              <RecordEditor
+                unitId={unitId}
+                procedureId={openId}
+                version={recordVersion}
+                width={width}
+                onChanged={(pid) => {
+                  data.refreshProcedures([pid]).catch((e: Error) => setError(e.message));
+                  saved();
+                }}
+                onClose={record.close}
+              />
+            )}
+          </ResizablePanel>
         )}
         {panel === 'history' && (
           <HistoryPanel
@@ -308,35 +321,25 @@ export function InventoryScreen({ unitId }: { unitId: number }) {
           />
         )}
         {panel === 'audit' && (
-          <aside className="side-list" aria-label={t('inventory.audit.title')}>
-            <header>
-              <strong>{t('inventory.audit.title')}</strong>
-              <button type="button" onClick={() => setPanel(null)}>
-                {t('inventory.close')}
-              </button>
-            </header>
-            <AuditLog
-              unitId={unitId}
-              refreshKey={history.history.undo.length + history.history.redo.length * 1000}
-            />
-          </aside>
+          <AuditPanel
+            unitId={unitId}
+            refreshKey={history.history.undo.length + history.history.redo.length * 1000}
+            onClose={() => setPanel(null)}
+          />
         )}
       </div>
-      <footer className="status-line">
-        <span data-testid="row-count">
-          {t('inv.status', { shown: formatNumber(shown), total: formatNumber(data.total) })}
-        </span>
-        {trashed && <span>{t('inventory.toolbar.trashView')}</span>}
-        {bounds && (bounds.bottom > bounds.top || bounds.colIds.length > 1) && (
-          <span>
-            {t('inventory.selection', { rows: bounds.bottom - bounds.top + 1, cols: bounds.colIds.length })}
-          </span>
+      <StatusLine
+        shown={shown}
+        total={data.total}
+        trashed={trashed}
+        bounds={bounds}
+        filtered={Object.keys(valueFilters).map(
+          (id) => columns.find((c) => c.colId === id)?.headerName ?? id,
         )}
-        {filteredColumns.length > 0 && (
-          <span>{t('inventory.filter.active', { columns: filteredColumns.join(', ') })}</span>
-        )}
-        {status && <span role="status">{status}</span>}
-      </footer>
+        status={status}
+        textPending={rowFilter.textPending}
+        textCount={rowFilter.textCount}
+      />
     </section>
   );
 }

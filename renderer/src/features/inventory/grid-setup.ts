@@ -18,7 +18,6 @@ export const gridTheme = themeQuartz.withParams({
 /** AG Grid's own vi-VN translation, with the terms officers use corrected. */
 export const gridLocaleVi: Record<string, string> = {
   ...AG_GRID_LOCALE_VN,
-  noRowsToShow: 'Không có thủ tục nào',
   loadingOoo: 'Đang tải…',
   searchOoo: 'Tìm…',
   selectAll: '(Chọn tất cả)',

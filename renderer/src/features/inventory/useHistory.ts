@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { HistoryItem, HistoryList } from '../../../../electron/shared/contract/inventory';
 import { call } from '../../api/client';
-import { onMenuCommand } from '../../app/menu-events';
 
 function isTextTarget(el: EventTarget | null): boolean {
   if (!(el instanceof HTMLElement)) return false;
@@ -10,7 +9,7 @@ function isTextTarget(el: EventTarget | null): boolean {
 
 /**
  * App-wide undo/redo: Ctrl+Z, Ctrl+Y (and Ctrl+Shift+Z) anywhere outside a text field (text fields keep their
- * own typing undo), the Edit menu, and the toolbar. The stack lives in the backend, so it survives sorting,
+ * own typing undo), the toolbar, and (through the inventory screen's commands) the Edit menu and the palette. The stack lives in the backend, so it survives sorting,
  * filtering and closing the record panel.
  */
 export function useHistory(
@@ -55,14 +54,7 @@ export function useHistory(
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
-    // Edit menu (Electron) and the command palette arrive as one DOM event.
-    const off = onMenuCommand((command) => {
-      if (command === 'undo' || command === 'redo') move(command);
-    });
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      off();
-    };
+    return () => window.removeEventListener('keydown', onKey);
   }, [move]);
 
   return { history, refresh, undo: () => move('undo'), redo: () => move('redo') };

@@ -16,6 +16,7 @@ export function useInventoryRows(unitId: number, trashed: boolean, onError: (mes
   const [rows, setRows] = useState<InventoryRow[]>([]);
   const [total, setTotal] = useState(0);
   const [complete, setComplete] = useState(false);
+  const [loaded, setLoaded] = useState(false);
   const generation = useRef(0);
   const errorRef = useRef(onError);
   useLayoutEffect(() => {
@@ -32,6 +33,7 @@ export function useInventoryRows(unitId: number, trashed: boolean, onError: (mes
       setRows(next);
       setTotal(page.total);
       setComplete(!more);
+      setLoaded(true);
       if (offset === 0) performance.mark('tinhgon:inventory-rows');
       if (more) await loadFrom(offset + PAGE, next);
     };
@@ -81,6 +83,7 @@ export function useInventoryRows(unitId: number, trashed: boolean, onError: (mes
     [unitId, trashed, mergeRows],
   );
 
-  // Once every page is in, the rows held are the truth (merges add and drop rows).
-  return { rows, total: complete ? rows.length : total, refreshProcedures, mergeRows };
+  // Once every page is in, the rows held are the truth (merges add and drop rows). `loaded`: the first page is in
+  // (before it, an empty grid says nothing: it is loading, not empty).
+  return { rows, total: complete ? rows.length : total, loaded, refreshProcedures, mergeRows };
 }

@@ -1,22 +1,24 @@
-import type { GridApi, IRowNode } from 'ag-grid-community';
+import type { GridApi, IRowNode, PostSortRowsParams } from 'ag-grid-community';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { GroupBy, InventoryRow } from '../../../../electron/shared/contract/inventory';
 import { call } from '../../api/client';
 import {
   groupKeyOf,
-  haystackOf,
+  regroupSorted,
   rowMatches,
   withGroupRows,
   type GridRow,
   type ValueFilters,
 } from './grid/row-filter';
+import { columnsOf, ordersOf, sortByRank } from './grid/search-rank';
+import { useSearchRanking } from './useSearchRanking';
 
 const HIGHLIGHTED = ['code', 'name', 'field', 'executingAgencies'];
 
 /**
- * Search, checkbox value filters and grouping over the rows the grid holds. A keystroke filters at once on the
- * folded visible columns (external filter); the backend's ids for the same query (steps and documents
- * included) widen the match when they arrive. Group headers come with counts computed in SQL.
+ * Search, checkbox value filters and grouping over the rows the grid holds. The search's matches
+ * (useSearchRanking) filter the grid (external filter) and, unless the officer sorts a column, order it best
+ * first (postSortRows). Group headers come with counts computed in SQL.
  */
 export function useRowFiltering(o: {
   api: GridApi<GridRow> | null;
@@ -27,18 +29,16 @@ export function useRowFiltering(o: {
   onError: (message: string) => void;
 }) {
   const { api, unitId, trashed, rows, valueOf, onError } = o;
-  const [search, setSearch] = useState('');
-  const [server, setServer] = useState<{ query: string; ids: ReadonlySet<number> } | null>(null);
+  const searching = useSearchRanking({ api, unitId, trashed, rows, onError });
+  const { search, ranking } = searching;
   const [groupBy, setGroupBy] = useState<GroupBy | null>(null);
   const [groupCounts, setGroupCounts] = useState<ReadonlyMap<string, number>>(new Map());
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [valueFilters, setValueFilters] = useState<ValueFilters>({});
 
-  // Backend ids only count for the query they answered (never a previous keystroke's).
-  const serverIds = server && server.query === search && search.trim() ? server.ids : null;
-  const filterRef = useRef({ query: search, serverIds, valueFilters, valueOf, groupBy, collapsed });
+  const filterRef = useRef({ ranking, valueFilters, valueOf, groupBy, collapsed });
   useLayoutEffect(() => {
-    filterRef.current = { query: search, serverIds, valueFilters, valueOf, groupBy, collapsed };
+    filterRef.current = { ranking, valueFilters, valueOf, groupBy, collapsed };
   });
   const passes = useCallback((node: IRowNode<GridRow>) => {
     const f = filterRef.current;
@@ -48,13 +48,23 @@ export function useRowFiltering(o: {
     if (f.groupBy && f.collapsed.has(groupKeyOf(row, f.groupBy))) return false;
     return rowMatches(row, f);
   }, []);
+  /** AG Grid's postSortRows: matches best first unless a column is sorted; then group headers back on top. */
+  const sortRows = useCallback((p: PostSortRowsParams<GridRow>) => {
+    const f = filterRef.current;
+    if (f.ranking && !p.api.getColumnState().some((c) => c.sort)) sortByRank(p.nodes, f.ranking.keys);
+    if (f.groupBy) regroupSorted(p.nodes, f.groupBy);
+  }, []);
 
   useEffect(() => {
     if (!api || api.isDestroyed()) return;
     const refilter = () => {
+      const shown = new Set(api.getRenderedNodes());
       api.onFilterChanged();
-      api.refreshCells({ columns: HIGHLIGHTED, force: true });
-      if (search) requestAnimationFrame(() => performance.mark('tinhgon:search-rendered'));
+      // Rows drawn anew read the new query; only rows still on screen need their marks redrawn (at the first
+      // letter of a query nearly every row on screen is new, and was drawn twice).
+      const kept = api.getRenderedNodes().filter((n) => shown.has(n));
+      if (kept.length) api.refreshCells({ rowNodes: kept, columns: HIGHLIGHTED, force: true });
+      if (ranking) requestAnimationFrame(() => performance.mark('tinhgon:search-rendered'));
     };
     if (!api.getEditingCells().length) return refilter();
     // Re-filtering would end an edit in progress (late search results): wait until it is done.
@@ -66,30 +76,22 @@ export function useRowFiltering(o: {
     return () => {
       if (!api.isDestroyed()) api.removeEventListener('cellEditingStopped', whenDone);
     };
-  }, [api, search, serverIds, valueFilters, collapsed]);
+  }, [api, ranking, valueFilters, collapsed]);
 
   useEffect(() => {
-    // Fold every row's searchable text while the user is idle, so the first keystroke does not pay for 10,000 folds.
+    // Fold every row's columns and sort the names while the user is idle, so the first keystroke does not pay for
+    // 10,000 folds and a collator sort.
     let index = 0;
     let handle = 0;
     const warm = () => {
       const end = Math.min(rows.length, index + 500);
-      for (; index < end; index++) haystackOf(rows[index]!);
+      for (; index < end; index++) columnsOf(rows[index]!);
       if (index < rows.length) handle = window.setTimeout(warm, 0);
+      else ordersOf(rows);
     };
     handle = window.setTimeout(warm, 50);
     return () => window.clearTimeout(handle);
   }, [rows]);
-
-  useEffect(() => {
-    if (!search.trim()) return;
-    const timer = setTimeout(() => {
-      call('inventory.search', { unitId, trashed, search })
-        .then((r) => setServer({ query: search, ids: new Set(r.ids) }))
-        .catch((e: Error) => onError(e.message));
-    }, 120);
-    return () => clearTimeout(timer);
-  }, [search, unitId, trashed, rows, onError]);
 
   useEffect(() => {
     if (!groupBy) return;
@@ -105,7 +107,11 @@ export function useRowFiltering(o: {
 
   return {
     search,
-    setSearch,
+    setSearch: searching.setSearch,
+    textPending: searching.textPending,
+    textCount: searching.textCount,
+    placeOf: searching.placeOf,
+    sortRows,
     groupBy,
     setGroupBy: (g: GroupBy | null) => {
       setGroupBy(g);

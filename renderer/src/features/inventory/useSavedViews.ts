@@ -66,7 +66,51 @@ export function useSavedViews(unitId: number, onError: (m: string) => void) {
     }
   };
 
-  return { views, currentId, setCurrentId, reload, save, rememberColumns, restoreColumns };
+  const remove = (view: GridView) => {
+    setCurrentId(null);
+    call('views.delete', { unitId, id: view.id })
+      .then(reload)
+      .catch((e: Error) => onError(e.message));
+  };
+  const makeDefault = (view: GridView) => {
+    call('views.setDefault', { unitId, id: view.id })
+      .then(reload)
+      .catch((e: Error) => onError(e.message));
+  };
+
+  /** Puts a view (or, for null, the default layout) on the grid and the app's grouping and filters. */
+  const apply = (
+    api: GridApi<GridRow> | undefined,
+    view: GridView | null,
+    app: { setGroupBy: (g: GroupBy | null) => void; setValueFilters: (f: ValueFilters) => void },
+  ) => {
+    setCurrentId(view?.id ?? null);
+    if (!api) return;
+    const state = view ? parseViewState(view) : null;
+    if (!state) {
+      api.resetColumnState();
+      api.setFilterModel(null);
+      app.setGroupBy(null);
+      app.setValueFilters({});
+      return;
+    }
+    api.setState(state.grid, ['focusedCell', 'scroll', 'rowSelection']);
+    app.setGroupBy(state.app.groupBy);
+    app.setValueFilters(state.app.valueFilters);
+  };
+
+  return {
+    views,
+    currentId,
+    setCurrentId,
+    reload,
+    save,
+    remove,
+    makeDefault,
+    apply,
+    rememberColumns,
+    restoreColumns,
+  };
 }
 
 export function parseViewState(view: GridView): ViewState | null {

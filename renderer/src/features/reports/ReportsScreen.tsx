@@ -1,7 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { parseDateVi } from '../../../../electron/shared/text/format';
 import type { ReportId, ReportInfo, ReportPreview } from '../../../../electron/shared/contract/reports';
 import type { CampaignSummary } from '../../../../electron/shared/contract/review';
 import { call } from '../../api/client';
+import { useScreenCommands } from '../../app/menu-events';
 import { useI18n } from '../../i18n';
 import { ExportBar } from './ExportBar';
 import './reports.css';
@@ -14,6 +16,9 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
   const [campaigns, setCampaigns] = useState<CampaignSummary[]>([]);
   const [campaignId, setCampaignId] = useState<number | null>(null);
   const [codes, setCodes] = useState('');
+  // "Tính đến ngày": the inventory as it stood then (repealed procedures, units before or after a merger).
+  const [asOfText, setAsOfText] = useState('');
+  const asOf = parseDateVi(asOfText) ?? undefined;
   const [fieldOptions, setFieldOptions] = useState<string[]>([]);
   const [fields, setFields] = useState<string[]>([]);
   // Preview and error are kept with the request they answer, so a new choice never shows a stale preview.
@@ -23,7 +28,18 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
     error: string | null;
   } | null>(null);
   const [listError, setListError] = useState<string | null>(null);
-
+  // Tệp → Xuất báo cáo (menu, palette): this screen; "Xuất báo cáo: <title>" also picks that report, and the
+  // keyboard goes to its Export button once the preview allows the export.
+  const detail = useRef<HTMLDivElement>(null);
+  const focusExport = useRef(false);
+  const focusExportButton = () =>
+    detail.current?.querySelector<HTMLButtonElement>('.reports-export button:enabled')?.focus();
+  useScreenCommands('reports', (_command, arg) => {
+    if (arg && arg !== selected) {
+      setSelected(arg as ReportId);
+      focusExport.current = true;
+    } else requestAnimationFrame(focusExportButton);
+  });
   useEffect(() => {
     call('reports.list', {})
       .then(setReports)
@@ -48,9 +64,10 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
           .split(/[,;\s]+/)
           .map((c) => c.trim())
           .filter(Boolean),
+        ...(asOf ? { asOf } : {}),
       },
     }),
-    [selected, unitId, campaignId, codes, fields, info?.needsCampaign],
+    [selected, unitId, campaignId, codes, fields, asOf, info?.needsCampaign],
   );
 
   const key = JSON.stringify(request);
@@ -71,6 +88,11 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
     };
   }, [request, key, blocked]);
   const preview = previewed?.key === key ? previewed.preview : null;
+  useEffect(() => {
+    if (!focusExport.current || !preview) return;
+    focusExport.current = false;
+    focusExportButton();
+  }, [preview]);
   const error = listError ?? (previewed?.key === key ? previewed.error : null);
 
   return (
@@ -94,7 +116,7 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
             </li>
           ))}
         </ul>
-        <div className="reports-detail">
+        <div className="reports-detail" ref={detail}>
           <p className="reports-unit">
             {t('reports.unit')}: <strong>{unitName}</strong>
           </p>
@@ -135,6 +157,16 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
               </select>
             </label>
           )}
+          {selected === 'inventory' || selected === 'details' ? (
+            <label>
+              {t('reports.asOf')}
+              <input
+                value={asOfText}
+                onChange={(e) => setAsOfText(e.target.value)}
+                placeholder="dd/mm/yyyy"
+              />
+            </label>
+          ) : null}
           {selected !== 'statistics' && (
             <label>
               {t('reports.codes')}

@@ -1,15 +1,22 @@
 import { useState } from 'react';
-import type { MarkRow, ReviewView } from '../../../../electron/shared/contract/review';
+import type { CostRowDto, MarkRow, ReviewView } from '../../../../electron/shared/contract/review';
 import type { MarkTargetKind } from '../../../../electron/shared/domain';
 import { formatMoney, formatNumber, formatPercent } from '../../../../electron/shared/text/format';
-import { useI18n } from '../../i18n';
+import { useI18n, type MessageKey } from '../../i18n';
 import { CompareBars } from './bars';
+import { ChannelsTable } from './ChannelsTable';
+import { FrozenNotice } from './FrozenNotice';
 import { MarkDialog, type MarkTarget } from './MarkDialog';
+import { ProcessView } from './ProcessView';
 
 const CUTTING = ['REMOVE', 'REPLACE_BY_DATA', 'MERGE'];
 const short = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/** Two columns (before | after) of steps and documents, bars for days and đồng/năm, the saving on top. */
+/**
+ * The before/after view: bars for cost per year and days with the saving; the internal process as diagrams;
+ * then two columns (before | after) of the applicant's steps, the dossier documents with what each costs, and
+ * the channels with their Vietnamese names, days and fees. Every mark returns the recomputed view.
+ */
 export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange: (v: ReviewView) => void }) {
   const { t, locale } = useI18n();
   const [target, setTarget] = useState<MarkTarget | null>(null);
@@ -22,8 +29,17 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
   const open = (kind: MarkTargetKind, id: number | null, label: string, kinds: MarkTargetKind[] = [kind]) => {
     if (!view.item.locked) setTarget({ kind, id, label, kinds });
   };
+  const rowCost = (r: CostRowDto | undefined) =>
+    r
+      ? t('process.docCost', {
+          h: formatNumber(r.hoursMilli / 1000, { locale }),
+          m: money(r.otherCost + r.serviceCost + r.fee),
+        })
+      : null;
+  const docRow = (scenario: 'before' | 'after', id: number) =>
+    view.costRows[scenario].find((r) => r.key === `COMPONENT:${id}`);
 
-  const afterLine = (label: string, mark: MarkRow | undefined, testId: string) => {
+  const afterLine = (label: string, mark: MarkRow | undefined, testId: string, extra?: string | null) => {
     const cut = mark && CUTTING.includes(mark.action);
     return (
       <li
@@ -34,11 +50,14 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
         {cut ? (
           <s>{label}</s>
         ) : (
-          <span>{mark?.action === 'SIMPLIFY' && mark.proposedValue ? mark.proposedValue : label}</span>
+          <span>
+            {mark?.action === 'SIMPLIFY' && mark.proposedValue ? `${label} → ${mark.proposedValue}` : label}
+          </span>
         )}
         {mark && mark.action !== 'KEEP' && (
           <span className={`review-label action-${mark.action}`}>{t(`review.action.${mark.action}`)}</span>
         )}
+        {extra && !cut && <small className="review-cost-hint">{extra}</small>}
         {mark?.reason && <small>{t('review.reason', { r: mark.reason })}</small>}
       </li>
     );
@@ -46,6 +65,7 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
 
   return (
     <div className="review-ba">
+      <FrozenNotice view={view} onChange={onChange} />
       <div className="review-totals">
         {cost ? (
           <>
@@ -97,10 +117,16 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
           <span className="review-label">{t(`review.action.${markOf('PROCEDURE', null)!.action}`)}</span>
         )}
       </div>
+      <ProcessView
+        view={view}
+        onStep={(s) => open('INTERNAL_STEP', s.id, `${s.ord}. ${short(s.work, 80)}`)}
+      />
+      <ChannelsTable view={view} open={open} />
       <div className="review-two">
         <section aria-label={t('review.before')}>
           <h3>{t('review.before')}</h3>
           <h4>{t('review.steps')}</h4>
+          {view.mode === 'DERIVED' && <p className="review-note">{t('process.stepsNoCost')}</p>}
           <ol>
             {view.record.steps.map((s) => (
               <li key={s.id}>
@@ -136,32 +162,9 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
                 >
                   {short(c.name)}
                 </button>
-              </li>
-            ))}
-          </ul>
-          <h4>{t('review.time')}</h4>
-          <ul>
-            {view.record.channels.map((c) => (
-              <li key={c.id}>
-                <button
-                  type="button"
-                  className="review-el"
-                  disabled={view.item.locked}
-                  onClick={() => open('CHANNEL_TIME', c.id, `${c.method}: ${c.timeText}`)}
-                >
-                  {c.method}: {c.timeText || '—'}
-                </button>
-                {c.fees.map((f) => (
-                  <button
-                    key={f.id}
-                    type="button"
-                    className="review-el fee"
-                    disabled={view.item.locked}
-                    onClick={() => open('FEE', f.id, `${c.method}: ${f.amount ?? ''}`)}
-                  >
-                    {f.amount === null ? '—' : money(f.amount)}
-                  </button>
-                ))}
+                <small className="review-cost-hint" data-testid={`doc-cost-${c.id}`}>
+                  {rowCost(docRow('before', c.id)) ?? t('process.docFree')}
+                </small>
               </li>
             ))}
           </ul>
@@ -177,16 +180,11 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
           <h4>{t('review.components')}</h4>
           <ul>
             {view.record.components.map((c) =>
-              afterLine(short(c.name), componentMark(c.id), `after-doc-${c.id}`),
-            )}
-          </ul>
-          <h4>{t('review.time')}</h4>
-          <ul>
-            {view.record.channels.map((c) =>
               afterLine(
-                `${c.method}: ${c.timeText || '—'}`,
-                markOf('CHANNEL_TIME', c.id),
-                `after-ch-${c.id}`,
+                short(c.name),
+                componentMark(c.id),
+                `after-doc-${c.id}`,
+                rowCost(docRow('after', c.id)),
               ),
             )}
           </ul>
@@ -207,3 +205,6 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
     </div>
   );
 }
+
+export const channelLabel = (t: (k: MessageKey) => string, method: string) =>
+  t(`process.ch.${method}` as MessageKey);

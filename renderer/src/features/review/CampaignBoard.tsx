@@ -141,6 +141,7 @@ export function CampaignBoard({
               .map((i) => (
                 <button key={i.id} type="button" className="review-item" onClick={() => onOpen(i.id)}>
                   <strong>{i.code}</strong> {i.name}
+                  {i.outdated && <span className="outdated-badge">{t('review.outdated')}</span>}
                   <small>
                     {i.reviewer}
                     {i.costBefore !== null && i.costAfter !== null

@@ -5,6 +5,8 @@ import { hoursMilliToString } from '../../../../electron/shared/cost/money';
 import { formatDateVi, formatMoney, formatNumber } from '../../../../electron/shared/text/format';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
+import { DefaultsForm } from './DefaultsForm';
+import { DerivedCostRows } from './DerivedCostRows';
 import { ParamsForm } from './ParamsForm';
 
 const EMPTY = {
@@ -22,7 +24,10 @@ const EMPTY = {
 /** The "Biểu mẫu tính toán chi phí tuân thủ": before rows, officer overrides of the after scenario, parameters. */
 export function CostTable({ view, onChange }: { view: ReviewView; onChange: (v: ReviewView) => void }) {
   const { t, locale } = useI18n();
-  const [form, setForm] = useState(EMPTY);
+  // Derived activities: a new row is an addition to the after scenario (a hand-entered before row would switch the
+  // item to hand-entered activities).
+  const empty = { ...EMPTY, scenario: view.mode === 'DERIVED' ? ('AFTER' as const) : ('BEFORE' as const) };
+  const [form, setForm] = useState(empty);
   const [settings, setSettings] = useState({
     population: String(view.item.populationOverride ?? ''),
     frequency: String(view.item.frequency),
@@ -34,7 +39,7 @@ export function CostTable({ view, onChange }: { view: ReviewView; onChange: (v: 
   const fail = (e: Error) => setError(e.message);
   const done = (v: ReviewView) => {
     setError(null);
-    setForm(EMPTY);
+    setForm(empty);
     onChange(v);
   };
   const removedOrds = new Set(view.removed.map((r) => r.ord));
@@ -161,12 +166,21 @@ export function CostTable({ view, onChange }: { view: ReviewView; onChange: (v: 
           {view.hourlyIncome.note ? ` — ${view.hourlyIncome.note}` : ''}
         </p>
       )}
+      {view.mode === 'DERIVED' && <p className="review-note">{t('cost.derivedNote')}</p>}
       <h3>{t('review.before')}</h3>
-      {table('BEFORE')}
+      {view.mode === 'DERIVED' ? (
+        <DerivedCostRows view={view} scenario="BEFORE" onChange={done} onError={setError} />
+      ) : (
+        table('BEFORE')
+      )}
       <h3>
-        {t('review.after')} — {t('review.cost.override')}
+        {view.mode === 'DERIVED' ? t('review.after') : `${t('review.after')} — ${t('review.cost.override')}`}
       </h3>
-      {table('AFTER')}
+      {view.mode === 'DERIVED' ? (
+        <DerivedCostRows view={view} scenario="AFTER" onChange={done} onError={setError} />
+      ) : (
+        table('AFTER')
+      )}
       {error && (
         <p className="review-error" role="alert">
           {error}
@@ -186,7 +200,7 @@ export function CostTable({ view, onChange }: { view: ReviewView; onChange: (v: 
               value={form.scenario}
               onChange={(e) => setForm({ ...form, scenario: e.target.value as CostScenario })}
             >
-              <option value="BEFORE">{t('review.before')}</option>
+              {view.mode === 'HAND' && <option value="BEFORE">{t('review.before')}</option>}
               <option value="AFTER">{t('review.after')}</option>
             </select>
             <input
@@ -276,6 +290,10 @@ export function CostTable({ view, onChange }: { view: ReviewView; onChange: (v: 
             <button type="submit">{t('review.cost.settings')}</button>
           </form>
           <ParamsForm
+            onSaved={() => void call('review.get', { itemId: view.item.id }).then(done).catch(fail)}
+          />
+          <DefaultsForm
+            view={view}
             onSaved={() => void call('review.get', { itemId: view.item.id }).then(done).catch(fail)}
           />
         </>

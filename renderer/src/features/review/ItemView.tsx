@@ -3,6 +3,7 @@ import type { ReviewView } from '../../../../electron/shared/contract/review';
 import type { ProfileRole } from '../../../../electron/shared/domain';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
+import { OutdatedBanner } from '../decisions/OutdatedBanner';
 import { BeforeAfterView } from './BeforeAfterView';
 import { CostTable } from './CostTable';
 import { HistoryTab } from './HistoryTab';
@@ -60,6 +61,7 @@ export function ItemView({
           {t(`review.status.${view.item.status}`)}
         </span>
       </header>
+      <OutdatedBanner view={view} onChange={update} onError={setError} />
       <WorkflowBar view={view} role={role} onChange={update} />
       <nav className="review-tabs" role="tablist">
         {TABS.map((x) => (

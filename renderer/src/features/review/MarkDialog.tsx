@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ReviewView } from '../../../../electron/shared/contract/review';
-import { MarkAction, type MarkTargetKind } from '../../../../electron/shared/domain';
+import { CopyRequirement, MarkAction, type MarkTargetKind } from '../../../../electron/shared/domain';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 
@@ -22,6 +22,19 @@ const DEFAULT_ACTION: Record<MarkTargetKind, MarkAction> = {
   CHANNEL_TIME: 'SIMPLIFY',
   FEE: 'SIMPLIFY',
   CONDITION: 'SIMPLIFY',
+  INTERNAL_STEP: 'REMOVE',
+  SUBMIT_TRIP: 'REPLACE_BY_DATA',
+  RESULT_TRIP: 'REPLACE_BY_DATA',
+};
+
+/** What the new value of a "sửa đổi" looks like, per kind of element. */
+const HINT: Partial<Record<MarkTargetKind, string>> = {
+  INTERNAL_STEP: '02 giờ / 0,5 ngày làm việc',
+  SUBMIT_TRIP: '1,5 (giờ)',
+  RESULT_TRIP: '1,5 (giờ)',
+  CHANNEL_TIME: '2 (ngày)',
+  FEE: '50.000',
+  COMPONENT_QTY: '1',
 };
 
 /** Click an element → choose an action → reason (recent ones offered) → saved; the view's cost updates. */
@@ -55,10 +68,15 @@ export function MarkDialog({
   const [form, setForm] = useState(() => formFor(target.kind));
   const [error, setError] = useState<string | null>(null);
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
+  const processOf = view.processes.find((p) => p.steps.some((s) => s.id === target.id));
   const mergeOptions =
-    kind === 'STEP'
-      ? view.record.steps.filter((s) => s.id !== target.id).map((s) => ({ id: s.id, label: s.title }))
-      : view.record.components.filter((c) => c.id !== target.id).map((c) => ({ id: c.id, label: c.name }));
+    kind === 'INTERNAL_STEP'
+      ? (processOf?.steps ?? [])
+          .filter((s) => s.id !== target.id)
+          .map((s) => ({ id: s.id, label: `${s.ord}. ${s.work}` }))
+      : kind === 'STEP'
+        ? view.record.steps.filter((s) => s.id !== target.id).map((s) => ({ id: s.id, label: s.title }))
+        : view.record.components.filter((c) => c.id !== target.id).map((c) => ({ id: c.id, label: c.name }));
 
   const save = () =>
     call('review.setMark', { itemId: view.item.id, targetKind: kind, targetId: target.id, ...form })
@@ -116,10 +134,27 @@ export function MarkDialog({
             </label>
           ))}
         </fieldset>
-        {form.action === 'SIMPLIFY' && (
+        {form.action === 'SIMPLIFY' && kind === 'COMPONENT_COPY_REQ' && (
           <label>
             {t('review.field.proposed')}
-            <input value={form.proposedValue} onChange={(e) => set({ proposedValue: e.target.value })} />
+            <select value={form.proposedValue} onChange={(e) => set({ proposedValue: e.target.value })}>
+              <option value="" />
+              {CopyRequirement.options.map((r) => (
+                <option key={r} value={r}>
+                  {t(`record.req.${r}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {form.action === 'SIMPLIFY' && kind !== 'COMPONENT_COPY_REQ' && (
+          <label>
+            {t('review.field.proposed')}
+            <input
+              value={form.proposedValue}
+              placeholder={HINT[kind] ?? ''}
+              onChange={(e) => set({ proposedValue: e.target.value })}
+            />
           </label>
         )}
         {form.action === 'MERGE' && (

@@ -1,5 +1,6 @@
-import { useCallback, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ProfileRole } from '../../../../electron/shared/domain';
+import { useScreenCommands } from '../../app/menu-events';
 import { CampaignBoard } from './CampaignBoard';
 import { CampaignList } from './CampaignList';
 import { ItemView } from './ItemView';
@@ -11,22 +12,28 @@ type Place =
   | { kind: 'board'; campaignId: number }
   | { kind: 'item'; campaignId: number; itemId: number };
 
-/** Rà soát: campaigns list → campaign board → the before/after view of one procedure (ux.md). */
-export function ReviewScreen({ unitId, onProfileChanged }: { unitId: number; onProfileChanged: () => void }) {
+/**
+ * Rà soát: campaigns list → campaign board → the before/after view of one procedure (ux.md). The profile is the
+ * shell's (app.info), so a manager role that ends for idleness takes the manager's buttons away at once.
+ */
+export function ReviewScreen({
+  unitId,
+  profile,
+  onProfileChanged,
+}: {
+  unitId: number;
+  profile: { name: string; role: ProfileRole };
+  onProfileChanged: () => void;
+}) {
   const [place, setPlace] = useState<Place>({ kind: 'list' });
-  const [role, setRole] = useState<ProfileRole>('officer');
-  const [profileVersion, setProfileVersion] = useState(0);
-  const profileChanged = useCallback(
-    (r: ProfileRole) => {
-      setRole(r);
-      setProfileVersion((v) => v + 1);
-      onProfileChanged();
-    },
-    [onProfileChanged],
-  );
+  const role = profile.role;
+  const switcher = useRef<HTMLSelectElement>(null);
+  useScreenCommands('review', (command) => {
+    if (command === 'switch-profile') switcher.current?.focus();
+  });
   return (
     <section className="review">
-      <ProfileSwitcher onRole={setRole} onChanged={profileChanged} />
+      <ProfileSwitcher ref={switcher} current={profile.name} onChanged={onProfileChanged} />
       {place.kind === 'list' && (
         <CampaignList unitId={unitId} onOpen={(campaignId) => setPlace({ kind: 'board', campaignId })} />
       )}
@@ -39,7 +46,7 @@ export function ReviewScreen({ unitId, onProfileChanged }: { unitId: number; onP
       )}
       {place.kind === 'item' && (
         <ItemView
-          key={`${place.itemId}:${profileVersion}`}
+          key={`${place.itemId}:${profile.name}:${role}`}
           itemId={place.itemId}
           role={role}
           onBack={() => setPlace({ kind: 'board', campaignId: place.campaignId })}

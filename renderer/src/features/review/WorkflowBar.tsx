@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ReviewView, TransitionAction } from '../../../../electron/shared/contract/review';
 import type { ProfileRole } from '../../../../electron/shared/domain';
-import { formatDateVi, parseDateVi } from '../../../../electron/shared/text/format';
+import { formatDateVi, formatLocalDateVi, parseDateVi } from '../../../../electron/shared/text/format';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { PinField } from './PinField';
@@ -54,7 +54,12 @@ export function WorkflowBar({
         <p className="review-note">{t('review.flow.returned', { c: view.item.returnComment })}</p>
       )}
       {view.item.approvedBy && (
-        <span className="review-note">{t('review.flow.approvedBy', { who: view.item.approvedBy })}</span>
+        <span className="review-note" data-testid="review-approved">
+          {t('review.flow.approvedBy', {
+            who: view.item.approvedBy,
+            date: view.item.approvedAt ? formatLocalDateVi(view.item.approvedAt) : '',
+          })}
+        </span>
       )}
       {view.item.implementedDecisionNo && (
         <span className="review-note">

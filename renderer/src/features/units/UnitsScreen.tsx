@@ -4,6 +4,7 @@ import type { UnitLevel } from '../../../../electron/shared/domain';
 import { formatDateVi, formatNumber, parseDateVi } from '../../../../electron/shared/text/format';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
+import { MergePanel } from './MergePanel';
 import './units.css';
 
 const LEVELS: UnitLevel[] = ['TINH', 'XA', 'HUYEN_LEGACY', 'BO'];
@@ -47,10 +48,16 @@ export function UnitsScreen({ currentUnitId, onChanged }: { currentUnitId: numbe
   const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const [merging, setMerging] = useState(false);
+  // The newest undoable step, when it is a merge: "Hoàn tác" stays offered until something else happens.
+  const [lastMerge, setLastMerge] = useState<string | null>(null);
   const load = useCallback(() => {
     call('units.list', {})
       .then(setUnits)
       .catch((e: Error) => setError(e.message));
+    call('history.list', {})
+      .then((h) => setLastMerge(h.undo[0]?.kind === 'merge' ? h.undo[0].code : null))
+      .catch(() => setLastMerge(null));
   }, []);
   useEffect(load, [load]);
 
@@ -91,12 +98,43 @@ export function UnitsScreen({ currentUnitId, onChanged }: { currentUnitId: numbe
         <button type="button" className="primary" onClick={() => setDraft(blank)}>
           {t('units.new')}
         </button>
+        <button type="button" onClick={() => setMerging(true)}>
+          {t('merge.open')}
+        </button>
         {status && <span role="status">{status}</span>}
+        {lastMerge && (
+          <button
+            type="button"
+            onClick={() =>
+              void call('history.undo', {})
+                .then(() => {
+                  setStatus(null);
+                  load();
+                  onChanged();
+                })
+                .catch((e: Error) => setError(e.message))
+            }
+          >
+            {t('units.undo', { code: lastMerge })}
+          </button>
+        )}
       </div>
       {error && (
         <div className="error-bar" role="alert">
           {error}
         </div>
+      )}
+      {merging && (
+        <MergePanel
+          units={units}
+          onCancel={() => setMerging(false)}
+          onDone={(message) => {
+            setMerging(false);
+            setStatus(message);
+            load();
+            onChanged();
+          }}
+        />
       )}
       {draft && (
         <form
@@ -200,7 +238,12 @@ export function UnitsScreen({ currentUnitId, onChanged }: { currentUnitId: numbe
               <td>{units.find((p) => p.id === u.parentId)?.name ?? ''}</td>
               <td>{u.validFrom ? formatDateVi(u.validFrom) : ''}</td>
               <td>{u.validTo ? formatDateVi(u.validTo) : ''}</td>
-              <td>{u.replacedBy.join(', ')}</td>
+              <td>
+                {u.replacedBy.join(', ')}
+                {u.validTo && u.replacedBy.length > 0 && (
+                  <em className="muted"> ({t('units.mergedInto', { by: u.replacedBy.join(', ') })})</em>
+                )}
+              </td>
               <td className="num">{formatNumber(u.procedureCount)}</td>
               <td>
                 <button type="button" onClick={() => setDraft(toDraft(u))}>

@@ -19,6 +19,22 @@ export const unitsVi = {
   'units.current': 'Đang làm việc',
   'units.saved': 'Đã lưu đơn vị "{name}"',
   'units.errDate': 'nhập ngày dạng dd/mm/yyyy',
+  'units.mergedInto': 'đã sáp nhập vào {by}',
+  'units.undo': 'Hoàn tác sáp nhập {code}',
+  'merge.open': 'Sáp nhập đơn vị',
+  'merge.title': 'Sáp nhập các đơn vị cũ vào một đơn vị mới',
+  'merge.sources': 'Đơn vị cũ (chọn từ 2 đơn vị cùng cấp)',
+  'merge.newName': 'Tên đơn vị mới',
+  'merge.validFrom': 'Có hiệu lực từ',
+  'merge.preview': 'Xem trước',
+  'merge.summary':
+    'Đơn vị mới: {procedures} TTHC ({shared} thủ tục chung của nhiều xã cũ), {dossiers} hồ sơ/năm (cộng dồn), {reviews} rà soát chuyển sang, {conflicts} xung đột cần chọn.',
+  'merge.procedure': 'Thủ tục',
+  'merge.value': 'Giá trị khác nhau',
+  'merge.choose': 'Giữ giá trị của',
+  'merge.unresolved': 'Còn {count} xung đột chưa chọn.',
+  'merge.commit': 'Sáp nhập',
+  'merge.done': 'Đã sáp nhập vào {name} (sao lưu trước: {backup}). Có thể hoàn tác.',
 } as const;
 
 export const unitsEn: Record<keyof typeof unitsVi, string> = {
@@ -41,4 +57,20 @@ export const unitsEn: Record<keyof typeof unitsVi, string> = {
   'units.current': 'Current',
   'units.saved': 'Unit "{name}" saved',
   'units.errDate': 'enter a date as dd/mm/yyyy',
+  'units.mergedInto': 'merged into {by}',
+  'units.undo': 'Undo the merge into {code}',
+  'merge.open': 'Merge units',
+  'merge.title': 'Merge old units into a new one',
+  'merge.sources': 'Old units (pick 2 or more of one level)',
+  'merge.newName': 'New unit name',
+  'merge.validFrom': 'Valid from',
+  'merge.preview': 'Preview',
+  'merge.summary':
+    'New unit: {procedures} procedures ({shared} held by several old units), {dossiers} dossiers/year (summed), {reviews} reviews carried over, {conflicts} conflicts to resolve.',
+  'merge.procedure': 'Procedure',
+  'merge.value': 'Value that differs',
+  'merge.choose': 'Keep the value of',
+  'merge.unresolved': '{count} conflicts left to resolve.',
+  'merge.commit': 'Merge',
+  'merge.done': 'Merged into {name} (backup first: {backup}). It can be undone.',
 };

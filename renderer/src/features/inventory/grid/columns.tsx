@@ -1,7 +1,13 @@
-import type { CellClassParams, ColDef, ICellRendererParams, ValueFormatterParams } from 'ag-grid-community';
+import type {
+  CellClassParams,
+  ColDef,
+  ICellRendererComp,
+  ICellRendererParams,
+  ValueFormatterParams,
+} from 'ag-grid-community';
 import type { EditableField } from '../../../../../electron/shared/contract/inventory';
 import { compareVi } from '../../../../../electron/shared/text/collate';
-import { highlightRanges } from '../../../../../electron/shared/text/fold';
+import { highlightRanges, parseSearch, type MatchPlace } from '../../../../../electron/shared/text/search';
 import { formatDateVi, formatNumber } from '../../../../../electron/shared/text/format';
 import type { Translate } from '../../../i18n';
 import { formatFees, formatTimes } from '../row-format';
@@ -23,24 +29,94 @@ export interface GridContext {
   query: string;
   inRange: (rowIndex: number, colId: string) => boolean;
   invalid: { rowId: string; colId: string } | null;
+  /**
+   * For a row the search found only in hidden text: where ("trong bước 2", shown beside its name). Null for every
+   * other row.
+   */
+  textMatch: (row: GridRow) => { hint: string } | null;
 }
 
-/** Text with the parts matching the search marked (accent-insensitive, like the search itself). */
-export function HighlightCell(p: ICellRendererParams<GridRow, unknown, GridContext>) {
-  const raw = p.valueFormatted ?? p.value;
-  const text = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
-  const query = p.context?.query ?? '';
-  const ranges = query.trim() ? highlightRanges(text, query) : [];
-  if (!ranges.length) return <>{text}</>;
-  const parts: React.ReactNode[] = [];
-  let at = 0;
-  ranges.forEach((r, i) => {
-    if (r.start > at) parts.push(text.slice(at, r.start));
-    parts.push(<mark key={i}>{text.slice(r.start, r.end)}</mark>);
-    at = r.end;
-  });
-  parts.push(text.slice(at));
-  return <>{parts}</>;
+/** The hint of a search match found in hidden text ("in the procedure text" while the part is not known). */
+export function matchHint(place: MatchPlace | null, t: Translate): string {
+  if (place === null) return t('inventory.search.inText');
+  switch (place.part) {
+    case 'step':
+      return t('inventory.search.inStep', { step: place.step });
+    case 'document':
+      return t('inventory.search.inDocument', { name: place.name });
+    case 'note':
+      return t('inventory.search.inNote');
+    case 'subjects':
+      return t('inventory.search.inSubjects');
+    case 'authority':
+      return t('inventory.search.inAuthority');
+  }
+}
+
+// Every visible cell of four columns is drawn at each keystroke: parse the query once, not per cell.
+let lastQuery = '';
+let lastParsed = parseSearch('');
+const parsed = (query: string) => {
+  if (query !== lastQuery) {
+    lastQuery = query;
+    lastParsed = parseSearch(query);
+  }
+  return lastParsed;
+};
+
+/**
+ * Text with the words the search matched marked (accent-insensitive, by the search's own rule). A row found only
+ * in hidden text marks nothing; its name shows where the words were found instead. Plain DOM, not a React
+ * component: a keystroke draws four of these per row on screen, and AG Grid mounts each React cell renderer as a
+ * portal of its own.
+ */
+export class HighlightCell implements ICellRendererComp<GridRow> {
+  private readonly gui = document.createElement('span');
+
+  init(p: ICellRendererParams<GridRow, unknown, GridContext>): void {
+    this.draw(p);
+  }
+
+  getGui(): HTMLElement {
+    return this.gui;
+  }
+
+  refresh(p: ICellRendererParams<GridRow, unknown, GridContext>): boolean {
+    this.draw(p);
+    return true;
+  }
+
+  private draw(p: ICellRendererParams<GridRow, unknown, GridContext>): void {
+    const raw = p.valueFormatted ?? p.value;
+    const text = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
+    const textMatch = p.data ? (p.context?.textMatch(p.data) ?? null) : null;
+    const ranges = textMatch ? [] : highlightRanges(text, parsed(p.context?.query ?? ''));
+    const hint = p.column?.getColId() === 'name' ? textMatch?.hint : null;
+    const gui = this.gui;
+    gui.className = hint ? 'with-hint' : '';
+    if (!ranges.length && !hint) {
+      gui.textContent = text;
+      return;
+    }
+    const target = hint ? document.createElement('span') : gui;
+    gui.textContent = '';
+    let at = 0;
+    for (const r of ranges) {
+      if (r.start > at) target.append(text.slice(at, r.start));
+      const mark = document.createElement('mark');
+      mark.textContent = text.slice(r.start, r.end);
+      target.append(mark);
+      at = r.end;
+    }
+    target.append(text.slice(at));
+    if (!hint) return;
+    target.className = 'with-hint-text';
+    const chip = document.createElement('span');
+    chip.className = 'match-hint';
+    chip.title = hint;
+    chip.textContent = hint;
+    gui.append(target, chip);
+  }
 }
 
 const rangeClass = {
@@ -111,6 +187,8 @@ export function buildColumns(t: Translate): ColDef<GridRow>[] {
       headerName: t('inv.col.time'),
       width: 190,
       valueGetter: (p) => (p.data ? formatTimes(p.data, t) : ''),
+      // One channel a line in the tooltip: the cell may be too narrow for all of them.
+      tooltipValueGetter: (p) => (p.data && !p.data.group ? formatTimes(p.data, t, '\n') : ''),
       comparator: viText,
     },
     {
@@ -118,6 +196,7 @@ export function buildColumns(t: Translate): ColDef<GridRow>[] {
       headerName: t('inv.col.fees'),
       width: 190,
       valueGetter: (p) => (p.data ? formatFees(p.data, t) : ''),
+      tooltipValueGetter: (p) => (p.data && !p.data.group ? formatFees(p.data, t, '\n') : ''),
       comparator: viText,
     },
     { field: 'stepCount', headerName: t('inv.col.steps'), width: 85, type: 'numericColumn' },

@@ -1,20 +1,9 @@
 import type { GroupBy, InventoryRow } from '../../../../../electron/shared/contract/inventory';
 import { compareVi } from '../../../../../electron/shared/text/collate';
-import { fold, matchesAll, searchTokens } from '../../../../../electron/shared/text/fold';
+import type { Ranking } from './search-rank';
 
 /** A grid row: a procedure, or a full-width group header (Enterprise row grouping is not used). */
 export type GridRow = InventoryRow & { group?: { key: string; count: number; collapsed: boolean } };
-
-/** The folded text of the columns the grid shows (for instant client-side matching on each keystroke). */
-const haystacks = new WeakMap<InventoryRow, string>();
-export function haystackOf(row: InventoryRow): string {
-  let h = haystacks.get(row);
-  if (h === undefined) {
-    h = fold([row.code, row.name, row.field, row.executingAgencies, row.kind].join(' '));
-    haystacks.set(row, h);
-  }
-  return h;
-}
 
 export function groupKeyOf(row: InventoryRow, by: GroupBy): string {
   return by === 'field' ? row.field : by === 'agency' ? row.executingAgencies : (row.onlineLevel ?? '');
@@ -24,30 +13,15 @@ export function groupKeyOf(row: InventoryRow, by: GroupBy): string {
 export type ValueFilters = Record<string, string[]>;
 
 export interface FilterState {
-  query: string;
-  /** Rows the backend found for `query` (it also searches steps and documents); null while it is asked. */
-  serverIds: ReadonlySet<number> | null;
+  /** The current search's matches (null: no search). */
+  ranking: Ranking | null;
   valueFilters: ValueFilters;
   valueOf: (row: InventoryRow, colId: string) => string;
-  groupBy: GroupBy | null;
-  collapsed: ReadonlySet<string>;
 }
 
 /** Does a procedure row pass search and value filters (group collapse aside)? */
-// The grid asks once per row per keystroke: fold the query once, not 10,000 times.
-let lastQuery = '';
-let lastTokens: readonly string[] = [];
-function tokensOf(query: string): readonly string[] {
-  if (query !== lastQuery) {
-    lastQuery = query;
-    lastTokens = searchTokens(query);
-  }
-  return lastTokens;
-}
-
 export function rowMatches(row: InventoryRow, f: FilterState): boolean {
-  if (f.query.trim() && !matchesAll(haystackOf(row), tokensOf(f.query)) && !f.serverIds?.has(row.id))
-    return false;
+  if (f.ranking && !f.ranking.keys.has(row.id)) return false;
   for (const [colId, allowed] of Object.entries(f.valueFilters))
     if (!allowed.includes(f.valueOf(row, colId))) return false;
   return true;

@@ -8,6 +8,7 @@ import type {
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { CellChange } from '../../../../../electron/shared/contract/inventory';
 import { extendRange, rangeBounds, type CellRange, type RangeBounds } from './cell-range';
+import { EDITABLE_COLUMNS } from './columns';
 import { copyBlock, displayedColIds, planClear, planFillDown, planPaste, type PastePlan } from './excel-ops';
 import type { GridRow } from './row-filter';
 import { formatTsv, parseTsv } from './tsv';
@@ -20,7 +21,7 @@ interface Options {
   /** Sends one batch (one undo step); resolves true when saved. */
   apply: (kind: BatchKind, cells: CellChange[], newRows?: PastePlan['newRows']) => Promise<boolean>;
   onCopied: (cells: number) => void;
-  /** Opens the record of the focused row (Ctrl+Enter). */
+  /** Opens the record of the focused row (Ctrl+Enter, or Enter on a cell that is not edited in the grid). */
   onOpen: (row: GridRow) => void;
 }
 
@@ -32,12 +33,24 @@ function rangeContainsFocus(r: CellRange, pos: { rowIndex: number; colId: string
 
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
-/** Keys the app handles itself instead of the grid (the grid keeps arrows, Tab, Enter, F2, Esc). */
-function isOurs(e: KeyboardEvent): boolean {
+/** Enter without modifiers on a computed cell (time, fees, counts…): there is nothing to edit, so it opens the record. */
+const opensRecord = (e: KeyboardEvent, colId: string | undefined, row: GridRow | undefined) =>
+  e.key === 'Enter' &&
+  !e.ctrlKey &&
+  !e.metaKey &&
+  !e.shiftKey &&
+  !e.altKey &&
+  !!row &&
+  !row.group &&
+  !EDITABLE_COLUMNS[colId ?? ''];
+
+/** Keys the app handles itself instead of the grid (the grid keeps arrows, Tab, Enter on editable cells, F2, Esc). */
+function isOurs(e: KeyboardEvent, colId: string | undefined, row: GridRow | undefined): boolean {
   const ctrl = e.ctrlKey || e.metaKey;
   if (e.shiftKey && ARROWS.has(e.key)) return true;
   if (ctrl && ['c', 'v', 'd', 'z', 'y', 'x'].includes(e.key.toLowerCase())) return true;
   if (ctrl && e.key === 'Enter') return true;
+  if (opensRecord(e, colId, row)) return true;
   return e.key === 'Delete' || e.key === 'Backspace';
 }
 
@@ -78,13 +91,19 @@ export function useExcelHabits(o: Options) {
     setPending(null);
     const r = rangeRef.current;
     const ok = await opts.current.apply('paste', plan.cells, withNew ? plan.newRows : []);
-    if (ok && r)
+    if (ok && r) {
       selectBlock(
         Math.min(r.anchor.rowIndex, r.focus.rowIndex),
         plan.colIds[0] ?? r.anchor.colId,
         plan.rowCount,
         plan.colIds,
       );
+      // The pasted block's columns right of the pinned ones start at the viewport's left edge, never scrolled
+      // away behind the pinned code and name.
+      const api = opts.current.api();
+      const scrolling = plan.colIds.find((id) => !api?.getColumn(id)?.isPinned());
+      if (api && scrolling) api.ensureColumnVisible(scrolling, 'start');
+    }
   }, []);
 
   const pasteText = useCallback(
@@ -151,7 +170,8 @@ export function useExcelHabits(o: Options) {
     (e: CellKeyDownEvent<GridRow> | FullWidthCellKeyDownEvent<GridRow>) => {
       const ev = e.event as KeyboardEvent | null | undefined;
       const api = opts.current.api();
-      if (!ev || !api || !isOurs(ev) || api.getEditingCells().length) return;
+      const colId = 'column' in e && e.column ? e.column.getColId() : undefined;
+      if (!ev || !api || !isOurs(ev, colId, e.data) || api.getEditingCells().length) return;
       const r = rangeRef.current;
       const b = bounds();
       const key = ev.key.toLowerCase();
@@ -167,7 +187,7 @@ export function useExcelHabits(o: Options) {
         ev.preventDefault();
         const cells = planClear(api, b);
         if (cells.length) void opts.current.apply('clear', cells);
-      } else if (ctrl && ev.key === 'Enter' && e.data && !e.data.group) {
+      } else if ((ctrl || opensRecord(ev, colId, e.data)) && ev.key === 'Enter' && e.data && !e.data.group) {
         ev.preventDefault();
         opts.current.onOpen(e.data);
       }
@@ -177,7 +197,8 @@ export function useExcelHabits(o: Options) {
   );
 
   const suppressKeyboardEvent = useCallback(
-    (p: SuppressKeyboardEventParams<GridRow>) => !p.editing && isOurs(p.event),
+    (p: SuppressKeyboardEventParams<GridRow>) =>
+      !p.editing && isOurs(p.event, p.column.getColId(), p.node.data),
     [],
   );
 

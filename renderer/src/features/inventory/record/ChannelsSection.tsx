@@ -93,21 +93,19 @@ export function ChannelsSection({ d, save }: SectionProps) {
                   options={kinds}
                   onCommit={(v) => v && setFee({ kind: v })}
                 />
-                {!hdnd && (
-                  <NumberField
-                    label={t('record.fee.amount')}
-                    value={f.amount}
-                    integer
-                    messages={nums}
-                    onCommit={(v) => setFee({ amount: v })}
-                  />
-                )}
+                {/* The amount stays visible and as stored whether or not HĐND decides it: the flag says who
+                    sets the fee, it never erases one (a province's resolution often gives the amount too). */}
+                <NumberField
+                  label={t('record.fee.amount')}
+                  value={f.amount}
+                  integer
+                  messages={nums}
+                  onCommit={(v) => setFee({ amount: v })}
+                />
                 <CheckField
                   label={t('record.fee.hdnd')}
                   value={hdnd}
-                  onCommit={(v) =>
-                    setFee(v ? { setBy: 'HDND_TINH', amount: null } : { setBy: null, amount: 0 })
-                  }
+                  onCommit={(v) => setFee({ setBy: v ? 'HDND_TINH' : null })}
                 />
                 <TextField
                   className="grow"

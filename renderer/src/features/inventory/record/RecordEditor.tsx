@@ -1,3 +1,4 @@
+import { ProcedureDecisions } from '../../decisions/ProcedureDecisions';
 import { useCallback, useEffect, useState } from 'react';
 import type { ProcedureDetail, SectionInput } from '../../../../../electron/shared/contract/inventory';
 import { call } from '../../../api/client';
@@ -7,12 +8,14 @@ import { ChannelsSection } from './ChannelsSection';
 import { DocumentsSection } from './DocumentsSection';
 import { ConditionsSection, GeneralSection, UnitSection } from './GeneralSection';
 import { LegalSection, ResultsSection } from './ListSections';
+import { ProcessSection } from './ProcessSection';
 import { StepsSection } from './StepsSection';
 
 const TABS = [
   'general',
   'channels',
   'steps',
+  'process',
   'documents',
   'legal',
   'results',
@@ -36,6 +39,8 @@ export function RecordEditor(p: {
   unitId: number;
   procedureId: number;
   version: number;
+  /** Width in px beside the grid (the panel resizer sets it); the widened panel takes the whole screen. */
+  width: number;
   onChanged: (procedureId: number) => void;
   onClose: () => void;
 }) {
@@ -84,7 +89,11 @@ export function RecordEditor(p: {
 
   const props = detail ? { d: detail, save, reorderSteps } : null;
   return (
-    <aside className={`record-editor ${wide ? 'wide' : ''}`} aria-label={detail?.name ?? t('app.loading')}>
+    <aside
+      className={`record-editor ${wide ? 'wide' : ''}`}
+      style={wide ? undefined : { width: p.width }}
+      aria-label={detail?.name ?? t('app.loading')}
+    >
       <header>
         <h2>
           {detail ? (
@@ -118,13 +127,17 @@ export function RecordEditor(p: {
         {props && tab === 'general' && <GeneralSection {...props} />}
         {props && tab === 'channels' && <ChannelsSection {...props} />}
         {props && tab === 'steps' && <StepsSection {...props} />}
+        {props && tab === 'process' && <ProcessSection {...props} />}
         {props && tab === 'documents' && <DocumentsSection {...props} />}
         {props && tab === 'legal' && <LegalSection {...props} />}
         {props && tab === 'results' && <ResultsSection {...props} />}
         {props && tab === 'conditions' && <ConditionsSection {...props} />}
         {props && tab === 'unit' && <UnitSection {...props} />}
         {tab === 'history' && (
-          <AuditLog unitId={unitId} procedureId={procedureId} refreshKey={auditKey + p.version} />
+          <>
+            <ProcedureDecisions unitId={unitId} procedureId={procedureId} />
+            <AuditLog unitId={unitId} procedureId={procedureId} refreshKey={auditKey + p.version} />
+          </>
         )}
       </div>
     </aside>

@@ -1,0 +1,93 @@
+/** The process-model part of the review view (ReviewModelPart): cost rows, internal process, days per channel. */
+import {
+  costChannel,
+  feeRow,
+  moneyDto,
+  type CostMark,
+  type CostRecord,
+  type ModelActivity,
+} from '../../shared/cost';
+import type { ReviewModelPart } from '../../shared/contract/review-model-schemas';
+import type { ItemCost } from './cost-service';
+
+export function modelPart(cost: ItemCost, record: CostRecord, marks: readonly CostMark[]): ReviewModelPart {
+  const m = cost.model;
+  const byTarget = new Map(marks.map((x) => [`${x.targetKind}:${x.targetId}`, x] as const));
+  const perDossier = (scenario: 'before' | 'after', ord: number) => {
+    const r = m.comparison?.[scenario].rows.find((x) => x.activity.ord === ord);
+    return r ? moneyDto(r.perDossierMilli) : null;
+  };
+  const row = (a: ModelActivity, scenario: 'before' | 'after') => ({
+    key: a.key,
+    ord: a.ord,
+    name: a.name,
+    hoursMilli: a.hoursMilli,
+    serviceCost: a.serviceCost,
+    otherCost: a.otherCost,
+    fee: a.fee,
+    origin: a.origin,
+    rule: a.rule,
+    copies: a.copies,
+    channelMethod: a.channelMethod,
+    linkedKind: a.linkedKind,
+    linkedId: a.linkedId,
+    markId: a.markId,
+    perDossier: perDossier(scenario, a.ord),
+  });
+  const feeOf = (scenario: 'before' | 'after', channelId: number) => {
+    const ch = record.channels.find((c) => c.id === channelId);
+    if (!ch || ch.fees.length === 0 || ch.fees.every((f) => f.amount === null)) return null;
+    return feeRow(ch, scenario === 'before' ? new Map() : byTarget).fee;
+  };
+  return {
+    mode: m.mode,
+    costRows: { before: m.before.map((a) => row(a, 'before')), after: m.after.map((a) => row(a, 'after')) },
+    removedRows: m.removed.map((r) => ({
+      ...row(r.activity, 'before'),
+      removedByMarkId: r.markId,
+      action: r.action,
+    })),
+    processes: m.process.processes.map((p) => ({
+      id: p.process.id,
+      name: p.process.name,
+      channelMethod: p.process.channelMethod,
+      source: p.process.source,
+      statedTotal: p.process.statedTotal,
+      hoursBeforeMilli: p.hoursBeforeMilli,
+      hoursAfterMilli: p.hoursAfterMilli,
+      steps: p.steps.map((s) => ({
+        id: s.step.id,
+        ord: s.step.ord,
+        work: s.step.work,
+        responsible: s.step.responsible,
+        time: s.step.time,
+        timeText: s.step.timeText,
+        result: s.step.result,
+        fate: s.fate,
+        timeAfter: s.timeAfter,
+        mergedIntoId: s.mergedIntoId,
+        markId: s.markId,
+        reason: s.reason,
+      })),
+    })),
+    staleMarkIds: m.process.stale.map((s) => s.id).filter((id): id is number => id !== undefined),
+    channelDays: m.channels.map((c) => ({
+      channelId: c.channelId,
+      method: c.method,
+      legalDays: c.legalDays,
+      legalUnit: c.legalUnit,
+      proposedLegalDays: c.proposedLegalDays,
+      processId: c.processId,
+      daysBefore: c.daysBefore,
+      daysAfter: c.daysAfter,
+      sourceBefore: c.sourceBefore,
+      sourceAfter: c.sourceAfter,
+      feeBefore: feeOf('before', c.channelId),
+      feeAfter: feeOf('after', c.channelId),
+      problems: c.problems,
+    })),
+    costChannelId: costChannel(record.channels)?.id ?? null,
+    defaults: cost.defaults,
+    frozen: cost.frozen,
+  };
+}

@@ -1,0 +1,100 @@
+import ExcelJS from 'exceljs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { QTNB, qtnbTable } from '../support/qtnb-table';
+import { expect, gridCell, test, waitForGrid } from './fixtures';
+
+const search = (page: Page) => page.getByRole('searchbox');
+
+async function openWorkedExample(page: Page) {
+  await page.locator('.rail').getByRole('button', { name: 'Rà soát' }).click();
+  await page.getByRole('button', { name: /Kế hoạch rà soát, đánh giá TTHC năm 2026/ }).click();
+  await page.getByRole('button', { name: /1\.001612/ }).click();
+  await expect(page.getByTestId('review-status')).toHaveText('Đang rà soát');
+}
+
+async function mark(page: Page, action: string, reason: string) {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(action).check();
+  await dialog.getByLabel('Lý do', { exact: true }).fill(reason);
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
+test('marking an internal step changes the days, marking a document changes the cost, on screen at once', async ({
+  page,
+  app: _app,
+}) => {
+  await openWorkedExample(page);
+  await expect(page.getByTestId('bars-days-after')).toHaveText('2 ngày');
+  await expect(page.getByTestId('bars-cost-after')).toContainText('76.874.850 đ');
+  await expect(page.getByTestId('ch-days-after-TRUC_TIEP')).toHaveText('2 ngày');
+  // The diagram: step 4 (lãnh đạo phòng xem xét lại) is struck in "after"; step 5 is kept.
+  const process = page.locator('[data-testid^="diagram-after-"]');
+  await expect(process.locator('[data-testid$="-step-4"]')).toHaveAttribute('data-fate', 'REMOVED');
+
+  // Step 5 (Lãnh đạo UBND ký, 0,5 ngày) removed → 1,5 days, in the bars, the channels and the diagram.
+  await page.locator('[data-testid^="diagram-before-"] [data-testid$="-step-5"]').click();
+  await mark(page, 'Bãi bỏ', 'Ký số trên Hệ thống trong ngày');
+  await expect(page.getByTestId('bars-days-after')).toHaveText('1,5 ngày');
+  await expect(page.getByTestId('ch-days-after-TRUC_TIEP')).toHaveText('1,5 ngày');
+  await expect(process.locator('[data-testid$="-step-5"]')).toHaveAttribute('data-fate', 'REMOVED');
+  await expect(page.getByTestId('bars-cost-after')).toContainText('76.874.850 đ'); // days are not applicant cost
+
+  // The form replaced by data: its hour of 28.409 đ leaves the after scenario.
+  await page
+    .getByRole('region', { name: 'Trước đơn giản hóa' })
+    .getByRole('button', { name: /^Giấy đề nghị đăng ký/ })
+    .click();
+  await mark(page, 'Thay bằng dữ liệu', 'Khai trên Cổng DVCQG');
+  await expect(page.getByTestId('bars-cost-after')).toContainText('59.829.450 đ');
+  await expect(page.getByTestId('after-column').locator('li.cut s')).toContainText(['Giấy đề nghị']);
+
+  // The trip to collect the result, put back as a trip: its travel comes back.
+  await page.getByTestId('trip-RESULT').click();
+  await mark(page, 'Giữ nguyên', '');
+  await expect(page.getByTestId('trip-after-RESULT')).toContainText('2 giờ');
+});
+
+test('the before/after diagram exports as SVG and PNG for one procedure', async ({ page, app: _app }) => {
+  await openWorkedExample(page);
+  const svgDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải SVG' }).click();
+  const svg = await svgDownload;
+  expect(svg.suggestedFilename()).toBe('quy-trinh-1.001612.svg');
+  const text = readFileSync(await svg.path(), 'utf8');
+  expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(text).toContain('1.001612 — Trước: 3 ngày làm việc');
+  expect(text).toContain('1.001612 — Sau: 2 ngày làm việc');
+  const pngDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải PNG' }).click();
+  const png = readFileSync(await (await pngDownload).path());
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBeGreaterThan(1000); // width at 2×
+});
+
+test('record editor: import a published table into Quy trình nội bộ; a bad time is refused inline', async ({
+  page,
+  app,
+}) => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Quy trình').addRows(qtnbTable(QTNB.ngheAn));
+  const file = join(app.dataDir, 'qtnb-nghe-an.xlsx');
+  writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+  await waitForGrid(page);
+  await search(page).fill('1.013225');
+  await expect(gridCell(page, 0, 'code')).toHaveText('1.013225');
+  await gridCell(page, 0, 'time').dblclick();
+  const editor = page.locator('.record-editor');
+  await editor.getByRole('tab', { name: 'Quy trình nội bộ' }).click();
+  await editor.getByLabel(/Nhập từ bảng đã công bố/).setInputFiles(file);
+  await expect(editor.getByRole('status').first()).toContainText('Đã nhập 7 bước từ qtnb-nghe-an.xlsx');
+  await expect(editor.getByTestId('process-total-0')).toContainText('Tổng: 168 giờ (21 ngày làm việc)');
+  await expect(editor.locator('.process-problem').first()).toContainText('ngày lịch');
+  const time = editor.locator('ol.steps > li').nth(2).getByLabel('Thời gian thực hiện');
+  await time.fill('mười giờ');
+  await time.blur();
+  await expect(editor.locator('ol.steps > li').nth(2)).toContainText('không phải số giờ hoặc số ngày');
+  await expect(editor.getByTestId('process-total-0')).toContainText('168 giờ');
+});
