@@ -71,6 +71,8 @@ export function modelOfResult(r: ItemResult, seq: number): ItemModel {
     daysBefore: r.daysBefore,
     daysAfter: r.daysAfter,
     kind: r.kind,
+    processes: r.processes,
+    frozen: r.frozen ? { ...r.frozen, newer: null } : null,
   };
 }
 

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProvinceSession } from '../../electron/backend/submission/province-client';
-import { pgUnavailableReason, startPgCluster, type PgCluster } from '../support/pg-cluster';
+import { pgSkipReason, startPgCluster, type PgCluster } from '../support/pg-cluster';
 import {
   ADMIN,
   OFFICER,
@@ -23,7 +23,7 @@ import {
 import { workedExampleSubmission } from '../support/synthetic-submission';
 import { startHost } from './fixtures';
 
-const skip = pgUnavailableReason();
+const skip = pgSkipReason('province E2E');
 const A = { code: 'XA-AN-BINH', name: 'UBND xã An Bình' };
 const B = { code: 'XA-BINH-MINH', name: 'UBND xã Bình Minh' };
 const DEMO = { code: 'DEMO-XA', name: 'UBND xã Minh họa' };

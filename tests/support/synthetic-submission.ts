@@ -79,6 +79,8 @@ export function workedExampleSubmission(o: {
       afterPerYearMilli: c.afterPerYearMilli.toString(),
       cost: comparisonToDto(c),
     },
+    frozen: null,
+    processes: [],
   };
   const others: ItemResult[] = PLAN_CODES.slice(1).map((code) => ({
     ...reviewed,

@@ -81,13 +81,23 @@ function itemResult(m: ItemModel, deadline: string | null, computedAt: string): 
     figures:
       m.cost && m.totals
         ? {
-            source: 'packaging',
-            computedAt,
+            source: m.frozen ? 'approval' : 'packaging',
+            computedAt: m.frozen?.frozenAt ?? computedAt,
             beforePerYearMilli: m.totals.beforePerYearMilli.toString(),
             afterPerYearMilli: m.totals.afterPerYearMilli.toString(),
             cost: m.cost,
           }
         : null,
+    frozen: m.frozen
+      ? {
+          frozenAt: m.frozen.frozenAt,
+          frozenBy: m.frozen.frozenBy,
+          hourlyIncome: m.frozen.hourlyIncome,
+          paramValidFrom: m.frozen.paramValidFrom,
+          defaultsValidFrom: m.frozen.defaultsValidFrom,
+        }
+      : null,
+    processes: m.processes,
   };
 }
 

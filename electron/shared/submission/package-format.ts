@@ -11,13 +11,15 @@
  * manifest edited by hand no longer matches (electron/backend/submission/package-file.ts checks both).
  *
  * Versioning: `formatVersion` is the package format. A reader refuses a newer format with a message; an older
- * one it still reads. Format 1 carries each item's figures in `items[].figures` (source `packaging`); the
- * process model's figures frozen at approval go there too (source `approval`), and new per-item blocks
- * (e.g. the internal process) are added as optional fields under a new format number.
+ * one it still reads. Format 1 carries each item's figures in `items[].figures`: those an approval froze
+ * (source `approval`, with the parameters it used in `items[].frozen`), else those computed when the package
+ * was built (source `packaging`); and the unit's quy trình nội bộ after the marks in `items[].processes`.
+ * A later per-item block is added as an optional field under a new format number.
  *
  * Pure zod: no Node (the hash and gzip are the backend's).
  */
 import { z } from 'zod';
+import { ProcessDto } from '../contract/review-model-schemas';
 import { CostComparison } from '../contract/review-schemas';
 import {
   InventoryEntry,
@@ -129,6 +131,17 @@ export const ItemFigures = z
   .strict();
 export type ItemFigures = z.infer<typeof ItemFigures>;
 
+/** What the approval froze the figures with (electron/backend/review/frozen-cost.ts). */
+export const FrozenParams = z
+  .object({
+    frozenAt: IsoDateTime,
+    frozenBy: text(200),
+    hourlyIncome: z.number().int().nullable(),
+    paramValidFrom: IsoDay.nullable(),
+    defaultsValidFrom: IsoDay.nullable(),
+  })
+  .strict();
+
 export const ItemResult = z
   .object({
     code: text(40),
@@ -162,6 +175,9 @@ export const ItemResult = z
     daysAfter: z.number().nullable(),
     kind: z.enum(['ABOLISH', 'REPLACE', 'AMEND']).nullable(),
     figures: ItemFigures.nullable(),
+    frozen: FrozenParams.nullable(),
+    /** Quy trình nội bộ after the marks (steps removed, shortened, merged), as the review screen shows it. */
+    processes: z.array(ProcessDto).max(50),
   })
   .strict();
 export type ItemResult = z.infer<typeof ItemResult>;

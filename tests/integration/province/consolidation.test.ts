@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProvinceSession } from '../../../electron/backend/submission/province-client';
-import { pgUnavailableReason, startPgCluster, type PgCluster } from '../../support/pg-cluster';
+import { pgSkipReason, startPgCluster, type PgCluster } from '../../support/pg-cluster';
 import {
   ADMIN,
   communeDb,
@@ -31,8 +31,7 @@ import {
 } from '../../support/province';
 import { findRows, readWorkbook, rowValues } from '../../support/xlsx-reader';
 
-const skip = pgUnavailableReason();
-if (skip) console.log(`province consolidation tests skipped: ${skip}`);
+const skip = pgSkipReason('province consolidation tests');
 
 const A = { code: 'XA-AN-BINH', name: 'UBND xã An Bình' };
 const B = { code: 'XA-BINH-MINH', name: 'UBND xã Bình Minh' };

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSubmission } from '../../../electron/backend/submission/build-package';
-import { freePort, pgUnavailableReason, startPgCluster, type PgCluster } from '../../support/pg-cluster';
+import { freePort, pgSkipReason, startPgCluster, type PgCluster } from '../../support/pg-cluster';
 import {
   ADMIN,
   communeDb,
@@ -27,8 +27,7 @@ import {
 } from '../../support/province';
 import { startProxy } from '../../support/tcp-proxy';
 
-const skip = pgUnavailableReason();
-if (skip) console.log(`province fault drills skipped: ${skip}`);
+const skip = pgSkipReason('province faults tests');
 
 const cli = join(root, 'out/main/cli.js');
 const UNITS = ['UPLOAD', 'CONSOLIDATE', 'PGRESTART', 'LOSSY', 'NOANSWER', 'LINKCUT'].map((k) => ({

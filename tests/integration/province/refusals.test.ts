@@ -12,7 +12,7 @@ import { sessionCookie } from '../../../electron/server/auth';
 import type { ProvinceSession } from '../../../electron/backend/submission/province-client';
 import { buildSubmission } from '../../../electron/backend/submission/build-package';
 import { sha256 } from '../../../electron/backend/submission/package-file';
-import { pgUnavailableReason, startPgCluster, type PgCluster } from '../../support/pg-cluster';
+import { pgSkipReason, startPgCluster, type PgCluster } from '../../support/pg-cluster';
 import {
   ADMIN,
   communeDb,
@@ -28,8 +28,7 @@ import {
   type RunningServer,
 } from '../../support/province';
 
-const skip = pgUnavailableReason();
-if (skip) console.log(`province refusal tests skipped: ${skip}`);
+const skip = pgSkipReason('province refusals tests');
 
 const A = { code: 'XA-AN-BINH', name: 'UBND xã An Bình' };
 const B = { code: 'XA-BINH-MINH', name: 'UBND xã Bình Minh' };

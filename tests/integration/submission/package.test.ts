@@ -211,6 +211,52 @@ describe('submission package', () => {
     backend.close();
   });
 
+  it('carries what the approval froze and the internal process after the marks, whatever changes later', async () => {
+    const { backend, call, campaignId } = await linkedDemo();
+    const detail = await call('campaigns.get', { campaignId });
+    const item = detail.items.find((i) => i.code === WORKED_EXAMPLE_PROCEDURE_CODE)!;
+    const [unit] = await call('units.list', {});
+    const process = (await call('process.get', { unitId: unit!.id, procedureId: item.procedureId }))
+      .processes[0]!;
+    const last = process.steps.at(-1)!;
+    await call('campaigns.updateItem', { itemId: item.id, population: 600 });
+    await call('review.setMark', {
+      itemId: item.id,
+      targetKind: 'INTERNAL_STEP',
+      targetId: last.id,
+      action: 'SIMPLIFY',
+      proposedValue: '1 giờ',
+      reason: 'Ký số trên hệ thống một cửa điện tử',
+      legalArticle: 'Điều 14',
+      legalDocument: 'Nghị định số 61/2018/NĐ-CP',
+      legalAuthority: 'Chính phủ',
+    });
+    await call('review.transition', { itemId: item.id, action: 'submit' });
+    const manager = (await call('profiles.list', {})).profiles.find((p) => p.role === 'manager')!;
+    await call('profiles.switch', { profileId: manager.id, pin: '1234' });
+    await call('review.transition', { itemId: item.id, action: 'approve', pin: '1234' });
+    const approved = await call('review.get', { itemId: item.id });
+    // A later hourly income: the unit's own screens keep the frozen figures, and so does the package.
+    await call('cost.setParams', { validFrom: '2026-01-01', monthlyIncome: 6_000_000 });
+    const d = decodeSubmission(buildSubmission(backend.ctx.db, campaignId).bytes);
+    const packed = d.content.items.find((i) => i.code === WORKED_EXAMPLE_PROCEDURE_CODE)!;
+    expect(packed.frozen).toMatchObject({
+      frozenAt: approved.frozen!.frozenAt,
+      frozenBy: approved.frozen!.frozenBy,
+      hourlyIncome: 28409,
+    });
+    expect(packed.figures).toMatchObject({ source: 'approval', computedAt: approved.frozen!.frozenAt });
+    expect(packed.figures!.cost.before.perYear).toEqual(approved.cost!.before.perYear);
+    expect(packed.figures!.cost.after.perYear).toEqual(approved.cost!.after.perYear);
+    expect(packed.processes).toEqual(approved.processes);
+    const step = packed.processes[0]!.steps.find((s) => s.id === last.id)!;
+    expect(step).toMatchObject({ fate: 'SHORTENED', timeAfter: { unit: 'HOUR', milli: 1000 } });
+    // An item not approved carries figures computed at packaging and no frozen block.
+    const other = d.content.items.find((i) => i.code === '1.999999')!;
+    expect([other.frozen, other.figures?.source ?? 'packaging']).toEqual([null, 'packaging']);
+    backend.close();
+  });
+
   it('refuses a wrong hash, a hand-edited manifest, a newer format, another kind and garbage', async () => {
     const { backend, campaignId } = await linkedDemo();
     const bytes = buildSubmission(backend.ctx.db, campaignId).bytes;

@@ -1,13 +1,15 @@
 /**
  * The province bench's data: one submission package per commune, each with an inventory of ≈ 400 procedures
  * sampled from the real records (generateEntries, as the rest of the bench) and a campaign reviewing a tenth of
- * them with marks, activities and figures from the real cost engine. Communes share the national procedures (as
+ * them with marks, activities and figures from the real cost engine, frozen at approval, half of them with a
+ * quy trình nội bộ of seven steps. Communes share the national procedures (as
  * real ones do), so the same codes are proposed by many units; their populations and marks differ. Written
  * with the app's own package encoder. Deterministic.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodePackage } from '../../../backend/submission/package-file';
+import type { ProcessDto } from '../../../shared/contract/review-model-schemas';
 import { comparisonToDto } from '../../../shared/cost/dto';
 import { compareItem } from '../../../shared/cost/item-cost';
 import type { InventoryEntry } from '../../../shared/domain';
@@ -42,11 +44,42 @@ export interface ProvinceBenchData {
   bytes: number;
 }
 
+/** A quy trình nội bộ of seven counted steps (as the published tables have), the last one shortened by a mark. */
+function processOf(e: InventoryEntry): ProcessDto[] {
+  const step = (ord: number): ProcessDto['steps'][number] => ({
+    id: ord,
+    ord,
+    work: `Bước ${ord}: ${e.steps[ord % Math.max(1, e.steps.length)]?.title.slice(0, 200) ?? 'xử lý hồ sơ'}`,
+    responsible: ord % 2 ? 'Công chức Văn phòng - Thống kê' : 'Lãnh đạo UBND xã',
+    time: { unit: 'HOUR', milli: 4000 },
+    timeText: '04 giờ',
+    result: 'Hồ sơ đã xử lý',
+    fate: ord === 7 ? 'SHORTENED' : 'KEPT',
+    timeAfter: { unit: 'HOUR', milli: ord === 7 ? 2000 : 4000 },
+    mergedIntoId: null,
+    markId: null,
+    reason: ord === 7 ? 'Rút ngắn thời gian ký duyệt' : '',
+  });
+  return [
+    {
+      id: 1,
+      name: '',
+      channelMethod: null,
+      source: 'Quyết định công bố quy trình nội bộ của UBND tỉnh',
+      statedTotal: '28 giờ',
+      hoursBeforeMilli: 28_000,
+      hoursAfterMilli: 26_000,
+      steps: [1, 2, 3, 4, 5, 6, 7].map(step),
+    },
+  ];
+}
+
 function itemOf(
   e: InventoryEntry,
   c: ReturnType<typeof costCases>[number],
   population: number,
   at: string,
+  withProcess: boolean,
 ): ItemResult {
   const r = compareItem(c.before, [], c.marks, { ...c.params, population });
   if (!r.ok) throw new Error(`cost engine refused ${e.code}`);
@@ -86,12 +119,20 @@ function itemOf(
     daysAfter: 2,
     kind: c.marks.length ? 'AMEND' : null,
     figures: {
-      source: 'packaging',
+      source: 'approval',
       computedAt: at,
       beforePerYearMilli: cmp.beforePerYearMilli.toString(),
       afterPerYearMilli: cmp.afterPerYearMilli.toString(),
       cost: comparisonToDto(cmp),
     },
+    frozen: {
+      frozenAt: at,
+      frozenBy: 'Lãnh đạo',
+      hourlyIncome: c.params.hourlyIncome,
+      paramValidFrom: '2025-01-01',
+      defaultsValidFrom: null,
+    },
+    processes: withProcess ? processOf(e) : [],
   };
 }
 
@@ -121,7 +162,9 @@ export function writeProvincePackages(dir: string, sizes: ProvinceSizes): Provin
     // Each commune reviews its own tenth of the inventory (overlapping with its neighbours').
     const start = (u * 7) % sizes.procedures;
     const picked = Array.from({ length: reviewed }, (_, i) => (start + i) % sizes.procedures);
-    const items = picked.map((i) => itemOf(entries[i]!, cases[i]!, rng.between(50, 1500), at));
+    const items = picked.map((i) =>
+      itemOf(entries[i]!, cases[i]!, rng.between(50, 1500), at, rng.chance(0.5)),
+    );
     const identity = {
       formatVersion: PACKAGE_FORMAT_VERSION,
       unitCode: unit.code,
