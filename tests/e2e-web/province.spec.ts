@@ -76,7 +76,7 @@ test.describe('province consolidation (Chromium, PostgreSQL)', () => {
   test('a unit receives the plan and sends its results from "Gửi tỉnh"', async ({ page }) => {
     const host = await startHost(dir());
     try {
-      await page.goto(host.url + '#submission');
+      await page.goto(host.loginUrl + '#submission'); // browser mode: the host's one-time link, then its cookie
       await page.getByLabel('Địa chỉ máy chủ').fill(server.url);
       await page.getByLabel('Tài khoản gửi của đơn vị').fill(unitAccount(DEMO.code));
       await page.getByLabel('Mật khẩu').fill(unitPassword(DEMO.code));
