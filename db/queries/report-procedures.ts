@@ -3,6 +3,7 @@
  * prepared once so a 10k-procedure export reads each procedure with a handful of indexed lookups.
  */
 import type { Database } from 'better-sqlite3';
+import { IN_LIST_ON, asOfArgs } from './report-as-of';
 import type {
   ChannelMethod,
   CopyRequirement,
@@ -10,7 +11,7 @@ import type {
   OnlineLevel,
   TimeUnit,
 } from '../../electron/shared/domain';
-import { CURRENT_ROW, ROW_IN_FORCE_AT } from './validity';
+import { CURRENT_ROW } from './validity';
 
 export interface ReportUnit {
   id: number;
@@ -53,8 +54,10 @@ export interface ReportProcedure {
 export interface ProcedureFilter {
   fields?: readonly string[];
   codes?: readonly string[];
-  /** The inventory as it stood on this ISO date (repealed and not yet published rows follow it); else today's. */
-  asOf?: string | undefined;
+  /** The day the list is read as of (report-as-of.ts); absent: the live list. */
+  asOf?: string;
+  /** Every procedure of the unit, trashed or abolished ones too (the records a review refers to). */
+  everyRecord?: boolean;
 }
 
 /** Adds a report's "only these lĩnh vực / codes" filter on the `p` (procedures) alias. */
@@ -69,10 +72,13 @@ export function addProcedureFilter(filter: ProcedureFilter, where: string[], arg
   }
 }
 
-/** The unit's live (not trashed) procedures, optionally limited to some lĩnh vực or codes, by code. */
+/** The unit's procedures (live, or in its list on `filter.asOf`), optionally limited to some lĩnh vực or codes. */
 function selectProcedures<T>(db: Database, unitId: number, filter: ProcedureFilter, columns: string): T[] {
-  const where = ['up.unit_id = ?', 'up.deleted_at IS NULL', filter.asOf ? ROW_IN_FORCE_AT : CURRENT_ROW];
-  const args: unknown[] = filter.asOf ? [unitId, filter.asOf, filter.asOf] : [unitId];
+  const where = [
+    'up.unit_id = ?',
+    filter.everyRecord ? '1' : filter.asOf ? IN_LIST_ON : `up.deleted_at IS NULL AND ${CURRENT_ROW}`,
+  ];
+  const args: unknown[] = [unitId, ...(filter.asOf && !filter.everyRecord ? asOfArgs(filter.asOf) : [])];
   addProcedureFilter(filter, where, args);
   return db
     .prepare(

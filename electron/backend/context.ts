@@ -8,6 +8,8 @@ export interface HostServices {
     file: string,
     suggestedName: string,
   ): Promise<{ kind: 'saved'; name: string } | { kind: 'download'; url: string } | { kind: 'cancelled' }>;
+  /** Desktop only: the window's page as PDF (A4, its print stylesheet), for documents.savePdf. */
+  printPageToPdf?(): Promise<Uint8Array>;
 }
 
 export type RunMode = 'electron' | 'browser' | 'cli' | 'test';

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { DbError } from '../../db/errors';
 import { contract, isMethod, type Envelope } from '../shared/contract';
 import { renderError, type ErrorParams, type Locale } from '../shared/errors';
+import { INVALID_CHARACTERS } from '../shared/text/invalid-text';
 import { ApiFailure } from './api-failure';
 import type { BackendContext } from './context';
 import type { AllHandlers } from './handlers';
@@ -50,9 +51,21 @@ export async function dispatch(
     if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_READONLY'))
       return fail('DB_READ_ONLY', { file: baseName(ctx.dbFile) });
     if (sqliteCode === 'SQLITE_BUSY') return fail('DB_LOCKED', { file: baseName(ctx.dbFile) });
+    // A row pointing at something that is not there (a unit deleted meanwhile, an id made up): not found.
+    if (sqliteCode === 'SQLITE_CONSTRAINT_FOREIGNKEY')
+      return fail('NOT_FOUND', { what: missingWhat(ctx, parsed.data) });
     options.log?.(err);
     return fail('INTERNAL');
   }
+}
+
+/** What a foreign-key failure did not find: the unit named by the request when it does not exist, else "related data". */
+function missingWhat(ctx: BackendContext, input: unknown): string {
+  const unitId = (input as { unitId?: unknown } | null)?.unitId;
+  const vi = ctx.locale === 'vi';
+  if (typeof unitId === 'number' && !ctx.db.prepare('SELECT 1 FROM units WHERE id = ?').get(unitId))
+    return vi ? `đơn vị #${unitId}` : `unit #${unitId}`;
+  return vi ? 'dữ liệu liên quan (đơn vị, thủ tục…)' : 'the related record (unit, procedure…)';
 }
 
 function baseName(file: string): string {
@@ -91,6 +104,12 @@ function issueText(issue: z.core.$ZodIssue, locale: Locale): string {
       return vi ? `có trường lạ (${issue.keys.join(', ')})` : `unknown keys (${issue.keys.join(', ')})`;
     case 'invalid_format':
       return vi ? 'sai định dạng' : 'wrong format';
+    case 'custom':
+      if (issue.message === INVALID_CHARACTERS)
+        return vi
+          ? 'chứa ký tự điều khiển (như NUL) hoặc ký tự hỏng'
+          : 'contains control characters (such as NUL) or broken characters';
+      return vi ? 'không hợp lệ' : 'invalid';
     default:
       return vi ? 'không hợp lệ' : 'invalid';
   }

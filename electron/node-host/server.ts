@@ -3,10 +3,12 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { basename, extname } from 'node:path';
 import { RPC_HTTP_PATH, TOKEN_HEADER } from '../shared/contract/envelope';
+import { renderError } from '../shared/errors';
 import type { HostServices } from '../backend/context';
 import type { Backend } from '../backend/session';
 import { createBrowserLogin, LOGIN_PARAM, SIGN_IN_PAGE, type BrowserLogin } from './browser-login';
 import { checkRequest, CONTENT_SECURITY_POLICY, staticPath } from './http-policy';
+import { rpcRequestOf } from './rpc-body';
 
 const MAX_BODY_BYTES = 48 * 1024 * 1024; // an upload of a 30 MB workbook as base64 fits
 const MIME: Record<string, string> = {
@@ -114,11 +116,10 @@ export async function startHostServer(o: {
         res.setHeader('connection', 'close');
         return send(res, 413, 'text/plain; charset=utf-8', 'too large');
       }
-      let parsed: { method?: unknown; input?: unknown };
-      try {
-        parsed = JSON.parse(body) as { method?: unknown; input?: unknown };
-      } catch {
-        parsed = {};
+      const parsed = rpcRequestOf(body);
+      if (!parsed) {
+        const error = { code: 'BAD_REQUEST', message: renderError('BAD_REQUEST', {}, o.backend.ctx.locale) };
+        return send(res, 400, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error }));
       }
       // A non-string method is passed as is: the dispatcher refuses it as UNKNOWN_METHOD.
       const envelope = await o.backend.dispatch(parsed.method as string, parsed.input);

@@ -20,6 +20,7 @@ import { isoToday } from '../backend/reports/builders/text';
 import { REPORTS } from '../backend/reports/catalogue';
 import { headerOf, suggestedNameOf } from '../backend/reports/generate';
 import { pathInside } from '../backend/reports/file-names';
+import { resolvePeriod } from '../backend/reports/period';
 import { writeAtomically } from '../backend/reports/atomic-file';
 import { proposalKind, type ItemModel } from '../backend/reports/review-model';
 import { PreviewSink } from '../backend/reports/xlsx/preview-sink';
@@ -189,6 +190,7 @@ async function buildContext(
   report: ProvinceReportId,
 ): Promise<BuildContext> {
   const { db, provinceId } = await projection(ctx, plan.id);
+  const today = isoToday();
   return {
     db,
     unit: { id: provinceId, code: '__TINH__', name: ctx.provinceName, level: 'TINH', parentName: '' },
@@ -201,7 +203,10 @@ async function buildContext(
       status: 'OPEN',
     },
     filters: { fields: [], codes: [] },
-    date: isoToday(),
+    // The province's reports are of what it holds now: the units' current packages.
+    today,
+    period: resolvePeriod(null, today),
+    asOf: today,
     ...(report === 'statistics' ? {} : { models: await itemModels(ctx, plan.id, report) }),
   };
 }
@@ -228,6 +233,7 @@ export async function previewProvinceReport(
   }
   return {
     title: sink.title,
+    notes: [...sink.notes, bctx.period.line],
     sheets: sink.sheets,
     columns: sink.columns,
     rows: sink.rows,
@@ -245,7 +251,7 @@ export async function exportProvinceReport(ctx: ServerContext, planId: number, r
     mkdirSync(dir, { recursive: true });
     const target = pathInside(dir, fileName);
     const result = await writeAtomically(target, async (temp) => {
-      const sink = new XlsxReportSink(temp, headerOf(bctx));
+      const sink = new XlsxReportSink(temp, headerOf(bctx, { appendix: null }));
       await REPORTS[report].build(bctx, sink);
       return sink.close();
     });

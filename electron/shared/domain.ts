@@ -5,6 +5,14 @@
  * Pure module: no Node, no DOM, no Electron.
  */
 import { z } from 'zod';
+import { INVALID_CHARACTERS, isStorableText } from './text/invalid-text';
+
+/**
+ * Text as stored: at most `max` characters, and nothing that must never be stored — control characters other
+ * than tab and line breaks, lone surrogates, broken bytes (invalid-text.ts).
+ */
+export const storedText = (max: number) =>
+  z.string().max(max).refine(isStorableText, { message: INVALID_CHARACTERS });
 
 /** Mã TTHC: text `d.dddddd` with optional suffixes (`1.001193.01`, `1.012753.H19`). Never a number. */
 export const PROCEDURE_CODE_RE = /^\d\.\d{6}(\.\w+)*$/;
@@ -47,9 +55,9 @@ export const Fee = z.object({
   /** Whole units of `currency` (đồng for VND); null when set by HĐND or unknown. */
   amount: z.number().int().nonnegative().nullable(),
   setBy: FeeSetBy.nullable(),
-  currency: z.string().max(8),
-  perUnit: z.string().max(200),
-  text: z.string().max(4000),
+  currency: storedText(8),
+  perUnit: storedText(200),
+  text: storedText(4000),
 });
 export type Fee = z.infer<typeof Fee>;
 
@@ -57,75 +65,75 @@ export const Channel = z.object({
   method: ChannelMethod,
   timeValue: z.number().nonnegative().nullable(),
   timeUnit: TimeUnit,
-  timeText: z.string().max(2000),
-  description: z.string().max(20000),
+  timeText: storedText(2000),
+  description: storedText(20000),
   fees: z.array(Fee).max(50),
 });
 export type Channel = z.infer<typeof Channel>;
 
 export const Step = z.object({
-  title: z.string().max(500),
-  text: z.string().max(20000),
-  actor: z.string().max(500),
+  title: storedText(500),
+  text: storedText(20000),
+  actor: storedText(500),
   durationValue: z.number().nonnegative().nullable(),
   durationUnit: TimeUnit,
 });
 export type Step = z.infer<typeof Step>;
 
 export const Component = z.object({
-  name: z.string().max(4000),
-  code: z.string().max(100),
+  name: storedText(4000),
+  code: storedText(100),
   originalQty: z.number().int().nonnegative(),
   copyQty: z.number().int().nonnegative(),
   copyRequirement: CopyRequirement.nullable(),
-  formName: z.string().max(500),
+  formName: storedText(500),
   isNote: z.boolean(),
   required: z.boolean(),
 });
 export type Component = z.infer<typeof Component>;
 
 export const ComponentGroup = z.object({
-  heading: z.string().max(1000),
+  heading: storedText(1000),
   components: z.array(Component).max(500),
 });
 export type ComponentGroup = z.infer<typeof ComponentGroup>;
 
 export const LegalBasis = z.object({
-  code: z.string().max(200),
-  name: z.string().max(4000),
-  issuer: z.string().max(500),
-  issuedDate: z.string().max(10),
-  effectiveDate: z.string().max(10),
+  code: storedText(200),
+  name: storedText(4000),
+  issuer: storedText(500),
+  issuedDate: storedText(10),
+  effectiveDate: storedText(10),
 });
 export type LegalBasis = z.infer<typeof LegalBasis>;
 
 export const ProcedureResult = z.object({
-  name: z.string().max(2000),
-  code: z.string().max(100),
+  name: storedText(2000),
+  code: storedText(100),
 });
 export type ProcedureResult = z.infer<typeof ProcedureResult>;
 
 /** The shared, unit-independent procedure record (one national TTHC stored once). */
 export const ProcedureRecord = z.object({
   code: z.string().regex(PROCEDURE_CODE_RE),
-  name: z.string().min(1).max(2000),
-  field: z.string().max(500),
-  fieldCode: z.string().max(50),
-  kind: z.string().max(200),
-  levels: z.array(z.string().max(100)).max(10),
-  subjects: z.string().max(4000),
-  executingAgencies: z.string().max(4000),
-  authorityAgencies: z.string().max(4000),
-  coordinatingAgencies: z.string().max(4000),
-  authorizedAgencies: z.string().max(4000),
-  receivingAddress: z.string().max(4000),
-  issuingAgency: z.string().max(500),
-  conditions: z.string().max(20000),
-  decisionNo: z.string().max(100),
-  decisionDate: z.string().max(10),
+  name: storedText(2000).min(1),
+  field: storedText(500),
+  fieldCode: storedText(50),
+  kind: storedText(200),
+  levels: z.array(storedText(100)).max(10),
+  subjects: storedText(4000),
+  executingAgencies: storedText(4000),
+  authorityAgencies: storedText(4000),
+  coordinatingAgencies: storedText(4000),
+  authorizedAgencies: storedText(4000),
+  receivingAddress: storedText(4000),
+  issuingAgency: storedText(500),
+  conditions: storedText(20000),
+  decisionNo: storedText(100),
+  decisionDate: storedText(10),
   status: ProcedureStatus,
-  legacyCode: z.string().max(100),
-  source: z.string().max(500),
+  legacyCode: storedText(100),
+  source: storedText(500),
   channels: z.array(Channel).max(10),
   steps: z.array(Step).max(500),
   componentGroups: z.array(ComponentGroup).max(100),
@@ -171,7 +179,7 @@ export const UnitProcedureFields = z.object({
   oneStop: z.boolean(),
   hasInternalProcess: z.boolean(),
   dossiersPerYear: z.number().int().nonnegative().nullable(),
-  note: z.string().max(4000),
+  note: storedText(4000),
 });
 export type UnitProcedureFields = z.infer<typeof UnitProcedureFields>;
 

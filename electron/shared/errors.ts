@@ -3,6 +3,7 @@
  * Error classes do not survive IPC or JSON; codes and rendered messages do. `{name}` placeholders are filled
  * from the error's params. Features add their codes here so the UI has one catalogue.
  */
+import { snippet } from './text/invalid-text';
 import { fillTemplate } from './text/template';
 
 export type Locale = 'vi' | 'en';
@@ -11,6 +12,10 @@ const catalogue = {
   UNKNOWN_METHOD: {
     vi: 'Chức năng "{method}" không tồn tại.',
     en: 'Unknown function "{method}".',
+  },
+  BAD_REQUEST: {
+    vi: 'Yêu cầu không hợp lệ: nội dung phải là một đối tượng JSON {method, input}.',
+    en: 'Bad request: the body must be a JSON object {method, input}.',
   },
   VALIDATION: {
     vi: 'Dữ liệu không hợp lệ: {issues}',
@@ -99,7 +104,32 @@ export type ErrorParams = Record<string, string | number>;
 export function renderError(code: string, params: ErrorParams = {}, locale: Locale = 'vi'): string {
   const entry =
     (catalogue as Record<string, Record<Locale, string>>)[code] ?? extra[code] ?? catalogue.INTERNAL;
-  return fillTemplate(entry[locale], params);
+  return fillTemplate(entry[locale], quotedWithin(entry[locale], params));
+}
+
+/** Room for a message's values: the whole message stays under 300 characters. */
+const MESSAGE_MAX = 290;
+
+/**
+ * Values come from files and requests: one line, no control characters, and cut with "…" so that the message
+ * stays short. The room left by the template is shared, the shortest values first, so a short name is never cut
+ * to make room and a composed sentence (a row's reason) keeps what it can (at least 60 characters each).
+ */
+function quotedWithin(template: string, params: ErrorParams): ErrorParams {
+  const quoted: ErrorParams = {};
+  const texts: [string, string][] = [];
+  for (const [k, v] of Object.entries(params)) {
+    if (typeof v === 'string') texts.push([k, snippet(v, MESSAGE_MAX)]);
+    else quoted[k] = v;
+  }
+  let room = MESSAGE_MAX - template.replace(/\{\w+\}/g, '').length;
+  texts.sort((a, b) => a[1].length - b[1].length);
+  texts.forEach(([k, v], i) => {
+    const cap = Math.max(60, Math.floor(room / (texts.length - i)));
+    quoted[k] = snippet(v, cap);
+    room -= quoted[k].length;
+  });
+  return quoted;
 }
 
 export function isKnownErrorCode(code: string): boolean {

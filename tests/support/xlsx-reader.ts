@@ -35,6 +35,11 @@ export interface DumpedSheet {
   margins: { left: number; right: number; top: number; bottom: number };
   footer: string | null;
   colWidths: Record<string, number>;
+  /** Row number → height in points (rows the writer sized). */
+  rowHeights: Record<string, number>;
+  /** Manual page breaks: a page ends after each of these rows. */
+  rowBreaks: number[];
+  scale: number | null;
 }
 
 export interface DumpedWorkbook {

@@ -3,8 +3,8 @@
 
 Usage: xlsx_dump.py FILE [FILE...]  ->  {"FILE": {"sheets": [...]}} on stdout.
 Per sheet: name, dimensions, cells (non-empty: value, cached value, data type, font, bold, number format),
-merged ranges, freeze panes, print setup (orientation, paper size, print titles, margins, fit) and the
-header/footer text.
+merged ranges, freeze panes, print setup (orientation, paper size, print titles, margins, fit, scale), the
+header/footer text, row heights and manual row breaks.
 """
 import json
 import sys
@@ -58,6 +58,9 @@ def dump(path):
                         "top": ws.page_margins.top, "bottom": ws.page_margins.bottom},
             "footer": ws.oddFooter.center.text,
             "colWidths": {k: v.width for k, v in ws.column_dimensions.items()},
+            "rowHeights": {str(r): d.height for r, d in ws.row_dimensions.items() if d.height is not None},
+            "rowBreaks": [b.id for b in ws.row_breaks.brk],
+            "scale": ps.scale,
         })
     return {"sheets": sheets}
 

@@ -37,15 +37,22 @@ export function backupsDir(dataDir: string): string {
 
 export function readBackupSettings(ctx: BackendContext): BackupSettings {
   const stored = getSetting<Partial<BackupSettings>>(ctx.db, SETTINGS_KEY, {});
-  return { ...DEFAULT_BACKUP_SETTINGS, ...stored };
+  return { ...DEFAULT_BACKUP_SETTINGS, ...definedOnly(stored) };
 }
 
+/**
+ * Changes the settings the patch names. A key present with the value undefined (possible over IPC, whose
+ * structured clone keeps it, though not over JSON) changes nothing: spread as is, it erased the setting.
+ */
 export function writeBackupSettings(ctx: BackendContext, patch: Partial<BackupSettings>): BackupSettings {
-  // A key given as undefined ({keepToday: undefined} passes the partial schema) changes nothing.
-  const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-  const next = { ...readBackupSettings(ctx), ...given };
-  if (Object.keys(given).length) setSetting(ctx.db, SETTINGS_KEY, next);
+  const current = readBackupSettings(ctx);
+  const next = { ...current, ...definedOnly(patch) };
+  if (JSON.stringify(next) !== JSON.stringify(current)) setSetting(ctx.db, SETTINGS_KEY, next);
   return next;
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 export function toEntry(b: BackupFile): BackupEntry {

@@ -11,11 +11,17 @@ import { parseDateVi } from '../../shared/text/format';
 import { parseFee, parseProcessingTime, parseVnNumber } from '../../shared/text/parse-vn';
 import type { ProblemCode } from './problems';
 import type { RawCell } from './raw-workbook';
+import { textFault, withoutControls } from '../../shared/text/invalid-text';
 import { isWhitespace } from '../../shared/text/whitespace';
 
-/** One cell turned into a stored value, or the reason it cannot be. Never a guess. */
+export interface Warning {
+  code: ProblemCode;
+  params: Record<string, string>;
+}
+
+/** One cell turned into a stored value (with what was tidied, if anything), or the reason it cannot be. */
 export type Conv<T> =
-  | { ok: true; value: T; warn?: { code: ProblemCode; params: Record<string, string> } }
+  | { ok: true; value: T; warns?: Warning[] }
   | { ok: false; code: ProblemCode; params: Record<string, string> };
 
 const ok = <T>(value: T): Conv<T> => ({ ok: true, value });
@@ -25,12 +31,31 @@ const bad = (code: ProblemCode, params: Record<string, string> = {}): Conv<never
   params,
 });
 
-/** Refuses dates, formula errors and formulas without cached results where text is expected. */
+/**
+ * Refuses dates, formula errors and formulas without cached results where text is expected, and text with broken
+ * characters (bytes that were not UTF-8, lone surrogates); control characters (NUL…) are removed with a warning.
+ * Nothing invalid goes further than here.
+ */
 export function text(cell: RawCell | null | undefined): Conv<string> {
   if (!cell) return ok('');
   if (cell.k === 'e') return cell.v ? bad('FORMULA_ERROR', { value: cell.v }) : bad('FORMULA_NO_RESULT');
   if (cell.k === 'd') return bad('DATE_IN_TEXT', { value: cell.v.split('-').reverse().join('/') });
-  return ok(cell.v);
+  const fault = textFault(cell.v);
+  if (fault === null) return ok(cell.v);
+  if (fault === 'invalidBytes') return bad('TEXT_INVALID_BYTES', { value: cell.v });
+  if (fault === 'loneSurrogate') return bad('TEXT_LONE_SURROGATE', { value: cell.v });
+  const { text: clean, removed } = withoutControls(cell.v);
+  return {
+    ok: true,
+    value: clean.trim(),
+    warns: [{ code: 'TEXT_CONTROLS_REMOVED', params: { count: String(removed) } }],
+  };
+}
+
+/** `conv` with the warnings of the text it was read from (`from`) in front of its own. */
+function carry<T>(from: Conv<string>, conv: Conv<T>): Conv<T> {
+  if (!from.ok || !from.warns || !conv.ok) return conv;
+  return { ...conv, warns: [...from.warns, ...(conv.warns ?? [])] };
 }
 
 /**
@@ -49,7 +74,30 @@ export function spacesTidy(s: string): boolean {
 export function oneLine(cell: RawCell | null | undefined): Conv<string> {
   const t = text(cell);
   if (!t.ok) return t;
-  return spacesTidy(t.value) ? t : ok(t.value.replace(/\s+/g, ' '));
+  return spacesTidy(t.value) ? t : carry(t, ok(t.value.replace(/\s+/g, ' ')));
+}
+
+/**
+ * Lĩnh vực: one name. Official exports sometimes repeat it on two lines ("Nông nghiệp\nNông nghiệp"), which
+ * collapse to one; a cell naming two different fields ("Trồng trọt và Bảo vệ thực vật\nTrồng trọt") gives the
+ * first, with a warning, rather than an invented "Trồng trọt và Bảo vệ thực vật Trồng trọt".
+ */
+export function fieldName(cell: RawCell | null | undefined): Conv<string> {
+  const t = text(cell);
+  if (!t.ok) return t;
+  if (!t.value.includes('\n')) return spacesTidy(t.value) ? t : carry(t, ok(t.value.replace(/\s+/g, ' ')));
+  const seen = new Set<string>();
+  const names = t.value
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter((l) => l && !seen.has(fold(l)) && seen.add(fold(l)));
+  const [first = '', ...others] = names;
+  if (!others.length) return carry(t, ok(first));
+  return carry(t, {
+    ok: true,
+    value: first,
+    warns: [{ code: 'FIELD_SEVERAL', params: { value: first, others: others.join('", "') } }],
+  });
 }
 
 /** Multi-valued cells: one value per line, empty lines and repeats dropped. */
@@ -64,17 +112,20 @@ export function lines(cell: RawCell | null | undefined): Conv<string> {
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim())
     .filter((l) => l && !seen.has(l) && seen.add(l));
-  return ok(out.join('\n'));
+  return carry(t, ok(out.join('\n')));
 }
 
 export function list(cell: RawCell | null | undefined): Conv<string[]> {
   const t = text(cell);
   if (!t.ok) return t;
-  return ok(
-    t.value
-      .split(/\n|;|,\s*/)
-      .map((s) => s.trim())
-      .filter(Boolean),
+  return carry(
+    t,
+    ok(
+      t.value
+        .split(/\n|;|,\s*/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
   );
 }
 
@@ -87,7 +138,7 @@ export function code(cell: RawCell | null | undefined): Conv<string> {
   const t = text(cell);
   if (!t.ok) return t;
   const v = t.value.replace(/\s+/g, '');
-  if (PROCEDURE_CODE_RE.test(v)) return ok(v);
+  if (PROCEDURE_CODE_RE.test(v)) return carry(t, ok(v));
   if (/^\d\.\d{1,5}(\.\w+)*$/.test(v)) return bad('CODE_SHORT', { value: v, suggest: pad(v) });
   return bad('CODE_INVALID', { value: t.value });
 }
@@ -123,7 +174,7 @@ function byWords<T>(cell: RawCell | null | undefined, table: [RegExp, T][], empt
   const t = text(cell);
   if (!t.ok) return t;
   const k = fold(t.value).trim();
-  for (const [re, v] of table) if (re.test(k)) return ok(v);
+  for (const [re, v] of table) if (re.test(k)) return carry(t, ok(v));
   return bad('BAD_VALUE', { value: t.value, reason: what });
 }
 
@@ -201,12 +252,12 @@ export function time(
   const t = text(cell);
   if (!t.ok) return t;
   const p = parseProcessingTime(t.value);
-  if (p.ok) return ok({ value: p.time.value, unit: p.time.unit, text: t.value });
-  return {
+  if (p.ok) return carry(t, ok({ value: p.time.value, unit: p.time.unit, text: t.value }));
+  return carry(t, {
     ok: true,
     value: { value: null, unit: 'UNSPECIFIED', text: t.value },
-    warn: { code: 'TIME_UNREADABLE', params: { value: t.value } },
-  };
+    warns: [{ code: 'TIME_UNREADABLE', params: { value: t.value } }],
+  });
 }
 
 /** Fees, one per line ("Miễn phí", "50.000 đồng", "Mức do HĐND tỉnh quyết định"). */
@@ -221,7 +272,7 @@ export function fees(cell: RawCell | null | undefined): Conv<Fee[]> {
   const t = text(cell);
   if (!t.ok) return t;
   const out: Fee[] = [];
-  let warn: { code: ProblemCode; params: Record<string, string> } | undefined;
+  let warn: Warning | undefined;
   for (const line of t.value.split('\n').filter(Boolean)) {
     const p = parseFee(line);
     if (p.ok) out.push(p.fee);
@@ -230,5 +281,5 @@ export function fees(cell: RawCell | null | undefined): Conv<Fee[]> {
       warn = { code: 'FEE_UNREADABLE', params: { value: line } };
     }
   }
-  return warn ? { ok: true, value: out, warn } : ok(out);
+  return carry(t, warn ? { ok: true, value: out, warns: [warn] } : ok(out));
 }

@@ -45,7 +45,7 @@ function take<T>(conv: cv.Conv<T>, row: Row, field: string, problems: Problem[])
     problems.push(problem(row.at(field), conv.code, conv.params));
     return undefined;
   }
-  if (conv.warn) problems.push(problem(row.at(field), conv.warn.code, conv.warn.params));
+  for (const w of conv.warns ?? []) problems.push(problem(row.at(field), w.code, w.params));
   return conv.value;
 }
 

@@ -1,10 +1,12 @@
+import { cleanName as readableName } from '../../shared/text/invalid-text';
 import { cleanText } from '../../shared/text/normalize';
 import { ApiFailure } from '../api-failure';
 import type { ImportLimits } from './limits';
-import type { RawCell, RawSheet, RawWorkbook } from './raw-workbook';
 import { cellFrom, type Run } from './cell-text';
+import { columnLetter, type RawCell, type RawSheet, type RawWorkbook } from './raw-workbook';
 import {
   attr,
+  BadEntity,
   FORMULA_RE,
   INLINE_RE,
   P,
@@ -15,7 +17,7 @@ import {
   xmlText,
   type Style,
 } from './xlsx-xml';
-import { inflateEntry, sheetPartNames, type ZipEntry } from './zip-precheck';
+import { decodeXml, inflateEntry, sheetPartNames, type ZipEntry } from './zip-precheck';
 
 /**
  * A small reader for exactly what the importer needs from an xlsx package — shared strings (with each rich-text
@@ -36,11 +38,21 @@ function columnNumber(letters: string): number {
   return col;
 }
 
+/** Excel's last column (XFD) and last row. */
+const MAX_COLUMN = 16_384;
+const MAX_ROW = 1_048_576;
+
 /** "AB12" → [12, 28]. */
 function ref(r: string): [number, number] {
   const m = /^([A-Z]+)(\d+)$/.exec(r);
   if (!m) throw new UnsupportedXlsx(`cell ref ${r}`);
   return [Number(m[2]), columnNumber(m[1]!)];
+}
+
+/** A cell past Excel's last column or row: the file is damaged (or not written by a spreadsheet). */
+function outOfRange(row: number, col: number, letters: string, file: string, sheet: string): void {
+  if (col > MAX_COLUMN || row > MAX_ROW || row < 1)
+    throw new ApiFailure('IMPORT_CELL_OUT_OF_RANGE', { file, sheet, cell: `${letters}${row}` });
 }
 
 /** A cell's attributes as writers lay them out: r, then s and t when present, nothing else. */
@@ -84,18 +96,14 @@ export function fastReadWorkbook(
     if (!e) return null;
     const ready = decoded?.get(name);
     decoded?.delete(name);
-    const xml = ready ?? inflateEntry(buf, e, file, limits).toString('utf8');
-    if (/<!DOCTYPE/i.test(xml.slice(0, 2000)))
-      throw new ApiFailure('IMPORT_UNREADABLE', { file, detail: `${name}: DOCTYPE` });
+    const xml = ready ?? decodeXml(inflateEntry(buf, e, file, limits));
+    if (/<!DOCTYPE/i.test(xml.slice(0, 2000))) throw new ApiFailure('IMPORT_DOCTYPE', { file, part: name });
     return xml;
   };
   const workbook = read('xl/workbook.xml') ?? '';
   const date1904 = /date1904="(1|true)"/.test(workbook);
-  const strings = [
-    ...(read('xl/sharedStrings.xml') ?? '').matchAll(
-      new RegExp(`<${P}si>([\\s\\S]*?)</${P}si>|<${P}si/>`, 'g'),
-    ),
-  ].map((m) => parseString(m[1] ?? ''));
+  // Each shared string is parsed when a cell first uses it, so a damaged one is reported at that cell.
+  const strings = new SharedStrings(read('xl/sharedStrings.xml') ?? '');
   const styles = parseStyles(read('xl/styles.xml'));
   const names = sheetPartNames(buf, entries, file, limits);
   const sheets: RawSheet[] = [];
@@ -109,13 +117,13 @@ export function fastReadWorkbook(
     const rows: RawSheet['rows'] = [];
     let colCount = 0;
     const sheet = sheets.length;
-    const cleanName = cleanText(name);
+    const sheetName = readableName(cleanText(name));
     let sent = 0; // rows[0, sent) are already handed over
     let lastRow = 0;
     let inOrder = onRows !== undefined;
     const flush = (to: number) => {
       const chunk = Array.from({ length: to - sent }, (_, i) => dense(rows[sent + i]));
-      onRows!({ sheet, name: cleanName, from: sent, rows: chunk });
+      onRows!({ sheet, name: sheetName, from: sent, rows: chunk });
       sent = to;
     };
     // Cells covered by a merge (all but its top-left) are dropped, as Excel shows only the master's value.
@@ -123,6 +131,7 @@ export function fastReadWorkbook(
     for (const m of xml.matchAll(new RegExp(`<${P}mergeCell\\s+ref="([A-Z]+\\d+):([A-Z]+\\d+)"`, 'g'))) {
       const [r1, c1] = ref(m[1]!);
       const [r2, c2] = ref(m[2]!);
+      outOfRange(r2, c2, m[2]!.replace(/\d+$/, ''), file, sheetName);
       if ((r2 - r1 + 1) * (c2 - c1 + 1) > 100_000) throw new UnsupportedXlsx('huge merged range');
       for (let r = r1; r <= r2; r++)
         for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) covered.add(r * 20_000 + c);
@@ -136,23 +145,35 @@ export function fastReadWorkbook(
       const body = m[2];
       if (!body) continue;
       const [row, col] = usual ? [Number(usual[2]), columnNumber(usual[1]!)] : ref(r!);
+      if (col > MAX_COLUMN || row > MAX_ROW)
+        outOfRange(row, col, usual ? usual[1]! : r!.replace(/\d+$/, ''), file, sheetName);
       if (covered.has(row * 20_000 + col)) continue;
       const styleId = usual ? Number(usual[3] ?? 0) : Number(attr(m[1]!, 's') ?? 0);
       const style = styles[styleId] ?? noStyle;
       const type = usual ? (usual[4] ?? 'n') : (attr(m[1]!, 't') ?? 'n');
-      const cell = valueOf(type, body, style, strings, date1904, cellCache);
+      let cell: RawCell | null;
+      try {
+        cell = valueOf(type, body, style, strings, date1904, cellCache);
+      } catch (err) {
+        const at = { file, sheet: sheetName, cell: `${columnLetter(col)}${row}` };
+        if (err instanceof BadEntity)
+          throw new ApiFailure('IMPORT_BAD_ENTITY', { ...at, entity: err.entity });
+        if (err instanceof MissingString)
+          throw new ApiFailure('IMPORT_MISSING_STRING', { ...at, index: err.index });
+        throw err;
+      }
       if (!cell) continue;
       if (row > limits.maxRows)
         throw new ApiFailure('IMPORT_TOO_MANY_ROWS', {
           file,
-          sheet: name,
+          sheet: sheetName,
           count: row,
           limit: limits.maxRows,
         });
       if (++cells > limits.maxCells)
         throw new ApiFailure('IMPORT_TOO_MANY_ROWS', {
           file,
-          sheet: name,
+          sheet: sheetName,
           count: cells,
           limit: limits.maxCells,
         });
@@ -172,17 +193,43 @@ export function fastReadWorkbook(
       if (rows.length > sent) flush(rows.length);
       streamed.push(sheet);
     }
-    sheets.push({ name: cleanName, rows: inOrder ? [] : Array.from(rows, dense), colCount });
+    sheets.push({ name: sheetName, rows: inOrder ? [] : Array.from(rows, dense), colCount });
   }
   if (!sheets.length) throw new ApiFailure('IMPORT_NO_WORKBOOK', { file });
   return onRows ? { sheets, streamed } : { sheets };
+}
+
+/** A cell pointing at a shared string the file does not have. */
+class MissingString extends Error {
+  constructor(readonly index: string) {
+    super(index);
+  }
+}
+
+/** The shared-string table: every <si> located up front, each parsed on first use. */
+class SharedStrings {
+  private readonly raw: string[];
+  private readonly parsed: (Run[] | undefined)[] = [];
+  constructor(xml: string) {
+    this.raw = [...xml.matchAll(new RegExp(`<${P}si>([\\s\\S]*?)</${P}si>|<${P}si/>`, 'g'))].map(
+      (m) => m[1] ?? '',
+    );
+  }
+  get(index: string): Run[] {
+    const i = Number(index);
+    const cached = this.parsed[i];
+    if (cached) return cached;
+    const xml = Number.isInteger(i) ? this.raw[i] : undefined;
+    if (xml === undefined) throw new MissingString(index);
+    return (this.parsed[i] = parseString(xml));
+  }
 }
 
 function valueOf(
   t: string,
   body: string,
   style: Style,
-  strings: Run[][],
+  strings: SharedStrings,
   date1904: boolean,
   cellCache: Map<Style, Map<string, RawCell | null>[]>,
 ): RawCell | null {
@@ -205,11 +252,8 @@ function valueOf(
       const known = byStyle[(t === 's' ? 0 : 2) + (formula ? 1 : 0)]!;
       let cell = known.get(v!);
       if (cell === undefined) {
-        if (t === 's') {
-          const runs = strings[Number(v)];
-          if (!runs) throw new UnsupportedXlsx(`shared string ${v}`);
-          cell = cellFrom(runs, style.font, f);
-        } else cell = cellFrom([{ text: xmlText(v!) }], style.font, f);
+        if (t === 's') cell = cellFrom(strings.get(v!), style.font, f);
+        else cell = cellFrom([{ text: xmlText(v!) }], style.font, f);
         known.set(v!, cell);
       }
       return cell && copyCell(cell);

@@ -15,7 +15,7 @@ import { buildCandidates, detectPlans, fieldLabel, formatOf } from './analyse';
 import { backupBeforeImport } from './backup';
 import { commitPlan } from './commit';
 import { clip, displayValue } from './display';
-import { planRows, summarise } from './dry-run';
+import { planRows, summarise, type PlannedRow } from './dry-run';
 import { writeErrorReport, type ReportLine } from './error-report';
 import { FIELDS, type SheetRole } from './fields';
 import { layoutKey, planAt, type SheetPlan } from './layout';
@@ -26,6 +26,7 @@ import { warmImportWorker } from './import-worker-pool';
 import { parseInWorker } from './parse-in-worker';
 import { renderProblem, type Problem } from './problems';
 import { rememberedIn, rememberPlans } from './run-import';
+import { pickRows, rowSelection } from './row-pick';
 import {
   closeSession,
   getSession,
@@ -35,6 +36,7 @@ import {
   type ImportSession,
 } from './session-store';
 import { keepsWorkersReady } from '../workers/standby-worker';
+import { requireUnit } from '../inventory/units';
 
 const SAMPLE_ROWS = 15;
 const MAX_DRY_RUN_ROWS = 5000;
@@ -110,14 +112,16 @@ export const importHandlers: HandlersFor<typeof importContract> = {
 
   'import.upload': (input, ctx) => {
     const limits = withLimits(undefined);
-    const bytes = Buffer.from(input.dataBase64, 'base64');
     const fileName = basename(input.fileName.replace(/\\/g, '/'));
-    if (bytes.length > limits.maxFileBytes)
+    // The size the base64 stands for, checked before it is decoded (the wizard checks the file before reading).
+    const size = Math.floor((input.dataBase64.replace(/=+$/, '').length * 3) / 4);
+    if (size > limits.maxFileBytes)
       throw new ApiFailure('IMPORT_FILE_TOO_BIG', {
         file: fileName,
-        size: (bytes.length / 1048576).toFixed(1),
+        size: (size / 1048576).toFixed(1),
         limit: (limits.maxFileBytes / 1048576).toFixed(1),
       });
+    const bytes = Buffer.from(input.dataBase64, 'base64');
     const s = openSession(fileName, (session) => {
       const job = parseInWorker(bytes, fileName, limits, (p) => {
         session.progress = progressOf(p);
@@ -182,12 +186,14 @@ export const importHandlers: HandlersFor<typeof importContract> = {
   },
 
   'import.dryRun': async (input, ctx) => {
+    const unit = requireUnit(ctx, input.unitId);
     const s = getSession(input.token);
     const plans = plansOf(input.plans);
     const { candidates, orphanProblems } = await candidatesFor(s, plans);
     s.progress = { phase: 'plan', percent: 50 };
-    const rows = planRows(ctx.db, input.unitId, candidates);
-    s.dryRun = { unitId: input.unitId, plans, rows, orphans: orphanProblems };
+    const { kept, excluded } = pickRows(candidates, input.pick);
+    const rows = planRows(ctx.db, input.unitId, kept);
+    s.dryRun = { unitId: input.unitId, plans, pick: input.pick, rows, orphans: orphanProblems };
     s.progress = { phase: 'ready', percent: 100 };
     const listRole = (sheet: string): SheetRole => plans.find((p) => p.sheet === sheet)?.role ?? 'list';
     const shown: DryRunRow[] = rows
@@ -211,20 +217,38 @@ export const importHandlers: HandlersFor<typeof importContract> = {
       summary: summarise(rows),
       rows: shown,
       truncated: rows.filter((r) => r.status !== 'unchanged').length > shown.length,
+      selection: rowSelection(candidates, unit.level, excluded),
     };
   },
 
   'import.commit': async (input, ctx) => {
     const s = getSession(input.token);
     if (!s.dryRun) throw new ApiFailure('IMPORT_NEEDS_DRY_RUN');
-    const { unitId, plans } = s.dryRun;
+    const { unitId, plans, pick } = s.dryRun;
     // Planned again against the database as it is now, so a change made since the dry run is not overwritten.
     const { candidates, orphanProblems } = await candidatesFor(s, plans);
-    const rows = planRows(ctx.db, unitId, candidates);
-    s.dryRun = { unitId, plans, rows, orphans: orphanProblems };
+    const { kept, excluded } = pickRows(candidates, pick);
+    const rows = planRows(ctx.db, unitId, kept);
+    s.dryRun = { unitId, plans, pick, rows, orphans: orphanProblems };
+    const accept = new Set(input.accept);
+    const count = (st: PlannedRow['status']) => rows.filter((r) => r.status === st).length;
+    const accepted = rows.filter((r) => r.status === 'updated' && accept.has(r.candidate.code)).length;
+    if (count('new') + accepted === 0) {
+      // Nothing to write: no backup, no remembered mapping, the database untouched.
+      s.progress = { phase: 'done', percent: 100 };
+      return {
+        committed: false,
+        created: 0,
+        updated: 0,
+        unchanged: count('unchanged'),
+        conflicts: count('updated'),
+        rejected: count('rejected'),
+        backupName: null,
+        excluded,
+      };
+    }
     s.progress = { phase: 'commit', percent: 50 };
     const backupFile = backupBeforeImport(ctx.db, ctx.dataDir);
-    const accept = new Set(input.accept);
     const counts = commitPlan(ctx.db, unitId, rows, (code) => accept.has(code), ctx.actor(), s.fileName);
     rememberPlans(ctx, await parsedWorkbook(s), plans);
     s.progress = { phase: 'done', percent: 100 };
@@ -236,6 +260,7 @@ export const importHandlers: HandlersFor<typeof importContract> = {
       conflicts: counts.conflicts,
       rejected: counts.rejected,
       backupName: basename(backupFile),
+      excluded,
     };
   },
 

@@ -6,6 +6,7 @@ import { ListReadAhead, type ListVerdict } from './list-read-ahead';
 import type { RawSheet, RawWorkbook } from './raw-workbook';
 import { mappingLookup } from './remembered-mappings';
 import { packRows, type PackedRows } from './row-transfer';
+import { NOT_XLSX_STRUCTURE } from './messages';
 import { readWorkbook } from './workbook-read';
 import { runGivenOrNextJob } from '../workers/standby-worker';
 
@@ -85,7 +86,7 @@ function run(input: ImportJob): void {
             ? { code: err.code, params: err.params }
             : {
                 code: 'IMPORT_UNREADABLE',
-                params: { file: input.file, detail: String((err as Error)?.message ?? err).slice(0, 200) },
+                params: { file: input.file, detail: NOT_XLSX_STRUCTURE },
               },
       }),
   );

@@ -1,3 +1,5 @@
+import { MAX_IMPORT_FILE_BYTES } from '../../shared/contract/import';
+
 /**
  * Every cap the importer enforces (reliability-perf.md §2.5). Defaults are sized for a 10,000-procedure
  * workbook (≈ 2 MB xlsx, ≈ 30 MB of sheet XML) with a wide margin; all are configurable per call
@@ -24,7 +26,7 @@ export interface ImportLimits {
 }
 
 export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
-  maxFileBytes: 30 * 1024 * 1024,
+  maxFileBytes: MAX_IMPORT_FILE_BYTES,
   maxEntries: 500,
   maxUncompressedBytes: 300 * 1024 * 1024,
   maxEntryBytes: 200 * 1024 * 1024,

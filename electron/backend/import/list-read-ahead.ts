@@ -5,7 +5,9 @@ import type { UnitProcedureFields } from '../../shared/domain';
 import { detectPlans, listPlanOf, type MappingLookup } from './analyse';
 import type { RowChunk } from './fast-reader';
 import { HEADER_SCAN_ROWS, type SheetPlan } from './layout';
+import { levelsOf, type LevelKey } from './level-fit';
 import { ListRowReader } from './list-rows';
+import type { Problem } from './problems';
 import { checkedNewRecord } from './new-records';
 import type { RawSheet, RawWorkbook } from './raw-workbook';
 import { mappingsToRemember, type RememberedMapping } from './remembered-mappings';
@@ -26,6 +28,10 @@ export interface ListVerdict {
   remember: RememberedMapping[];
   /** How many procedures all the batches held. */
   count: number;
+  /** Their warnings (a row with an error stops the read-ahead, so these are all there are). */
+  warnings: Problem[];
+  /** The levels each row is carried out at (level-fit.ts), for the fit to the unit's level. */
+  levels: LevelKey[][];
 }
 
 export class ListReadAhead {
@@ -111,7 +117,10 @@ export class ListReadAhead {
       if (sheet.rows.length !== ahead.rows.length || sheet.rows.some((row, i) => row !== ahead.rows[i]))
         return null;
       if (this.reader.candidates.length !== this.written) return null;
-      return { plans, remember: mappingsToRemember(raw, plans), count: this.written };
+      const { candidates } = this.reader;
+      const warnings = candidates.flatMap((c) => c.problems);
+      const levels = candidates.map((c) => [...levelsOf(c)]);
+      return { plans, remember: mappingsToRemember(raw, plans), count: this.written, warnings, levels };
     } catch {
       return null; // whatever failed here fails again, the same way, on the usual path
     }

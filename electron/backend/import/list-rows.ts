@@ -1,5 +1,6 @@
 import type { ProcedureRecord, UnitProcedureFields } from '../../shared/domain';
 import { fold } from '../../shared/text/fold';
+import { textFault, withoutBrokenText } from '../../shared/text/invalid-text';
 import * as cv from './cell-values';
 import type { SheetPlan } from './layout';
 import { problem, type Problem } from './problems';
@@ -52,7 +53,7 @@ function accepted<T>(
     c.problems.push(problem(at, conv.code, conv.params));
     return false;
   }
-  if (conv.warn) c.problems.push(problem(at, conv.warn.code, conv.warn.params));
+  for (const w of conv.warns ?? []) c.problems.push(problem(at, w.code, w.params));
   return true;
 }
 
@@ -77,7 +78,7 @@ const unit =
 
 const SETTERS: Record<string, Setter> = {
   name: rec('name', cv.oneLine),
-  field: rec('field', cv.oneLine),
+  field: rec('field', cv.fieldName),
   fieldCode: rec('fieldCode', cv.oneLine),
   kind: rec('kind', cv.oneLine),
   levels: rec('levels', cv.list),
@@ -150,6 +151,8 @@ export function readListRows(sheet: RawSheet, plan: SheetPlan): Candidate[] {
 export class ListRowReader {
   readonly candidates: Candidate[] = [];
   private group = '';
+  /** The warning every row under the current heading carries when the heading had to be cleaned. */
+  private groupNote: Problem | null = null;
   private readonly hasField: boolean;
   private readonly hasTime: boolean;
   private readonly hasFee: boolean;
@@ -172,9 +175,18 @@ export class ListRowReader {
     if (!cells || cells.every((x) => !x || x.v === '')) return null;
     const groupText = isGroupRow(cells, plan);
     if (groupText !== null) {
-      const title = groupTitle(groupText.replace(/\n/g, ' '));
+      // A heading becomes the lĩnh vực of the rows under it: broken and control characters are dropped first,
+      // and every row that takes it says so.
+      const clean = textFault(groupText) ? withoutBrokenText(groupText) : groupText;
+      this.groupNote =
+        clean === groupText
+          ? null
+          : problem({ sheet: this.sheetName, row: r, column: '', field: 'field' }, 'HEADING_CLEANED', {
+              value: clean,
+            });
+      const title = groupTitle(clean.replace(/\n/g, ' '));
       // "PHẦN I. DANH MỤC …" headings are sections, not lĩnh vực.
-      if (!/^(danh muc|phan)\b/.test(fold(groupText))) this.group = fold(title) === 'khac' ? '' : title;
+      if (!/^(danh muc|phan)\b/.test(fold(clean))) this.group = fold(title) === 'khac' ? '' : title;
       return null;
     }
     const sheetName = this.sheetName;
@@ -205,7 +217,9 @@ export class ListRowReader {
     if (c.record.name === undefined || c.record.name === '') {
       if (!c.code && !c.problems.length) return null; // a stray note row with neither code nor name
       const nameIdx = plan.fields.indexOf('name');
-      c.problems.push(problem(at(Math.max(0, nameIdx), 'name'), 'NAME_MISSING'));
+      // A name refused for what it holds (broken characters…) is not also "missing".
+      if (!c.problems.some((p) => p.field === 'name' && p.severity === 'error'))
+        c.problems.push(problem(at(Math.max(0, nameIdx), 'name'), 'NAME_MISSING'));
     }
     for (const [key, max] of MAX_LEN_ENTRIES) {
       const v = c.record[key];
@@ -215,8 +229,10 @@ export class ListRowReader {
         );
     }
     const group = this.group;
-    if (!this.hasField && group) c.record.field = group;
-    else if (this.hasField && !c.record.field && group) c.record.field = group;
+    if (group && (!this.hasField || !c.record.field)) {
+      c.record.field = group;
+      if (this.groupNote) c.problems.push(this.groupNote);
+    }
     if (this.hasTime || this.hasFee) readFreeFormChannel(c, timeCell, feeCell, at);
     this.candidates.push(c);
     return c;

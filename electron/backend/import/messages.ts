@@ -33,6 +33,30 @@ export const importMessages = {
     vi: 'Tệp "{file}" có nội dung nén bất thường ({detail}) và bị từ chối để bảo vệ máy. Dữ liệu không bị thay đổi.',
     en: 'File "{file}" has abnormal compressed content ({detail}) and was refused to protect this computer. No data was changed.',
   },
+  IMPORT_TOO_MANY_PARTS: {
+    vi: 'Tệp "{file}" có {count} phần bên trong ({sheets} trang tính), quá giới hạn {limit} phần của một sổ danh mục, nên bị từ chối. Dữ liệu không bị thay đổi.',
+    en: 'File "{file}" holds {count} parts ({sheets} sheets), more than the {limit} an inventory workbook may have, so it was refused. No data was changed.',
+  },
+  IMPORT_XML_TOO_DEEP: {
+    vi: 'Tệp "{file}": phần "{part}" có các thẻ XML lồng nhau quá {limit} tầng (Excel không tạo như vậy) nên bị từ chối để bảo vệ máy. Dữ liệu không bị thay đổi.',
+    en: 'File "{file}": part "{part}" nests XML tags more than {limit} deep (Excel never does), so it was refused to protect this computer. No data was changed.',
+  },
+  IMPORT_DOCTYPE: {
+    vi: 'Tệp "{file}": phần "{part}" có khai báo DOCTYPE (Excel không tạo; có thể là tệp độc hại) nên bị từ chối. Dữ liệu không bị thay đổi.',
+    en: 'File "{file}": part "{part}" has a DOCTYPE declaration (Excel never writes one; the file may be hostile), so it was refused. No data was changed.',
+  },
+  IMPORT_BAD_ENTITY: {
+    vi: 'Tệp "{file}" bị hỏng ở trang "{sheet}", ô {cell}: ký hiệu "{entity}" không hợp lệ trong XML. Hãy mở tệp bằng Excel, lưu lại rồi nhập lại. Dữ liệu không bị thay đổi.',
+    en: 'File "{file}" is damaged at sheet "{sheet}", cell {cell}: "{entity}" is not valid in XML. Open it in Excel, save it and import again. No data was changed.',
+  },
+  IMPORT_MISSING_STRING: {
+    vi: 'Tệp "{file}" bị hỏng ở trang "{sheet}", ô {cell}: ô trỏ tới chuỗi chữ số {index} mà tệp không có. Hãy mở tệp bằng Excel, lưu lại rồi nhập lại. Dữ liệu không bị thay đổi.',
+    en: 'File "{file}" is damaged at sheet "{sheet}", cell {cell}: it points at shared string {index}, which the file lacks. Open it in Excel, save it and import again. No data was changed.',
+  },
+  IMPORT_CELL_OUT_OF_RANGE: {
+    vi: 'Tệp "{file}" bị hỏng ở trang "{sheet}": ô {cell} nằm ngoài giới hạn của Excel (cột XFD, dòng 1.048.576). Dữ liệu không bị thay đổi.',
+    en: 'File "{file}" is damaged in sheet "{sheet}": cell {cell} lies beyond Excel\'s last column (XFD) or row (1,048,576). No data was changed.',
+  },
   IMPORT_NO_WORKBOOK: {
     vi: 'Tệp "{file}" không có phần sổ làm việc (workbook.xml) hoặc không có trang tính nào. Dữ liệu không bị thay đổi.',
     en: 'File "{file}" has no workbook part (workbook.xml) or no worksheet. No data was changed.',
@@ -88,5 +112,8 @@ export const importMessages = {
 } as const;
 
 registerErrorMessages(importMessages);
+
+/** IMPORT_UNREADABLE's detail when no reader can make sense of the package (a library's words are not for users). */
+export const NOT_XLSX_STRUCTURE = 'cấu trúc bên trong không đúng chuẩn .xlsx / not a valid .xlsx structure';
 
 export type ImportErrorCode = keyof typeof importMessages;

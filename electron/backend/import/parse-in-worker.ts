@@ -3,6 +3,7 @@ import { ApiFailure } from '../api-failure';
 import { runWorker } from '../workers/spawn-worker';
 import type { ImportJob, ReadAheadResultMessage } from './import-worker';
 import { importWorkerFor } from './import-worker-pool';
+import { NOT_XLSX_STRUCTURE } from './messages';
 import type { ImportLimits } from './limits';
 import type { ListVerdict } from './list-read-ahead';
 import type { RawWorkbook } from './raw-workbook';
@@ -118,10 +119,7 @@ function startParse<T>(
         throw new ApiFailure('IMPORT_TIMEOUT', { file, seconds: Math.round(limits.maxWallMs / 1000) });
       if (err.code === 'WORKER_OUT_OF_MEMORY')
         throw new ApiFailure('IMPORT_OUT_OF_MEMORY', { file, limit: limits.maxMemoryMb });
-      throw new ApiFailure('IMPORT_UNREADABLE', {
-        file,
-        detail: String((err as Error).message ?? err).slice(0, 200),
-      });
+      throw new ApiFailure('IMPORT_UNREADABLE', { file, detail: NOT_XLSX_STRUCTURE });
     },
   );
   return {

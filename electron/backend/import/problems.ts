@@ -1,4 +1,5 @@
 import type { Locale } from '../../shared/errors';
+import { snippet } from '../../shared/text/invalid-text';
 import { fillTemplate } from '../../shared/text/template';
 
 /**
@@ -61,6 +62,26 @@ const catalogue = {
     en: 'Row {rows} of sheet "{value}" has an error, so this procedure is not imported.',
   },
   TOO_LONG: { vi: 'Nội dung dài quá {reason} ký tự.', en: 'Text longer than {reason} characters.' },
+  FIELD_SEVERAL: {
+    vi: 'Ô lĩnh vực ghi nhiều lĩnh vực ("{value}", "{others}"): lấy lĩnh vực đầu tiên "{value}". Hãy kiểm tra.',
+    en: 'The field cell names several fields ("{value}", "{others}"): the first, "{value}", is taken. Please check.',
+  },
+  TEXT_INVALID_BYTES: {
+    vi: 'Ô chứa byte không hợp lệ (không phải UTF-8) nên dòng này không được nhập: "{value}". Hãy gõ lại ô này trong Excel rồi nhập lại.',
+    en: 'The cell holds bytes that are not valid UTF-8, so this row is not imported: "{value}". Retype the cell in Excel and import again.',
+  },
+  TEXT_LONE_SURROGATE: {
+    vi: 'Ô chứa ký tự hỏng (nửa cặp mã UTF-16) nên dòng này không được nhập: "{value}". Hãy gõ lại ô này trong Excel rồi nhập lại.',
+    en: 'The cell holds a broken character (half of a UTF-16 pair), so this row is not imported: "{value}". Retype the cell in Excel and import again.',
+  },
+  HEADING_CLEANED: {
+    vi: 'Tiêu đề nhóm lĩnh vực ở dòng này có ký tự hỏng hoặc ký tự điều khiển; đã bỏ các ký tự đó: "{value}".',
+    en: 'The field heading on this row had broken or control characters; they were dropped: "{value}".',
+  },
+  TEXT_CONTROLS_REMOVED: {
+    vi: 'Đã xoá {count} ký tự điều khiển không in được (như NUL) khỏi ô.',
+    en: 'Removed {count} non-printing control characters (such as NUL) from the cell.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ProblemCode = keyof typeof catalogue;
@@ -78,10 +99,20 @@ export interface Problem {
 }
 
 export function renderProblem(p: Problem, locale: Locale): string {
-  return fillTemplate(catalogue[p.code][locale], p.params);
+  // A quoted cell is cut (a 40,000-character cell would otherwise make a 40,000-character message).
+  const quoted: Record<string, string> = {};
+  for (const [k, v] of Object.entries(p.params)) quoted[k] = snippet(v, 80);
+  return fillTemplate(catalogue[p.code][locale], quoted);
 }
 
-const WARNINGS = new Set<ProblemCode>(['LEGACY_CONVERTED', 'TIME_UNREADABLE', 'FEE_UNREADABLE']);
+const WARNINGS = new Set<ProblemCode>([
+  'LEGACY_CONVERTED',
+  'TIME_UNREADABLE',
+  'FEE_UNREADABLE',
+  'FIELD_SEVERAL',
+  'TEXT_CONTROLS_REMOVED',
+  'HEADING_CLEANED',
+]);
 
 export function problem(
   at: { sheet: string; row: number; column: string; field: string },

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ProcedureRecord, UnitProcedureFields } from '../../shared/domain';
+import { isStorableText } from '../../shared/text/invalid-text';
 
 /**
  * A fast check of the record an imported row becomes, read off the domain schema itself (so it follows every
@@ -24,6 +25,7 @@ interface CheckDef {
   pattern?: RegExp;
   value?: number;
   inclusive?: boolean;
+  fn?: unknown;
 }
 
 /** What one field must be; plain data, so one loop checks every field without a closure per rule. */
@@ -34,6 +36,8 @@ interface FieldRule {
   min: number;
   max: number;
   pattern: RegExp | null;
+  /** Text that must pass isStorableText (domain.ts storedText). */
+  storable: boolean;
   whole: boolean;
   values: ReadonlySet<unknown> | null;
   /** Rule of an array's elements; null: only an empty array passes. */
@@ -56,6 +60,7 @@ export function ruleOf(schema: z.ZodType): FieldRule | null {
     min: def.type === 'number' ? -Infinity : 0,
     max: Infinity,
     pattern: null,
+    storable: false,
     whole: false,
     values: def.type === 'enum' ? new Set(Object.values(def.entries ?? {})) : null,
     element: def.type === 'array' && def.element ? ruleOf(def.element) : null,
@@ -67,6 +72,7 @@ export function ruleOf(schema: z.ZodType): FieldRule | null {
     else if (c.check === 'min_length' && sized) rule.min = Math.max(rule.min, c.minimum ?? 0);
     else if (c.check === 'string_format' && c.format === 'regex' && c.pattern && !rule.pattern)
       rule.pattern = c.pattern;
+    else if (c.check === 'custom' && c.fn === isStorableText && def.type === 'string') rule.storable = true;
     else if (c.check === 'number_format' && c.format === 'safeint' && def.type === 'number')
       rule.whole = true;
     else if (c.check === 'greater_than' && c.inclusive && def.type === 'number')
@@ -83,6 +89,7 @@ function passes(rule: FieldRule, v: unknown): boolean {
   switch (rule.type) {
     case 'string':
       if (typeof v !== 'string' || v.length < rule.min || v.length > rule.max) return false;
+      if (rule.storable && !isStorableText(v)) return false;
       if (rule.pattern) {
         rule.pattern.lastIndex = 0;
         return rule.pattern.test(v);

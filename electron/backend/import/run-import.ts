@@ -1,19 +1,24 @@
 import type { Database } from 'better-sqlite3';
 import { getMapping, saveMapping } from '../../../db/queries/import-records';
+import type { RowPick } from '../../shared/contract/import';
+import type { UnitLevel } from '../../shared/domain';
 import type { Locale } from '../../shared/errors';
+import { ApiFailure } from '../api-failure';
 import type { BackendContext } from '../context';
 import { buildCandidates, detectPlans, formatOf, type ImportFormat, type MappingLookup } from './analyse';
 import { backupBeforeImport } from './backup';
 import { commitPlan } from './commit';
 import { planRows, type PlannedRow } from './dry-run';
 import type { SheetPlan } from './layout';
-import type { Candidate } from './list-rows';
+import { isRejected, type Candidate } from './list-rows';
 import type { ImportLimits } from './limits';
 import { parseInWorker, parseReadingList, type ReadAheadResult } from './parse-in-worker';
 import { renderProblem, type Problem } from './problems';
 import type { RawWorkbook } from './raw-workbook';
 import { mappingsToRemember, type RememberedMapping } from './remembered-mappings';
 import { precheckXlsx } from './zip-precheck';
+import type { LevelFit } from './level-fit';
+import { fitOf, pickRows } from './row-pick';
 import { WriteAhead } from './write-ahead';
 import './messages';
 
@@ -27,6 +32,12 @@ export interface ImportOutcome {
   conflicts: number;
   rejected: number;
   errors: { sheet: string; row: number; column: string; message: string }[];
+  /** What was tidied in rows that are imported (a cell naming two lĩnh vực, control characters removed…). */
+  warnings: ImportOutcome['errors'];
+  /** Rows left out by the pick (--only-field, --level). */
+  excluded: number;
+  /** How the file's rows (all of them, picked or not) fit the unit's level; `warn` when most do not. */
+  levelFit: LevelFit;
   backupFile?: string;
 }
 
@@ -35,9 +46,26 @@ export function errorList(
   orphans: Problem[],
   locale: Locale,
 ): ImportOutcome['errors'] {
-  return [...candidates.flatMap((c) => c.problems), ...orphans]
-    .filter((p) => p.severity === 'error')
+  return problemList([...candidates.flatMap((c) => c.problems), ...orphans], 'error', locale);
+}
+
+/** The problems of one severity, rendered, each with its cell. */
+export function problemList(
+  problems: Problem[],
+  severity: Problem['severity'],
+  locale: Locale,
+): ImportOutcome['errors'] {
+  return problems
+    .filter((p) => p.severity === severity)
     .map((p) => ({ sheet: p.sheet, row: p.row, column: p.column, message: renderProblem(p, locale) }));
+}
+
+/** The level of the unit imported into (the CLI resolved it; a missing one is refused as NOT_FOUND). */
+export function unitLevelOf(ctx: BackendContext, unitId: number): UnitLevel {
+  const unit = ctx.db.prepare('SELECT level FROM units WHERE id = ?').get(unitId) as
+    { level: UnitLevel } | undefined;
+  if (!unit) throw new ApiFailure('NOT_FOUND', { what: `đơn vị #${unitId}` });
+  return unit.level;
 }
 
 /** The column mappings remembered in the database, looked up by layout key. */
@@ -62,6 +90,8 @@ export interface HeadlessImportOptions {
   sheet?: string;
   dryRun: boolean;
   update: boolean;
+  /** Only these rows (by lĩnh vực, by level); all when absent. */
+  pick?: RowPick;
 }
 
 /**
@@ -74,28 +104,39 @@ export function importParsed(
   o: HeadlessImportOptions & { plans?: SheetPlan[] },
 ): ImportOutcome {
   const plans = o.plans ?? detectPlans(rememberedIn(ctx.db), raw, o.sheet, o.fileName);
-  const { candidates, orphanProblems } = buildCandidates(raw, plans, o.fileName);
+  const built = buildCandidates(raw, plans, o.fileName);
+  const levelFit = fitOf(built.candidates, unitLevelOf(ctx, o.unitId));
+  const { kept: candidates, excluded } = pickRows(built.candidates, o.pick);
   const rows: PlannedRow[] = planRows(ctx.db, o.unitId, candidates);
-  const errors = errorList(candidates, orphanProblems, ctx.locale);
+  const errors = errorList(candidates, built.orphanProblems, ctx.locale);
+  const warnings = problemList(
+    candidates.filter((c) => !isRejected(c)).flatMap((c) => c.problems),
+    'warning',
+    ctx.locale,
+  );
   const format = formatOf(plans);
-  if (o.dryRun) {
-    const n = (s: PlannedRow['status']) => rows.filter((r) => r.status === s).length;
+  const n = (s: PlannedRow['status']) => rows.filter((r) => r.status === s).length;
+  // An import with nothing to write (every row rejected, only headers, all unchanged, only changes not
+  // accepted) writes nothing at all: no backup, no remembered mapping, not a byte of the database.
+  if (o.dryRun || n('new') + (o.update ? n('updated') : 0) === 0)
     return {
       committed: false,
       format,
-      created: n('new'),
-      updated: o.update ? n('updated') : 0,
+      created: o.dryRun ? n('new') : 0,
+      updated: o.dryRun && o.update ? n('updated') : 0,
       unchanged: n('unchanged'),
       conflicts: o.update ? 0 : n('updated'),
       rejected: n('rejected'),
       errors,
+      warnings,
+      excluded,
+      levelFit,
     };
-  }
   const backupFile = backupBeforeImport(ctx.db, ctx.dataDir);
   const counts = commitPlan(ctx.db, o.unitId, rows, () => o.update, ctx.actor(), o.fileName);
   rememberPlans(ctx, raw, plans);
   const { batchId: _batch, ...rest } = counts;
-  return { committed: true, format, ...rest, errors, backupFile };
+  return { committed: true, format, ...rest, errors, warnings, excluded, levelFit, backupFile };
 }
 
 /**

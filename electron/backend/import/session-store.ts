@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ImportProgress } from '../../shared/contract/import';
+import type { ImportProgress, RowPick } from '../../shared/contract/import';
 import { ApiFailure } from '../api-failure';
 import type { PlannedRow } from './dry-run';
 import type { SheetPlan } from './layout';
@@ -18,7 +18,14 @@ export interface ImportSession {
   raw: RawWorkbook | null;
   failure: ApiFailure | null;
   progress: ImportProgress;
-  dryRun: { unitId: number; plans: SheetPlan[]; rows: PlannedRow[]; orphans: Problem[] } | null;
+  /** The last dry run: its unit, plans, the officer's pick of rows, and the planned rows. */
+  dryRun: {
+    unitId: number;
+    plans: SheetPlan[];
+    pick: RowPick | undefined;
+    rows: PlannedRow[];
+    orphans: Problem[];
+  } | null;
 }
 
 const MAX_SESSIONS = 4;

@@ -1,11 +1,13 @@
 import type ExcelJS from 'exceljs';
+import { cleanName, INVALID_BYTES } from '../../shared/text/invalid-text';
 import { cleanText } from '../../shared/text/normalize';
 import { ApiFailure } from '../api-failure';
+import { NOT_XLSX_STRUCTURE } from './messages';
 import type { ImportLimits } from './limits';
 import type { RawCell, RawSheet, RawWorkbook } from './raw-workbook';
 import { cellFrom } from './cell-text';
 import { fastReadWorkbook, type RowChunk } from './fast-reader';
-import { checkSheetIntegrity, precheckXlsx } from './zip-precheck';
+import { checkSheetIntegrity, decodeXml, inflateEntry, precheckXlsx, type ZipEntry } from './zip-precheck';
 
 /**
  * Runs inside the import worker: pre-checks (type, zip directory, every sheet part complete), then the small
@@ -24,6 +26,8 @@ export async function readWorkbook(
   const entries = precheckXlsx(buf, file, limits);
   progress('check', 0, 1);
   const sheetXml = checkSheetIntegrity(buf, entries, file, limits);
+  // Before the small reader takes the sheets it uses out of the map.
+  const brokenSheets = [...sheetXml.values()].some((x) => x.includes(INVALID_BYTES));
   progress('parse', 0, 1);
   if (reader === 'auto') {
     try {
@@ -34,7 +38,7 @@ export async function readWorkbook(
     }
   }
   // Nothing is streamed from here: chunks already handed over by the small reader are superseded.
-  const whole = await readWithExceljs(buf, file, limits, progress);
+  const whole = await readWithExceljs(buf, file, limits, progress, brokenSheets, entries);
   return onRows ? { ...whole, streamed: [] } : whole;
 }
 
@@ -44,13 +48,22 @@ async function readWithExceljs(
   file: string,
   limits: ImportLimits,
   progress: (phase: string, done: number, total: number) => void,
+  brokenSheets: boolean,
+  entries: ZipEntry[],
 ): Promise<RawWorkbook> {
+  // exceljs decodes the XML itself, bytes that are not UTF-8 as U+FFFD: when a part had such bytes, every U+FFFD
+  // is taken to be one of them (cell-values.ts then refuses those cells).
+  const sst = entries.find((e) => e.name === 'xl/sharedStrings.xml');
+  const brokenBytes =
+    brokenSheets ||
+    (sst !== undefined && decodeXml(inflateEntry(buf, sst, file, limits)).includes(INVALID_BYTES));
   const { default: Excel } = await import('exceljs');
   const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch (err) {
-    throw new ApiFailure('IMPORT_UNREADABLE', { file, detail: (err as Error).message.slice(0, 200) });
+  } catch {
+    // exceljs's own words ("Cannot read properties of undefined…") are not for the officer.
+    throw new ApiFailure('IMPORT_UNREADABLE', { file, detail: NOT_XLSX_STRUCTURE });
   }
   if (wb.worksheets.length === 0) throw new ApiFailure('IMPORT_NO_WORKBOOK', { file });
   const sheets: RawSheet[] = [];
@@ -72,6 +85,7 @@ async function readWithExceljs(
         if (cell.isMerged && cell.master.address !== cell.address) return;
         const raw = cellText(cell);
         if (raw === null) return;
+        if (brokenBytes && raw.v.includes('\uFFFD')) raw.v = raw.v.replaceAll('\uFFFD', INVALID_BYTES);
         out[c - 1] = raw;
         colCount = Math.max(colCount, c);
         if (++cells > limits.maxCells)
@@ -84,7 +98,7 @@ async function readWithExceljs(
       });
       if (out.length) rows[r - 1] = Array.from(out, (x) => x ?? null);
     });
-    sheets.push({ name: cleanText(ws.name), rows: Array.from(rows, (x) => x ?? null), colCount });
+    sheets.push({ name: cleanName(cleanText(ws.name)), rows: Array.from(rows, (x) => x ?? null), colCount });
   });
   return { sheets };
 }

@@ -7,9 +7,16 @@ import {
 import { stageBackup, type StagedBackup } from '../backup/service';
 import type { BackendContext } from '../context';
 import { formatOf } from './analyse';
+import { levelFit as levelFitOf } from './level-fit';
 import type { ListVerdict } from './list-read-ahead';
 import type { ListReadAheadOptions } from './parse-in-worker';
-import { saveRemembered, type HeadlessImportOptions, type ImportOutcome } from './run-import';
+import {
+  problemList,
+  saveRemembered,
+  unitLevelOf,
+  type HeadlessImportOptions,
+  type ImportOutcome,
+} from './run-import';
 
 /**
  * The CLI engine's fast path for a plain list of new procedures: while the import worker parses the file, it
@@ -53,7 +60,8 @@ export class WriteAhead {
    */
   static open(ctx: BackendContext, o: HeadlessImportOptions): WriteAhead | null {
     const db = ctx.db;
-    if (o.dryRun || o.sheet !== undefined || (ctx.mode !== 'cli' && ctx.mode !== 'test')) return null;
+    if (o.dryRun || o.sheet !== undefined || o.pick || (ctx.mode !== 'cli' && ctx.mode !== 'test'))
+      return null;
     if (db.inTransaction || db.readonly) return null;
     if (String(db.pragma('journal_mode', { simple: true })).toLowerCase() !== 'wal') return null;
     db.exec('BEGIN IMMEDIATE');
@@ -113,7 +121,8 @@ export class WriteAhead {
    */
   async finish(verdict: ListVerdict | null | undefined): Promise<ImportOutcome | null> {
     const backup = this.backup;
-    if (this.state === 'open' && backup && verdict && verdict.count === this.written) {
+    // Nothing written (a list of headers only): the usual path answers "0 imported" and writes nothing.
+    if (this.state === 'open' && backup && verdict && verdict.count === this.written && this.written > 0) {
       // The copy's fsync ran on the thread pool while the rows were written; if it failed, the usual path takes
       // its own backup (and reports why it cannot).
       const synced = await backup.synced.then(
@@ -126,7 +135,11 @@ export class WriteAhead {
     return null;
   }
 
-  private commit({ plans, remember }: ListVerdict, backup: StagedBackup): ImportOutcome {
+  private commit({ plans, remember, warnings, levels }: ListVerdict, backup: StagedBackup): ImportOutcome {
+    const levelFit = levelFitOf(
+      levels.map((l) => new Set(l)),
+      unitLevelOf(this.ctx, this.o.unitId),
+    );
     saveRemembered(this.ctx.db, remember);
     // Published before COMMIT, as importParsed backs up before it writes: a committed import always has one.
     const backupFile = backup.publish().file;
@@ -141,6 +154,9 @@ export class WriteAhead {
       conflicts: 0,
       rejected: 0,
       errors: [], // no row rejected, no child sheet: nothing to report
+      warnings: problemList(warnings, 'warning', this.ctx.locale),
+      excluded: 0,
+      levelFit,
       backupFile,
     };
   }

@@ -8,15 +8,28 @@ import type { Run } from './cell-text';
 /** Something the small reader does not understand: the caller falls back to exceljs. */
 export class UnsupportedXlsx extends Error {}
 
+/**
+ * An entity XML does not define ("&nbsp;"), or a character reference to no character ("&#x110000;"): the XML is
+ * not well-formed, so no reader can read it. The caller refuses the file naming the cell.
+ */
+export class BadEntity extends Error {
+  constructor(readonly entity: string) {
+    super(entity);
+  }
+}
+
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 export function xmlText(s: string): string {
   return s
     .replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e: string) => {
-      if (e[0] === '#')
-        return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+      if (e[0] === '#') {
+        const cp = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        if (!(cp <= 0x10ffff)) throw new BadEntity(m);
+        return String.fromCodePoint(cp);
+      }
       const v = ENTITY[e];
-      if (v === undefined) throw new UnsupportedXlsx(`entity ${m}`);
+      if (v === undefined) throw new BadEntity(m);
       return v;
     })
     .replace(/_x([0-9A-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
@@ -61,6 +74,16 @@ function isDateFormat(code: string): boolean {
   return /[ymdhMsb]+/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
+/** Font names and number formats only steer how cells are read: a bad entity there is left as written. */
+function lenient(s: string): string {
+  try {
+    return xmlText(s);
+  } catch (err) {
+    if (err instanceof BadEntity) return s;
+    throw err;
+  }
+}
+
 export interface Style {
   font?: string;
   date: boolean;
@@ -74,11 +97,11 @@ export function parseStyles(xml: string | null): Style[] {
     ...section('fonts').matchAll(new RegExp(`<${P}font\\b[^>]*?(?:/>|>([\\s\\S]*?)</${P}font>)`, 'g')),
   ].map((m) => {
     const name = new RegExp(`<${P}name\\s+val="([^"]*)"`).exec(m[1] ?? '')?.[1];
-    return name === undefined ? undefined : xmlText(name);
+    return name === undefined ? undefined : lenient(name);
   });
   const formats = new Map<number, string>();
   for (const m of section('numFmts').matchAll(new RegExp(`<${P}numFmt\\b[^>]*>`, 'g')))
-    formats.set(Number(attr(m[0], 'numFmtId')), xmlText(attr(m[0], 'formatCode') ?? ''));
+    formats.set(Number(attr(m[0], 'numFmtId')), lenient(attr(m[0], 'formatCode') ?? ''));
   return [...section('cellXfs').matchAll(new RegExp(`<${P}xf\\b[^>]*>`, 'g'))].map((m) => {
     const fmt = Number(attr(m[0], 'numFmtId') ?? 0);
     const code = formats.get(fmt);

@@ -1,4 +1,6 @@
-import { inflateRawSync } from 'node:zlib';
+import { isUtf8 } from 'node:buffer';
+import { constants, inflateRawSync } from 'node:zlib';
+import { INVALID_BYTES } from '../../shared/text/invalid-text';
 import { ApiFailure } from '../api-failure';
 import type { ImportLimits } from './limits';
 
@@ -38,7 +40,11 @@ export function precheckXlsx(buf: Buffer, file: string, limits: ImportLimits): Z
   if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) refuse('IMPORT_NOT_XLSX', file);
   const entries = readCentralDirectory(buf, file);
   if (entries.length > limits.maxEntries)
-    refuse('IMPORT_ZIP_BOMB', file, { detail: `${entries.length} phần / entries > ${limits.maxEntries}` });
+    refuse('IMPORT_TOO_MANY_PARTS', file, {
+      count: entries.length,
+      sheets: entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name)).length,
+      limit: limits.maxEntries,
+    });
   let total = 0;
   for (const e of entries) {
     if (e.flags & 1) refuse('IMPORT_ENCRYPTED', file);
@@ -50,10 +56,13 @@ export function precheckXlsx(buf: Buffer, file: string, limits: ImportLimits): Z
     if (
       e.uncompressedSize > limits.ratioFloorBytes &&
       e.uncompressedSize > e.compressedSize * limits.maxRatio
-    )
+    ) {
+      // Say what the part is when its start shows it: tags nested without end are their own attack.
+      if (nestedTooDeep(buf, e)) refuse('IMPORT_XML_TOO_DEEP', file, { part: e.name, limit: MAX_XML_DEPTH });
       refuse('IMPORT_ZIP_BOMB', file, {
-        detail: `${e.name}: ${Math.round(e.uncompressedSize / Math.max(1, e.compressedSize))}:1`,
+        detail: `${e.name}: ${mb(e.compressedSize)} → ${mb(e.uncompressedSize)} MB, ${Math.round(e.uncompressedSize / Math.max(1, e.compressedSize))}:1`,
       });
+    }
   }
   if (total > limits.maxUncompressedBytes) refuse('IMPORT_ZIP_BOMB', file, { detail: `${mb(total)} MB` });
   const names = new Set(entries.map((e) => e.name));
@@ -61,6 +70,40 @@ export function precheckXlsx(buf: Buffer, file: string, limits: ImportLimits): Z
     refuse('IMPORT_NOT_XLSX', file);
   if (!names.has('xl/workbook.xml')) refuse('IMPORT_NO_WORKBOOK', file);
   return entries;
+}
+
+/** Far deeper than any spreadsheet part goes (a worksheet cell is about 6 levels down). */
+const MAX_XML_DEPTH = 100;
+
+/** True when the first 64 KiB of a part (inflated under that cap) open more than MAX_XML_DEPTH nested tags. */
+function nestedTooDeep(buf: Buffer, e: ZipEntry): boolean {
+  let head: string;
+  try {
+    const start =
+      e.localOffset + 30 + buf.readUInt16LE(e.localOffset + 26) + buf.readUInt16LE(e.localOffset + 28);
+    const data = buf.subarray(start, start + e.compressedSize);
+    // The first KiB of deflated data inflates to at most about 1 MiB (deflate's ratio is at most ~1032:1).
+    const head8 =
+      e.method === 0 ? data : inflateRawSync(data.subarray(0, 1024), { finishFlush: constants.Z_SYNC_FLUSH });
+    head = head8.subarray(0, 65536).toString('utf8');
+  } catch {
+    return false;
+  }
+  let depth = 0;
+  for (const m of head.matchAll(/<(\/?)[A-Za-z_][^>]*?(\/?)>/g)) {
+    if (m[1]) depth--;
+    else if (!m[2] && ++depth > MAX_XML_DEPTH) return true;
+  }
+  return false;
+}
+
+/**
+ * Text of an XML part. Bytes that are not valid UTF-8 become INVALID_BYTES instead of U+FFFD, so the cells they
+ * are in are refused by name (cell-values.ts) instead of stored with a replacement character.
+ */
+export function decodeXml(bytes: Buffer): string {
+  const text = bytes.toString('utf8');
+  return isUtf8(bytes) ? text : text.replaceAll('\uFFFD', INVALID_BYTES);
 }
 
 function readCentralDirectory(buf: Buffer, file: string): ZipEntry[] {
@@ -144,14 +187,14 @@ export function sheetPartNames(
   const rels = byName.get('xl/_rels/workbook.xml.rels');
   const out = new Map<string, string>();
   if (!wb || !rels) return out;
-  const relXml = inflateEntry(buf, rels, file, limits).toString('utf8');
+  const relXml = decodeXml(inflateEntry(buf, rels, file, limits));
   const targets = new Map<string, string>();
   for (const m of relXml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
     const id = attr(m[0], 'Id');
     const target = attr(m[0], 'Target');
     if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
-  const wbXml = inflateEntry(buf, wb, file, limits).toString('utf8');
+  const wbXml = decodeXml(inflateEntry(buf, wb, file, limits));
   for (const m of wbXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
     const name = attr(m[0], 'name');
     const rid = attr(m[0], 'r:id') ?? /\b\w+:id="([^"]*)"/.exec(m[0])?.[1];
@@ -179,7 +222,7 @@ export function checkSheetIntegrity(
     const sheet = names.get(e.name) ?? e.name;
     let xml: string;
     try {
-      xml = inflateEntry(buf, e, file, limits).toString('utf8');
+      xml = decodeXml(inflateEntry(buf, e, file, limits));
     } catch (err) {
       if (err instanceof ApiFailure && err.code === 'IMPORT_CORRUPT_ZIP')
         refuse('IMPORT_TRUNCATED_SHEET', file, { sheet, detail: String(err.params.detail ?? '') });

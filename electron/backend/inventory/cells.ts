@@ -8,6 +8,7 @@ import type { ParsedInputOf } from '../../shared/contract';
 import { emptyRecord } from '../../shared/domain';
 import { renderError } from '../../shared/errors';
 import { ApiFailure } from '../api-failure';
+import { requireUnit } from './units';
 import type { BackendContext } from '../context';
 import { coerceField, fieldLabel } from './field-rules';
 import { track } from './history';
@@ -76,6 +77,7 @@ export function applyCells(
       throw new ApiFailure('NOT_FOUND', { what: ctx.locale === 'vi' ? 'thủ tục' : 'procedure' });
     return { ...c, upId: up.id, row, stored: coerceAt(ctx, wrap, row, c.field, c.value) };
   });
+  if (input.newRows.length) requireUnit(ctx, input.unitId);
   const newRows = input.newRows.map((r, i) => {
     const row = rowOf.size + i + 1;
     const values = Object.entries(r).map(([field, value]) => ({

@@ -18,7 +18,7 @@ import { applyCells } from './cells';
 import { listHistory, redo, undo } from './history';
 import { createProcedure, duplicateProcedure, moveProcedures } from './lifecycle';
 import { reorderSteps, saveSection } from './sections';
-import { createUnit, editUnit } from './units';
+import { createUnit, editUnit, requireUnit } from './units';
 import './messages';
 
 export const unitsHandlers: HandlersFor<typeof unitsContract> = {
@@ -92,7 +92,10 @@ export const inventoryHandlers: HandlersFor<typeof inventoryContract> = {
   'audit.list': (input, ctx) => listAuditWithCodes(ctx.db, input),
 
   'views.list': (input, ctx) => listViews(ctx.db, input.unitId),
-  'views.save': (input, ctx) => saveView(ctx.db, input.unitId, input),
+  'views.save': (input, ctx) => {
+    requireUnit(ctx, input.unitId);
+    return saveView(ctx.db, input.unitId, input);
+  },
   'views.delete': (input, ctx) => {
     if (!deleteView(ctx.db, input.unitId, input.id))
       throw new ApiFailure('NOT_FOUND', { what: ctx.locale === 'vi' ? 'khung nhìn' : 'view' });

@@ -8,9 +8,24 @@ import {
   type UnitValues,
 } from '../../../db/queries/units';
 import type { Unit } from '../../shared/contract/units';
+import type { UnitLevel } from '../../shared/domain';
 import { ApiFailure } from '../api-failure';
 import type { BackendContext } from '../context';
 import './messages';
+
+/**
+ * Refuses a request for a unit that does not exist before anything is written (NOT_FOUND naming it); returns the
+ * unit's level.
+ */
+export function requireUnit(ctx: BackendContext, unitId: number): { level: UnitLevel } {
+  const unit = ctx.db.prepare('SELECT level FROM units WHERE id = ?').get(unitId) as
+    { level: UnitLevel } | undefined;
+  if (!unit)
+    throw new ApiFailure('NOT_FOUND', {
+      what: ctx.locale === 'vi' ? `đơn vị #${unitId}` : `unit #${unitId}`,
+    });
+  return unit;
+}
 
 function check(ctx: BackendContext, id: number | null, v: UnitValues): void {
   const vi = ctx.locale === 'vi';

@@ -24,6 +24,7 @@ export const REPORTS: Record<ReportId, ReportDef> = {
       'Danh mục TTHC của đơn vị theo lĩnh vực (Phần I): mã, tên, thời hạn, địa điểm, phí, căn cứ pháp lý.',
     needsCampaign: false,
     landscape: true,
+    canBeAppendix: true,
     fileStem: 'Danh mục TTHC',
     build: buildInventory,
   },
@@ -34,6 +35,7 @@ export const REPORTS: Record<ReportId, ReportDef> = {
       'Phần II: trình tự, cách thức, hồ sơ, thời hạn, đối tượng, cơ quan, kết quả, phí, mẫu đơn, điều kiện, căn cứ.',
     needsCampaign: false,
     landscape: false,
+    canBeAppendix: true,
     fileStem: 'Nội dung TTHC',
     build: buildDetails,
   },
@@ -41,9 +43,10 @@ export const REPORTS: Record<ReportId, ReportDef> = {
     id: 'review-form',
     title: 'Biểu mẫu rà soát, đánh giá TTHC',
     description:
-      'Biểu mẫu rà soát từng thủ tục của đợt rà soát, kèm câu trả lời và đề xuất của người rà soát.',
+      'Biểu mẫu rà soát từng thủ tục của đợt rà soát: thông tin từ hồ sơ TTHC bên cạnh ý kiến và đề xuất của người rà soát.',
     needsCampaign: true,
-    landscape: false,
+    landscape: true,
+    canBeAppendix: false,
     fileStem: 'Biểu mẫu rà soát',
     build: buildReviewForm,
   },
@@ -53,6 +56,7 @@ export const REPORTS: Record<ReportId, ReportDef> = {
     description: 'Chi phí tuân thủ trước và sau đơn giản hóa của từng thủ tục (Thông tư 02/2017/TT-VPCP).',
     needsCampaign: true,
     landscape: true,
+    canBeAppendix: false,
     fileStem: 'Chi phí tuân thủ',
     build: buildCost,
   },
@@ -61,7 +65,8 @@ export const REPORTS: Record<ReportId, ReportDef> = {
     title: 'Phương án đơn giản hóa TTHC',
     description: 'Phương án đơn giản hóa từng thủ tục và bảng tổng hợp có dòng TỔNG CỘNG.',
     needsCampaign: true,
-    landscape: true,
+    landscape: false,
+    canBeAppendix: true,
     fileStem: 'Phương án đơn giản hóa',
     build: buildPlan,
   },
@@ -72,6 +77,7 @@ export const REPORTS: Record<ReportId, ReportDef> = {
       'Kết quả rà soát theo lĩnh vực: số TTHC rà soát, đề xuất, phê duyệt, thực thi và chi phí tiết kiệm.',
     needsCampaign: true,
     landscape: true,
+    canBeAppendix: false,
     fileStem: 'Kết quả rà soát',
     build: buildReviewResults,
   },
@@ -82,6 +88,7 @@ export const REPORTS: Record<ReportId, ReportDef> = {
       'Số TTHC theo lĩnh vực, cấp thực hiện, mức độ dịch vụ công trực tuyến (cả mức độ 2/3/4 cũ) và Biểu II.07b.',
     needsCampaign: false,
     landscape: false,
+    canBeAppendix: false,
     fileStem: 'Thống kê TTHC',
     build: buildStatistics,
   },
@@ -92,17 +99,22 @@ export const REPORTS: Record<ReportId, ReportDef> = {
       'Phần I danh mục TTHC mới ban hành / sửa đổi, bổ sung / thay thế / bãi bỏ theo cấp và lĩnh vực; Phần II nội dung cụ thể.',
     needsCampaign: false,
     landscape: true,
+    // It is the decision's own appendix: its heading names the decision already.
+    canBeAppendix: false,
     fileStem: 'Phụ lục quyết định',
     build: buildDecisionAppendix,
   },
 };
 
 export function reportInfos(): ReportInfo[] {
-  return Object.values(REPORTS).map(({ id, title, description, needsCampaign, landscape }) => ({
-    id,
-    title,
-    description,
-    needsCampaign,
-    landscape,
-  }));
+  return Object.values(REPORTS).map(
+    ({ id, title, description, needsCampaign, landscape, canBeAppendix }) => ({
+      id,
+      title,
+      description,
+      needsCampaign,
+      landscape,
+      canBeAppendix,
+    }),
+  );
 }

@@ -10,11 +10,15 @@ import type { ReportPreview, ReportRequest } from '../../shared/contract/reports
 import { ApiFailure } from '../api-failure';
 import { requireUnitValidAt, resolveDecision } from '../decisions/report-decision';
 import { writeAtomically } from './atomic-file';
+import { decisionNumber } from '../../shared/text/record-text';
 import type { BuildContext } from './builders/context';
 import { isoToday } from './builders/text';
 import { REPORTS } from './catalogue';
 import { proposedFileName } from './file-names';
 import './messages';
+import { resolvePeriod } from './period';
+import { getSignature } from './signature';
+import { scopeLine } from './xlsx/sheet-layout';
 import { PreviewSink } from './xlsx/preview-sink';
 import { ExportCancelled, type ReportHeader, type ReportSink } from './xlsx/sink';
 import { XlsxReportSink, type XlsxResult } from './xlsx/xlsx-sink';
@@ -28,10 +32,13 @@ export function placeOf(unitName: string): string {
     .trim();
 }
 
-export function resolveContext(db: Database, req: ReportRequest, date = isoToday()): BuildContext {
+export function resolveContext(db: Database, req: ReportRequest, today = isoToday()): BuildContext {
   const unit = getReportUnit(db, req.unitId);
   if (!unit) throw new ApiFailure('REPORT_UNIT_NOT_FOUND');
-  requireUnitValidAt(db, unit.id, req.filters.asOf);
+  if (req.appendix && !REPORTS[req.report].canBeAppendix) throw new ApiFailure('REPORT_NOT_APPENDIX');
+  const period = resolvePeriod(req.period, today);
+  // A unit before its creation or after a merger replaced it has no list on that day: say which units had.
+  if (req.period) requireUnitValidAt(db, unit.id, period.asOf);
   let campaign = null;
   if (REPORTS[req.report].needsCampaign) {
     if (req.campaignId !== null) {
@@ -45,20 +52,45 @@ export function resolveContext(db: Database, req: ReportRequest, date = isoToday
   }
   const decision =
     req.report === 'decision-appendix' ? resolveDecision(db, unit.id, req.decisionId ?? null) : null;
-  return { db, unit, campaign, decision, filters: req.filters, date };
+  return { db, unit, campaign, decision, filters: req.filters, today, period, asOf: period.asOf };
 }
 
-export function headerOf(ctx: BuildContext): ReportHeader {
+/** "(Kèm theo Quyết định số 12/QĐ-UBND ngày 05 tháng 3 năm 2026 của Chủ tịch Ủy ban nhân dân xã Minh Họa)". */
+export function appendixLine(a: NonNullable<ReportRequest['appendix']>): string {
+  const [y, m, d] = a.decisionDate.split('-');
+  const issuer = a.issuer.trim().replace(/^của\s+/i, '');
+  return `(Kèm theo Quyết định số ${decisionNumber(a.decisionNo)} ngày ${d} tháng ${m} năm ${y}${issuer ? ` của ${issuer}` : ''})`;
+}
+
+export function headerOf(ctx: BuildContext, req: Pick<ReportRequest, 'appendix'>): ReportHeader {
   return {
     parentName: ctx.unit.parentName,
     unitName: ctx.unit.name,
     place: placeOf(ctx.unit.name),
-    date: ctx.date,
+    date: ctx.today,
+    period: ctx.period.line,
+    scope: scopeLine(ctx.filters),
+    appendix: ctx.decision
+      ? // A decision's own appendix is headed as the published ones are: PHỤ LỤC, the decision, no motto.
+        {
+          label: 'PHỤ LỤC',
+          line: appendixLine({
+            label: '',
+            decisionNo: ctx.decision.number,
+            decisionDate: ctx.decision.signedDate,
+            issuer: ctx.decision.issuer,
+          }),
+        }
+      : req.appendix
+        ? { label: req.appendix.label.trim().toUpperCase(), line: appendixLine(req.appendix) }
+        : null,
+    signature: getSignature(ctx.db, ctx.unit.id),
   };
 }
 
+/** The proposed file name carries the day the data is read as of (today for a current report). */
 export function suggestedNameOf(ctx: BuildContext, report: ReportRequest['report']): string {
-  return proposedFileName(REPORTS[report].fileStem, ctx.unit.name, ctx.date);
+  return proposedFileName(REPORTS[report].fileStem, ctx.unit.name, ctx.asOf);
 }
 
 export interface GenerateHooks {
@@ -84,7 +116,7 @@ export async function generateToFile(
   sinkFor: FileSinkFactory = writeHere,
 ): Promise<XlsxResult> {
   const ctx = resolveContext(db, req);
-  const sink = sinkFor(file, headerOf(ctx), hooks);
+  const sink = sinkFor(file, headerOf(ctx, req), hooks);
   await REPORTS[req.report].build(ctx, sink);
   return sink.close();
 }
@@ -102,6 +134,7 @@ export async function generateReport(
 
 export async function previewReport(db: Database, req: ReportRequest, limit: number): Promise<ReportPreview> {
   const ctx = resolveContext(db, req);
+  const header = headerOf(ctx, req);
   const sink = new PreviewSink(limit);
   try {
     await REPORTS[req.report].build(ctx, sink);
@@ -109,7 +142,13 @@ export async function previewReport(db: Database, req: ReportRequest, limit: num
     if (!(err instanceof ExportCancelled) || !sink.stoppedEarly) throw err;
   }
   return {
-    title: sink.title,
+    title: header.appendix ? `${header.appendix.label || 'PHỤ LỤC'} – ${sink.title}` : sink.title,
+    notes: [
+      ...(header.appendix ? [header.appendix.line] : []),
+      ...sink.notes,
+      header.period,
+      ...(header.scope ? [header.scope] : []),
+    ],
     sheets: sink.sheets,
     columns: sink.columns,
     rows: sink.rows,

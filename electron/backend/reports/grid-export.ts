@@ -31,9 +31,7 @@ export function gridValue(row: InventoryRow, key: GridColumnKey): string | numbe
     case 'times':
       return row.channels.map((c) => `${CHANNEL_LABEL[c.method]}: ${channelTime(c)}`).join('\n');
     case 'fees':
-      return row.fees
-        .map((f) => `${CHANNEL_LABEL[f.method]}: ${feeText({ ...f, kind: 'LE_PHI' })}`)
-        .join('\n');
+      return row.fees.map((f) => `${CHANNEL_LABEL[f.method]}: ${feeText(f)}`).join('\n');
     case 'updatedAt':
       return formatDateVi(row.updatedAt.slice(0, 10));
     default:

@@ -40,6 +40,17 @@ export function exportsDir(dataDir: string): string {
 }
 
 /** What an export failure says to the officer, in their language (the worker's own errors included). */
+/**
+ * The refusal for a file that could not be written, by its system error code: a full disk (ENOSPC), a file open
+ * in Excel or a folder that cannot be written; null for anything else.
+ */
+export function fileWriteFailure(code: string | null | undefined, fileName: string): ApiFailure | null {
+  if (code === 'ENOSPC') return new ApiFailure('REPORT_DISK_FULL');
+  if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' || code === 'EROFS')
+    return new ApiFailure('REPORT_FILE_BUSY', { file: fileName });
+  return null;
+}
+
 export function exportErrorMessage(err: unknown, locale: BackendContext['locale'], fileName: string): string {
   const e = err as {
     code?: string;
@@ -54,10 +65,8 @@ export function exportErrorMessage(err: unknown, locale: BackendContext['locale'
       locale,
     );
   // The file's own errors come from this thread (rename) or from the worker writing it (detail).
-  const fileError = e.detail?.code ?? e.code;
-  if (fileError === 'ENOSPC') return renderError('REPORT_DISK_FULL', {}, locale);
-  if (fileError === 'EBUSY' || fileError === 'EPERM' || fileError === 'EACCES')
-    return renderError('REPORT_FILE_BUSY', { file: fileName }, locale);
+  const failure = fileWriteFailure(e.detail?.code ?? e.code, fileName);
+  if (failure) return renderError(failure.code, failure.params, locale);
   return renderError(
     'REPORT_EXPORT_FAILED',
     { detail: e.detail?.message ?? String((err as Error).message ?? err) },

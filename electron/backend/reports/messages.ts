@@ -11,6 +11,18 @@ registerErrorMessages({
     vi: 'Không tìm thấy đợt rà soát số {id} của đơn vị này.',
     en: 'Review campaign {id} was not found for this unit.',
   },
+  REPORT_PERIOD_INVALID: {
+    vi: 'Kỳ báo cáo không hợp lệ ({detail}): ngày bắt đầu phải trước ngày kết thúc và không sau ngày hôm nay.',
+    en: 'Invalid report period ({detail}): the start must come before the end and not after today.',
+  },
+  REPORT_NOT_APPENDIX: {
+    vi: 'Báo cáo này không in kèm theo quyết định; chỉ Danh mục TTHC, Nội dung cụ thể và Phương án đơn giản hóa là phụ lục của quyết định.',
+    en: 'This report is not an appendix of a decision; only Phần I, Phần II and the simplification plan are.',
+  },
+  REPORT_PDF_UNSUPPORTED: {
+    vi: 'Chế độ trình duyệt không lưu PDF trực tiếp: hãy bấm In rồi chọn "Lưu thành PDF" trong hộp thoại in.',
+    en: 'Browser mode cannot save a PDF directly: press Print and choose "Save as PDF" in the print dialog.',
+  },
   REPORT_JOB_NOT_FOUND: {
     vi: 'Không tìm thấy lượt xuất báo cáo này (có thể đã quá cũ).',
     en: 'This export job was not found.',

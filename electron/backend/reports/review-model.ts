@@ -3,8 +3,11 @@
  * the exact cost engine (electron/shared/cost) and the processing-time change.
  */
 import type { Database } from 'better-sqlite3';
+import { statusReaderOn } from '../../../db/queries/report-as-of';
+import type { ProcedureFilter } from '../../../db/queries/report-procedures';
 import {
   itemReader,
+  listCampaignItems,
   type ReportAnswer,
   type ReportItem,
   type ReportMark,
@@ -45,6 +48,23 @@ export function proposalKind(proposals: readonly ReportMark[]): ItemModel['kind'
   if (whole.some((m) => m.action === 'REMOVE')) return 'ABOLISH';
   if (whole.some((m) => m.action === 'REPLACE_BY_DATA' || m.action === 'MERGE')) return 'REPLACE';
   return 'AMEND';
+}
+
+/**
+ * The campaign's items as they stood on `asOf`: those already in it, each with the status it had that day (its
+ * answers, marks and cost activities are the current ones: the database keeps no older copy of them).
+ */
+export function campaignItemsOn(
+  db: Database,
+  campaignId: number,
+  filter: ProcedureFilter,
+  asOf: string,
+): ReportItem[] {
+  const statusOn = statusReaderOn(db, asOf);
+  return listCampaignItems(db, campaignId, filter).flatMap((item) => {
+    const status = statusOn(item.itemId, item.status);
+    return status ? [{ ...item, status }] : [];
+  });
 }
 
 /**

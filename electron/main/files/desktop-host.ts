@@ -39,5 +39,11 @@ export function createDesktopHost(getWindow: () => BrowserWindow | null, locale:
       shell.showItemInFolder(result.filePath);
       return { kind: 'saved', name: basename(result.filePath) };
     },
+    // The renderer shows the document in its print layout; A4 and the margins come from its @page rule.
+    async printPageToPdf() {
+      const win = getWindow();
+      if (!win) throw new ApiFailure('REPORT_PDF_UNSUPPORTED');
+      return win.webContents.printToPDF({ printBackground: false, preferCSSPageSize: true });
+    },
   };
 }

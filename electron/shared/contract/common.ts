@@ -1,11 +1,21 @@
 import { z } from 'zod';
+import { INVALID_CHARACTERS, isStorableText } from '../text/invalid-text';
 
-/** Text crossing the boundary is NFC with zero-width characters removed (reliability-perf.md §3.3). */
+/**
+ * Text crossing the boundary is NFC with zero-width characters removed and line breaks as LF (reliability-perf.md
+ * §3.3); text with control characters (other than tab and newline) or lone surrogates is refused.
+ */
 export const nfc = (max: number) =>
   z
     .string()
     .max(max)
-    .transform((s) => s.normalize('NFC').replace(/[\u200B\uFEFF]/g, ''));
+    .transform((s) =>
+      s
+        .normalize('NFC')
+        .replace(/[\u200B\uFEFF]/g, '')
+        .replace(/\r\n?/g, '\n'),
+    )
+    .refine(isStorableText, { message: INVALID_CHARACTERS });
 
 export const Id = z.number().int().positive();
 export const Empty = z.object({}).strict();

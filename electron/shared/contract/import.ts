@@ -83,6 +83,41 @@ export const DryRunRow = z.object({
 });
 export type DryRunRow = z.infer<typeof DryRunRow>;
 
+/** A level of government a row is carried out at (from its level column or its agencies); NONE: the file does not say. */
+export const RowLevel = z.enum(['BO', 'TINH', 'HUYEN', 'XA', 'NONE']);
+export type RowLevel = z.infer<typeof RowLevel>;
+
+/**
+ * Which rows of the file to bring in: only these lĩnh vực ('' = rows without one) and only rows at one of these
+ * levels; a list left out means every value. Rows left out are not planned, not written, not reported.
+ */
+export const RowPick = z
+  .object({
+    fields: z.array(nfc(500)).max(2000).optional(),
+    levels: z.array(RowLevel).max(5).optional(),
+  })
+  .strict();
+export type RowPick = z.infer<typeof RowPick>;
+
+/** What the file holds, to pick from (counted over every row, picked or not), and how it fits the unit. */
+export const RowSelection = z.object({
+  fields: z.array(z.object({ name: z.string(), count: z.number().int() })),
+  levels: z.array(z.object({ level: RowLevel, count: z.number().int() })),
+  /** Where the rows' levels come from: a "Cấp thực hiện" column, the agencies' names, or nowhere. */
+  levelSource: z.enum(['column', 'agencies', 'none']),
+  fit: z.object({
+    level: RowLevel,
+    fitting: z.number().int(),
+    notFitting: z.number().int(),
+    unknown: z.number().int(),
+    /** Most rows whose level is known are not at the unit's level. */
+    warn: z.boolean(),
+  }),
+  /** Rows the pick leaves out. */
+  excluded: z.number().int(),
+});
+export type RowSelection = z.infer<typeof RowSelection>;
+
 export const DryRunSummary = z.object({
   total: z.number().int(),
   new: z.number().int(),
@@ -93,14 +128,17 @@ export const DryRunSummary = z.object({
 export type DryRunSummary = z.infer<typeof DryRunSummary>;
 
 export const ImportResult = z.object({
+  /** False when there was nothing to write: then nothing was written, not even a backup. */
   committed: z.boolean(),
   created: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
   conflicts: z.number().int(),
   rejected: z.number().int(),
-  /** File name (no folders) of the backup taken just before writing. */
-  backupName: z.string(),
+  /** File name (no folders) of the backup taken just before writing; null when nothing was written. */
+  backupName: z.string().nullable(),
+  /** Rows left out by the officer's pick at the dry run. */
+  excluded: z.number().int(),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 
@@ -124,7 +162,9 @@ export type ImportProgress = z.infer<typeof ImportProgress>;
 const Token = z.object({ token: ImportToken });
 const WithPlans = Token.extend({ unitId: Id, plans: z.array(SheetPlan).min(1).max(20) });
 
-/** 30 MB file cap (limits.ts) → at most 40 MiB of base64. */
+/** The largest workbook the importer reads (limits.ts); the wizard checks a picked file's size against it first. */
+export const MAX_IMPORT_FILE_BYTES = 30 * 1024 * 1024;
+/** 30 MB file cap → at most 40 MiB of base64. */
 export const MAX_UPLOAD_BASE64 = 42 * 1024 * 1024;
 
 export const importContract = {
@@ -150,14 +190,22 @@ export const importContract = {
     WithPlans.extend({ limit: z.number().int().min(1).max(500).default(50) }),
     z.object({ rows: z.array(PreviewRow), total: z.number().int(), problemCount: z.number().int() }),
   ),
-  /** Compares with the database: new / updated (with field diffs) / unchanged / rejected. Writes nothing. */
+  /**
+   * Compares the picked rows with the database: new / updated (with field diffs) / unchanged / rejected; and what
+   * the file holds by lĩnh vực and level, with a warning when most rows are not at the unit's level. Writes nothing.
+   */
   'import.dryRun': method(
-    WithPlans,
-    z.object({ summary: DryRunSummary, rows: z.array(DryRunRow), truncated: z.boolean() }),
+    WithPlans.extend({ pick: RowPick.optional() }),
+    z.object({
+      summary: DryRunSummary,
+      rows: z.array(DryRunRow),
+      truncated: z.boolean(),
+      selection: RowSelection,
+    }),
   ),
   /**
-   * Backs up, then writes in ONE transaction: new rows, and only the updated rows whose key is in `accept`.
-   * Remembers the mapping of each sheet layout.
+   * Backs up, then writes in ONE transaction: the rows picked at the dry run — new ones, and only the updated ones
+   * whose key is in `accept`. Remembers the mapping of each sheet layout. Nothing to write: writes nothing.
    */
   'import.commit': method(Token.extend({ accept: z.array(nfc(60)).max(100_000) }), ImportResult, {
     mutates: true,

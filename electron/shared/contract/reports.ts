@@ -6,8 +6,17 @@
  */
 import { z } from 'zod';
 import { MarkAction, OnlineLevel, ReviewStatus } from '../domain';
-import { Empty, Id, IsoDate, Ok, nfc } from './common';
+import { Empty, Id, Ok, nfc } from './common';
 import { method } from './define';
+import { ReportAppendix, ReportPeriod, ReportSignature } from './reports-options';
+
+export {
+  DEFAULT_SIGNATURE,
+  ReportAppendix,
+  ReportPeriod,
+  ReportSignature,
+  SIGNER_PRESETS,
+} from './reports-options';
 
 export const ReportId = z.enum([
   'inventory',
@@ -28,6 +37,8 @@ export const ReportInfo = z.object({
   /** True when the report reads a review campaign (rà soát). */
   needsCampaign: z.boolean(),
   landscape: z.boolean(),
+  /** True when it may be printed as an appendix of a decision (Phần I, Phần II, the plan). */
+  canBeAppendix: z.boolean(),
 });
 export type ReportInfo = z.infer<typeof ReportInfo>;
 
@@ -37,8 +48,6 @@ export const ReportFilters = z
     fields: z.array(nfc(500)).max(200).default([]),
     /** Only these procedure codes (details, review-form, cost, plan); empty = all. */
     codes: z.array(nfc(60)).max(20000).default([]),
-    /** The inventory as it stood on this date (a repealed procedure shows before its repeal); else today's. */
-    asOf: IsoDate.optional(),
   })
   .default({ fields: [], codes: [] });
 export type ReportFilters = z.infer<typeof ReportFilters>;
@@ -50,11 +59,16 @@ export const ReportRequest = z.object({
   /** The publication decision of 'decision-appendix' (null: the unit's newest). */
   decisionId: Id.nullable().optional(),
   filters: ReportFilters,
+  period: ReportPeriod,
+  /** Only for reports that can be an appendix (refused otherwise). */
+  appendix: ReportAppendix,
 });
 export type ReportRequest = z.infer<typeof ReportRequest>;
 
 export const ReportPreview = z.object({
   title: z.string(),
+  /** The lines printed under the title: subtitle, period, filters, the decision of an appendix. */
+  notes: z.array(z.string()),
   sheets: z.array(z.string()),
   columns: z.array(z.string()),
   rows: z.array(z.array(z.string())),
@@ -146,6 +160,15 @@ export const reportsContract = {
   'reports.export': method(ReportRequest, z.object({ jobId: z.string(), fileName: z.string() })),
   'reports.progress': method(z.object({ jobId: nfc(64) }), ExportProgress),
   'reports.cancel': method(z.object({ jobId: nfc(64) }), Ok),
+  /** The unit's signature block (stored per unit; the default until the unit sets one). */
+  'reports.signature': method(z.object({ unitId: Id }), ReportSignature),
+  'reports.setSignature': method(
+    z.object({ unitId: Id, signature: ReportSignature }).strict(),
+    ReportSignature,
+    {
+      mutates: true,
+    },
+  ),
   'exports.grid': method(
     z.object({
       unitId: Id,
@@ -159,4 +182,9 @@ export const reportsContract = {
     z.object({ fileName: z.string(), rows: z.number().int(), delivery: Delivery }),
   ),
   'dashboard.summary': method(z.object({ unitId: Id }), DashboardSummary),
+  /**
+   * Desktop app: the page on screen (one procedure as a document, in its print layout) printed to PDF by the
+   * host (Electron's printToPDF) and saved through the save dialog. Browser mode prints with the browser.
+   */
+  'documents.savePdf': method(z.object({ name: nfc(300) }).strict(), Delivery),
 };

@@ -1,4 +1,13 @@
-import { existsSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  openSync,
+  readSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { DbError } from '../../../db/errors';
 import { acquireWriteLock, currentHolder, isShortJob, type WriteLock } from '../../../db/write-lock';
@@ -9,8 +18,19 @@ import { renderError } from '../../shared/errors';
 
 /** Wrong flags or arguments: exit 2 with the usage line. */
 export class UsageError extends Error {}
-/** Bad input (missing file, invalid data): exit 1 with one line on stderr. */
-export class InputError extends Error {}
+/**
+ * Bad input (missing file, invalid data): exit 1 with one line on stderr. With --json the CLI prints
+ * {ok:false, error:{code, message}}, or `json` when the command has its own answer for this refusal.
+ */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly code = 'INPUT',
+    readonly json?: object,
+  ) {
+    super(message);
+  }
+}
 
 export interface ParsedArgs {
   positional: string[];
@@ -56,6 +76,79 @@ export function bool(args: ParsedArgs, name: string): boolean {
   return args.flags.get(name) === true;
 }
 
+/** What a path is when it is not a regular file, in both languages; null for a regular file. */
+function notRegular(st: Stats): [string, string] | null {
+  if (st.isFile()) return null;
+  if (st.isDirectory()) return ['một thư mục', 'a folder'];
+  if (st.isFIFO()) return ['một ống dẫn (FIFO)', 'a FIFO'];
+  if (st.isCharacterDevice() || st.isBlockDevice()) return ['một thiết bị', 'a device'];
+  if (st.isSocket()) return ['một socket', 'a socket'];
+  return ['không phải tệp', 'not a file'];
+}
+
+/**
+ * Refuses at once, without opening it, anything but a regular file (a folder, a FIFO that would block, a device
+ * such as /dev/zero that never ends; symlinks are followed to what they point to). Returns its size.
+ */
+export function requireRegularFile(path: string, what = 'Tệp / File'): number {
+  let st: Stats;
+  try {
+    st = statSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(
+      code === 'ENOENT'
+        ? `Không tìm thấy "${path}". / ${what} not found.`
+        : `Không đọc được "${path}" (${code ?? 'lỗi'}). / Cannot read it.`,
+      code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE',
+    );
+  }
+  refuseIfNotRegular(path, st);
+  return st.size;
+}
+
+function refuseIfNotRegular(path: string, st: Stats): void {
+  const kind = notRegular(st);
+  if (kind)
+    throw new InputError(
+      `"${path}" là ${kind[0]}, không phải tệp thông thường: TinhGọn không đọc. / "${path}" is ${kind[1]}, not a regular file: not read.`,
+      'NOT_A_FILE',
+    );
+}
+
+/**
+ * A regular file's bytes, refused before reading when it is not one or is larger than `maxBytes` (`tooBig`
+ * gives the message); read from the descriptor it was checked on, never past `maxBytes`.
+ */
+export function readRegularFile(path: string, maxBytes: number, tooBig: (size: number) => string): Buffer {
+  if (requireRegularFile(path) > maxBytes) throw new InputError(tooBig(statSync(path).size), 'FILE_TOO_BIG');
+  let fd: number;
+  try {
+    // O_NONBLOCK: if the path was swapped for a FIFO since the check, opening it does not wait for a writer.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    throw new InputError(
+      `Không đọc được "${path}" (${(err as NodeJS.ErrnoException).code ?? 'lỗi'}). / Cannot read it.`,
+      'FILE_UNREADABLE',
+    );
+  }
+  try {
+    const st = fstatSync(fd);
+    refuseIfNotRegular(path, st); // swapped since the check
+    if (st.size > maxBytes) throw new InputError(tooBig(st.size), 'FILE_TOO_BIG');
+    const buf = Buffer.alloc(st.size);
+    let got = 0;
+    while (got < buf.length) {
+      const n = readSync(fd, buf, got, buf.length - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return got === buf.length ? buf : buf.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** How long a command that writes waits for another CLI job on the same file (an app is never waited for). */
 export const CLI_LOCK_WAIT_MS = 15_000;
 
@@ -70,7 +163,8 @@ export function openExisting(
 ): { backend: Backend; call: DirectCall } {
   const file = resolve(dbFile);
   if (!existsSync(file))
-    throw new InputError(`Không tìm thấy tệp dữ liệu "${dbFile}". / Database not found.`);
+    throw new InputError(`Không tìm thấy tệp dữ liệu "${dbFile}". / Database not found.`, 'DB_NOT_FOUND');
+  requireRegularFile(dbFile, 'Database');
   try {
     const backend = openBackend({
       dbFile: file,
@@ -83,7 +177,7 @@ export function openExisting(
     return { backend, call: directClient(backend) };
   } catch (err) {
     if (err instanceof DbError)
-      throw new InputError(renderError(err.code, { file: dbFile, ...err.detail }, 'vi'));
+      throw new InputError(renderError(err.code, { file: dbFile, ...err.detail }, 'vi'), err.code);
     throw err;
   }
 }

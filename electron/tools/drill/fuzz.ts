@@ -4,7 +4,19 @@ import { contract } from '../../shared/contract';
 import { EditableField } from '../../shared/contract/inventory';
 import { isKnownErrorCode } from '../../shared/errors';
 
+/** One failure, with what is needed to replay it: the seed, the case's index and its input. */
+export interface FuzzFailure {
+  seed: number;
+  /** Index of the case in its seed's sequence (0-based); replaying runs cases 0…case on a fresh backend. */
+  case: number;
+  what: string;
+  method: string;
+  input: string;
+  replay: string;
+}
+
 export interface FuzzResult {
+  seeds: number[];
   cases: number;
   /** A throw out of dispatch, a value that is not an envelope, a stack trace or an unknown code in a refusal. */
   crashes: number;
@@ -14,7 +26,8 @@ export interface FuzzResult {
   internalErrors: number;
   /** Calls that passed validation and the handler answered ok (the fuzz reaches real handlers, not only zod). */
   accepted: number;
-  examples: string[];
+  /** Every failure (a crash, a write on refusal, an INTERNAL), at most 50. */
+  failures: FuzzFailure[];
 }
 
 const STACK = /\n\s+at |\.(ts|js):\d+|node_modules|Error: /;
@@ -114,7 +127,39 @@ function plausibleCalls(): fc.Arbitrary<[unknown, unknown]> {
         ),
       })
       .map((i) => ['backups.restore', i] as [unknown, unknown]),
+    // Writes into a unit that may not exist, and settings keys present with the value undefined (IPC keeps them).
+    fc
+      .record({
+        unitId: id,
+        code: fc.constantFrom('1.999991', '1.001193', 'x'),
+        name: fc.string({ maxLength: 20 }),
+      })
+      .map((i) => ['procedures.create', i] as [unknown, unknown]),
+    fc
+      .record({ unitId: id, name: fc.string({ maxLength: 20 }), state: fc.constantFrom('{}', '', 'null') })
+      .map((i) => ['views.save', i] as [unknown, unknown]),
+    fc
+      .dictionary(
+        fc.constantFrom('keepToday', 'keepPerDay', 'maxTotal', 'autoMinutes'),
+        fc.oneof(fc.constant(undefined), fc.integer({ min: -1, max: 300 })),
+        { maxKeys: 3 },
+      )
+      .map((i) => ['backups.settings', i] as [unknown, unknown]),
   );
+}
+
+/** Every fuzz case: a method name and a payload, mostly random, a quarter nearly valid. */
+const fuzzCase = fc.oneof(
+  { weight: 3, arbitrary: fc.tuple(methodNames(), payloads()) },
+  { weight: 1, arbitrary: plausibleCalls() },
+);
+
+/**
+ * The cases of one seed, in order: the same seed always gives the same sequence, and a shorter run is a prefix of
+ * a longer one, so a case is replayed by running its seed up to its index.
+ */
+export function fuzzCases(seed: number, count: number): [unknown, unknown][] {
+  return fc.sample(fuzzCase, { seed, numRuns: count });
 }
 
 function isEnvelope(
@@ -128,65 +173,86 @@ function isEnvelope(
 }
 
 /**
- * Drives the real dispatcher (the trust boundary every transport ends in) with random methods and payloads.
+ * Drives the real dispatcher (the trust boundary every transport ends in) with `cases` random calls per seed.
  * Every call must return an envelope; a refusal never carries a stack trace and never changes the database.
+ * `replay` names the command that runs one failure again.
  */
-export async function fuzzDispatcher(backend: Backend, numRuns: number, seed?: number): Promise<FuzzResult> {
+export async function fuzzDispatcher(
+  backend: Backend,
+  cases: number,
+  seeds: readonly number[],
+  replay: (seed: number, index: number) => string = (seed, index) => `seed ${seed} case ${index}`,
+): Promise<FuzzResult> {
   const result: FuzzResult = {
+    seeds: [...seeds],
     cases: 0,
     crashes: 0,
     writesOnRejection: 0,
     internalErrors: 0,
     accepted: 0,
-    examples: [],
+    failures: [],
   };
-  const note = (what: string, method: unknown, input: unknown) => {
-    if (result.examples.length < 10)
-      result.examples.push(`${what}: ${fc.stringify(method)} ${fc.stringify(input).slice(0, 200)}`);
-  };
-  const changes = () => (backend.ctx.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
-  await fc.assert(
-    fc.asyncProperty(
-      fc.oneof(
-        { weight: 3, arbitrary: fc.tuple(methodNames(), payloads()) },
-        { weight: 1, arbitrary: plausibleCalls() },
-      ),
-      async ([method, input]) => {
-        result.cases++;
-        const before = changes();
-        let envelope: unknown;
-        try {
-          envelope = await backend.dispatch(method as string, input);
-        } catch (err) {
-          result.crashes++;
-          note(`threw ${String(err).slice(0, 80)}`, method, input);
-          return;
-        }
-        if (!isEnvelope(envelope)) {
-          result.crashes++;
-          note('not an envelope', method, input);
-          return;
-        }
-        if (envelope.ok) {
-          result.accepted++;
-          return;
-        }
-        const { code, message } = envelope.error;
-        if (STACK.test(message) || !isKnownErrorCode(code) || JSON.stringify(envelope).length > 4000) {
-          result.crashes++;
-          note(`leaky refusal ${code}`, method, input);
-        }
-        if (code === 'INTERNAL') {
-          result.internalErrors++;
-          note('INTERNAL', method, input);
-        }
-        if (changes() !== before) {
-          result.writesOnRejection++;
-          note(`changed the database on ${code}`, method, input);
-        }
-      },
-    ),
-    { numRuns, ...(seed === undefined ? {} : { seed }) },
-  );
+  for (const seed of seeds) {
+    const list = fuzzCases(seed, cases);
+    for (let index = 0; index < list.length; index++) {
+      const [method, input] = list[index]!;
+      const fail = (what: string) => {
+        if (result.failures.length < 50)
+          result.failures.push({
+            seed,
+            case: index,
+            what,
+            method: fc.stringify(method).slice(0, 100),
+            input: fc.stringify(input).slice(0, 500),
+            replay: replay(seed, index),
+          });
+      };
+      const outcome = await runCase(backend, method, input);
+      result.cases++;
+      if (outcome.crash) {
+        result.crashes++;
+        fail(outcome.crash);
+      }
+      if (outcome.accepted) result.accepted++;
+      if (outcome.internal) {
+        result.internalErrors++;
+        fail('INTERNAL');
+      }
+      if (outcome.wroteOn) {
+        result.writesOnRejection++;
+        fail(`changed the database on ${outcome.wroteOn}`);
+      }
+    }
+  }
   return result;
+}
+
+export interface CaseOutcome {
+  envelope?: unknown;
+  crash?: string;
+  accepted?: boolean;
+  internal?: boolean;
+  /** The refusal code when a refusal changed the database. */
+  wroteOn?: string;
+}
+
+/** One call through the dispatcher, judged. */
+export async function runCase(backend: Backend, method: unknown, input: unknown): Promise<CaseOutcome> {
+  const changes = () => (backend.ctx.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  const before = changes();
+  let envelope: unknown;
+  try {
+    envelope = await backend.dispatch(method as string, input);
+  } catch (err) {
+    return { crash: `threw ${String(err).slice(0, 80)}` };
+  }
+  if (!isEnvelope(envelope)) return { envelope, crash: 'not an envelope' };
+  if (envelope.ok) return { envelope, accepted: true };
+  const { code, message } = envelope.error;
+  const outcome: CaseOutcome = { envelope };
+  if (STACK.test(message) || !isKnownErrorCode(code) || JSON.stringify(envelope).length > 4000)
+    outcome.crash = `leaky refusal ${code}`;
+  if (code === 'INTERNAL') outcome.internal = true;
+  if (changes() !== before) outcome.wroteOn = code;
+  return outcome;
 }

@@ -6,7 +6,7 @@ import { decisionDocx } from '../../../electron/backend/decisions/appendix-docx'
 import { generateReport } from '../../../electron/backend/reports/generate';
 import { testBackend } from '../../support/backend';
 import { appendixWorkbook, mixedDecisionRows } from '../../support/decision-appendix';
-import { layoutOf, pdfText, toPdf } from '../../support/pdf-layout';
+import { overlaps, printToPdf, readPdf } from '../../support/pdf-layout';
 import { useTempDir } from '../../support/temp';
 
 const tmp = useTempDir('tinhgon-appendix-');
@@ -41,6 +41,8 @@ describe('the decision appendix in the official layout', () => {
         campaignId: null,
         decisionId: d.id,
         filters: { fields: [], codes: [] },
+        period: null,
+        appendix: null,
       },
       xlsx,
     );
@@ -73,14 +75,19 @@ describe('the decision appendix in the official layout', () => {
     );
     t.backend.close();
 
-    const [xlsxPdf, docxPdf] = toPdf([xlsx, docx], keep ?? join(dir, 'pdf'));
+    const [xlsxPdf, docxPdf] = printToPdf([xlsx, docx], keep ?? join(dir, 'pdf'));
     for (const pdf of [xlsxPdf!, docxPdf!]) {
-      const layout = layoutOf(pdf);
-      expect(layout.pages, pdf).toBeGreaterThan(1);
-      expect(layout.offPage, pdf).toEqual([]);
-      expect(layout.overlaps, pdf).toEqual([]);
+      const pages = readPdf(pdf);
+      expect(pages.length, pdf).toBeGreaterThan(1);
+      const offPage = pages.flatMap((p) =>
+        p.words.filter((w) => w.x0 < 0 || w.y0 < 0 || w.x1 > p.width + 0.5 || w.y1 > p.height + 0.5),
+      );
+      expect(offPage, pdf).toEqual([]);
+      expect(pages.flatMap(overlaps), pdf).toEqual([]);
     }
-    const text = pdfText(docxPdf!);
+    const text = readPdf(docxPdf!)
+      .flatMap((p) => p.blocks)
+      .join('\n');
     expect(text).toContain('PHẦN I. DANH MỤC THỦ TỤC HÀNH CHÍNH');
     expect(text).toContain('Danh mục thủ tục hành chính bị bãi bỏ');
     expect(text).toContain('PHẦN II. NỘI DUNG CỤ THỂ CỦA TỪNG THỦ TỤC HÀNH CHÍNH');

@@ -137,7 +137,8 @@ describe('publication decisions on the demo commune', () => {
           report: 'inventory',
           unitId: t.unitId,
           limit: 200,
-          filters: { fields: ['Chứng thực'], codes: [], ...(asOf ? { asOf } : {}) },
+          filters: { fields: ['Chứng thực'], codes: [] },
+          period: asOf ? { kind: 'asOf' as const, date: asOf } : null,
         })
       ).rows.map((r) => r[1]);
     expect(await codesIn()).not.toContain('2.000927');

@@ -13,6 +13,7 @@ import {
   sha256,
   xlsxBytes,
 } from '../../fixtures/import/helpers';
+import { refusedWorkbooks } from '../../fixtures/import/hostile-workbooks';
 import { ole2, readZip, replaceEntry, writeZip } from '../../fixtures/import/zip-surgery';
 
 const temp = useTempDir('tinhgon-import-bad-');
@@ -96,7 +97,7 @@ const corpus: [string, () => Buffer | Promise<Buffer>, string, RegExp][] = [
     /nén bất thường/,
   ],
   [
-    'XXE: an external entity in sharedStrings.xml',
+    'XXE: an external entity in sharedStrings.xml (a DOCTYPE)',
     () =>
       writeZip(
         replaceEntry(
@@ -107,8 +108,8 @@ const corpus: [string, () => Buffer | Promise<Buffer>, string, RegExp][] = [
           ),
         ),
       ),
-    'IMPORT_UNREADABLE',
-    /Không đọc được tệp/,
+    'IMPORT_DOCTYPE',
+    /phần "xl\/sharedStrings\.xml" có khai báo DOCTYPE/,
   ],
   [
     'missing workbook.xml',
@@ -172,7 +173,7 @@ const corpus: [string, () => Buffer | Promise<Buffer>, string, RegExp][] = [
 ];
 
 describe('import: broken files are refused with a clear message and the database untouched', () => {
-  it.each(corpus)('%s', async (_label, make, code, message) => {
+  it.each([...corpus, ...refusedWorkbooks])('%s', async (_label, make, code, message) => {
     const dir = temp();
     const first = emptyBackend(dir);
     const unitId = first.unitId;
@@ -194,6 +195,8 @@ describe('import: broken files are refused with a clear message and the database
     expect(rendered).toMatch(message);
     expect(rendered).toContain('hỏng.xlsx');
     expect(rendered).toContain('Dữ liệu không bị thay đổi');
+    expect(rendered.length).toBeLessThan(300);
+    expect(renderError(failure.code, failure.params, 'en')).toContain('No data was changed');
     expect(existsSync(first.file + '-wal') ? sha256(first.file + '-wal') : '').toBe('');
     expect(sha256(first.file)).toBe(before);
     expect(existsSync(join(dir, 'backups'))).toBe(false);

@@ -41,12 +41,20 @@ describe('CLI: import', () => {
       conflicts: 0,
       rejected: 0,
       errors: [],
+      warnings: [],
+      excluded: 0,
+      levelFit: { level: 'XA', fitting: 46, notFitting: 132, unknown: 93, warn: true },
+      levelWarning: expect.stringMatching(/^Cảnh báo: 132\/178/) as string,
+      imported: 0,
+      message:
+        'Kiểm tra thử "dvcqg-danh-sach-tthc-BoTuPhap.xlsx" → Xã Thử: 271 mới, 0 cập nhật, 0 không đổi, 0 khác biệt chưa áp dụng (dùng --update), 0 dòng lỗi. Chưa ghi gì.',
     });
     expect(sha256(file)).toBe(before);
 
     expect(JSON.parse((await run([BTP, '--db', file, '--json']))[0]!)).toMatchObject({
       committed: true,
       created: 271,
+      imported: 271,
       errors: [],
     });
 
@@ -59,8 +67,9 @@ describe('CLI: import', () => {
         ws.addRow(['1.014966', 'Tên mới của thủ tục']);
       }),
     );
+    // A change not accepted is not written: nothing to write, so nothing at all is (no backup either).
     expect(JSON.parse((await run([changed, '--db', file, '--json']))[0]!)).toMatchObject({
-      committed: true,
+      committed: false,
       conflicts: 1,
       updated: 0,
     });
@@ -69,6 +78,42 @@ describe('CLI: import', () => {
       conflicts: 0,
       updated: 1,
     });
+  });
+
+  it('warns when most rows are not at the unit level; --level and --only-field keep only the rows asked for', async () => {
+    const dir = temp();
+    const { backend, file } = emptyBackend(dir);
+    backend.close();
+    const dry = JSON.parse((await run([BTP, '--db', file, '--dry-run', '--json']))[0]!) as Record<
+      string,
+      unknown
+    >;
+    expect(dry).toMatchObject({
+      created: 271,
+      excluded: 0,
+      levelFit: { level: 'XA', fitting: 46, notFitting: 132, unknown: 93, warn: true },
+    });
+    expect(dry.levelWarning).toMatch(/^Cảnh báo: 132\/178 thủ tục có ghi cấp thực hiện không phải cấp xã/);
+    expect(dry.levelWarning).toContain('Dùng --level xa');
+    const picked = await run([
+      BTP,
+      '--db',
+      file,
+      '--level',
+      'xa',
+      '--only-field',
+      'ho tich;Hòa giải ở cơ sở',
+    ]);
+    expect(picked[0]).toBe(
+      'Đã nhập "dvcqg-danh-sach-tthc-BoTuPhap.xlsx" → Xã Thử: 32 mới, 0 cập nhật, 0 không đổi, 0 khác biệt chưa áp dụng (dùng --update), 0 dòng lỗi.',
+    );
+    expect(picked[1]).toBe('Bỏ qua 239 dòng không thuộc lĩnh vực/cấp đã chọn.');
+    expect(picked.some((l) => l.startsWith('Cảnh báo: 132/178'))).toBe(false);
+    const db = reopenBackend(dir).backend;
+    const fields = db.ctx.db.prepare('SELECT DISTINCT field FROM procedures ORDER BY field').pluck().all();
+    db.close();
+    expect(fields).toEqual(['Hòa giải ở cơ sở', 'Hộ tịch']);
+    await expect(run([BTP, '--db', file, '--level', 'phuong'])).rejects.toThrow(/--level: xa \| huyen/);
   });
 
   it('a blank cell never erases stored data', async () => {
@@ -114,7 +159,9 @@ describe('CLI: import', () => {
       );
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toContain('lưu lại dưới dạng .xlsx');
-    expect(JSON.parse(lines[0]!)).toMatchObject({ committed: false, refused: 'IMPORT_LEGACY_XLS' });
+    expect(lines).toEqual([]);
+    // The CLI prints this as the --json answer (index.ts), once, whatever the command.
+    expect((err as InputError).json).toMatchObject({ committed: false, refused: 'IMPORT_LEGACY_XLS' });
     expect(sha256(file)).toBe(before);
   });
 

@@ -38,6 +38,14 @@ describe('import: the official DVCQG list exports', () => {
         expect(r.code).toMatch(/^\d\.\d{6}/);
       }
       expect(rows.some((r) => r.executing_agencies!.includes('\n'))).toBe(true);
+      // The official exports repeat lines in a cell ("Ủy ban nhân dân cấp xã\nỦy ban nhân dân cấp xã", "Bộ Tư
+      // pháp\n\nBộ Tư pháp"): stored once each. A lĩnh vực is one line (none of these files has a two-line one).
+      for (const r of rows) {
+        const lines = r.executing_agencies!.split('\n');
+        expect(new Set(lines).size, r.code).toBe(lines.length);
+        expect(r.field, r.code).not.toContain('\n');
+      }
+      expect(outcome.warnings.filter((w) => w.message.startsWith('Ô lĩnh vực'))).toEqual([]);
       // Imported rows are found by an accent-free search, including rows whose source text was NFD.
       // (the name cell of nfdCode is decomposed Unicode in the source file).
       const page = await call('inventory.list', { unitId, search: nfdQuery, offset: 0, limit: 50 });

@@ -92,7 +92,7 @@ describe('import contract: upload → inspect → preview → dryRun → commit 
       const result = await call('import.commit', { token, accept: [a!.code] });
       expect(result).toMatchObject({ committed: true, created: 1, updated: 1, conflicts: 2, rejected: 1 });
       expect(result.backupName).toMatch(/-import\.sqlite$/);
-      expect(existsSync(join(dir, 'backups', result.backupName))).toBe(true);
+      expect(existsSync(join(dir, 'backups', result.backupName!))).toBe(true);
       expect(nameBefore(a!.code).name).toBe(a!.name + ' (sửa)');
       expect(nameBefore(b!.code).field).toBe(b!.field);
       expect(
@@ -170,5 +170,21 @@ describe('import contract: upload → inspect → preview → dryRun → commit 
     }
     expect(sha256(first.file)).toBe(before);
     expect(readdirSync(dir).includes('backups')).toBe(false);
+  });
+
+  it('refuses an upload over 30 MB by its size, as the wizard says before reading the file', async () => {
+    const { backend, call } = testBackend(temp());
+    try {
+      const err = await call('import.upload', {
+        fileName: 'lon.xlsx',
+        dataBase64: Buffer.alloc(31 * 1024 * 1024).toString('base64'),
+      }).catch((e: unknown) => e);
+      expect((err as ApiCallError).code).toBe('IMPORT_FILE_TOO_BIG');
+      expect((err as ApiCallError).message).toBe(
+        'Tệp "lon.xlsx" quá lớn (31.0 MB, giới hạn 30.0 MB). Dữ liệu không bị thay đổi.',
+      );
+    } finally {
+      backend.close();
+    }
   });
 });

@@ -156,7 +156,7 @@ describe('rows written while the file is parsed (parseAndImport)', () => {
         return writeZip(replaceEntry(entries, 'xl/worksheets/sheet2.xml', Buffer.from(hostile)));
       },
       {},
-      'IMPORT_UNREADABLE',
+      'IMPORT_DOCTYPE',
     ],
     [
       'more cells than allowed, counted in a second sheet',

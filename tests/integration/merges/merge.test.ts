@@ -140,7 +140,8 @@ describe('merging the two demo communes', () => {
         report: 'inventory',
         unitId,
         limit: 5,
-        filters: { fields: [], codes: [], asOf },
+        filters: { fields: [], codes: [] },
+        period: { kind: 'asOf' as const, date: asOf },
       });
     const early = await failure(preview(unit.id, '2025-06-15'));
     expect(early?.message).toBe(

@@ -15,7 +15,7 @@ import {
   type InventoryProcedure,
 } from '../../../db/queries/report-procedures';
 import { buildInventory, groupByField, place } from '../../../electron/backend/reports/builders/inventory';
-import { feesText, legalText, timesText } from '../../../electron/backend/reports/builders/text';
+import { feesText, legalCodesText, timesText } from '../../../electron/backend/reports/builders/text';
 import { PreviewSink } from '../../../electron/backend/reports/xlsx/preview-sink';
 import type { Backend } from '../../../electron/backend/session';
 import { testBackend } from '../../support/backend';
@@ -109,13 +109,23 @@ describe('procedure parts in batches', () => {
 
   test('the Danh mục built in batches of 1, 7 and all equals the rows of the per-procedure lookups', async () => {
     const unit = getReportUnit(db, unitId)!;
-    const ctx = { db, unit, campaign: null, filters: { fields: [], codes: [] }, date: '2026-11-26' };
+    const day = '2026-11-26';
+    const period = { from: null, to: day, asOf: day, line: '' };
+    const ctx = {
+      db,
+      unit,
+      campaign: null,
+      filters: { fields: [], codes: [] },
+      today: day,
+      period,
+      asOf: day,
+    };
     const single = procedurePartsReader(db, unitId);
     const expected: string[][] = [];
     for (const group of groupByField(listReportProcedures(db, unitId)))
       group.rows.forEach((p, i) => {
         const channels = single.channels(p.procedureId);
-        const legal = legalText(single.legalBases(p.procedureId));
+        const legal = legalCodesText(single.legalBases(p.procedureId));
         expected.push([
           String(i + 1),
           p.code,

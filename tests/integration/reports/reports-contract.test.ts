@@ -53,6 +53,61 @@ describe('reports contract', () => {
     backend.close();
   });
 
+  test('the signature block is stored per unit (audited), defaulting to Người lập biểu / Thủ trưởng đơn vị', async () => {
+    const { call, backend, seeded } = setup();
+    expect(await call('reports.signature', { unitId: seeded.unitId })).toEqual({
+      preparerTitle: 'NGƯỜI LẬP BIỂU',
+      preparerName: '',
+      signerLines: ['THỦ TRƯỞNG ĐƠN VỊ'],
+      signerName: '',
+    });
+    const saved = await call('reports.setSignature', {
+      unitId: seeded.unitId,
+      signature: {
+        preparerTitle: 'NGƯỜI LẬP BIỂU',
+        preparerName: ' Trần Văn A ',
+        signerLines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', ''],
+        signerName: 'Nguyễn Văn B',
+      },
+    });
+    expect(saved.signerLines).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
+    expect(saved.preparerName).toBe('Trần Văn A');
+    expect(await call('reports.signature', { unitId: seeded.unitId })).toEqual(saved);
+    const audit = backend.ctx.db
+      .prepare("SELECT field, new_value AS v FROM audit_log WHERE field = 'reportSignature'")
+      .get() as { field: string; v: string };
+    expect(JSON.parse(audit.v)).toEqual(saved);
+    await expect(call('reports.signature', { unitId: 9999 })).rejects.toMatchObject({
+      code: 'REPORT_UNIT_NOT_FOUND',
+    });
+    backend.close();
+  });
+
+  test('documents.savePdf needs a host that prints (the desktop app); elsewhere a clear message', async () => {
+    const { call, backend } = setup();
+    await expect(call('documents.savePdf', { name: '1.001612 - Đăng ký' })).rejects.toMatchObject({
+      code: 'REPORT_PDF_UNSUPPORTED',
+      message: expect.stringContaining('Lưu thành PDF') as unknown,
+    });
+    backend.close();
+    const dir = temp();
+    const saved: string[] = [];
+    const printing: HostServices = {
+      deliverFile: (file, name) => {
+        saved.push(readFileSync(file, 'latin1').slice(0, 5), name);
+        return Promise.resolve({ kind: 'saved', name });
+      },
+      printPageToPdf: () => Promise.resolve(new Uint8Array(Buffer.from('%PDF-1.7 page'))),
+    };
+    const t = testBackend(dir, { host: printing });
+    expect(await t.call('documents.savePdf', { name: '1.001612 - Đăng ký: hộ/kinh doanh' })).toEqual({
+      kind: 'saved',
+      name: '1.001612 - Đăng ký hộ kinh doanh.pdf',
+    });
+    expect(saved[0]).toBe('%PDF-');
+    t.backend.close();
+  });
+
   test('reports.preview shows the first rows and a safe Vietnamese file name', async () => {
     const { call, backend, seeded } = setup();
     const p = await call('reports.preview', { report: 'inventory', unitId: seeded.unitId, limit: 5 });

@@ -48,7 +48,14 @@ function parts(file: string): Map<string, string> {
 }
 
 function request(report: ReportId): ReportRequest {
-  return { report, unitId, campaignId: null, filters: { fields: [], codes: [] } };
+  return {
+    report,
+    unitId,
+    campaignId: null,
+    filters: { fields: [], codes: [] },
+    period: null,
+    appendix: null,
+  };
 }
 
 describe('export worker with its writer thread', () => {

@@ -91,7 +91,7 @@ describe('import: cell values', () => {
     expect(cv.time(s('Theo quy định'))).toMatchObject({
       ok: true,
       value: { value: null, text: 'Theo quy định' },
-      warn: { code: 'TIME_UNREADABLE' },
+      warns: [{ code: 'TIME_UNREADABLE', params: { value: expect.any(String) as string } }],
     });
     expect(cv.fees(s('Mức do HĐND tỉnh quyết định'))).toMatchObject({
       ok: true,

@@ -4,7 +4,6 @@ import { pathInside, proposedFileName, safeFileName } from '../../../electron/ba
 import { placeOf } from '../../../electron/backend/reports/generate';
 import { roman } from '../../../electron/backend/reports/builders/text';
 import { fitColumns } from '../../../electron/backend/reports/builders/fit';
-import { split } from '../../../electron/backend/reports/xlsx/blocks';
 import { cleanCellText } from '../../../electron/backend/reports/xlsx/sink';
 
 describe('CSV neutralisation (OWASP: = + - @ tab CR)', () => {
@@ -56,11 +55,6 @@ describe('safe file names', () => {
 describe('layout helpers', () => {
   test('Roman numerals for lĩnh vực groups', () => {
     expect([1, 2, 4, 9, 14, 19, 40].map(roman)).toEqual(['I', 'II', 'IV', 'IX', 'XIV', 'XIX', 'XL']);
-  });
-  test('the heading block takes ~40 % of the width, never all of it', () => {
-    expect(split([6, 60, 12, 12])).toBe(2);
-    expect(split([24, 90])).toBe(1);
-    expect(split([6, 13, 42, 22, 30, 26, 44])).toBe(4);
   });
   test('columns shrink to their content, never past their maximum nor below the header words', () => {
     const cols = [

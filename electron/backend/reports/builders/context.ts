@@ -1,13 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import type { ReportUnit } from '../../../../db/queries/report-procedures';
-import {
-  listCampaignItems,
-  type ReportCampaign,
-  type ReportItem,
-} from '../../../../db/queries/report-review';
+import type { ReportCampaign, ReportItem } from '../../../../db/queries/report-review';
 import type { DecisionDetail } from '../../../shared/contract/decisions';
 import type { ReportFilters } from '../../../shared/contract/reports';
-import { itemModelLoader, type ItemModel } from '../review-model';
+import { campaignItemsOn, itemModelLoader, type ItemModel } from '../review-model';
+import type { ResolvedPeriod } from '../period';
 import { ExportCancelled, type ReportSink } from '../xlsx/sink';
 
 export interface BuildContext {
@@ -17,8 +14,11 @@ export interface BuildContext {
   /** The publication decision of the decision appendix (null for other reports). */
   decision?: DecisionDetail | null;
   filters: ReportFilters;
-  /** ISO date printed on the report. */
-  date: string;
+  /** ISO date the report is made and signed (the date line). */
+  today: string;
+  /** The period it covers; the data is read as it stood on `asOf`. */
+  period: ResolvedPeriod;
+  asOf: string;
   /**
    * The campaign's items already modelled, when they do not come from `db`: the province server passes the
    * units' items with the figures they sent (electron/server/reports). Absent: read from `db`.
@@ -58,7 +58,7 @@ export function campaignSource(
     return { items: ctx.models.map((m) => m.item), load: (item) => byItem.get(item)! };
   }
   return {
-    items: listCampaignItems(ctx.db, campaignId, ctx.filters),
-    load: itemModelLoader(ctx.db, ctx.date),
+    items: campaignItemsOn(ctx.db, campaignId, ctx.filters, ctx.asOf),
+    load: itemModelLoader(ctx.db, ctx.asOf),
   };
 }

@@ -5,31 +5,9 @@
  */
 import { appendixModel } from '../../decisions/appendix-model';
 import type { ReportSink } from '../xlsx/sink';
-import { linesFor } from '../xlsx/stream-helpers';
 import type { BuildContext } from './context';
 
 const CONTENT_WIDTH = 90;
-/**
- * Lines one row may hold: a row is at most 409 pt (Excel's limit), and a longer text would be cut or spill over
- * the next row when printed, so a long item (a procedure's steps) continues on the rows below it.
- */
-const LINES_PER_ROW = 20;
-
-/** The text cut at paragraph, then sentence, boundaries into parts that each fit one row. */
-export function rowChunks(text: string, width = CONTENT_WIDTH, max = LINES_PER_ROW): string[] {
-  const pieces = text.split('\n').flatMap((p) => (linesFor(p, width) > max ? p.split(/(?<=[.;:])\s+/) : [p]));
-  const out: string[] = [];
-  let current = '';
-  for (const piece of pieces) {
-    const next = current ? `${current}\n${piece}` : piece;
-    if (current && linesFor(next, width) > max) {
-      out.push(current);
-      current = piece;
-    } else current = next;
-  }
-  out.push(current);
-  return out;
-}
 
 export async function buildDecisionAppendix(ctx: BuildContext, sink: ReportSink): Promise<void> {
   if (!ctx.decision) throw new Error('decision appendix without a decision');
@@ -39,8 +17,8 @@ export async function buildDecisionAppendix(ctx: BuildContext, sink: ReportSink)
   for (const list of model.lists) {
     const sheet = sink.sheet({
       name: list.sheetName,
+      subtitle: '',
       title: `PHẦN I – ${list.heading.replace(/^\d+\.\s*/, '').toUpperCase()}`,
-      subtitle: model.subtitle,
       landscape: true,
       columns: list.columns.map((c, i) => ({ ...c, kind: i === 0 ? 'stt' : 'text' })),
     });
@@ -53,7 +31,7 @@ export async function buildDecisionAppendix(ctx: BuildContext, sink: ReportSink)
   const details = sink.sheet({
     name: 'Phần II Nội dung',
     title: 'PHẦN II. NỘI DUNG CỤ THỂ CỦA TỪNG THỦ TỤC HÀNH CHÍNH',
-    subtitle: model.subtitle,
+    subtitle: '',
     landscape: false,
     columns: [
       { header: 'Mục', width: 24, kind: 'text' },
@@ -62,8 +40,8 @@ export async function buildDecisionAppendix(ctx: BuildContext, sink: ReportSink)
   });
   for (const block of model.details) {
     details.group(block.heading);
-    for (const [label, text] of block.rows)
-      rowChunks(text).forEach((part, i) => details.row([i === 0 ? label : '', part]));
+    // A long item (a procedure's steps) is continued on the next page by the writer, never cut.
+    for (const [label, text] of block.rows) details.row([label, text]);
     sink.progress(++done, total);
     await Promise.resolve();
   }

@@ -8,23 +8,16 @@ import {
   type ProcedurePartsReader,
   type ReportProcedure,
 } from '../../../../db/queries/report-procedures';
-import { formatDateVi } from '../../../shared/text/format';
+import { formatNumber } from '../../../shared/text/format';
+import { stepLines } from '../../../shared/text/record-text';
 import type { ReportSink } from '../xlsx/sink';
+import { asOfView, type AsOfView } from './as-of';
 import { ticker, type BuildContext } from './context';
 import { groupByField } from './inventory';
 import { processRowsReader } from './process-rows';
 import { CHANNEL_LABEL, channelTime, feesText, legalText, quantityText, timesText } from './text';
 
-function stepsText(steps: { title: string; text: string }[]): string {
-  return steps
-    .map((s, i) => {
-      const title = s.title.trim() || `Bước ${i + 1}`;
-      return s.text.trim() ? `${title}: ${s.text.trim()}` : title;
-    })
-    .join('\n');
-}
-
-function componentsText(groups: ReturnType<ProcedurePartsReader['componentGroups']>): string {
+export function componentsText(groups: ReturnType<ProcedurePartsReader['componentGroups']>): string {
   const lines: string[] = [];
   for (const g of groups) {
     if (g.heading.trim()) lines.push(g.heading.trim());
@@ -36,7 +29,19 @@ function componentsText(groups: ReturnType<ProcedurePartsReader['componentGroups
   return lines.join('\n');
 }
 
-export function detailRows(p: ReportProcedure, parts: ProcedurePartsReader): [string, string][] {
+/** A record's parts as the report's day saw them (live, or kept with an implemented plan). */
+export function partsOn(view: AsOfView, parts: ProcedurePartsReader) {
+  return {
+    channels: (id: number) => view.part(id, 'channels', () => parts.channels(id)),
+    steps: (id: number) => view.part(id, 'steps', () => parts.steps(id)),
+    componentGroups: (id: number) => view.part(id, 'componentGroups', () => parts.componentGroups(id)),
+    legalBases: (id: number) => view.part(id, 'legalBases', () => parts.legalBases(id)),
+    results: (id: number) => view.part(id, 'results', () => parts.results(id)),
+  };
+}
+export type PartsOn = ReturnType<typeof partsOn>;
+
+export function detailRows(p: ReportProcedure, parts: PartsOn): [string, string][] {
   const channels = parts.channels(p.procedureId);
   const groups = parts.componentGroups(p.procedureId);
   const forms = [
@@ -49,7 +54,7 @@ export function detailRows(p: ReportProcedure, parts: ProcedurePartsReader): [st
     p.coordinatingAgencies && `Cơ quan phối hợp: ${p.coordinatingAgencies}`,
   ].filter(Boolean);
   return [
-    ['a) Trình tự thực hiện', stepsText(parts.steps(p.procedureId))],
+    ['a) Trình tự thực hiện', stepLines(parts.steps(p.procedureId)).join('\n')],
     [
       'b) Cách thức thực hiện',
       channels
@@ -72,19 +77,20 @@ export function detailRows(p: ReportProcedure, parts: ProcedurePartsReader): [st
 }
 
 export async function buildDetails(ctx: BuildContext, sink: ReportSink): Promise<void> {
-  const procedures = groupByField(listReportProcedures(ctx.db, ctx.unit.id, ctx.filters)).flatMap(
-    (g) => g.rows,
-  );
-  const parts = procedurePartsReader(ctx.db, ctx.unit.id);
+  const view = asOfView(ctx);
+  const procedures = groupByField(
+    view.heads(listReportProcedures(ctx.db, ctx.unit.id, { ...ctx.filters, asOf: ctx.asOf })),
+  ).flatMap((g) => g.rows);
+  const parts = partsOn(view, procedurePartsReader(ctx.db, ctx.unit.id));
   const processRows = processRowsReader(ctx.db, ctx.unit.id);
   const sheet = sink.sheet({
     name: 'Nội dung TTHC',
     title: `NỘI DUNG CỤ THỂ CỦA TỪNG THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA ${ctx.unit.name.toUpperCase()}`,
-    subtitle: `(Tổng số: ${procedures.length} thủ tục; tính đến ngày ${formatDateVi(ctx.date)})`,
+    subtitle: `(Tổng số: ${formatNumber(procedures.length)} thủ tục hành chính)`,
     landscape: false,
     columns: [
-      { header: 'Mục', width: 24, kind: 'text' },
-      { header: 'Nội dung', width: 90, kind: 'text' },
+      { header: 'Mục', width: 20, kind: 'text' },
+      { header: 'Nội dung', width: 80, kind: 'text' },
     ],
   });
   const tick = ticker(sink, procedures.length, 20);

@@ -5,6 +5,9 @@
  */
 import type { ColumnSpec } from '../xlsx/sink';
 
+/** A procedure code column must show a whole code on one line. */
+export const CODE_SAMPLE = '1.000000';
+
 function longestLine(v: string | number | null | undefined): number {
   if (v === null || v === undefined) return 0;
   const s = typeof v === 'number' ? v.toLocaleString('vi-VN') : v;

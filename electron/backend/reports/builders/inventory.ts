@@ -5,20 +5,25 @@
 import { procedurePartsBatchReader } from '../../../../db/queries/report-parts-batch';
 import { listInventoryProcedures, type InventoryProcedure } from '../../../../db/queries/report-procedures';
 import { compareVi } from '../../../shared/text/collate';
-import { formatDateVi } from '../../../shared/text/format';
+import { formatNumber } from '../../../shared/text/format';
 import type { ColumnSpec, ReportSink } from '../xlsx/sink';
+import { asOfView } from './as-of';
 import { ticker, type BuildContext } from './context';
-import { fitColumns } from './fit';
-import { feesText, fieldGroupLabel, legalText, roman, timesText } from './text';
+import { CODE_SAMPLE, fitColumns } from './fit';
+import { feesText, fieldGroupLabel, legalCodesText, roman, timesText } from './text';
 
+/**
+ * Widths say how the page is shared (xlsx/page.ts fills A4 landscape with them): the name and the legal bases
+ * get the most; the legal bases are printed by number (legalCodesText), their titles being in Phần II.
+ */
 export const INVENTORY_COLUMNS: ColumnSpec[] = [
-  { header: 'STT', width: 6, kind: 'stt' },
-  { header: 'Mã TTHC', width: 13, kind: 'text' },
-  { header: 'Tên thủ tục hành chính', width: 42, kind: 'text' },
-  { header: 'Thời hạn giải quyết', width: 22, kind: 'text' },
-  { header: 'Địa điểm thực hiện', width: 30, kind: 'text' },
-  { header: 'Phí, lệ phí (nếu có)', width: 26, kind: 'text' },
-  { header: 'Căn cứ pháp lý', width: 44, kind: 'text' },
+  { header: 'STT', width: 4, kind: 'stt', widest: '999' },
+  { header: 'Mã TTHC', width: 10, kind: 'text', widest: CODE_SAMPLE },
+  { header: 'Tên thủ tục hành chính', width: 28, kind: 'text' },
+  { header: 'Thời hạn giải quyết', width: 14, kind: 'text' },
+  { header: 'Địa điểm thực hiện', width: 13, kind: 'text' },
+  { header: 'Phí, lệ phí (nếu có)', width: 16, kind: 'text' },
+  { header: 'Căn cứ pháp lý', width: 32, kind: 'text' },
 ];
 
 /** Procedures grouped by lĩnh vực in Vietnamese order ("Lĩnh vực khác" last), codes ascending inside. */
@@ -62,13 +67,20 @@ export async function buildInventory(
   sink: ReportSink,
   batchSize = PARTS_BATCH,
 ): Promise<void> {
-  const procedures = listInventoryProcedures(ctx.db, ctx.unit.id, ctx.filters);
+  const view = asOfView(ctx);
+  const procedures = view.heads(
+    listInventoryProcedures(ctx.db, ctx.unit.id, { ...ctx.filters, asOf: ctx.asOf }),
+  );
   const partsReader = procedurePartsBatchReader(ctx.db, ctx.unit.id);
   const sheet = sink.sheet({
     name: 'Danh mục TTHC',
     title: `DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA ${ctx.unit.name.toUpperCase()}`,
-    subtitle: `(Tổng số: ${procedures.length} thủ tục; tính đến ngày ${formatDateVi(ctx.date)})`,
+    subtitle: `(Tổng số: ${formatNumber(procedures.length)} thủ tục hành chính)`,
     landscape: true,
+    // 11 pt: the national portal's 54 commune procedures fit in 12 pages, readable at 100 %.
+    fontSize: 11,
+    // The Danh mục is read back by the import: a row's continuation on the next page would be a row without a code.
+    wholeRows: true,
     // Code, name and place are known before the rows are written; the other columns keep their widths.
     columns: fitColumns(
       INVENTORY_COLUMNS,
@@ -87,7 +99,7 @@ export async function buildInventory(
     sheet.group(`${roman(gi + 1)}. ${fieldGroupLabel(group.field)}`);
     for (const [i, p] of group.rows.entries()) {
       const parts = partsAt(done);
-      const channels = parts.channels(p.procedureId);
+      const channels = view.part(p.procedureId, 'channels', () => parts.channels(p.procedureId));
       sheet.row([
         i + 1,
         p.code,
@@ -95,7 +107,7 @@ export async function buildInventory(
         timesText(channels),
         place(p),
         feesText(channels),
-        legalText(parts.legalBases(p.procedureId)),
+        legalCodesText(view.part(p.procedureId, 'legalBases', () => parts.legalBases(p.procedureId))),
       ]);
       await tick(++done);
     }

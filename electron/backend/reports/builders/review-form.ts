@@ -2,13 +2,15 @@
  * Biểu mẫu rà soát, đánh giá TTHC (domain.md §2.3), one block per procedure of the campaign: each section
  * with the reviewer's answer, the element proposals under III.2 / III.4, and the cost result under V.
  */
-import { listCampaignItems, type ReportAnswer } from '../../../../db/queries/report-review';
-import { formatNumber } from '../../../shared/text/format';
+import type { ReportAnswer } from '../../../../db/queries/report-review';
+import { formatNumber, formatPercent } from '../../../shared/text/format';
 import type { ReportSink } from '../xlsx/sink';
 import type { ItemModel } from '../review-model';
-import { itemModelLoader } from '../review-model';
+import { campaignItemsOn, itemModelLoader } from '../review-model';
 import { campaignOf, ticker, type BuildContext } from './context';
-import { proposalText } from './text';
+import { implementationLines } from './plan';
+import { factsReader, type Facts } from './review-facts';
+import { exactMoneyText, proposalText } from './text';
 
 /** Keys as stored by the review feature (review_answers.question_key), in the order of the form. */
 export const FORM_SECTIONS: { key: string; section: string; question: string }[] = [
@@ -91,49 +93,57 @@ function marksOf(m: ItemModel, kinds: string[]): string[] {
     .map((p) => `- ${proposalText(p)}${p.reason ? ` (lý do: ${p.reason})` : ''}`);
 }
 
-export function formRows(m: ItemModel): [string, string, string][] {
+/** One row per section: number, question, what the record says, the reviewer's assessment. */
+export function formRows(m: ItemModel, facts: Facts = {}): [string, string, string, string][] {
   const byKey = new Map(m.answers.map((a) => [a.questionKey, a]));
   const extra: Record<string, string[]> = {
     stepsClear: marksOf(m, ['STEP']),
     components: marksOf(m, ['COMPONENT', 'COMPONENT_COPY_REQ', 'COMPONENT_QTY']),
     timeLimit:
       m.daysBefore !== null && m.daysAfter !== null && m.daysAfter !== m.daysBefore
-        ? [`Đề xuất: ${formatNumber(m.daysBefore)} → ${formatNumber(m.daysAfter)} ngày`]
+        ? [
+            `Đề xuất: từ ${formatNumber(m.daysBefore)} ngày làm việc xuống ${formatNumber(m.daysAfter)} ngày làm việc`,
+          ]
         : [],
     fees: marksOf(m, ['FEE']),
     conditions: marksOf(m, ['CONDITION']),
-    proposal: marksOf(m, ['PROCEDURE']),
+    proposal: [
+      ...marksOf(m, ['PROCEDURE']),
+      ...implementationLines(m).map((l) => `Kiến nghị thực thi: ${l}`),
+    ],
   };
-  const rows: [string, string, string][] = FORM_SECTIONS.map((s) => {
-    if (s.key === 'cost') {
-      const c = m.cost;
-      const text = c
-        ? `Trước: ${formatNumber(c.before.perYear.dong)} đồng/năm; sau: ${formatNumber(c.after.perYear.dong)} đồng/năm; tiết kiệm: ${formatNumber(c.saving.dong)} đồng/năm (${c.reductionPct ?? '…'} %)`
-        : 'Chưa tính';
-      return [s.section, s.question, text];
-    }
-    const text = [answerText(byKey.get(s.key)), ...(extra[s.key] ?? [])].filter(Boolean).join('\n');
-    return [s.section, s.question, text];
-  });
+  const c = m.cost;
+  const cost = c
+    ? `Trước: ${exactMoneyText(c.before.perYear.exact)} đồng/năm; sau: ${exactMoneyText(c.after.perYear.exact)} đồng/năm; tiết kiệm: ${exactMoneyText(c.saving.exact)} đồng/năm (${c.reductionBp === null ? '…' : formatPercent(c.reductionBp / 100)})`
+    : 'Chưa tính được (cần hoạt động, thu nhập bình quân/giờ và số đối tượng/năm)';
+  const rows: [string, string, string, string][] = FORM_SECTIONS.map((s) => [
+    s.section,
+    s.question,
+    s.key === 'cost' ? cost : (facts[s.key] ?? ''),
+    [answerText(byKey.get(s.key)), ...(extra[s.key] ?? [])].filter(Boolean).join('\n'),
+  ]);
   // Answers under keys this form does not know yet are kept, not dropped.
   const known = new Set(FORM_SECTIONS.map((s) => s.key));
-  for (const a of m.answers) if (!known.has(a.questionKey)) rows.push(['', a.questionKey, answerText(a)]);
+  for (const a of m.answers) if (!known.has(a.questionKey)) rows.push(['', a.questionKey, '', answerText(a)]);
   return rows;
 }
 
 export async function buildReviewForm(ctx: BuildContext, sink: ReportSink): Promise<void> {
   const campaign = campaignOf(ctx);
-  const load = itemModelLoader(ctx.db, ctx.date);
-  const items = listCampaignItems(ctx.db, campaign.id, ctx.filters);
+  const load = itemModelLoader(ctx.db, ctx.asOf);
+  const items = campaignItemsOn(ctx.db, campaign.id, ctx.filters, ctx.asOf);
+  const facts = factsReader(ctx, items);
   const sheet = sink.sheet({
     name: 'Biểu mẫu rà soát',
     title: 'BIỂU MẪU RÀ SOÁT, ĐÁNH GIÁ THỦ TỤC HÀNH CHÍNH',
-    subtitle: `(${campaign.title}; cơ quan rà soát: ${ctx.unit.name})`,
-    landscape: false,
+    subtitle: `${campaign.title} – Cơ quan rà soát: ${ctx.unit.name}`,
+    landscape: true,
+    fontSize: 11,
     columns: [
-      { header: 'Mục', width: 8, kind: 'text' },
-      { header: 'Nội dung rà soát, đánh giá', width: 45, kind: 'text' },
-      { header: 'Kết quả rà soát, đánh giá', width: 60, kind: 'text' },
+      { header: 'Mục', width: 6, kind: 'text' },
+      { header: 'Nội dung rà soát, đánh giá', width: 26, kind: 'text' },
+      { header: 'Thông tin của TTHC (theo hồ sơ)', width: 48, kind: 'text' },
+      { header: 'Ý kiến rà soát, đánh giá', width: 38, kind: 'text' },
     ],
   });
   const tick = ticker(sink, items.length, 10);
@@ -142,7 +152,7 @@ export async function buildReviewForm(ctx: BuildContext, sink: ReportSink): Prom
     sheet.group(
       `${i + 1}. ${item.name} (Mã TTHC: ${item.code}) – Lĩnh vực: ${item.field || 'khác'}${item.reviewer ? ` – Người rà soát: ${item.reviewer}` : ''}`,
     );
-    for (const row of formRows(m)) sheet.row(row);
+    for (const row of formRows(m, facts(item))) sheet.row(row);
     await tick(i + 1);
   }
 }

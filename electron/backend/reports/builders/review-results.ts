@@ -4,9 +4,11 @@
  */
 import { aggregate } from '../../../shared/cost/engine';
 import { aggregateToDto } from '../../../shared/cost/dto';
+import { formatDateVi } from '../../../shared/text/format';
 import type { ColumnSpec, ReportSink } from '../xlsx/sink';
 import type { ItemModel } from '../review-model';
 import { campaignOf, campaignSource, ticker, type BuildContext } from './context';
+import { exact } from './cost';
 import { groupByField } from './inventory';
 import { fitColumns } from './fit';
 
@@ -27,8 +29,15 @@ export const RESULTS_COLUMNS: ColumnSpec[] = [
   { header: 'Số phương án đã được thực thi', width: 11, kind: 'int' },
 ];
 
-const REVIEWED = new Set(['PROPOSED', 'APPROVED', 'RETURNED', 'IMPLEMENTED']);
+/**
+ * One rule for every column: a procedure counts as reviewed once its result has been submitted to the leader
+ * (đã trình, đã phê duyệt, đã thực thi); proposals and costs count only reviewed procedures with a proposal. A
+ * draft (not started, in progress, returned for rework) counts as planned only, whatever marks it carries.
+ */
+const REVIEWED = new Set(['PROPOSED', 'APPROVED', 'IMPLEMENTED']);
 const APPROVED = new Set(['APPROVED', 'IMPLEMENTED']);
+
+export const isReviewed = (m: ItemModel) => REVIEWED.has(m.item.status);
 
 export interface ResultCounts {
   planned: number;
@@ -54,7 +63,8 @@ export function countResults(models: readonly ItemModel[]): ResultCounts {
   };
   for (const m of models) {
     c.planned++;
-    if (REVIEWED.has(m.item.status)) c.reviewed++;
+    if (!isReviewed(m)) continue;
+    c.reviewed++;
     if (m.kind) c.proposed++;
     if (m.kind === 'ABOLISH') c.abolish++;
     if (m.kind === 'AMEND') c.amend++;
@@ -79,11 +89,21 @@ export async function buildReviewResults(ctx: BuildContext, sink: ReportSink): P
     }
     groups.push({ field: g.field, models });
   }
+  const all = groups.flatMap((g) => g.models);
+  const drafts = all.filter((m) => !isReviewed(m));
+  const draftsWithProposals = drafts.filter((m) => m.kind).length;
   const sheet = sink.sheet({
     name: 'Kết quả rà soát',
     title: 'BÁO CÁO KẾT QUẢ RÀ SOÁT, ĐÁNH GIÁ VÀ ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH',
-    subtitle: `(${campaign.title} – năm ${campaign.year})`,
+    subtitle: `${campaign.title} – năm ${campaign.year}`,
     landscape: true,
+    fontSize: 11,
+    notes: [
+      `Cách đếm: một TTHC được tính là đã rà soát khi kết quả rà soát đã trình lãnh đạo (đã trình, đã phê duyệt hoặc đã thực thi), theo trạng thái ngày ${formatDateVi(ctx.asOf)}; số đề xuất đơn giản hóa và chi phí tuân thủ chỉ tính các TTHC đã rà soát có đề xuất.` +
+        (drafts.length
+          ? ` Chưa tính: ${drafts.length} TTHC chưa trình${draftsWithProposals ? ` (trong đó ${draftsWithProposals} TTHC đang có dự thảo đề xuất)` : ''}.`
+          : ''),
+    ],
     columns: fitColumns(
       RESULTS_COLUMNS,
       groups.map((g) => [null, g.field || 'Lĩnh vực khác']),
@@ -95,9 +115,7 @@ export async function buildReviewResults(ctx: BuildContext, sink: ReportSink): P
     ],
   });
   sheet.beginSum();
-  const all: ItemModel[] = [];
   groups.forEach((g, i) => {
-    all.push(...g.models);
     const { cells, rate } = resultCells(g.models);
     sheet.row([i + 1, g.field || 'Lĩnh vực khác', ...cells.slice(0, 10), rate, ...cells.slice(10)]);
   });
@@ -109,7 +127,8 @@ export async function buildReviewResults(ctx: BuildContext, sink: ReportSink): P
 /** The counts and cost columns of one row (groups or the whole campaign); the rate column comes apart. */
 function resultCells(models: readonly ItemModel[]) {
   const c = countResults(models);
-  const agg = aggregateToDto(aggregate(models.flatMap((m) => (m.totals ? [m.totals] : []))));
+  const counted = models.filter((m) => isReviewed(m) && m.kind && m.totals);
+  const agg = aggregateToDto(aggregate(counted.map((m) => m.totals!)));
   const cells = [
     c.planned,
     c.reviewed,
@@ -118,9 +137,9 @@ function resultCells(models: readonly ItemModel[]) {
     c.amend,
     c.replace,
     c.approved,
-    agg.before.dong,
-    agg.after.dong,
-    agg.saving.dong,
+    exact(agg.before),
+    exact(agg.after),
+    exact(agg.saving),
     c.implemented,
   ];
   return { cells, rate: agg.reductionBp === null ? null : agg.reductionBp / 100 };

@@ -11,7 +11,7 @@ import {
   countProcedures,
 } from '../../../../db/queries/report-statistics';
 import { compareVi } from '../../../shared/text/collate';
-import { formatDateVi } from '../../../shared/text/format';
+import { formatNumber } from '../../../shared/text/format';
 import type { ReportSink, SheetSink } from '../xlsx/sink';
 import type { BuildContext } from './context';
 import { roman } from './text';
@@ -38,13 +38,21 @@ function section(
   if (total !== null) sheet.total('Cộng', [null, null, total, { plain: total > 0 ? 100 : 0 }], 2);
 }
 
+/** Who receives the unit's Biểu II.07b: its parent, else the office above its level (xã → tỉnh since 7/2025). */
+export function receiverOf(unit: { level: string; parentName: string }): string {
+  if (unit.parentName) return unit.parentName;
+  if (unit.level === 'TINH' || unit.level === 'BO')
+    return 'Văn phòng Chính phủ (Cục Kiểm soát thủ tục hành chính)';
+  return 'Văn phòng Ủy ban nhân dân tỉnh';
+}
+
 export function buildStatistics(ctx: BuildContext, sink: ReportSink): void {
-  const { db, unit } = ctx;
-  const total = countProcedures(db, unit.id);
+  const { db, unit, asOf } = ctx;
+  const total = countProcedures(db, unit.id, asOf);
   const sheet = sink.sheet({
     name: 'Thống kê',
     title: `THỐNG KÊ THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA ${unit.name.toUpperCase()}`,
-    subtitle: `(Tính đến ngày ${formatDateVi(ctx.date)}; tổng số ${total} thủ tục)`,
+    subtitle: `(Tổng số: ${formatNumber(total)} thủ tục hành chính)`,
     landscape: false,
     columns: [
       { header: 'STT', width: 6, kind: 'stt' },
@@ -53,11 +61,11 @@ export function buildStatistics(ctx: BuildContext, sink: ReportSink): void {
       { header: 'Tỷ lệ (%)', width: 12, kind: 'pct' },
     ],
   });
-  const fields = countByField(db, unit.id)
+  const fields = countByField(db, unit.id, asOf)
     .map((r) => ({ label: r.field || 'Lĩnh vực khác', count: r.count, empty: r.field === '' }))
     .sort((a, b) => (a.empty !== b.empty ? (a.empty ? 1 : -1) : compareVi(a.label, b.label)));
   section(sheet, 1, 'Theo lĩnh vực', fields, total);
-  const levels = countByLevelLabel(db, unit.id).sort((a, b) => compareVi(a.level, b.level));
+  const levels = countByLevelLabel(db, unit.id, asOf).sort((a, b) => compareVi(a.level, b.level));
   // A procedure can be carried out at several levels, so this section has no total.
   section(
     sheet,
@@ -66,7 +74,7 @@ export function buildStatistics(ctx: BuildContext, sink: ReportSink): void {
     levels.map((l) => ({ label: l.level, count: l.count })),
     null,
   );
-  const online = new Map(countByOnlineLevel(db, unit.id).map((r) => [r.level ?? 'UNKNOWN', r.count]));
+  const online = new Map(countByOnlineLevel(db, unit.id, asOf).map((r) => [r.level ?? 'UNKNOWN', r.count]));
   section(
     sheet,
     3,
@@ -77,7 +85,7 @@ export function buildStatistics(ctx: BuildContext, sink: ReportSink): void {
     })),
     total,
   );
-  const legacy = new Map(countByLegacyLevel(db, unit.id).map((r) => [r.level ?? 0, r.count]));
+  const legacy = new Map(countByLegacyLevel(db, unit.id, asOf).map((r) => [r.level ?? 0, r.count]));
   section(
     sheet,
     4,
@@ -92,8 +100,13 @@ export function buildStatistics(ctx: BuildContext, sink: ReportSink): void {
   const ii07b = sink.sheet({
     name: 'Biểu II.07b',
     title: 'TỔNG HỢP SỐ LƯỢNG THỦ TỤC HÀNH CHÍNH',
-    subtitle: `(Biểu số II.07b/VPCP/KSTT; tính đến ngày ${formatDateVi(ctx.date)})`,
+    subtitle: '',
     landscape: true,
+    form: {
+      code: 'Biểu số II.07b/VPCP/KSTT',
+      right: [`Đơn vị báo cáo: ${unit.name}`, `Đơn vị nhận báo cáo: ${receiverOf(unit)}`],
+      unit: 'Đơn vị tính: Số TTHC, số quy trình',
+    },
     columns: [
       { header: 'STT', width: 6, kind: 'stt' },
       { header: 'Đơn vị', width: 30, kind: 'text' },
@@ -120,7 +133,7 @@ export function buildStatistics(ctx: BuildContext, sink: ReportSink): void {
   });
   ii07b.beginSum();
   const sums = Array<number>(12).fill(0);
-  countForII07b(db, unit.id).forEach((u, i) => {
+  countForII07b(db, unit.id, asOf).forEach((u, i) => {
     // A unit's procedures are counted at the unit's own level (after 7/2025 the huyện columns stay empty).
     const col = u.level === 'XA' ? 3 : u.level === 'HUYEN_LEGACY' ? 2 : 1;
     const block = (n: number) => [n, col === 1 ? n : 0, col === 2 ? n : 0, col === 3 ? n : 0];

@@ -1,103 +1,36 @@
-/** How procedure parts read in the official forms (one line per channel, per fee, per legal document). */
-import type { ReportChannel, ReportComponent, ReportFee } from '../../../../db/queries/report-procedures';
-import type { ChannelMethod, MarkAction, MarkTargetKind, TimeUnit } from '../../../shared/domain';
-import { formatMoney, formatNumber } from '../../../shared/text/format';
+/**
+ * How procedure parts read in the official forms (one line per channel, per fee, per legal document): the
+ * texts shared with the one-procedure document live in shared/text/record-text.ts; the report-only ones here.
+ */
+import type { MarkAction, MarkTargetKind } from '../../../shared/domain';
+import { provisionText, truncateWords } from '../../../shared/text/record-text';
 
-export const CHANNEL_LABEL: Record<ChannelMethod, string> = {
-  TRUC_TIEP: 'Trực tiếp',
-  BUU_CHINH: 'Dịch vụ bưu chính',
-  TRUC_TUYEN: 'Trực tuyến',
-};
-
-const TIME_UNIT_LABEL: Record<TimeUnit, string> = {
-  WORKING_DAY: 'ngày làm việc',
-  CALENDAR_DAY: 'ngày',
-  HOUR: 'giờ',
-  MONTH: 'tháng',
-  UNSPECIFIED: '',
-};
-
+export {
+  CHANNEL_LABEL,
+  channelTime,
+  feeText,
+  feesText,
+  legalText,
+  quantityText,
+  timesText,
+} from '../../../shared/text/record-text';
 export { toRoman as roman } from '../../../shared/text/roman';
 
-export function channelTime(c: Pick<ReportChannel, 'timeValue' | 'timeUnit' | 'timeText'>): string {
-  if (c.timeText.trim()) return c.timeText.trim();
-  if (c.timeValue === null) return '';
-  return `${formatNumber(c.timeValue)} ${TIME_UNIT_LABEL[c.timeUnit]}`.trim();
-}
-
-/** "Trực tiếp: 03 ngày làm việc" per channel; one line when every channel says the same. */
-export function timesText(channels: readonly ReportChannel[]): string {
-  // Loops rather than map/filter/Set: this runs for each of a national export's 10,000 procedures.
-  const lines: string[] = [];
-  let first: string | null = null;
-  let allSame = true;
-  for (const c of channels) {
-    const t = channelTime(c);
-    if (!t) continue;
-    if (first === null) first = t;
-    else if (t !== first) allSame = false;
-    lines.push(`${CHANNEL_LABEL[c.method]}: ${t}`);
-  }
-  if (first === null) return '';
-  return allSame && lines.length === channels.length ? first : lines.join('\n');
-}
-
-const LONG_FEE_TEXT = 300;
-
-export function feeText(f: ReportFee): string {
+/**
+ * The legal bases in short, for the Danh mục (Phần I), where the full titles would take a page per procedure:
+ * each document's number once ("60/2014/QH13; 123/2015/NĐ-CP"), its title only when it has no number. The
+ * full titles are in Phần II, item l).
+ */
+export function legalCodesText(bases: readonly { code: string; name: string }[]): string {
+  const seen = new Set<string>();
   const parts: string[] = [];
-  if (f.amount !== null)
-    parts.push(
-      f.amount === 0
-        ? 'Không thu'
-        : formatMoney(f.amount, { currency: f.currency }) + (f.perUnit ? `/${f.perUnit}` : ''),
-    );
-  if (f.setBy === 'HDND_TINH') parts.push('mức do HĐND tỉnh quyết định');
-  if (parts.length === 0 && f.text.trim()) {
-    const t = f.text.trim();
-    parts.push(t.length > LONG_FEE_TEXT ? t.slice(0, LONG_FEE_TEXT - 1) + '…' : t);
-  }
-  return parts.join(', ');
-}
-
-/** Fees per channel ("Trực tiếp: 100.000 đ"), or "Không" when no channel charges anything. */
-export function feesText(channels: readonly ReportChannel[]): string {
-  const lines: string[] = [];
-  let first: string | null = null;
-  let allSame = true;
-  for (const c of channels) {
-    const parts: string[] = [];
-    for (const f of c.fees) {
-      const s = feeText(f);
-      if (s) parts.push(s);
-    }
-    if (parts.length === 0) continue;
-    const t = parts.join('; ');
-    if (first === null) first = t;
-    else if (t !== first) allSame = false;
-    lines.push(`${CHANNEL_LABEL[c.method]}: ${t}`);
-  }
-  if (first === null) return 'Không';
-  return allSame && lines.length === channels.length ? first : lines.join('\n');
-}
-
-/** "- 123/2015/NĐ-CP - Trích yếu" per document; a blank number or summary is left out. */
-export function legalText(bases: readonly { code: string; name: string }[]): string {
-  const lines: string[] = [];
   for (const b of bases) {
-    const code = b.code.trim() ? b.code : '';
-    const name = b.name.trim() ? b.name : '';
-    if (code && name) lines.push(`- ${code} - ${name}`);
-    else if (code || name) lines.push(`- ${code || name}`);
+    const item = b.code.trim() || truncateWords(b.name, 160);
+    if (!item || seen.has(item)) continue;
+    seen.add(item);
+    parts.push(item);
   }
-  return lines.join('\n');
-}
-
-export function quantityText(c: ReportComponent): string {
-  const parts: string[] = [];
-  if (c.originalQty > 0) parts.push(`${String(c.originalQty).padStart(2, '0')} bản chính`);
-  if (c.copyQty > 0) parts.push(`${String(c.copyQty).padStart(2, '0')} bản sao`);
-  return parts.join(', ');
+  return parts.join('; ');
 }
 
 export function fieldGroupLabel(field: string): string {
@@ -137,28 +70,58 @@ export function proposalText(m: {
   targetLabel: string;
   proposedValue: string;
 }): string {
-  const what = TARGET_LABEL[m.targetKind] + (m.targetLabel ? ` “${m.targetLabel.trim().slice(0, 200)}”` : '');
+  const what =
+    TARGET_LABEL[m.targetKind] + (m.targetLabel.trim() ? ` “${truncateWords(m.targetLabel, 300)}”` : '');
   const head = `${ACTION_VERB[m.action]} ${what}`;
   return m.proposedValue.trim() ? `${head}: ${m.proposedValue.trim()}` : head;
 }
 
-/** "Sửa đổi, bổ sung khoản 2, Điều 85 của Nghị định 168/2025/NĐ-CP (thẩm quyền: Chính phủ)". */
-export function implementationText(m: {
+export interface LegalProposal {
   legalArticle: string;
   legalClause: string;
   legalDocument: string;
   legalAuthority: string;
-}): string {
-  const where = [m.legalClause && `khoản ${m.legalClause}`, m.legalArticle && `Điều ${m.legalArticle}`]
-    .filter(Boolean)
-    .join(', ');
-  let s = '';
-  if (m.legalDocument) s = `Sửa đổi, bổ sung ${where ? where + ' của ' : ''}${m.legalDocument}`;
-  else if (where) s = `Sửa đổi, bổ sung ${where}`;
-  if (m.legalAuthority) s += `${s ? ' ' : ''}(thẩm quyền: ${m.legalAuthority})`;
-  return s;
 }
 
-export function isoToday(): string {
-  return new Date().toISOString().slice(0, 10);
+/**
+ * Kiến nghị thực thi, one line per document: "Sửa đổi, bổ sung Điều 88, khoản 2 Điều 85 của Nghị định số
+ * 168/2025/NĐ-CP (thẩm quyền: Chính phủ)": the provisions of the proposals that amend the same document, each
+ * once, with "Điều"/"khoản" written once whether or not the officer typed them.
+ */
+export function implementationLines(proposals: readonly LegalProposal[]): string[] {
+  const byDocument = new Map<string, { document: string; authority: string; where: string[] }>();
+  for (const m of proposals) {
+    const where = provisionText(m.legalArticle, m.legalClause);
+    const document = m.legalDocument.trim();
+    const authority = m.legalAuthority.trim();
+    if (!where && !document && !authority) continue;
+    const key = `${document}\u0000${authority}`;
+    const entry = byDocument.get(key) ?? { document, authority, where: [] };
+    if (where && !entry.where.includes(where)) entry.where.push(where);
+    byDocument.set(key, entry);
+  }
+  return [...byDocument.values()].map(({ document, authority, where }) => {
+    const at = where.join(', ');
+    let s = document
+      ? `Sửa đổi, bổ sung ${at ? at + ' của ' : ''}${document}`
+      : at
+        ? `Sửa đổi, bổ sung ${at}`
+        : '';
+    if (authority) s += `${s ? ' ' : ''}(thẩm quyền: ${authority})`;
+    return s;
+  });
+}
+
+/** An exact decimal ("405476.5", from the cost engine's DTOs) in Vietnamese digits without rounding: "405.476,5". */
+export function exactMoneyText(exact: string): string {
+  const [int = '0', frac = ''] = exact.replace(/^-/, '').split('.');
+  return (
+    (exact.startsWith('-') ? '-' : '') + int.replace(/\B(?=(\d{3})+(?!\d))/g, '.') + (frac ? `,${frac}` : '')
+  );
+}
+
+/** Today on the computer's calendar (the office's local day, not UTC's: 06:00 in Hà Nội is still yesterday in UTC). */
+export function isoToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

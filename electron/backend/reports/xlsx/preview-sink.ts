@@ -18,6 +18,8 @@ export const PREVIEW_COUNT_LIMIT = 500;
 export class PreviewSink implements ReportSink {
   readonly sheets: string[] = [];
   title = '';
+  /** The first sheet's lines under its title (subtitle, notes). */
+  notes: string[] = [];
   columns: string[] = [];
   rows: string[][] = [];
   totalRows = 0;
@@ -32,6 +34,7 @@ export class PreviewSink implements ReportSink {
     this.sheets.push(spec.name);
     if (this.sheets.length === 1) {
       this.title = spec.title;
+      this.notes = [spec.subtitle, ...(spec.notes ?? [])].filter(Boolean);
       this.columns = spec.columns.map((c) => c.header);
     }
     const kinds = spec.columns.map((c) => c.kind);

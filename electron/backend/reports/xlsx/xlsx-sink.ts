@@ -8,10 +8,23 @@ import type ExcelJS from 'exceljs';
 // Only the streaming writer: loading all of exceljs (reader, in-memory workbook, CSV) would add ≈ 60 ms to
 // the start of every export worker, a tenth of a national export.
 import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer.js';
-import { MOTTO_ROWS } from './blocks';
+import { headingRows } from './blocks';
+import { MARGINS } from './page';
+import { planSheet } from './sheet-layout';
 import { ExportCancelled, type ReportHeader, type ReportSink, type SheetSink, type SheetSpec } from './sink';
-import { FOOTER, MARGINS } from './styles';
+import { BODY_SIZE, FONT_NAME, FOOTER } from './styles';
 import { XlsxSheet } from './xlsx-sheet';
+
+/**
+ * Makes Times New Roman 12 the workbook's default font (font 0 of styles.xml). Column widths are counted in
+ * digits of that font, so Excel and LibreOffice then agree that a unit is 6 pt (with exceljs's Calibri 11 they
+ * did not: LibreOffice, lacking Calibri, measured the digits of a wider substitute). exceljs 4.4 adds its own
+ * Calibri only when no font exists yet, so adding ours first takes its place.
+ */
+function useTimesAsDefault(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
+  const styles = (wb as unknown as { styles: { _addFont(f: object): number } }).styles;
+  styles._addFont({ name: FONT_NAME, size: BODY_SIZE, family: 1 });
+}
 
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/g;
 
@@ -43,6 +56,7 @@ export class XlsxReportSink implements ReportSink {
       useStyles: true,
       useSharedStrings: false,
     });
+    useTimesAsDefault(this.wb);
     this.wb.creator = 'TinhGọn';
     this.wb.created = new Date();
     // exceljs only listens for the file's errors once commit() has started: an error before that (the file
@@ -68,8 +82,10 @@ export class XlsxReportSink implements ReportSink {
         .slice(0, 31)
         .trim() || `Sheet${this.names.length + 1}`;
     // The streaming writer emits the sheet views when the sheet is created: the frozen pane (below the table
-    // header, which always starts after the fixed heading block) must be known now.
-    const headerEnd = MOTTO_ROWS + ((spec.headerGroups?.length ?? 0) > 0 ? 2 : 1);
+    // header, which starts after the heading block) must be known now.
+    const layout = planSheet(spec);
+    const headerEnd =
+      headingRows(layout, this.header).length + ((spec.headerGroups?.length ?? 0) > 0 ? 2 : 1);
     const ws = this.wb.addWorksheet(name, {
       views: [
         {
@@ -80,19 +96,20 @@ export class XlsxReportSink implements ReportSink {
           activeCell: `A${headerEnd + 1}`,
         },
       ],
+      // 100 %, never "fit to page": the columns are made to fill the page (page.ts), and Excel ignores
+      // the writer's page breaks on a sheet that is fitted.
       pageSetup: {
         paperSize: 9,
         orientation: spec.landscape ? 'landscape' : 'portrait',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
+        scale: 100,
+        fitToPage: false,
         margins: MARGINS,
         horizontalCentered: true,
       },
       headerFooter: { oddFooter: FOOTER, evenFooter: FOOTER },
     });
     this.names.push(name);
-    this.current = new XlsxSheet(ws, spec, this.header);
+    this.current = new XlsxSheet(ws, layout, this.header);
     return this.current;
   }
 

@@ -75,6 +75,8 @@ export async function exportWithApp(data: BenchData, out: string): Promise<AppEx
       unitId: data.unitId,
       campaignId: null,
       filters: { fields: [], codes: [] },
+      period: null,
+      appendix: null,
     },
     file: temp,
   };

@@ -1,14 +1,16 @@
 /**
  * The floor of the export figure: exceljs's streaming WorkbookWriter writing the workbook the app writes for
- * the Danh mục TTHC, with no app code. The same sheet and cells: heading block, title and subtitle, header,
- * one Roman-numbered group row per lĩnh vực, STT restarting in each group, the same texts per cell (times and
- * fees per channel or once when every channel says the same, "Không" without fees, legal bases one per line,
- * formatted in SQL), the same styles set on every cell the way exceljs documents it (font, border, number
- * format, alignment), the same merges, a height on every row, frozen header, print setup and signature block.
- * Rows come from one SELECT in lĩnh vực then code order; no builder, no sink, no text or style helpers.
- * The texts equal the app's for the bench data, whose channels always have a time text and no unit-local fee
- * rate (the app's fallbacks for those cases are not reproduced). Row heights are a simple estimate (lines
- * from line breaks and length), not the app's word wrapping: the file holds one height per row either way.
+ * the Danh mục TTHC, with no app code. The same sheet and cells: heading block, title, subtitle and period line,
+ * header, one Roman-numbered group row per lĩnh vực, STT restarting in each group, the same texts per cell
+ * (times with their unit and fees per channel or once when every channel says the same, "Không" without fees,
+ * legal bases by number, formatted in SQL), the same styles set on every cell the way exceljs documents it
+ * (font, border, number format, alignment), the same merges, a height on every row, frozen header, print setup
+ * and signature block. Rows come from one SELECT in lĩnh vực then code order; no builder, no sink, no text or
+ * style helpers. The texts equal the app's for the bench data, whose channels always have a time and no
+ * unit-local fee rate (the app's fallbacks for those cases are not reproduced). Row heights are a simple
+ * estimate (lines from line breaks and length), not the app's measured wrapping, and the floor does not lay
+ * out pages: the app also cuts a row too tall for the room left on a page into parts and breaks the pages
+ * itself, which is part of what its ratio to this floor measures.
  */
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
@@ -17,20 +19,21 @@ import { toRoman } from '../../../shared/text/roman';
 
 const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
 const BORDER: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
-const FONT: Partial<Font> = { name: 'Times New Roman', size: 12 };
+const FONT: Partial<Font> = { name: 'Times New Roman', size: 11 };
 const BOLD: Partial<Font> = { ...FONT, bold: true };
 const ITALIC: Partial<Font> = { ...FONT, italic: true };
+const HEADING: Partial<Font> = { name: 'Times New Roman', size: 12, bold: true };
 const FOOTER = '&C&"Times New Roman,Regular"&10Trang &P/&N';
 
 /** The columns of the app's Danh mục TTHC report (reports/builders/inventory.ts INVENTORY_COLUMNS). */
 const COLUMNS: { header: string; width: number; numFmt: string; align: Partial<Alignment> }[] = [
-  ['STT', 6, '0', 'center'],
-  ['Mã TTHC', 13, '@', 'left'],
-  ['Tên thủ tục hành chính', 42, '@', 'left'],
-  ['Thời hạn giải quyết', 22, '@', 'left'],
-  ['Địa điểm thực hiện', 30, '@', 'left'],
-  ['Phí, lệ phí (nếu có)', 26, '@', 'left'],
-  ['Căn cứ pháp lý', 44, '@', 'left'],
+  ['STT', 5, '0', 'center'],
+  ['Mã TTHC', 11, '@', 'left'],
+  ['Tên thủ tục hành chính', 28, '@', 'left'],
+  ['Thời hạn giải quyết', 14, '@', 'left'],
+  ['Địa điểm thực hiện', 13, '@', 'left'],
+  ['Phí, lệ phí (nếu có)', 16, '@', 'left'],
+  ['Căn cứ pháp lý', 31, '@', 'left'],
 ].map(([header, width, numFmt, horizontal]) => ({
   header: header as string,
   width: width as number,
@@ -51,10 +54,12 @@ const GROUP_LABEL_STYLE: Partial<ExcelJS.Style> = {
   ...GROUP_STYLES[0],
   alignment: { horizontal: 'left', vertical: 'top', wrapText: true },
 };
-const LEFT_BLOCK = 4; // columns under the issuing body in the heading block (the app's 40 % rule for these widths)
+const LEFT_BLOCK = 3; // columns under the issuing body in the heading block (the app's 40 % rule for these widths)
 
 /** The cell texts in plain SQL: one fee text per fee, one line per channel, then per procedure. */
 const ROWS_SQL = `
+  -- A long fee text is cut after its last whole word within 300 characters (rtrim by the set of its other
+  -- characters leaves the text up to its last space), as the app cuts it.
   WITH fee AS (
     SELECT f.channel_id AS channelId, f.ord,
       CASE WHEN f.amount IS NOT NULL OR f.set_by = 'HDND_TINH' THEN concat_ws(', ',
@@ -63,11 +68,21 @@ const ROWS_SQL = `
                  || CASE WHEN upper(f.currency) = 'VND' THEN 'đ' ELSE upper(f.currency) END
                  || CASE WHEN f.per_unit <> '' THEN '/' || f.per_unit ELSE '' END END,
           CASE WHEN f.set_by = 'HDND_TINH' THEN 'mức do HĐND tỉnh quyết định' END)
-        WHEN length(trim(f.text)) > 300 THEN substr(trim(f.text), 1, 299) || '…'
+        WHEN length(trim(f.text)) > 300 THEN rtrim(CASE
+            WHEN length(rtrim(rtrim(substr(trim(f.text), 1, 300), replace(substr(trim(f.text), 1, 300), ' ', '')))) > 150
+            THEN rtrim(substr(trim(f.text), 1, 300), replace(substr(trim(f.text), 1, 300), ' ', ''))
+            ELSE substr(trim(f.text), 1, 300) END, ' ,;:.–-') || '…'
         ELSE trim(f.text) END AS text
     FROM fees f WHERE f.unit_id IS NULL
   ), channel AS (
-    SELECT c.procedure_id AS procedureId, c.ord, trim(c.time_text) AS time,
+    SELECT c.procedure_id AS procedureId, c.ord,
+      CASE WHEN c.time_value IS NOT NULL AND (trim(c.time_text) = '' OR lower(trim(c.time_text)) IN (
+          printf('%g', c.time_value), printf('%g ngày làm việc', c.time_value), printf('%g ngày', c.time_value)))
+        THEN printf('%g', c.time_value) || ' ' || CASE c.time_unit WHEN 'WORKING_DAY' THEN 'ngày làm việc'
+          WHEN 'CALENDAR_DAY' THEN 'ngày' WHEN 'HOUR' THEN 'giờ' WHEN 'MONTH' THEN 'tháng'
+          WHEN 'UNSPECIFIED' THEN CASE WHEN lower(trim(c.time_text)) = printf('%g ngày', c.time_value)
+            THEN 'ngày' ELSE 'ngày làm việc' END END
+        ELSE trim(c.time_text) END AS time,
       CASE c.method WHEN 'TRUC_TIEP' THEN 'Trực tiếp' WHEN 'BUU_CHINH' THEN 'Dịch vụ bưu chính'
         ELSE 'Trực tuyến' END AS label,
       coalesce((SELECT group_concat(fee.text, '; ' ORDER BY fee.ord) FROM fee
@@ -84,9 +99,10 @@ const ROWS_SQL = `
        WHEN sum(fees = '') = 0 AND count(DISTINCT fees) = 1 THEN min(fees)
        ELSE group_concat(CASE WHEN fees <> '' THEN label || ': ' || fees END, char(10) ORDER BY ord) END
        FROM channel WHERE channel.procedureId = p.id),
-    (SELECT coalesce(group_concat('- ' || concat_ws(' - ', CASE WHEN trim(l.code) <> '' THEN l.code END,
-       CASE WHEN trim(l.name) <> '' THEN l.name END), char(10) ORDER BY l.ord), '')
-       FROM legal_bases l WHERE l.procedure_id = p.id AND (trim(l.code) <> '' OR trim(l.name) <> ''))
+    (SELECT coalesce(group_concat(item, '; ' ORDER BY first), '') FROM (
+       SELECT coalesce(nullif(trim(l.code), ''), trim(l.name)) AS item, min(l.ord) AS first
+       FROM legal_bases l WHERE l.procedure_id = p.id AND (trim(l.code) <> '' OR trim(l.name) <> '')
+       GROUP BY item))
   FROM unit_procedures up JOIN procedures p ON p.id = up.procedure_id
   WHERE up.unit_id = ? AND up.deleted_at IS NULL
   ORDER BY p.field, p.code`;
@@ -100,7 +116,7 @@ function estimatedHeight(cells: readonly unknown[]): number {
     for (let at = v.indexOf('\n'); at >= 0; at = v.indexOf('\n', at + 1)) n++;
     lines = Math.max(lines, n);
   });
-  return Math.min(409, Math.ceil(lines * 15.75 + 3));
+  return Math.min(409, Math.ceil((lines * 13.5 + 3) / 0.75) * 0.75);
 }
 
 function mergedText(
@@ -110,12 +126,13 @@ function mergedText(
   to: number,
   text: string,
   font: object,
+  lastRow = row,
 ) {
   const cell = ws.getRow(row).getCell(from);
   cell.value = text;
   cell.font = font;
-  cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  if (to > from) ws.mergeCells(row, from, row, to);
+  cell.alignment = { horizontal: 'center', vertical: 'top', wrapText: true };
+  if (to > from || lastRow > row) ws.mergeCells(row, from, lastRow, to);
 }
 
 export async function writeWithExceljs(
@@ -135,33 +152,54 @@ export async function writeWithExceljs(
     useSharedStrings: false,
   });
   const width = COLUMNS.length;
+  // The default font, as the app's (exceljs 4.4 adds its Calibri only when no font exists yet).
+  (wb as unknown as { styles: { _addFont(f: object): number } }).styles._addFont({
+    name: 'Times New Roman',
+    size: 12,
+    family: 1,
+  });
   const ws = wb.addWorksheet('Danh mục TTHC', {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 8, topLeftCell: 'A9', activeCell: 'A9' }],
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 9, topLeftCell: 'A10', activeCell: 'A10' }],
     pageSetup: {
       paperSize: 9,
       orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      scale: 100,
+      fitToPage: false,
       margins: { left: 1.18, right: 0.59, top: 0.79, bottom: 0.79, header: 0.3, footer: 0.3 },
       horizontalCentered: true,
     },
     headerFooter: { oddFooter: FOOTER, evenFooter: FOOTER },
   });
   ws.columns = COLUMNS.map((c) => ({ width: c.width, style: { font: FONT, numFmt: c.numFmt } }));
-  mergedText(ws, 1, 1, LEFT_BLOCK, unit.toUpperCase(), BOLD);
-  mergedText(ws, 1, LEFT_BLOCK + 1, width, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', BOLD);
-  mergedText(ws, 2, 1, LEFT_BLOCK, '', BOLD);
-  mergedText(ws, 2, LEFT_BLOCK + 1, width, 'Độc lập - Tự do - Hạnh phúc', BOLD);
-  mergedText(ws, 3, 1, LEFT_BLOCK, '', FONT);
+  mergedText(ws, 1, 1, LEFT_BLOCK, `${unit.toUpperCase()}\n${'—'.repeat(4)}`, HEADING, 3);
+  mergedText(ws, 1, LEFT_BLOCK + 1, width, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { ...HEADING, size: 13 });
+  mergedText(ws, 2, LEFT_BLOCK + 1, width, 'Độc lập - Tự do - Hạnh phúc', {
+    ...HEADING,
+    size: 14,
+    underline: true,
+  });
   const [y, m, d] = new Date().toISOString().slice(0, 10).split('-');
-  mergedText(ws, 3, LEFT_BLOCK + 1, width, `Mô phỏng, ngày ${d} tháng ${m} năm ${y}`, ITALIC);
+  mergedText(ws, 3, LEFT_BLOCK + 1, width, `Mô phỏng, ngày ${d} tháng ${m} năm ${y}`, {
+    ...ITALIC,
+    size: 13,
+  });
   const title = `DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA ${unit.toUpperCase()}`;
-  mergedText(ws, 5, 1, width, title, { ...BOLD, size: 14 });
-  mergedText(ws, 6, 1, width, `(Tổng số: ${total} thủ tục; tính đến ngày ${d}/${m}/${y})`, ITALIC);
-  ws.getRow(5).height = 36;
-  for (let i = 1; i <= 7; i++) ws.getRow(i).commit();
-  const header = ws.getRow(8);
+  mergedText(ws, 5, 1, width, title, { ...HEADING, size: 14 });
+  mergedText(ws, 6, 1, width, `(Tổng số: ${total} thủ tục hành chính)`, { ...ITALIC, size: 12 });
+  mergedText(ws, 7, 1, width, `Số liệu tính đến ngày ${d}/${m}/${y}`, { ...ITALIC, size: 12 });
+  for (const [r, h] of [
+    [1, 17.25],
+    [2, 18.75],
+    [3, 17.25],
+    [4, 8.25],
+    [5, 36],
+    [6, 15.75],
+    [7, 15.75],
+    [8, 6],
+  ])
+    ws.getRow(r!).height = h!;
+  for (let i = 1; i <= 8; i++) ws.getRow(i).commit();
+  const header = ws.getRow(9);
   COLUMNS.forEach((c, i) => {
     const cell = header.getCell(i + 1);
     cell.value = c.header;
@@ -171,9 +209,9 @@ export async function writeWithExceljs(
     cell.numFmt = '@';
   });
   header.height = estimatedHeight(COLUMNS.map((c) => c.header));
-  ws.pageSetup.printTitlesRow = '8:8';
+  ws.pageSetup.printTitlesRow = '9:9';
   header.commit();
-  let next = 9;
+  let next = 10;
   let rows = 0;
   let field: string | null = null;
   let groups = 0;
@@ -202,12 +240,16 @@ export async function writeWithExceljs(
     row.commit();
     rows++;
   }
-  mergedText(ws, next + 1, 1, LEFT_BLOCK, 'NGƯỜI LẬP BIỂU', BOLD);
-  mergedText(ws, next + 1, LEFT_BLOCK + 1, width, 'THỦ TRƯỞNG ĐƠN VỊ', BOLD);
-  mergedText(ws, next + 2, 1, LEFT_BLOCK, '(Ký, ghi rõ họ tên)', ITALIC);
-  mergedText(ws, next + 2, LEFT_BLOCK + 1, width, '(Ký tên, đóng dấu)', ITALIC);
+  ws.getRow(next).height = 10.5;
+  ws.getRow(next).commit();
+  mergedText(ws, next + 1, 1, LEFT_BLOCK, 'NGƯỜI LẬP BIỂU', { ...HEADING, size: 13 });
+  mergedText(ws, next + 1, LEFT_BLOCK + 1, width, 'THỦ TRƯỞNG ĐƠN VỊ', { ...HEADING, size: 13 });
+  mergedText(ws, next + 2, 1, LEFT_BLOCK, '(Ký, ghi rõ họ tên)', { ...ITALIC, size: 12 });
+  mergedText(ws, next + 2, LEFT_BLOCK + 1, width, '(Ký, đóng dấu, ghi rõ họ tên)', { ...ITALIC, size: 12 });
   ws.getRow(next + 1).commit();
   ws.getRow(next + 2).commit();
+  ws.getRow(next + 3).height = 72;
+  ws.getRow(next + 3).commit();
   ws.commit();
   await wb.commit();
   db.close();

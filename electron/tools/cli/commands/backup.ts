@@ -14,7 +14,14 @@ import { LATEST_SCHEMA_VERSION } from '../../../../db/migrations';
 import { openDatabase } from '../../../../db/open';
 import { makeOwnerOnlyDir } from '../../../../db/owner-only';
 import { renderError } from '../../../shared/errors';
-import { bool, InputError, lockForWriting, requiredFlag, type CliCommand } from '../cli-kit';
+import {
+  bool,
+  InputError,
+  lockForWriting,
+  requiredFlag,
+  requireRegularFile,
+  type CliCommand,
+} from '../cli-kit';
 
 function asInputError(err: unknown, file: string): never {
   if (err instanceof DbError) throw new InputError(renderError(err.code, { file, ...err.detail }, 'vi'));
@@ -49,6 +56,7 @@ export const backupCommand: CliCommand = {
       throw new InputError(
         `Không tìm thấy tệp dữ liệu "${args.flags.get('db') as string}". / Database not found.`,
       );
+    requireRegularFile(dbFile, 'Database');
     if (existsSync(target))
       throw new InputError(
         `Tệp "${basename(target)}" đã tồn tại; TinhGọn không ghi đè. / File exists; not overwritten.`,
@@ -78,6 +86,8 @@ export const restoreCommand: CliCommand = {
     const source = resolve(requiredFlag(args, 'from'));
     if (!existsSync(source))
       throw new InputError(`Không tìm thấy bản sao "${basename(source)}". / Copy not found.`);
+    requireRegularFile(source, 'Copy');
+    if (existsSync(dbFile)) requireRegularFile(dbFile, 'Database');
     const check = checkCopy(source);
     if (check.schemaVersion > LATEST_SCHEMA_VERSION)
       throw new InputError(

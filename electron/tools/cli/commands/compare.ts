@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ApiCallError } from '../../../backend/direct-client';
 import {
@@ -11,6 +10,7 @@ import {
   UsageError,
   type CliCommand,
 } from '../cli-kit';
+import { readInputWorkbook } from '../input-file';
 
 /**
  * `compare <national-list.xlsx>`: the import's compare mode without the wizard — what a newer national list
@@ -23,12 +23,7 @@ export const compareCommand: CliCommand = {
   async run(args, out) {
     const file = args.positional[0];
     if (!file) throw new UsageError('Thiếu tệp .xlsx / missing the .xlsx file');
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch {
-      throw new InputError(`Không đọc được tệp "${file}". / Cannot read the file.`);
-    }
+    const bytes = readInputWorkbook(file);
     const { backend, call } = openExisting(requiredFlag(args, 'db'));
     try {
       const unit = await resolveUnit(call, flag(args, 'unit'));

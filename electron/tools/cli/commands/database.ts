@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { schemaVersion } from '../../../../db/migrate';
 import { openDatabase } from '../../../../db/open';
 import { integrityCheck } from '../../../../db/integrity';
+import { findInvalidText } from '../../../../db/invalid-text';
 import { seedDemo } from '../../../../db/seed/demo';
 import { insertUnit, unitCodeFromName } from '../../../../db/queries/units';
 import type { UnitLevel } from '../../../shared/domain';
@@ -71,17 +72,23 @@ export const checkCommand: CliCommand = {
     try {
       const integrity = integrityCheck(backend.ctx.db);
       const fk = backend.ctx.db.pragma('foreign_key_check') as unknown[];
+      const text = findInvalidText(backend.ctx.db);
       const result = {
-        ok: integrity === 'ok' && fk.length === 0,
+        ok: integrity === 'ok' && fk.length === 0 && text.count === 0,
         integrity,
         schemaVersion: schemaVersion(backend.ctx.db),
         foreignKeyProblems: fk.length,
+        invalidText: text.count,
+        invalidTextExamples: text.examples,
       };
-      out(
-        bool(args, 'json')
-          ? JSON.stringify(result)
-          : `Toàn vẹn: ${integrity}; lược đồ: ${result.schemaVersion}; lỗi khóa ngoại: ${fk.length}`,
-      );
+      if (bool(args, 'json')) out(JSON.stringify(result));
+      else {
+        out(
+          `Toàn vẹn: ${integrity}; lược đồ: ${result.schemaVersion}; lỗi khóa ngoại: ${fk.length}; ` +
+            `ô chữ hỏng (byte sai, ký tự điều khiển, �): ${text.count}`,
+        );
+        for (const e of text.examples) out(`  ${e.table}.${e.column} (rowid ${e.rowid}): ${e.fault}`);
+      }
       if (!result.ok) process.exitCode = 1;
     } finally {
       backend.close();

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ApiCallError } from '../../../backend/direct-client';
 import { planDecision } from '../../../backend/decisions/plan';
@@ -9,11 +8,13 @@ import {
   flag,
   InputError,
   openExisting,
+  openForWriting,
   requiredFlag,
   resolveUnit,
   UsageError,
   type CliCommand,
 } from '../cli-kit';
+import { readInputWorkbook } from '../input-file';
 
 const dateFlag = (args: Parameters<CliCommand['run']>[0], name: string): string | undefined => {
   const v = flag(args, name);
@@ -47,13 +48,10 @@ export const decisionCommand: CliCommand = {
   async run(args, out) {
     const [verb, file] = args.positional;
     if (verb !== 'apply' || !file) throw new UsageError('Cách dùng: decision apply <file.xlsx> --db FILE');
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch {
-      throw new InputError(`Không đọc được tệp "${file}". / Cannot read the file.`);
-    }
-    const { backend, call } = openExisting(requiredFlag(args, 'db'));
+    const bytes = readInputWorkbook(file);
+    // A dry run only reads; applying waits for, or names, another writer of the database.
+    const dbFile = requiredFlag(args, 'db');
+    const { backend, call } = bool(args, 'dry-run') ? openExisting(dbFile) : await openForWriting(dbFile);
     const json = bool(args, 'json');
     try {
       const unit = await resolveUnit(call, flag(args, 'unit'));
@@ -89,13 +87,14 @@ export const decisionCommand: CliCommand = {
           items: items.map((it) => ({ ...it, id: 0, procedureId: null })),
         };
         const plan = planDecision(backend.ctx.db, draft, unit.level, 'vi');
-        if (json)
-          out(JSON.stringify({ committed: false, decision: head, ...plan, problems: parsed.problems }));
+        const answer = { committed: false, decision: head, ...plan, problems: parsed.problems };
+        // One JSON document on stdout either way: a refusal carries the plan as its answer.
+        if (plan.errors.length) throw new InputError(plan.errors[0]!, 'DECISION_INVALID', answer);
+        if (json) out(JSON.stringify(answer));
         else {
           out(`Kiểm tra thử quyết định ${number} → ${unit.name}:`);
           printPlan(out, plan);
         }
-        if (plan.errors.length) throw new InputError(plan.errors[0]);
         return;
       }
       const saved = await call('decisions.save', { unitId: unit.id, head, items });
@@ -106,8 +105,11 @@ export const decisionCommand: CliCommand = {
         // Refused: the decision is not kept either, so the database is as it was.
         await call('decisions.delete', { decisionId: saved.id });
         if (err instanceof ApiCallError) {
-          if (json) out(JSON.stringify({ committed: false, refused: err.code, message: err.message }));
-          throw new InputError(err.message);
+          throw new InputError(err.message, err.code, {
+            committed: false,
+            refused: err.code,
+            message: err.message,
+          });
         }
         throw err;
       }

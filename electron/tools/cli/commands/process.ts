@@ -1,4 +1,3 @@
-import { readFileSync, existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ApiCallError } from '../../../backend/direct-client';
 import { formatHoursMilliAs, formatStepTime, stepHoursMilli } from '../../../shared/cost/step-time';
@@ -8,11 +7,13 @@ import {
   flag,
   InputError,
   openExisting,
+  openForWriting,
   requiredFlag,
   resolveUnit,
   UsageError,
   type CliCommand,
 } from '../cli-kit';
+import { readInputWorkbook } from '../input-file';
 
 const CHANNEL = { TRUC_TIEP: 'Trực tiếp', BUU_CHINH: 'Dịch vụ bưu chính', TRUC_TUYEN: 'Trực tuyến' } as const;
 const PROBLEM = {
@@ -62,8 +63,11 @@ export const processCommand: CliCommand = {
     const [file, code] = importing ? args.positional.slice(1) : [undefined, args.positional[0]];
     if (!code || (importing && !file))
       throw new UsageError('Thiếu mã TTHC hoặc tệp / missing procedure code or file');
-    if (file && !existsSync(file)) throw new InputError(`Không tìm thấy tệp "${file}". / File not found.`);
-    const { backend, call } = openExisting(requiredFlag(args, 'db'));
+    const bytes = file ? readInputWorkbook(file) : null;
+    // Reading or a dry run opens the file to read; an import waits for, or names, another writer.
+    const dbFile = requiredFlag(args, 'db');
+    const writes = importing && !bool(args, 'dry-run');
+    const { backend, call } = writes ? await openForWriting(dbFile) : openExisting(dbFile);
     try {
       const unit = await resolveUnit(call, flag(args, 'unit'));
       const rows = await call('inventory.list', { unitId: unit.id, search: code, limit: 50 });
@@ -73,16 +77,17 @@ export const processCommand: CliCommand = {
           `Đơn vị ${unit.code} không có thủ tục ${code}. / No procedure ${code} in unit ${unit.code}.`,
         );
       try {
-        const summary = file
-          ? await call('process.import', {
-              unitId: unit.id,
-              procedureId: row.procedureId,
-              fileName: basename(file),
-              dataBase64: readFileSync(file).toString('base64'),
-              dryRun: bool(args, 'dry-run'),
-              source: flag(args, 'source') ?? '',
-            })
-          : await call('process.get', { unitId: unit.id, procedureId: row.procedureId });
+        const summary =
+          bytes && file
+            ? await call('process.import', {
+                unitId: unit.id,
+                procedureId: row.procedureId,
+                fileName: basename(file),
+                dataBase64: bytes.toString('base64'),
+                dryRun: bool(args, 'dry-run'),
+                source: flag(args, 'source') ?? '',
+              })
+            : await call('process.get', { unitId: unit.id, procedureId: row.procedureId });
         if (bool(args, 'json')) return out(JSON.stringify({ code, ...summary }));
         out(`${code} ${row.name} (${unit.name})`);
         if ('committed' in summary && 'stepCount' in summary) {

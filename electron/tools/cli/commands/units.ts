@@ -1,9 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ApiCallError } from '../../../backend/direct-client';
 import { MergeResolutions } from '../../../shared/contract/merges';
 import { parseDateVi } from '../../../shared/text/format';
-import { bool, flag, InputError, openExisting, requiredFlag, UsageError, type CliCommand } from '../cli-kit';
+import {
+  bool,
+  flag,
+  InputError,
+  openExisting,
+  openForWriting,
+  requiredFlag,
+  UsageError,
+  type CliCommand,
+} from '../cli-kit';
+import { readInputText } from '../input-file';
 
 /**
  * The resolution file of `units merge --resolutions FILE.json` (documented in docs/usage/merges.md):
@@ -15,11 +24,20 @@ const ResolutionFile = z
   .object({ resolutions: MergeResolutions.default({}), default: z.string().max(60).optional() })
   .strict();
 
+function openConflictsMessage(open: { key: string }[]): string {
+  const keys = open
+    .slice(0, 3)
+    .map((c) => c.key)
+    .join(', ');
+  return `Còn ${open.length} xung đột chưa chọn (${keys}…): ghi lựa chọn vào tệp --resolutions. Chưa có gì được ghi.`;
+}
+
 function readResolutions(file: string): z.infer<typeof ResolutionFile> {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
+    raw = JSON.parse(readInputText(file));
+  } catch (err) {
+    if (err instanceof InputError) throw err;
     throw new InputError(
       `Không đọc được tệp lựa chọn "${file}" (cần JSON). / Cannot read the resolution file (JSON).`,
     );
@@ -55,7 +73,9 @@ export const unitsCommand: CliCommand = {
       ? readResolutions(file)
       : { resolutions: {} as Record<string, string>, default: undefined };
     const json = bool(args, 'json');
-    const { backend, call } = openExisting(requiredFlag(args, 'db'));
+    // A dry run only reads; a merge waits for, or names, another writer of the database.
+    const dbFile = requiredFlag(args, 'db');
+    const { backend, call } = bool(args, 'dry-run') ? openExisting(dbFile) : await openForWriting(dbFile);
     try {
       const units = await call('units.list', {});
       const sourceIds = codes.map((c) => {
@@ -81,7 +101,11 @@ export const unitsCommand: CliCommand = {
             resolutions[c.key] = answers.default;
         const open = preview.conflicts.filter((c) => !(c.key in resolutions));
         if (bool(args, 'dry-run') || open.length) {
-          if (json) out(JSON.stringify({ committed: false, ...preview, unresolved: open.map((c) => c.key) }));
+          const answer = { committed: false, ...preview, unresolved: open.map((c) => c.key) };
+          const refusal = open.length && !bool(args, 'dry-run') ? openConflictsMessage(open) : null;
+          // With --json one document on stdout: a refusal carries the preview as its answer.
+          if (json && refusal) throw new InputError(refusal, 'MERGE_CONFLICTS_OPEN', answer);
+          if (json) out(JSON.stringify(answer));
           else {
             out(
               `Sáp nhập ${preview.units.map((u) => u.name).join(' + ')} → ${request.name}: ${preview.procedures} TTHC ` +
@@ -93,13 +117,7 @@ export const unitsCommand: CliCommand = {
                 `  ${c.key} — ${c.label}: ${c.options.map((o) => `[${o.unitCode}] ${o.text}`).join(' | ')}`,
               );
           }
-          if (open.length && !bool(args, 'dry-run'))
-            throw new InputError(
-              `Còn ${open.length} xung đột chưa chọn (${open
-                .slice(0, 3)
-                .map((c) => c.key)
-                .join(', ')}…): ghi lựa chọn vào tệp --resolutions. Chưa có gì được ghi.`,
-            );
+          if (refusal) throw new InputError(refusal, 'MERGE_CONFLICTS_OPEN');
           return;
         }
         const done = await call('merges.commit', { ...request, resolutions });

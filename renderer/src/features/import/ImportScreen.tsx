@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import type {
-  DryRunRow,
-  DryRunSummary,
-  ImportResult,
-  Inspection,
-  SheetPlan,
+import {
+  MAX_IMPORT_FILE_BYTES,
+  type DryRunRow,
+  type DryRunSummary,
+  type ImportResult,
+  type Inspection,
+  type RowSelection,
+  type SheetPlan,
 } from '../../../../electron/shared/contract/import';
 import { call } from '../../api/client';
 import { useDroppedFile } from '../../app/file-drop';
@@ -15,6 +17,7 @@ import { MapStep, type PreviewData } from './MapStep';
 import { ProgressPanel } from './ProgressPanel';
 import { ResultStep } from './ResultStep';
 import { ReviewStep } from './ReviewStep';
+import { PICK_ALL, type PickState } from './RowPicker';
 import { readAsBase64, useImportProgress } from './useImportProgress';
 import './import.css';
 
@@ -46,9 +49,13 @@ export function ImportScreen({
   const [inspection, setInspection] = useState<Inspection | null>(null);
   const [plans, setPlans] = useState<SheetPlan[]>([]);
   const [preview, setPreview] = useState<PreviewData | null>(null);
-  const [dry, setDry] = useState<{ summary: DryRunSummary; rows: DryRunRow[]; truncated: boolean } | null>(
-    null,
-  );
+  const [dry, setDry] = useState<{
+    summary: DryRunSummary;
+    rows: DryRunRow[];
+    truncated: boolean;
+    selection: RowSelection;
+  } | null>(null);
+  const [pick, setPick] = useState<PickState>(PICK_ALL);
   const [accepted, setAccepted] = useState<Set<string>>(new Set());
   const [result, setResult] = useState<ImportResult | null>(null);
   const progress = useImportProgress(token, busy !== null);
@@ -77,6 +84,14 @@ export function ImportScreen({
       setError(null);
       if (!/\.xlsx$/i.test(file.name) && !/\.xls$/i.test(file.name))
         return setError(t('import.notXlsx', { file: file.name }));
+      // Checked before a byte is read: a huge file is refused by its size; a folder, a FIFO or a device picked
+      // through the dialog has no size here and reading it could block.
+      const mb = (n: number) => (n / 1048576).toFixed(1);
+      if (file.size > MAX_IMPORT_FILE_BYTES)
+        return setError(
+          t('import.tooBig', { file: file.name, size: mb(file.size), limit: mb(MAX_IMPORT_FILE_BYTES) }),
+        );
+      if (file.size === 0) return setError(t('import.notAFile', { file: file.name }));
       setFileName(file.name);
       setBusy(t('import.reading', { file: file.name }));
       performance.mark('tinhgon:import-start');
@@ -137,15 +152,22 @@ export function ImportScreen({
     call('import.preview', { token, unitId, plans, limit: 50 }).then(setPreview).catch(fail);
   };
 
-  const runDry = () => {
+  /** The dry run of the picked rows; changes the officer accepted stay accepted while still in the plan. */
+  const runDry = (nextPick: PickState) => {
     if (!token) return;
     setError(null);
     setBusy(t('import.dryRun'));
-    call('import.dryRun', { token, unitId, plans })
+    setPick(nextPick);
+    const rowPick = {
+      ...(nextPick.fields ? { fields: nextPick.fields } : {}),
+      ...(nextPick.levels ? { levels: nextPick.levels } : {}),
+    };
+    call('import.dryRun', { token, unitId, plans, pick: rowPick })
       .then((d) => {
         performance.mark('tinhgon:import-dry-run');
         setDry(d);
-        setAccepted(new Set());
+        const updated = new Set(d.rows.filter((r) => r.status === 'updated').map((r) => r.key));
+        setAccepted((prev) => new Set([...prev].filter((k) => updated.has(k))));
         setStep('review');
       })
       .catch(fail)
@@ -218,12 +240,14 @@ export function ImportScreen({
           onPickList={reinspect}
           onPlans={setPlans}
           onPreview={runPreview}
-          onDryRun={runDry}
+          onDryRun={() => runDry(PICK_ALL)}
         />
       )}
       {step === 'review' && dry && (
         <ReviewStep
           {...dry}
+          pick={pick}
+          onPick={runDry}
           accepted={accepted}
           onAccepted={setAccepted}
           busy={busy !== null}

@@ -29,7 +29,7 @@ export function ResultStep({
   return (
     <div className="import-result" data-testid="import-result">
       <p className="import-summary">
-        {t('import.done', {
+        {t(result.committed ? 'import.done' : 'import.noneImported', {
           created: n(result.created),
           updated: n(result.updated),
           unchanged: n(result.unchanged),
@@ -37,7 +37,10 @@ export function ResultStep({
           rejected: n(result.rejected),
         })}
       </p>
-      <p className="import-muted">{t('import.backup', { name: result.backupName })}</p>
+      {result.excluded > 0 && (
+        <p className="import-muted">{t('import.doneExcluded', { count: n(result.excluded) })}</p>
+      )}
+      {result.backupName && <p className="import-muted">{t('import.backup', { name: result.backupName })}</p>}
       <div className="import-actions">
         {result.rejected > 0 && (
           <button type="button" onClick={report}>

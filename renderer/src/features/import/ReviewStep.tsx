@@ -1,12 +1,21 @@
 import { useMemo, useState } from 'react';
-import type { DryRunRow, DryRunSummary, RowStatus } from '../../../../electron/shared/contract/import';
+import type {
+  DryRunRow,
+  DryRunSummary,
+  RowSelection,
+  RowStatus,
+} from '../../../../electron/shared/contract/import';
 import { formatNumber } from '../../../../electron/shared/text/format';
 import { useI18n } from '../../i18n';
+import { RowPicker, type PickState } from './RowPicker';
 
 interface Props {
   summary: DryRunSummary;
   rows: DryRunRow[];
   truncated: boolean;
+  selection: RowSelection;
+  pick: PickState;
+  onPick: (next: PickState) => void;
   accepted: Set<string>;
   onAccepted: (next: Set<string>) => void;
   busy: boolean;
@@ -16,11 +25,17 @@ interface Props {
 
 const STATUSES: RowStatus[] = ['updated', 'new', 'rejected'];
 
-/** The dry run: counts, then every new/changed/rejected row; changed rows show old → new per field, each accepted or not. */
+/**
+ * The dry run: which rows to bring in (by level, by lĩnh vực, with the level-fit warning), counts, then every
+ * new/changed/rejected row; changed rows show old → new per field, each accepted or not.
+ */
 export function ReviewStep({
   summary,
   rows,
   truncated,
+  selection,
+  pick,
+  onPick,
   accepted,
   onAccepted,
   busy,
@@ -44,6 +59,7 @@ export function ReviewStep({
 
   return (
     <div className="import-review">
+      <RowPicker selection={selection} pick={pick} busy={busy} onPick={onPick} />
       <p className="import-summary" data-testid="import-summary">
         {t('import.summary', {
           total: n(summary.total),
@@ -137,6 +153,22 @@ export function ReviewStep({
         ))}
       </div>
       {truncated && <p className="import-muted">{t('import.truncated')}</p>}
+      {toWrite === 0 ? (
+        <p className="import-error" role="status" data-testid="import-nothing">
+          {t('import.noneImported', {
+            rejected: n(summary.rejected),
+            unchanged: n(summary.unchanged),
+            conflicts: n(summary.updated),
+          })}
+        </p>
+      ) : (
+        <p className="import-muted" data-testid="import-all-or-nothing">
+          {t(summary.rejected ? 'import.allOrNothingRejected' : 'import.allOrNothing', {
+            count: n(toWrite),
+            rejected: n(summary.rejected),
+          })}
+        </p>
+      )}
       <div className="import-actions">
         <button type="button" onClick={onBack} disabled={busy}>
           {t('import.back')}

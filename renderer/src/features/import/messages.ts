@@ -77,7 +77,37 @@ export const importVi = {
   'import.phase.done': 'Xong',
   'import.phase.failed': 'Lỗi',
   'import.phase.cancelled': 'Đã huỷ',
+  'import.pick.title': 'Chọn thủ tục cần nhập',
+  'import.pick.byLevel': 'Theo cấp thực hiện ({source})',
+  'import.pick.source.column': 'theo cột Cấp thực hiện của tệp',
+  'import.pick.source.agencies': 'đọc từ tên cơ quan thực hiện',
+  'import.pick.source.none': 'tệp không ghi cấp',
+  'import.pick.byField': 'Theo lĩnh vực',
+  'import.pick.all': 'Chọn tất cả',
+  'import.pick.clear': 'Bỏ chọn tất cả',
+  'import.pick.noField': '(chưa có lĩnh vực)',
+  'import.pick.excluded': '{count} dòng không được chọn: không kiểm tra, không ghi.',
+  'import.level.XA': 'Cấp xã',
+  'import.level.HUYEN': 'Cấp huyện (cũ)',
+  'import.level.TINH': 'Cấp tỉnh',
+  'import.level.BO': 'Cấp bộ, trung ương',
+  'import.level.NONE': 'Không rõ cấp',
+  'import.fit.warn':
+    'Phần lớn thủ tục trong tệp không thuộc {level}: {notFitting}/{known} thủ tục có ghi cấp thực hiện là cấp khác (Bộ, Cục, Sở, cấp tỉnh…), chỉ {fitting} thuộc {level}; {unknown} không rõ cấp. Tệp có thể là danh mục của một bộ hay một tỉnh: hãy chỉ chọn thủ tục đơn vị mình thực hiện.',
+  'import.fit.keepLevel': 'Chỉ giữ thủ tục {level} ({count})',
+  'import.fit.keepLevelAndUnknown': 'Giữ thủ tục {level} và thủ tục không rõ cấp ({count})',
   'import.notXlsx': 'Tệp "{file}" không phải bảng tính Excel .xlsx: hãy chọn tệp .xlsx.',
+  'import.tooBig':
+    'Tệp "{file}" quá lớn ({size} MB, giới hạn {limit} MB) nên không được đọc. Dữ liệu không bị thay đổi.',
+  'import.notAFile':
+    '"{file}" trống hoặc không phải tệp thông thường (thư mục, thiết bị…) nên không được đọc. Dữ liệu không bị thay đổi.',
+  'import.noneImported':
+    '0 thủ tục được nhập: không có dòng nào để ghi ({rejected} dòng bị từ chối, {unchanged} không đổi, {conflicts} thay đổi không áp dụng). Dữ liệu không bị thay đổi, không tạo bản sao lưu.',
+  'import.allOrNothing':
+    'Ghi tất cả hoặc không: {count} thủ tục được ghi cùng một lần, sau một bản sao lưu; nếu việc ghi gặp lỗi giữa chừng thì không thủ tục nào được ghi.',
+  'import.allOrNothingRejected':
+    'Ghi tất cả hoặc không: {count} thủ tục hợp lệ được ghi cùng một lần, sau một bản sao lưu; nếu việc ghi gặp lỗi giữa chừng thì không thủ tục nào được ghi. {rejected} dòng bị từ chối không được ghi (các dòng hợp lệ vẫn được ghi): tải danh sách dòng lỗi, sửa trong tệp rồi nhập lại.',
+  'import.doneExcluded': '{count} dòng không được chọn nên không nhập.',
 } as const;
 
 export const importEn: Record<keyof typeof importVi, string> = {
@@ -158,5 +188,35 @@ export const importEn: Record<keyof typeof importVi, string> = {
   'import.phase.done': 'Done',
   'import.phase.failed': 'Error',
   'import.phase.cancelled': 'Cancelled',
+  'import.pick.title': 'Choose the procedures to import',
+  'import.pick.byLevel': 'By level ({source})',
+  'import.pick.source.column': "from the file's level column",
+  'import.pick.source.agencies': "read from the executing agencies' names",
+  'import.pick.source.none': 'the file does not say',
+  'import.pick.byField': 'By field',
+  'import.pick.all': 'Select all',
+  'import.pick.clear': 'Clear all',
+  'import.pick.noField': '(no field)',
+  'import.pick.excluded': '{count} rows not chosen: not checked, not written.',
+  'import.level.XA': 'Commune level',
+  'import.level.HUYEN': 'District level (former)',
+  'import.level.TINH': 'Provincial level',
+  'import.level.BO': 'Ministry / central level',
+  'import.level.NONE': 'Level not stated',
+  'import.fit.warn':
+    "Most procedures in this file are not at the {level}: {notFitting} of {known} name another level (a ministry, a department, a province…), only {fitting} are at the {level}; {unknown} do not say. The file may be a ministry's or a province's list: choose only the procedures your unit carries out.",
+  'import.fit.keepLevel': 'Keep only {level} procedures ({count})',
+  'import.fit.keepLevelAndUnknown': 'Keep {level} procedures and those whose level is not stated ({count})',
   'import.notXlsx': 'The file "{file}" is not an Excel .xlsx workbook: please choose an .xlsx file.',
+  'import.tooBig':
+    'File "{file}" is too big ({size} MB, limit {limit} MB), so it was not read. No data was changed.',
+  'import.notAFile':
+    '"{file}" is empty or not a regular file (a folder, a device…), so it was not read. No data was changed.',
+  'import.noneImported':
+    '0 procedures imported: there is nothing to write ({rejected} rows rejected, {unchanged} unchanged, {conflicts} changes not applied). No data was changed and no backup was made.',
+  'import.allOrNothing':
+    'All or nothing: the {count} procedures are written in one go, after a backup; if writing fails part-way, none is written.',
+  'import.allOrNothingRejected':
+    'All or nothing: the {count} valid procedures are written in one go, after a backup; if writing fails part-way, none is written. The {rejected} rejected rows are not written (the valid rows still are): download them, fix them in the file and import again.',
+  'import.doneExcluded': '{count} rows were not chosen, so not imported.',
 };

@@ -3,19 +3,38 @@ import { formatNumber } from '../../../../electron/shared/text/format';
 import { useI18n } from '../../i18n';
 import { triggerDownload, useExportJob } from './useExportJob';
 
-/** The Export button, the progress bar with Cancel, and what happened to the file. */
-export function ExportBar({ request, disabled }: { request: ReportRequest; disabled: boolean }) {
+/**
+ * The Export button, the progress bar with Cancel, and what happened to the file: a finished export's message
+ * is shown only while the same report and options are chosen (a new choice never shows the last file's news).
+ */
+export function ExportBar({
+  request,
+  requestKey,
+  disabled,
+}: {
+  request: ReportRequest;
+  requestKey: string;
+  disabled: boolean;
+}) {
   const { t } = useI18n();
-  const { progress, error, start, cancel } = useExportJob();
-  const running = progress?.state === 'running';
+  const { progress: job, error: jobError, startedKey, start, cancel } = useExportJob();
+  const running = job?.state === 'running';
+  const current = running || startedKey === requestKey;
+  const progress = current ? job : null;
+  const error = current ? jobError : null;
   const pct = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
   const delivery = progress?.state === 'done' ? progress.delivery : null;
   return (
     <div className="reports-export">
-      <button type="button" className="primary" disabled={disabled || running} onClick={() => start(request)}>
+      <button
+        type="button"
+        className="primary"
+        disabled={disabled || running}
+        onClick={() => start(request, requestKey)}
+      >
         {t('reports.export')}
       </button>
-      {running && (
+      {running && progress && (
         <>
           <progress
             max={100}

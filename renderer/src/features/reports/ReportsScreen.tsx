@@ -1,14 +1,32 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { parseDateVi } from '../../../../electron/shared/text/format';
-import type { ReportId, ReportInfo, ReportPreview } from '../../../../electron/shared/contract/reports';
+import type {
+  ReportId,
+  ReportInfo,
+  ReportPreview,
+  ReportRequest,
+} from '../../../../electron/shared/contract/reports';
 import type { CampaignSummary } from '../../../../electron/shared/contract/review';
 import { call } from '../../api/client';
 import { useScreenCommands } from '../../app/menu-events';
-import { useI18n } from '../../i18n';
+import { useI18n, type MessageKey } from '../../i18n';
+import { AppendixOptions, appendixOf, noAppendix, type AppendixDraft } from './AppendixOptions';
 import { ExportBar } from './ExportBar';
+import { PeriodPicker, initialPeriod, periodOf, type PeriodDraft } from './PeriodPicker';
+import { PreviewTable } from './PreviewTable';
+import { SignatureEditor } from './SignatureEditor';
 import './reports.css';
 
-/** Báo cáo: the list of official reports → options → preview → export with progress (ux.md). */
+const splitCodes = (codes: string) =>
+  codes
+    .split(/[,;\s]+/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+
+/**
+ * Báo cáo: the list of official reports → options (campaign, period, filters, appendix, the unit's signature
+ * block) → preview → export with progress (ux.md). Filters belong to the report they were typed for: choosing
+ * another report clears them.
+ */
 export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: string }) {
   const { t } = useI18n();
   const [reports, setReports] = useState<ReportInfo[]>([]);
@@ -16,11 +34,10 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
   const [campaigns, setCampaigns] = useState<CampaignSummary[]>([]);
   const [campaignId, setCampaignId] = useState<number | null>(null);
   const [codes, setCodes] = useState('');
-  // "Tính đến ngày": the inventory as it stood then (repealed procedures, units before or after a merger).
-  const [asOfText, setAsOfText] = useState('');
-  const asOf = parseDateVi(asOfText) ?? undefined;
   const [fieldOptions, setFieldOptions] = useState<string[]>([]);
   const [fields, setFields] = useState<string[]>([]);
+  const [period, setPeriod] = useState<PeriodDraft>(() => initialPeriod());
+  const [appendix, setAppendix] = useState<AppendixDraft>(noAppendix);
   // Preview and error are kept with the request they answer, so a new choice never shows a stale preview.
   const [previewed, setPreviewed] = useState<{
     key: string;
@@ -28,18 +45,6 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
     error: string | null;
   } | null>(null);
   const [listError, setListError] = useState<string | null>(null);
-  // Tệp → Xuất báo cáo (menu, palette): this screen; "Xuất báo cáo: <title>" also picks that report, and the
-  // keyboard goes to its Export button once the preview allows the export.
-  const detail = useRef<HTMLDivElement>(null);
-  const focusExport = useRef(false);
-  const focusExportButton = () =>
-    detail.current?.querySelector<HTMLButtonElement>('.reports-export button:enabled')?.focus();
-  useScreenCommands('reports', (_command, arg) => {
-    if (arg && arg !== selected) {
-      setSelected(arg as ReportId);
-      focusExport.current = true;
-    } else requestAnimationFrame(focusExportButton);
-  });
   useEffect(() => {
     call('reports.list', {})
       .then(setReports)
@@ -52,26 +57,62 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
       .catch(() => setCampaigns([]));
   }, [unitId]);
 
+  const choose = (id: ReportId) => {
+    if (id === selected) return;
+    setSelected(id);
+    setCodes('');
+    setFields([]);
+    setAppendix(noAppendix);
+  };
+
+  // Tệp → Xuất báo cáo (menu, palette): this screen; "Xuất báo cáo: <title>" also picks that report, and the
+  // keyboard goes to its Export button once the preview allows the export.
+  const detail = useRef<HTMLDivElement>(null);
+  const focusExport = useRef(false);
+  const focusExportButton = () =>
+    detail.current?.querySelector<HTMLButtonElement>('.reports-export button:enabled')?.focus();
+  useScreenCommands('reports', (_command, arg) => {
+    if (arg && arg !== selected) {
+      choose(arg as ReportId);
+      focusExport.current = true;
+    } else requestAnimationFrame(focusExportButton);
+  });
+
   const info = reports.find((r) => r.id === selected);
-  const request = useMemo(
+  const filtersShown = selected !== 'statistics';
+  const resolvedPeriod = useMemo(() => periodOf(period), [period]);
+  const canBeAppendix = Boolean(info?.canBeAppendix);
+  const resolvedAppendix = useMemo(
+    () => appendixOf(canBeAppendix ? appendix : noAppendix),
+    [appendix, canBeAppendix],
+  );
+  const request: ReportRequest = useMemo(
     () => ({
       report: selected,
       unitId,
       campaignId: info?.needsCampaign ? campaignId : null,
-      filters: {
-        fields,
-        codes: codes
-          .split(/[,;\s]+/)
-          .map((c) => c.trim())
-          .filter(Boolean),
-        ...(asOf ? { asOf } : {}),
-      },
+      filters: filtersShown ? { fields, codes: splitCodes(codes) } : { fields: [], codes: [] },
+      period: resolvedPeriod.period,
+      appendix: resolvedAppendix.appendix,
     }),
-    [selected, unitId, campaignId, codes, fields, asOf, info?.needsCampaign],
+    [
+      selected,
+      unitId,
+      campaignId,
+      codes,
+      fields,
+      info?.needsCampaign,
+      filtersShown,
+      resolvedPeriod.period,
+      resolvedAppendix.appendix,
+    ],
   );
 
   const key = JSON.stringify(request);
-  const blocked = Boolean(info?.needsCampaign) && campaigns.length === 0;
+  const blocked =
+    (Boolean(info?.needsCampaign) && campaigns.length === 0) ||
+    resolvedPeriod.bad ||
+    resolvedAppendix.incomplete;
   useEffect(() => {
     if (blocked) return;
     let live = true;
@@ -94,6 +135,7 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
     focusExportButton();
   }, [preview]);
   const error = listError ?? (previewed?.key === key ? previewed.error : null);
+  const filtered = fields.length > 0 || splitCodes(codes).length > 0;
 
   return (
     <section className="reports">
@@ -108,10 +150,10 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
               <button
                 type="button"
                 className={r.id === selected ? 'active' : ''}
-                onClick={() => setSelected(r.id)}
+                onClick={() => choose(r.id)}
               >
-                <strong>{r.title}</strong>
-                <span>{r.description}</span>
+                <strong>{t(`reports.name.${r.id}` as MessageKey)}</strong>
+                <span>{t(`reports.desc.${r.id}` as MessageKey)}</span>
               </button>
             </li>
           ))}
@@ -120,63 +162,73 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
           <p className="reports-unit">
             {t('reports.unit')}: <strong>{unitName}</strong>
           </p>
-          {info?.needsCampaign && (
-            <label>
-              {t('reports.campaign')}
-              {campaigns.length === 0 ? (
-                <em className="reports-warning"> {t('reports.noCampaign')}</em>
-              ) : (
+          <div className="reports-options">
+            {info?.needsCampaign && (
+              <label>
+                {t('reports.campaign')}
+                {campaigns.length === 0 ? (
+                  <em className="reports-warning"> {t('reports.noCampaign')}</em>
+                ) : (
+                  <select
+                    value={campaignId ?? ''}
+                    onChange={(e) => setCampaignId(e.target.value ? Number(e.target.value) : null)}
+                  >
+                    <option value="">{t('reports.campaignLatest')}</option>
+                    {campaigns.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.title} ({c.year})
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </label>
+            )}
+            <PeriodPicker value={period} onChange={setPeriod} />
+            {filtersShown && fieldOptions.length > 0 && (
+              <label>
+                {t('reports.fields')}
                 <select
-                  value={campaignId ?? ''}
-                  onChange={(e) => setCampaignId(e.target.value ? Number(e.target.value) : null)}
+                  multiple
+                  size={Math.min(5, fieldOptions.length)}
+                  value={fields}
+                  onChange={(e) => setFields([...e.target.selectedOptions].map((o) => o.value))}
                 >
-                  <option value="">{t('reports.campaignLatest')}</option>
-                  {campaigns.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.title} ({c.year})
+                  {fieldOptions.map((f) => (
+                    <option key={f} value={f}>
+                      {f}
                     </option>
                   ))}
                 </select>
-              )}
-            </label>
-          )}
-          {selected !== 'statistics' && fieldOptions.length > 0 && (
-            <label>
-              {t('reports.fields')}
-              <select
-                multiple
-                size={Math.min(6, fieldOptions.length)}
-                value={fields}
-                onChange={(e) => setFields([...e.target.selectedOptions].map((o) => o.value))}
-              >
-                {fieldOptions.map((f) => (
-                  <option key={f} value={f}>
-                    {f}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-          {selected === 'inventory' || selected === 'details' ? (
-            <label>
-              {t('reports.asOf')}
-              <input
-                value={asOfText}
-                onChange={(e) => setAsOfText(e.target.value)}
-                placeholder="dd/mm/yyyy"
-              />
-            </label>
-          ) : null}
-          {selected !== 'statistics' && (
-            <label>
-              {t('reports.codes')}
-              <input
-                value={codes}
-                onChange={(e) => setCodes(e.target.value)}
-                placeholder="1.001612, 1.001193"
-              />
-            </label>
-          )}
+              </label>
+            )}
+            {filtersShown && (
+              <label>
+                {t('reports.codes')}
+                <input
+                  value={codes}
+                  onChange={(e) => setCodes(e.target.value)}
+                  placeholder="1.001612, 1.001193"
+                />
+              </label>
+            )}
+            {filtered && (
+              <p className="reports-filters-on" role="note">
+                {t('reports.filtersOn')} ·{' '}
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => {
+                    setCodes('');
+                    setFields([]);
+                  }}
+                >
+                  {t('reports.clearFilters')}
+                </button>
+              </p>
+            )}
+            {info?.canBeAppendix && <AppendixOptions value={appendix} onChange={setAppendix} />}
+          </div>
+          <SignatureEditor unitId={unitId} />
           {preview && (
             <p className="reports-filename">
               {t('reports.fileName')}: <code>{preview.suggestedName}</code> ·{' '}
@@ -188,53 +240,10 @@ export function ReportsScreen({ unitId, unitName }: { unitId: number; unitName: 
               {error}
             </p>
           )}
-          <ExportBar request={request} disabled={!preview} />
+          <ExportBar request={request} requestKey={key} disabled={!preview || blocked} />
           {preview && <PreviewTable preview={preview} />}
         </div>
       </div>
     </section>
-  );
-}
-
-function PreviewTable({ preview }: { preview: ReportPreview }) {
-  const { t } = useI18n();
-  return (
-    <figure className="reports-preview" aria-label={t('reports.preview')}>
-      <figcaption>
-        <strong>{preview.title}</strong>
-        <span>
-          {t('reports.previewRows', {
-            shown: preview.rows.length,
-            total: preview.totalRows === null ? '500+' : preview.totalRows,
-            sheets: preview.sheets.join(', '),
-          })}
-        </span>
-      </figcaption>
-      <div className="reports-preview-scroll">
-        <table>
-          <thead>
-            <tr>
-              {preview.columns.map((c, i) => (
-                <th key={i}>{c}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {preview.rows.map((row, i) => {
-              const grouped = row.slice(1).every((c) => c === '');
-              return (
-                <tr key={i} className={grouped ? 'group' : ''}>
-                  {grouped ? (
-                    <td colSpan={preview.columns.length}>{row[0]}</td>
-                  ) : (
-                    row.map((c, j) => <td key={j}>{c}</td>)
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-    </figure>
   );
 }

@@ -17,6 +17,8 @@ export function triggerDownload(url: string, fileName: string): void {
 export function useExportJob() {
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** Which choice of report and options the last export was started for. */
+  const [startedKey, setStartedKey] = useState<string | null>(null);
   const timer = useRef<number | null>(null);
   const stop = () => {
     if (timer.current !== null) window.clearInterval(timer.current);
@@ -24,32 +26,36 @@ export function useExportJob() {
   };
   useEffect(() => stop, []);
 
-  const start = useCallback((req: Partial<ReportRequest> & Pick<ReportRequest, 'report' | 'unitId'>) => {
-    stop();
-    setError(null);
-    setProgress(null);
-    performance.mark('tinhgon:report-export-start');
-    call('reports.export', req)
-      .then(({ jobId }) => {
-        timer.current = window.setInterval(() => {
-          call('reports.progress', { jobId })
-            .then((p) => {
-              setProgress(p);
-              if (p.state === 'running') return;
-              stop();
-              performance.mark('tinhgon:report-export-end');
-              if (p.state === 'failed') setError(p.error);
-              if (p.state === 'done' && p.delivery?.kind === 'download')
-                triggerDownload(p.delivery.url, p.fileName);
-            })
-            .catch((e: Error) => {
-              stop();
-              setError(e.message);
-            });
-        }, 250);
-      })
-      .catch((e: Error) => setError(e.message));
-  }, []);
+  const start = useCallback(
+    (req: Partial<ReportRequest> & Pick<ReportRequest, 'report' | 'unitId'>, key = '') => {
+      stop();
+      setError(null);
+      setProgress(null);
+      setStartedKey(key);
+      performance.mark('tinhgon:report-export-start');
+      call('reports.export', req)
+        .then(({ jobId }) => {
+          timer.current = window.setInterval(() => {
+            call('reports.progress', { jobId })
+              .then((p) => {
+                setProgress(p);
+                if (p.state === 'running') return;
+                stop();
+                performance.mark('tinhgon:report-export-end');
+                if (p.state === 'failed') setError(p.error);
+                if (p.state === 'done' && p.delivery?.kind === 'download')
+                  triggerDownload(p.delivery.url, p.fileName);
+              })
+              .catch((e: Error) => {
+                stop();
+                setError(e.message);
+              });
+          }, 250);
+        })
+        .catch((e: Error) => setError(e.message));
+    },
+    [],
+  );
 
   const cancel = useCallback(() => {
     if (!progress || progress.state !== 'running') return;
@@ -59,5 +65,5 @@ export function useExportJob() {
     stop();
   }, [progress]);
 
-  return { progress, error, start, cancel };
+  return { progress, error, startedKey, start, cancel };
 }

@@ -8,6 +8,7 @@ import { ChannelsSection } from './ChannelsSection';
 import { DocumentsSection } from './DocumentsSection';
 import { ConditionsSection, GeneralSection, UnitSection } from './GeneralSection';
 import { LegalSection, ResultsSection } from './ListSections';
+import { PrintView } from './PrintView';
 import { ProcessSection } from './ProcessSection';
 import { StepsSection } from './StepsSection';
 
@@ -50,6 +51,7 @@ export function RecordEditor(p: {
   const [wide, setWide] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [auditKey, setAuditKey] = useState(0);
+  const [printing, setPrinting] = useState(false);
   const { unitId, procedureId, onChanged } = p;
 
   useEffect(() => {
@@ -87,6 +89,7 @@ export function RecordEditor(p: {
     [unitId, procedureId, done],
   );
 
+  const closePrint = useCallback(() => setPrinting(false), []);
   const props = detail ? { d: detail, save, reorderSteps } : null;
   return (
     <aside
@@ -104,6 +107,9 @@ export function RecordEditor(p: {
             t('app.loading')
           )}
         </h2>
+        <button type="button" disabled={!detail} onClick={() => setPrinting(true)}>
+          {t('record.print')}
+        </button>
         <button type="button" onClick={() => setWide((w) => !w)} aria-pressed={wide}>
           {wide ? t('record.narrow') : t('record.widen')}
         </button>
@@ -140,6 +146,7 @@ export function RecordEditor(p: {
           </>
         )}
       </div>
+      {printing && detail && <PrintView d={detail} onClose={closePrint} />}
     </aside>
   );
 }
