@@ -103,6 +103,8 @@ function summedComparison(totals: readonly CostTotals[]): ComparisonDto {
   };
 }
 
+const DRAFT = new Set(['NOT_STARTED', 'IN_PROGRESS', 'RETURNED']);
+
 /**
  * The province's plan: the units' proposals for one procedure merged into one block. The same proposal (same
  * action on the same element with the same content and reason) from several units is listed once, naming them.
@@ -110,7 +112,10 @@ function summedComparison(totals: readonly CostTotals[]): ComparisonDto {
 export function mergeByProcedure(units: readonly { unitName: string; model: ItemModel }[]): ItemModel[] {
   const byCode = new Map<string, { unitName: string; model: ItemModel }[]>();
   for (const u of units) byCode.set(u.model.item.code, [...(byCode.get(u.model.item.code) ?? []), u]);
-  return [...byCode.values()].map((group, i) => {
+  return [...byCode.values()].map((all, i) => {
+    // The block is the proposing units' (a unit that reviewed the procedure and proposed nothing is not in it).
+    const proposing = all.filter((g) => g.model.proposals.length > 0);
+    const group = proposing.length ? proposing : all;
     const first = group[0]!.model;
     const proposals = new Map<string, { mark: ItemModel['proposals'][number]; units: string[] }>();
     for (const { unitName, model } of group)
@@ -126,9 +131,11 @@ export function mergeByProcedure(units: readonly { unitName: string; model: Item
     }));
     const totals = group.flatMap((g) => (g.model.totals ? [g.model.totals] : []));
     const days = group.find((g) => g.model.daysAfter !== null && g.model.daysBefore !== null)?.model ?? first;
+    // A draft from any proposing unit makes the province's block a draft (the plan's note names it).
+    const status = group.map((g) => g.model.item.status).find((st) => DRAFT.has(st)) ?? first.item.status;
     return {
       ...first,
-      item: { ...first.item, itemId: i + 1, procedureId: i + 1 },
+      item: { ...first.item, itemId: i + 1, procedureId: i + 1, status },
       marks: merged,
       proposals: merged,
       cost: totals.length ? summedComparison(totals) : null,

@@ -125,16 +125,24 @@ export function ProvinceApp() {
           <div className="rail-head">
             <strong>{t('prov.title')}</strong>
             <small title={me.provinceName}>{me.provinceName}</small>
+            {/* One plan: its whole title (wrapped). Several: a list to switch, the chosen one's title whole below. */}
             {me.role !== 'unit' && plans.length > 0 && (
               <label className="plan-pick">
                 <span>{t('prov.plan')}</span>
-                <select value={planId ?? ''} onChange={(e) => setPlanId(Number(e.target.value))}>
-                  {plans.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.title} ({p.year})
-                    </option>
-                  ))}
-                </select>
+                {plans.length > 1 && (
+                  <select value={planId ?? ''} onChange={(e) => setPlanId(Number(e.target.value))}>
+                    {plans.map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.year} · {p.key}
+                      </option>
+                    ))}
+                  </select>
+                )}
+                {plan && (
+                  <small className="plan-title">
+                    {plan.title} ({plan.year})
+                  </small>
+                )}
               </label>
             )}
           </div>

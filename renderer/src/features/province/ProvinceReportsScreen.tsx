@@ -77,6 +77,11 @@ export function ProvinceReportsScreen({ plan }: { plan: PlanSummary }) {
       {preview && (
         <div className="preview">
           <h2>{preview.data.title}</h2>
+          {preview.data.notes.map((note, i) => (
+            <p key={i} className="muted small">
+              {note}
+            </p>
+          ))}
           <div className="table-wrap">
             <table className="prov-table">
               <thead>
