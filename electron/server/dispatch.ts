@@ -4,6 +4,7 @@
  * caller gets an envelope with a message in their language. A unit's account may only read its own history.
  */
 import { findProvinceUnit } from '../../db/pg/queries/accounts';
+import { appendPgAudit } from '../../db/pg/queries/audit';
 import { ApiFailure } from '../backend/api-failure';
 import { describeIssues } from '../backend/dispatcher';
 import type { Envelope } from '../shared/contract/envelope';
@@ -50,6 +51,21 @@ function allowed(caller: Caller, method: ProvinceMethod, input: unknown): boolea
   return method !== 'province.history' || (input as { unitCode?: unknown }).unitCode === caller.unitCode;
 }
 
+/**
+ * Reads that hand data out of the server (a report file, a unit's plan file) are audited like every change
+ * (changes audit themselves, in their transaction); the screens' own reads are not.
+ */
+const AUDITED_READS: Partial<Record<ProvinceMethod, string>> = {
+  'province.reports.export': 'report.export',
+  'province.plans.package': 'plan.package',
+};
+
+/** The input as the audit keeps it: never a password, never a file's bytes. */
+function withoutSecrets(input: unknown): Record<string, unknown> {
+  const { password: _p, dataBase64: _d, ...rest } = (input ?? {}) as Record<string, unknown>;
+  return rest;
+}
+
 export async function dispatchProvince(
   ctx: ServerContext,
   caller: Caller,
@@ -67,11 +83,24 @@ export async function dispatchProvince(
   const spec = provinceContract[name];
   const parsed = spec.input.safeParse(raw ?? {});
   if (!parsed.success) return fail('VALIDATION', { issues: describeIssues(parsed.error, caller.locale) });
-  if (!allowed(caller, name, parsed.data))
-    return fail('PROVINCE_FORBIDDEN', { name: caller.name, what: name });
+  const audit = (action: string) =>
+    appendPgAudit(ctx.pg, {
+      actor: caller.name,
+      action,
+      entity: name,
+      detail: withoutSecrets(parsed.data),
+      remote: caller.remote,
+    });
   try {
+    if (!allowed(caller, name, parsed.data)) {
+      await audit('forbidden');
+      return fail('PROVINCE_FORBIDDEN', { name: caller.name, what: name });
+    }
     const handler = provinceHandlers[name] as (i: unknown, c: ServerContext, k: Caller) => unknown;
-    return { ok: true, value: await handler(parsed.data, ctx, caller) };
+    const value = await handler(parsed.data, ctx, caller);
+    const action = AUDITED_READS[name];
+    if (action) await audit(action);
+    return { ok: true, value };
   } catch (err) {
     if (err instanceof ApiFailure) return fail(err.code, err.params);
     if (isPgUnavailable(err)) return fail('PROVINCE_DB_UNAVAILABLE');

@@ -19,6 +19,7 @@ import type { Caller, ServerContext } from './context';
 import { dispatchProvince } from './dispatch';
 import { isPgUnavailable } from './pg-transaction';
 import { planPackage } from './plans';
+import { appendPgAudit } from '../../db/pg/queries/audit';
 
 const MAX_JSON_BYTES = 100 * 1024 * 1024; // a catalog or a package sent as base64 through /rpc
 const MIME: Record<string, string> = {
@@ -205,6 +206,13 @@ export function createProvinceServer(ctx: ServerContext, o: HttpOptions): Server
       )
         return fail(res, 404, 'PROVINCE_UNKNOWN_PLAN', locale, { plan: planPath[1]! });
       const { bytes, fileName } = await planPackage(ctx, plan, caller.unitCode);
+      await appendPgAudit(ctx.pg, {
+        actor: caller.name,
+        action: 'plan.pull',
+        entity: 'plan',
+        entityKey: `${caller.unitCode}/${plan.key}`,
+        remote: caller.remote,
+      });
       res.writeHead(200, {
         'content-type': 'application/octet-stream',
         'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,

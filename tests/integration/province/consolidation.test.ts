@@ -302,5 +302,19 @@ describe.skipIf(skip)('province consolidation on PostgreSQL (three communes)', (
     const provinceRow = rowValues(ii07b, rows[0]!);
     expect(provinceRow[1]).toBe('UBND tỉnh Minh Họa');
     expect(rowValues(ii07b, totalRow)[2]).toBe(3 * 54 + Number(provinceRow[2]));
+
+    // Every file that left the server is in the audit log: who, what, from where.
+    const handedOut = cluster.psql(
+      'tinhgon',
+      `SELECT actor || ' ' || action || ' ' || coalesce(detail->>'report', entity_key, detail->>'unitCode')
+       FROM audit_log WHERE action IN ('report.export', 'plan.package', 'plan.pull') ORDER BY id`,
+    );
+    expect(handedOut).toEqual([
+      `${OFFICER.name} plan.package ${A.code}`,
+      `${unitAccount(B.code)} plan.pull ${B.code}/${(await admin.rpc('province.plans.list', {}))[0]!.key}`,
+      `${unitAccount(C.code)} plan.pull ${C.code}/${(await admin.rpc('province.plans.list', {}))[0]!.key}`,
+      `${OFFICER.name} report.export plan`,
+      `${OFFICER.name} report.export statistics`,
+    ]);
   });
 });

@@ -231,6 +231,17 @@ describe.skipIf(skip)('province server refusals', () => {
       }),
     ).rejects.toMatchObject({ params: { code: 'PROVINCE_FORBIDDEN' } });
     expect(cluster.psql('tinhgon', "SELECT count(*) FROM accounts WHERE name = 'ke.gian'")).toEqual(['0']);
+    // Each refused call is audited with who tried what, never with the password it carried.
+    expect(
+      cluster.psql(
+        'tinhgon',
+        "SELECT actor || ' ' || entity || ' ' || detail::text FROM audit_log WHERE action = 'forbidden' ORDER BY id",
+      ),
+    ).toEqual([
+      `${unitA.name} province.status {"planId": ${planId}}`,
+      `${unitA.name} province.history {"planId": ${planId}, "unitCode": "${B.code}"}`,
+      `${OFFICER.name} province.accounts.create {"name": "ke.gian", "role": "admin", "unitCode": null}`,
+    ]);
 
     // Another site's page posting with the officer's cookie (a browser would send Origin): refused.
     const login = await post('/api/login', JSON.stringify(OFFICER));
