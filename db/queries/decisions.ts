@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type {
   DecisionDetail,
   DecisionHead,
+  DecisionContent,
   DecisionItem,
   DecisionItemRow,
   DecisionSummary,
@@ -37,11 +38,17 @@ export function getDecision(db: Database, id: number): DecisionDetail | undefine
     .prepare(
       `SELECT id, procedure_id AS procedureId, change, level, field, code, name, replaces_code AS replacesCode,
               time_text AS timeText, place_text AS placeText, fee_text AS feeText, legal_text AS legalText,
-              agency, note
+              agency, note, content_json AS contentJson
        FROM decision_items WHERE decision_id = ? ORDER BY ord`,
     )
-    .all(id) as DecisionItemRow[];
-  return { ...withCounts(db, h), items };
+    .all(id) as (Omit<DecisionItemRow, 'content'> & { contentJson: string })[];
+  return {
+    ...withCounts(db, h),
+    items: items.map(({ contentJson, ...it }) => ({
+      ...it,
+      content: contentJson ? (JSON.parse(contentJson) as DecisionContent) : null,
+    })),
+  };
 }
 
 export function findDecisionByNumber(db: Database, unitId: number, number: string): number | undefined {
@@ -74,7 +81,8 @@ export function replaceDecisionItems(db: Database, decisionId: number, items: re
   db.prepare('DELETE FROM decision_items WHERE decision_id = ?').run(decisionId);
   const insert = db.prepare(
     `INSERT INTO decision_items (decision_id, ord, change, level, field, code, name, replaces_code, time_text,
-       place_text, fee_text, legal_text, agency, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       place_text, fee_text, legal_text, agency, note, content_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   items.forEach((it, i) =>
     insert.run(
@@ -92,6 +100,7 @@ export function replaceDecisionItems(db: Database, decisionId: number, items: re
       it.legalText,
       it.agency,
       it.note,
+      it.content ? JSON.stringify(it.content) : '',
     ),
   );
 }

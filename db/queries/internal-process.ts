@@ -5,6 +5,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { InternalProcess } from '../../electron/shared/cost/internal-process';
 import type { StepTimeUnit } from '../../electron/shared/cost/step-time';
+import { CHANNEL_ORDER } from '../../electron/shared/cost/step-class';
 import type { ChannelMethod } from '../../electron/shared/domain';
 import { syncChildren } from './procedure-sections';
 
@@ -20,7 +21,7 @@ interface RawStep {
   result: string;
 }
 
-const PROCESS_SELECT = `SELECT id, ord, name, channel_method AS channelMethod, source, stated_total AS statedTotal
+const PROCESS_SELECT = `SELECT id, ord, name, channels, source, stated_total AS statedTotal
   FROM internal_processes WHERE unit_id = ? AND procedure_id = ? ORDER BY ord, id`;
 const STEP_SELECT = `SELECT s.id, s.process_id AS processId, s.ord, s.work, s.responsible, s.time_unit AS timeUnit,
   s.time_milli AS timeMilli, s.time_text AS timeText, s.result
@@ -44,9 +45,13 @@ export function processReader(db: Database, unitId: number): (procedureId: numbe
   const { processes, steps } = statements(db);
   return (procedureId) => {
     const stepRows = steps.all(unitId, procedureId) as RawStep[];
-    return (processes.all(unitId, procedureId) as Omit<InternalProcess, 'steps'>[]).map((p) => ({
+    return (
+      processes.all(unitId, procedureId) as (Omit<InternalProcess, 'steps' | 'channels'> & {
+        channels: string;
+      })[]
+    ).map((p) => ({
       ...p,
-      channelMethod: p.channelMethod,
+      channels: channelList(p.channels),
       steps: stepRows
         .filter((s) => s.processId === p.id)
         .map((s) => ({
@@ -60,6 +65,12 @@ export function processReader(db: Database, unitId: number): (procedureId: numbe
         })),
     }));
   };
+}
+
+/** "TRUC_TIEP,BUU_CHINH" → the methods, in the order Trực tiếp, Bưu chính, Trực tuyến ('' = every channel). */
+export function channelList(stored: string | null): ChannelMethod[] {
+  const names = (stored ?? '').split(',');
+  return CHANNEL_ORDER.filter((m) => names.includes(m));
 }
 
 export function listProcesses(db: Database, unitId: number, procedureId: number): InternalProcess[] {
@@ -78,7 +89,8 @@ export interface StepDraft {
 export interface ProcessDraft {
   id?: number | undefined;
   name: string;
-  channelMethod: ChannelMethod | null;
+  /** Empty = every channel without a variant of its own. */
+  channels: readonly ChannelMethod[];
   source: string;
   statedTotal: string;
   steps: StepDraft[];
@@ -86,7 +98,7 @@ export interface ProcessDraft {
 
 const PROCESS_COLS = {
   name: 'name',
-  channelMethod: 'channel_method',
+  channels: 'channels',
   source: 'source',
   statedTotal: 'stated_total',
 };
@@ -122,6 +134,7 @@ export function saveProcesses(
   const own = ownIds(db, unitId, procedureId);
   const rows = drafts.map((p) => ({
     ...p,
+    channels: CHANNEL_ORDER.filter((m) => p.channels.includes(m)).join(','),
     id: p.id !== undefined && own.processes.has(p.id) ? p.id : undefined,
   }));
   const ids = syncChildren(

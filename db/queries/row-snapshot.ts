@@ -13,6 +13,9 @@ export const TRACKED_TABLES = [
   'unit_merges',
   'unit_procedures',
   'fees',
+  'internal_processes',
+  'internal_steps',
+  'cost_defaults',
   'decision_items',
   'procedure_events',
   'procedure_versions',
@@ -21,8 +24,13 @@ export const TRACKED_TABLES = [
   'review_marks',
   'review_answers',
   'cost_activities',
+  'frozen_costs',
 ] as const;
 export type TrackedTable = (typeof TRACKED_TABLES)[number];
+
+/** The key column of each table (its INTEGER PRIMARY KEY): `id`, except frozen figures keyed by their item. */
+const KEY_COLUMN: Partial<Record<TrackedTable, string>> = { frozen_costs: 'item_id' };
+const keyOf = (table: TrackedTable): string => KEY_COLUMN[table] ?? 'id';
 
 export interface RowState {
   table: TrackedTable;
@@ -32,7 +40,8 @@ export interface RowState {
 }
 
 export function readRow(db: Database, table: TrackedTable, id: number): RowState {
-  const row = (db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined) ?? null;
+  const row =
+    (db.prepare(`SELECT * FROM ${table} WHERE ${keyOf(table)} = ?`).get(id) as Row | undefined) ?? null;
   return { table, id, row };
 }
 
@@ -45,14 +54,15 @@ const rank = (t: TrackedTable) => TRACKED_TABLES.indexOf(t);
 /** Puts rows back as given: absent ones deleted children-first, present ones upserted parents-first. */
 export function restoreRows(db: Database, states: readonly RowState[]): void {
   const absent = states.filter((s) => !s.row).sort((x, y) => rank(y.table) - rank(x.table));
-  for (const s of absent) db.prepare(`DELETE FROM ${s.table} WHERE id = ?`).run(s.id);
+  for (const s of absent) db.prepare(`DELETE FROM ${s.table} WHERE ${keyOf(s.table)} = ?`).run(s.id);
   const present = states.filter((s) => s.row).sort((x, y) => rank(x.table) - rank(y.table));
   for (const s of present) {
     const row = s.row!;
     const cols = Object.keys(row);
-    if (db.prepare(`SELECT 1 FROM ${s.table} WHERE id = ?`).get(s.id)) {
-      const sets = cols.filter((c) => c !== 'id').map((c) => `${c} = @${c}`);
-      db.prepare(`UPDATE ${s.table} SET ${sets.join(', ')} WHERE id = @id`).run(row);
+    const key = keyOf(s.table);
+    if (db.prepare(`SELECT 1 FROM ${s.table} WHERE ${key} = ?`).get(s.id)) {
+      const sets = cols.filter((c) => c !== key).map((c) => `${c} = @${c}`);
+      db.prepare(`UPDATE ${s.table} SET ${sets.join(', ')} WHERE ${key} = @${key}`).run(row);
     } else {
       db.prepare(
         `INSERT INTO ${s.table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`,

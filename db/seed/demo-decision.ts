@@ -22,6 +22,7 @@ const item = (
   legalText: '',
   agency: '',
   note: '',
+  content: null,
   ...o,
 });
 

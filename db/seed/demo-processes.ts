@@ -150,6 +150,16 @@ export const DEMO_PROCESSES: readonly DemoProcess[] = [
     ),
   },
   {
+    code: '1.001193',
+    source: ADAPTED,
+    statedTotal: '08 giờ làm việc (ngay trong ngày; nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo)',
+    steps: communeChain(
+      TU_PHAP,
+      'Thẩm tra hồ sơ, ghi vào Sổ đăng ký khai sinh, cập nhật Cơ sở dữ liệu hộ tịch điện tử; in Giấy khai sinh',
+      H8,
+    ),
+  },
+  {
     code: '1.004873',
     source: ADAPTED,
     statedTotal: '03 ngày làm việc',
@@ -269,7 +279,7 @@ export function seedDemoProcesses(db: Database, unitId: number): void {
     saveProcesses(db, unitId, row.id, [
       {
         name: '',
-        channelMethod: null,
+        channels: [],
         source: p.source,
         statedTotal: p.statedTotal,
         steps: p.steps.map(([work, responsible, time]) => {

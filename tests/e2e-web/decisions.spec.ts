@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
-import { appendixRows } from '../support/decision-appendix';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { appendixRows, appendixWorkbook } from '../support/decision-appendix';
 import { publicData } from '../support/public-data';
+import { QTNB, qtnbTable } from '../support/qtnb-table';
 import { expect, gridCell, test, waitForGrid } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -139,6 +142,142 @@ test('two demo communes merge: conflicts chosen one by one, dossiers summed, old
     .click();
   await page.getByRole('button', { name: 'Hoàn tác' }).click();
   await expect(page.locator('.units-table')).not.toContainText('XA-MOI');
+});
+
+test('merge: the two communes recorded different internal processes; the officer reads the steps and keeps one', async ({
+  page,
+  app,
+}) => {
+  // Commune 2 records its own quy trình nội bộ of 1.002755 (the published Vĩnh Long table) in the record editor.
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Quy trình').addRows(qtnbTable(QTNB.vinhLong));
+  const file = join(app.dataDir, 'qtnb-vinh-long.xlsx');
+  writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+  await waitForGrid(page);
+  await page
+    .getByRole('combobox', { name: 'Đơn vị' })
+    .selectOption({ label: 'UBND xã Minh họa 2 (dữ liệu mẫu)' });
+  await waitForGrid(page);
+  await page.getByRole('searchbox').fill('1.002755');
+  await expect(gridCell(page, 0, 'code')).toHaveText('1.002755');
+  await gridCell(page, 0, 'time').dblclick();
+  const editor = page.locator('.record-editor');
+  await editor.getByRole('tab', { name: 'Quy trình nội bộ' }).click();
+  await editor.getByLabel(/Nhập từ bảng đã công bố/).setInputFiles(file);
+  await expect(editor.getByRole('status').first()).toContainText('Đã nhập 6 bước');
+  await page.keyboard.press('Escape');
+
+  await page
+    .getByRole('button', { name: /Đơn vị/ })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Sáp nhập đơn vị' }).click();
+  const panel = page.getByRole('region', { name: 'Sáp nhập các đơn vị cũ vào một đơn vị mới' });
+  await panel.getByLabel(/UBND xã Minh họa \(dữ liệu mẫu\)/).check();
+  await panel.getByLabel(/UBND xã Minh họa 2/).check();
+  await panel.getByLabel('Tên đơn vị mới').fill('UBND xã Minh họa Mới');
+  await panel.getByLabel('Mã đơn vị').fill('XA-MOI');
+  await panel.getByRole('button', { name: 'Xem trước' }).click();
+  await expect(panel.getByRole('status')).toContainText('4 xung đột cần chọn');
+  const row = panel.getByRole('row', { name: /1\.002755/ });
+  await expect(row).toContainText('Quy trình nội bộ');
+  await expect(row).toContainText('UBND xã Minh họa 2 (dữ liệu mẫu): 6 bước, tổng 3 ngày làm việc');
+  await row.getByText('Xem các bước').last().click();
+  await expect(row).toContainText('1. Hướng dẫn, tiếp nhận, quét hồ sơ và chuyển Công an cấp xã xử lý');
+  await row.getByRole('radio').last().check();
+  await panel.getByRole('radio', { name: /Minh họa 2.*Cán bộ tư pháp xã 2/ }).check();
+  for (const code of [/1\.004222/, /2\.000815/])
+    await panel.getByRole('row', { name: code }).getByRole('radio').first().check();
+  await shot(page, 'merge-process-conflict');
+  await panel.getByRole('button', { name: 'Sáp nhập' }).click();
+  await expect(page.getByRole('status').first()).toContainText('Đã sáp nhập vào UBND xã Minh họa Mới');
+
+  // The new commune's record carries commune 2's process.
+  await page.getByRole('combobox', { name: 'Đơn vị' }).selectOption({ label: 'UBND xã Minh họa Mới' });
+  await page.getByRole('button', { name: /Danh mục TTHC/ }).click();
+  await waitForGrid(page);
+  await page.getByRole('searchbox').fill('1.002755');
+  await expect(gridCell(page, 0, 'code')).toHaveText('1.002755');
+  await gridCell(page, 0, 'time').dblclick();
+  await editor.getByRole('tab', { name: 'Quy trình nội bộ' }).click();
+  await expect(editor.locator('ol.steps > li')).toHaveCount(6);
+  await expect(editor.locator('ol.steps > li').first()).toContainText('Hướng dẫn, tiếp nhận, quét hồ sơ');
+});
+
+test('a decision’s Phần II: the amended steps and documents in the preview, then in the record; undo', async ({
+  page,
+  app,
+}) => {
+  // The real Lai Châu 2926 appendix (Phần I + Phần II) under an amendment heading, for a province holding the first.
+  const rows = appendixRows('2926', '\u0000 (to the end)');
+  const header = rows.findIndex((r) => r.includes('Tên thủ tục hành chính'));
+  const file = join(app.dataDir, 'phu-luc-2926.xlsx');
+  writeFileSync(
+    file,
+    await appendixWorkbook([
+      ...rows.slice(0, header),
+      ['A. DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG'],
+      ['THỦ TỤC HÀNH CHÍNH CẤP TỈNH'],
+      ...rows.slice(header),
+    ]),
+  );
+  const name =
+    'Cho phép nhập khẩu thuốc, nguyên liệu làm thuốc có hạn dùng còn lại tại thời điểm thông quan ngắn hơn quy định';
+  await waitForGrid(page);
+  await page.getByRole('button', { name: /Đơn vị/ }).click();
+  await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
+  await page.getByLabel('Tên đơn vị').fill('UBND tỉnh Lai Châu (thử)');
+  await page.getByRole('combobox', { name: /^Cấp/ }).selectOption('TINH');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await page.getByLabel('Đơn vị', { exact: true }).selectOption({ label: 'UBND tỉnh Lai Châu (thử)' });
+  await page.getByRole('button', { name: /Danh mục TTHC/ }).click();
+  await page.getByRole('button', { name: 'Thêm thủ tục' }).first().click();
+  await page.getByLabel('Mã TTHC').fill('1.900001');
+  await page.getByLabel('Tên thủ tục').fill(name);
+  await page.getByRole('button', { name: 'Tạo', exact: true }).click();
+  await waitForGrid(page);
+
+  await page.getByRole('button', { name: /Quyết định công bố/ }).click();
+  await page.getByRole('button', { name: 'Ghi quyết định mới' }).click();
+  await page.getByLabel('Nhập tệp phụ lục (.xlsx)').setInputFiles(file);
+  await expect(page.getByRole('status').first()).toContainText('kèm Phần II (nội dung cụ thể) của 3 thủ tục');
+  // The province holds only the first procedure: the other three rows go.
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Xóa dòng 2' }).click();
+  await expect(page.getByRole('heading', { name: /\(1 dòng\)/ })).toBeVisible();
+  await expect(page.getByTestId('content-note-1')).toHaveText('Phần II: 4 bước, 2 giấy tờ');
+  await page.getByRole('button', { name: 'Xem trước khi áp dụng' }).click();
+  const plan = page.getByRole('region', { name: 'Xem trước khi áp dụng' });
+  await expect(plan.getByRole('status')).toContainText('1 sửa đổi');
+  const steps = plan.locator('.plan-diff', { hasText: 'Trình tự thực hiện' });
+  await expect(steps.locator('ins')).toContainText('1. Cơ sở đề nghị cấp phép nhập khẩu nộp hồ sơ');
+  await expect(steps.locator('ins')).toContainText('4. Sau khi nhận hồ sơ sửa đổi, bổ sung');
+  await expect(plan.locator('.plan-diff', { hasText: 'Thành phần hồ sơ' }).locator('ins')).toContainText(
+    '(bản chính: 1, bản sao: 1)',
+  );
+  await shot(page, 'decision-part-two-preview');
+  await page.getByRole('button', { name: 'Áp dụng vào danh mục' }).click();
+  await expect(page.getByRole('status').first()).toContainText('Đã áp dụng quyết định 2926/QĐ-UBND');
+
+  await page.getByRole('button', { name: /Danh mục TTHC/ }).click();
+  await waitForGrid(page);
+  await page.getByRole('searchbox').fill('1.900001');
+  await gridCell(page, 0, 'time').dblclick();
+  const editor = page.locator('.record-editor');
+  await editor.getByRole('tab', { name: 'Trình tự thực hiện' }).click();
+  await expect(editor.getByLabel('Nội dung')).toHaveCount(4);
+  await expect(editor.getByLabel('Nội dung').first()).toHaveValue(/^Cơ sở đề nghị cấp phép nhập khẩu/);
+  await shot(page, 'decision-part-two-record');
+
+  await page.getByRole('button', { name: /Quyết định công bố/ }).click();
+  await page.getByRole('button', { name: /2926\/QĐ-UBND/ }).click();
+  await page.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(page.getByRole('status').first()).toContainText('Đã hoàn tác');
+  await page.getByRole('button', { name: /Danh mục TTHC/ }).click();
+  await waitForGrid(page);
+  await page.getByRole('searchbox').fill('1.900001');
+  await gridCell(page, 0, 'time').dblclick();
+  await editor.getByRole('tab', { name: 'Trình tự thực hiện' }).click();
+  await expect(editor.getByLabel('Nội dung')).toHaveCount(0);
 });
 
 async function newerNationalList(): Promise<Buffer> {

@@ -74,7 +74,7 @@ test('the manager role lasts one session: a restart opens as the officer; idlene
   await openWorkedExample(page);
   await becomeManager(page);
   await app.restart();
-  await page.goto(app.url + '#review');
+  await page.goto(app.loginUrl + '#review'); // a new host: its own one-time link
   await expect(page.locator('.rail-foot')).toContainText('Cán bộ');
   await expect(page.locator('.rail-foot')).not.toContainText('Lãnh đạo');
   await expect(page.getByLabel('Đổi người dùng')).toHaveValue(/\d+/);
@@ -82,7 +82,7 @@ test('the manager role lasts one session: a restart opens as the officer; idlene
 
   // A host whose manager sessions end after 2 s without a call from the user.
   await app.restart({ args: ['--manager-idle-seconds', '2'] });
-  await page.goto(app.url + '#review');
+  await page.goto(app.loginUrl + '#review'); // a new host: its own one-time link
   await becomeManager(page);
   const notice = page.getByTestId('manager-ended');
   await expect(notice).toContainText('Phiên Lãnh đạo đã kết thúc', { timeout: 8000 });
@@ -108,19 +108,19 @@ test('the record editor shows a fee set by the HĐND and never erases it when th
   const amount = online.getByLabel('Mức thu (đồng)');
   const hdnd = online.getByLabel('HĐND quyết định');
   await expect(hdnd).toBeChecked();
-  await expect(amount).toHaveValue('150000');
+  await expect(amount).toHaveValue('50000');
   // A controlled box: it changes once the backend has saved the change.
   await hdnd.click();
   await expect(hdnd).not.toBeChecked();
-  await expect(amount).toHaveValue('150000');
+  await expect(amount).toHaveValue('50000');
   await expect(page.getByRole('status')).toContainText('Đã lưu');
   await hdnd.click();
   await expect(hdnd).toBeChecked();
-  await expect(amount).toHaveValue('150000');
+  await expect(amount).toHaveValue('50000');
   await page.reload();
   await waitForGrid(page);
   await search(page).fill('1.001612');
-  await expect(gridCell(page, 0, 'fees')).toContainText('Trực tuyến: 150.000 đ (HĐND tỉnh quyết định)');
+  await expect(gridCell(page, 0, 'fees')).toContainText('Trực tuyến: 50.000 đ (HĐND tỉnh quyết định)');
 });
 
 test('readable values: times with their unit, channels spelled out, the empty search in our words, the record order of documents', async ({
@@ -152,10 +152,10 @@ test('readable values: times with their unit, channels spelled out, the empty se
   await expect.soft(docs.first()).toContainText('Giấy đề nghị đăng ký hộ kinh doanh');
   const enumerated = (await docs.allInnerTexts()).flatMap((t) => /^\((i|ii|iii|iv|v)\)/.exec(t)?.[1] ?? []);
   expect.soft(enumerated).toEqual(['i', 'ii', 'iii', 'iv', 'v']);
-  // Channels by name, times with their unit.
-  await expect(page.getByRole('region', { name: 'Trước đơn giản hóa' })).toContainText(
-    'Trực tiếp: 3 ngày làm việc',
-  );
+  // Channels by name, times with their unit (the channels table: before and after side by side).
+  const direct = page.getByTestId('channel-TRUC_TIEP');
+  await expect(direct.getByRole('rowheader')).toHaveText('Trực tiếp');
+  await expect(direct).toContainText('3 ngày làm việc');
   // The empty grid's own way out.
   await page.locator('.rail').getByRole('button', { name: 'Danh mục TTHC' }).click();
   await search(page).fill('zzz không có');

@@ -29,7 +29,7 @@ test('marking an internal step changes the days, marking a document changes the 
   await openWorkedExample(page);
   await expect(page.getByTestId('bars-days-after')).toHaveText('2 ngày');
   await expect(page.getByTestId('bars-cost-after')).toContainText('76.874.850 đ');
-  await expect(page.getByTestId('ch-days-after-TRUC_TIEP')).toHaveText('2 ngày');
+  await expect(page.getByTestId('ch-days-after-TRUC_TIEP')).toHaveText('2 ngày làm việc');
   // The diagram: step 4 (lãnh đạo phòng xem xét lại) is struck in "after"; step 5 is kept.
   const process = page.locator('[data-testid^="diagram-after-"]');
   await expect(process.locator('[data-testid$="-step-4"]')).toHaveAttribute('data-fate', 'REMOVED');
@@ -38,7 +38,7 @@ test('marking an internal step changes the days, marking a document changes the 
   await page.locator('[data-testid^="diagram-before-"] [data-testid$="-step-5"]').click();
   await mark(page, 'Bãi bỏ', 'Ký số trên Hệ thống trong ngày');
   await expect(page.getByTestId('bars-days-after')).toHaveText('1,5 ngày');
-  await expect(page.getByTestId('ch-days-after-TRUC_TIEP')).toHaveText('1,5 ngày');
+  await expect(page.getByTestId('ch-days-after-TRUC_TIEP')).toHaveText('1,5 ngày làm việc');
   await expect(process.locator('[data-testid$="-step-5"]')).toHaveAttribute('data-fate', 'REMOVED');
   await expect(page.getByTestId('bars-cost-after')).toContainText('76.874.850 đ'); // days are not applicant cost
 
@@ -97,4 +97,90 @@ test('record editor: import a published table into Quy trình nội bộ; a bad 
   await time.blur();
   await expect(editor.locator('ol.steps > li').nth(2)).toContainText('không phải số giờ hoặc số ngày');
   await expect(editor.getByTestId('process-total-0')).toContainText('168 giờ');
+});
+
+test('marking a citizen step or a document changes days and cost on screen at once; a step that cannot says why', async ({
+  page,
+  app: _app,
+}) => {
+  await openWorkedExample(page);
+  const before = page.getByRole('region', { name: 'Trước đơn giản hóa' });
+  const citizenStep = (n: number) =>
+    before
+      .locator('ol.review-steps > li')
+      .nth(n - 1)
+      .locator('button.review-el');
+  const afterStep = (n: number) =>
+    page
+      .getByTestId('after-column')
+      .locator('ol.review-steps > li')
+      .nth(n - 1);
+  const cost = page.getByTestId('bars-cost-after');
+  await expect(page.getByTestId('bars-days-after')).toHaveText('2 ngày');
+  await expect(cost).toContainText('76.874.850 đ');
+
+  // Step 2, the office's handling ("Sau khi tiếp nhận hồ sơ… cấp Giấy chứng nhận"): its internal steps go, 2 → 1 day.
+  await citizenStep(2).click();
+  await mark(page, 'Bãi bỏ', 'Tiếp nhận và cấp ngay trên Hệ thống');
+  await expect(page.getByTestId('bars-days-after')).toHaveText('1 ngày');
+  await expect(page.getByTestId('ch-days-after-TRUC_TIEP')).toHaveText('1 ngày làm việc');
+  await expect(afterStep(2).locator('.review-step-effect')).toContainText('bỏ bước 2 → bước nội bộ');
+
+  // Step 1 is the trip to submit, which the demo plan already marked itself: that mark counts, and the view says so.
+  await citizenStep(1).click();
+  await mark(page, 'Bãi bỏ', 'Nộp trên Cổng DVCQG');
+  await expect(afterStep(1).locator('.review-step-reason')).toContainText('đã có đề xuất riêng');
+  await expect(cost).toContainText('76.874.850 đ');
+
+  // A document removed: its preparation (1 giờ) leaves the cost.
+  await before.getByRole('button', { name: /^Giấy đề nghị đăng ký/ }).click();
+  await mark(page, 'Bãi bỏ', 'Khai trên Cổng DVCQG');
+  await expect(cost).toContainText('59.829.450 đ');
+
+  // Another procedure (khai sinh, its cost derived from the record): the trip to submit in person removed.
+  await page.getByRole('button', { name: '← Quay lại' }).click();
+  await page.getByRole('button', { name: /1\.001193/ }).click();
+  await expect(cost).toContainText('132.586.020 đ');
+  await citizenStep(1).click();
+  await mark(page, 'Bãi bỏ', 'Nộp trực tuyến');
+  await expect(cost).not.toContainText('132.586.020 đ');
+  await expect(afterStep(1).locator('.review-step-effect')).toContainText('chuyến đi nộp hồ sơ');
+
+  // Step 2 is the online submission, while the cost counts Trực tiếp: nothing moves and the view says why.
+  const settled = await cost.textContent();
+  await citizenStep(2).click();
+  await mark(page, 'Bãi bỏ', 'Thử');
+  await expect(afterStep(2).locator('.review-step-reason')).toContainText(
+    'Bước này thuộc cách thức Trực tuyến, còn chi phí tính theo cách thức Trực tiếp',
+  );
+  await expect(cost).toHaveText(settled!);
+});
+
+test('record editor: a second quy trình nội bộ for Trực tuyến gives that channel its days; a channel one variant holds is not offered to another; undo', async ({
+  page,
+  app: _app,
+}) => {
+  await waitForGrid(page);
+  await search(page).fill('1.001612');
+  await expect(gridCell(page, 0, 'code')).toHaveText('1.001612');
+  await gridCell(page, 0, 'time').dblclick();
+  const editor = page.locator('.record-editor');
+  await editor.getByRole('tab', { name: 'Quy trình nội bộ' }).click();
+  const days = (m: string) => editor.getByTestId(`process-days-${m}`);
+  await expect(days('TRUC_TUYEN')).toContainText('theo quy trình 1: 3 ngày làm việc');
+
+  await editor.getByRole('button', { name: 'Thêm quy trình nội bộ' }).click();
+  await editor.getByTestId('process-channels-1').getByLabel('Trực tuyến').click();
+  await expect(days('TRUC_TUYEN')).toContainText('theo quy trình 2: 0,5 ngày làm việc');
+  await expect(days('TRUC_TIEP')).toContainText('theo quy trình 1: 3 ngày làm việc');
+  const held = editor.getByTestId('process-channels-0').getByLabel('Trực tuyến');
+  await expect(held).toBeDisabled();
+  await expect(editor.getByTestId('process-channels-0')).toContainText('(đã theo quy trình 2)');
+
+  // One undo step takes the assignment back; a second one the added process.
+  await page.evaluate(`window.dispatchEvent(new CustomEvent('tinhgon:menu', { detail: 'undo' }))`);
+  await expect(days('TRUC_TUYEN')).toContainText('theo quy trình 1: 3 ngày làm việc');
+  await expect(editor.getByTestId('process-channels-1')).toBeVisible();
+  await page.evaluate(`window.dispatchEvent(new CustomEvent('tinhgon:menu', { detail: 'undo' }))`);
+  await expect(editor.getByTestId('process-channels-1')).toHaveCount(0);
 });

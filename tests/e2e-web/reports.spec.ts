@@ -111,7 +111,8 @@ test('report names and descriptions in the English UI', async ({ page }) => {
     .first()
     .click();
   const list = page.getByRole('listbox', { name: 'Reports' });
-  await expect(list.getByRole('option')).toHaveCount(7);
+  await expect(list.getByRole('option')).toHaveCount(8);
+  await expect(list).toContainText('Appendix of a publication decision');
   await expect(list).toContainText('List of administrative procedures');
   await expect(list).toContainText('Compliance cost sheet');
   await expect(list).not.toContainText('Danh mục thủ tục hành chính');
@@ -147,6 +148,18 @@ test('one procedure as a document: the record editor prints Phần II a–l, and
   await page.emulateMedia({ media: 'screen' });
   await view.getByRole('button', { name: 'Đóng' }).click();
   await expect(view).toHaveCount(0);
+
+  // A procedure with a quy trình nội bộ prints it as item m): its steps and its swimlane diagram.
+  await page.getByRole('searchbox').fill('1.001612');
+  await expect(gridCell(page, 0, 'code')).toHaveText('1.001612');
+  await gridCell(page, 0, 'time').dblclick();
+  await expect(page.locator('.record-editor')).toContainText('1.001612');
+  await page.getByRole('button', { name: 'In / Lưu PDF' }).click();
+  const process = view.getByTestId('doc-process');
+  await expect(process.locator('h3')).toHaveText('m) Quy trình nội bộ giải quyết TTHC');
+  await expect(process.locator('tbody tr')).toHaveCount(7);
+  await expect(process.locator('tbody tr').nth(2)).toContainText('1,5 ngày làm việc');
+  await expect(process.locator('svg').first()).toBeVisible();
 });
 
 test('dashboard: charts and numbers; clicking a lĩnh vực bar opens the inventory for it', async ({

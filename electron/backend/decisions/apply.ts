@@ -20,6 +20,7 @@ import { parseFee } from '../../shared/text/parse-vn';
 import type { BackendContext } from '../context';
 import type { Tracker } from '../inventory/history';
 import { snapshotOf } from '../review/implement';
+import { componentOf, stepOf, withContent, writeContent } from './apply-content';
 import { legalCodeOf } from './plan';
 
 const LEVEL_LABELS = { TINH: ['Cấp tỉnh'], CHUNG: ['Cấp tỉnh', 'Cấp xã'], XA: ['Cấp xã'] } as const;
@@ -53,8 +54,9 @@ export function legalBasesOf(text: string): LegalBasis[] {
     }));
 }
 
-/** A new record from a row of the "mới ban hành" list (Phần I columns only; Phần II is entered later). */
-export function recordOfItem(it: DecisionItemRow, d: DecisionDetail): ProcedureRecord {
+/** A new record from a row of the "mới ban hành" list: Phần I's columns, and Phần II's content when it gives it. */
+export function recordOfItem(row: DecisionItemRow, d: DecisionDetail): ProcedureRecord {
+  const it = withContent(row);
   const r = emptyRecord(baseCode(it.code) || cleanCode(it.code), it.name.slice(0, 2000), `QĐ ${d.number}`);
   r.field = it.field.slice(0, 500);
   r.levels = [...LEVEL_LABELS[it.level]];
@@ -67,6 +69,18 @@ export function recordOfItem(it: DecisionItemRow, d: DecisionDetail): ProcedureR
   if (it.timeText.trim() || fee)
     r.channels = [{ method: 'TRUC_TIEP', ...timeOf(it.timeText), description: '', fees: fee ? [fee] : [] }];
   r.legalBases = legalBasesOf(it.legalText);
+  const c = row.content;
+  if (c) {
+    r.steps = c.steps.map((text) => ({
+      ...stepOf(text),
+      actor: '',
+      durationValue: null,
+      durationUnit: 'UNSPECIFIED',
+    }));
+    if (c.components.length)
+      r.componentGroups = [{ heading: '', components: c.components.map((x) => componentOf(x)) }];
+    if (c.result) r.results = [{ name: c.result.slice(0, 2000), code: '' }];
+  }
   return ProcedureRecord.parse(r);
 }
 
@@ -214,7 +228,9 @@ export function applyPlan(ctx: BackendContext, t: Tracker, d: DecisionDetail, pl
       });
     } else if (row.action === 'amend') {
       pid = row.procedureId!;
-      amend(db, t, d.unitId, pid, it, d);
+      amend(db, t, d.unitId, pid, withContent(it), d);
+      if (it.content) writeContent(db, pid, it.content);
+      refreshSearchText(db, pid);
       event({ procedureId: pid, kind: 'AMENDED', note: it.legalText.slice(0, 500) });
     } else if (row.action === 'repeal') {
       pid = row.procedureId!;

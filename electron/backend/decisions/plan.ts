@@ -19,9 +19,10 @@ import type { Locale } from '../../shared/errors';
 import { renderError } from '../../shared/errors';
 import { fold } from '../../shared/text/fold';
 import { formatDateVi } from '../../shared/text/format';
+import { contentDiffs, HELD_CONTENT_SQL, withContent, type HeldContent } from './apply-content';
 import './messages';
 
-export interface HeldProcedure {
+export interface HeldProcedure extends HeldContent {
   procedureId: number;
   code: string;
   name: string;
@@ -44,7 +45,7 @@ export function heldProcedures(db: Database, unitId: number) {
               coalesce((SELECT group_concat(f.text, ' | ') FROM fees f JOIN channels c ON c.id = f.channel_id
                         WHERE c.procedure_id = p.id AND f.unit_id IS NULL), '') AS feeText,
               coalesce((SELECT group_concat(l.code, ' | ') FROM legal_bases l WHERE l.procedure_id = p.id), '')
-                AS legalCodes
+                AS legalCodes, ${HELD_CONTENT_SQL}
        FROM unit_procedures up JOIN procedures p ON p.id = up.procedure_id
        WHERE up.unit_id = ? AND up.deleted_at IS NULL
          AND (up.valid_to IS NULL OR up.valid_to > date('now', 'localtime'))`,
@@ -87,7 +88,8 @@ const LABELS: Record<string, Record<Locale, string>> = {
 const short = (s: string, n = 300) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
 /** Field by field, what an amendment row changes in the record as the unit holds it. */
-export function amendDiffs(held: HeldProcedure, it: DecisionItemRow, locale: Locale): FieldDiff[] {
+export function amendDiffs(held: HeldProcedure, row: DecisionItemRow, locale: Locale): FieldDiff[] {
+  const it = withContent(row);
   const out: FieldDiff[] = [];
   const add = (field: string, old: string, now: string) => {
     if (now.trim() && fold(now) !== fold(old))
@@ -101,7 +103,7 @@ export function amendDiffs(held: HeldProcedure, it: DecisionItemRow, locale: Loc
   add('fee', held.feeText, it.feeText);
   if (it.change === 'AMENDED' && it.legalText.trim() && !held.legalCodes.includes(legalCodeOf(it.legalText)))
     out.push({ field: 'legal', label: LABELS.legal![locale], old: '', new: short(it.legalText) });
-  return out;
+  return [...out, ...contentDiffs(held, row.content, locale)];
 }
 
 /** The số ký hiệu in a legal text ("Nghị định số 280/2025/NĐ-CP ngày …" → "280/2025/NĐ-CP"). */

@@ -1,13 +1,13 @@
 /**
  * Commits a merge of old units into a new one, in ONE undoable step (history kind 'merge', every row written is
  * tracked) after an automatic backup: the new unit with the union inventory and combined values, the chosen
- * local fees, open reviews carried into a campaign of the new unit (with marks, answers and cost rows), and the
- * old units ended the day before (valid_to, replaced_by) — read-only from then on, their history kept.
+ * local fees, internal processes and cost defaults, open reviews carried into a campaign of the new unit (with
+ * marks, answers, cost rows and the figures an approval froze), and the old units ended the day before
+ * (valid_to, replaced_by) — read-only from then on, their history kept.
  */
 import { basename } from 'node:path';
 import { appendAudit } from '../../../db/queries/audit';
 import { attachToUnit } from '../../../db/queries/procedure-write';
-import type { TrackedTable } from '../../../db/queries/row-snapshot';
 import { insertUnit, listUnits } from '../../../db/queries/units';
 import type { MergeConflict, MergeRequest } from '../../shared/contract/merges';
 import { ApiFailure } from '../api-failure';
@@ -22,8 +22,8 @@ import {
   type MergeData,
   type OpenItem,
 } from './plan';
-
-type Row = Record<string, unknown>;
+import { copyProcess, copyRows } from './copy-rows';
+import { checkStepMarks, costDefaultsSource, processSource } from './unit-process';
 
 function dayBefore(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -63,49 +63,30 @@ function checkResolutions(conflicts: MergeConflict[], resolutions: Record<string
     });
 }
 
-/** Copies rows of `table` matching `where` with some columns replaced; returns the new ids by old id. */
-function copyRows(
-  ctx: BackendContext,
-  t: Tracker,
-  table: TrackedTable,
-  where: string,
-  args: unknown[],
-  replace: Row,
-): Map<number, number> {
-  const db = ctx.db;
-  const ids = new Map<number, number>();
-  for (const row of db.prepare(`SELECT * FROM ${table} WHERE ${where}`).all(...args) as Row[]) {
-    const { id, ...rest } = { ...row, ...replace };
-    const cols = Object.keys(rest);
-    const info = db
-      .prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`)
-      .run(rest);
-    const newId = Number(info.lastInsertRowid);
-    t.inserted(table, newId);
-    ids.set(id as number, newId);
-  }
-  return ids;
+/** The open review each procedure carries: the only one, or the one chosen. */
+function carriedItems(data: MergeData, pick: (conflictKey: string, fallback: string) => string) {
+  const unitCode = new Map(data.sources.map((u) => [u.id, u.code]));
+  const byProcedure = new Map<number, OpenItem[]>();
+  for (const it of data.items)
+    byProcedure.set(it.procedureId, [...(byProcedure.get(it.procedureId) ?? []), it]);
+  return [...byProcedure].map(([pid, items]) => {
+    const code = data.held.find((h) => h.procedureId === pid)?.code ?? String(pid);
+    const chosenUnit = pick(`${code}:review`, unitCode.get(items[0]!.unitId)!);
+    return { code, item: items.find((i) => unitCode.get(i.unitId) === chosenUnit)! };
+  });
 }
 
 function carryReviews(
   ctx: BackendContext,
   t: Tracker,
-  data: MergeData,
+  carried: ReturnType<typeof carriedItems>,
   newUnitId: number,
-  pick: (conflictKey: string, fallback: string) => string,
+  stepIds: Map<number, number>,
 ): number {
   const db = ctx.db;
-  const unitCode = new Map(data.sources.map((u) => [u.id, u.code]));
-  const byProcedure = new Map<number, OpenItem[]>();
-  for (const it of data.items)
-    byProcedure.set(it.procedureId, [...(byProcedure.get(it.procedureId) ?? []), it]);
   const campaignFor = new Map<number, number>();
   const now = new Date().toISOString();
-  let carried = 0;
-  for (const [pid, items] of byProcedure) {
-    const code = data.held.find((h) => h.procedureId === pid)?.code ?? String(pid);
-    const chosenUnit = pick(`${code}:review`, unitCode.get(items[0]!.unitId)!);
-    const item = items.find((i) => unitCode.get(i.unitId) === chosenUnit)!;
+  for (const { item } of carried) {
     const src = db
       .prepare('SELECT year, title, deadline FROM campaigns WHERE id = ?')
       .get(item.campaignId) as {
@@ -128,11 +109,24 @@ function carryReviews(
     const newItem = copyRows(ctx, t, 'campaign_items', 'id = ?', [item.id], { campaign_id: campaignId }).get(
       item.id,
     )!;
-    for (const table of ['review_marks', 'review_answers', 'cost_activities'] as const)
+    for (const table of ['review_answers', 'cost_activities', 'frozen_costs'] as const)
       copyRows(ctx, t, table, 'item_id = ?', [item.id], { item_id: newItem });
-    carried++;
+    // Marks on internal steps follow the steps into the new unit's copy of the process.
+    const marks = copyRows(ctx, t, 'review_marks', 'item_id = ?', [item.id], { item_id: newItem });
+    const remap = db.prepare(
+      "UPDATE review_marks SET target_id = coalesce(?, target_id), merge_into_id = coalesce(?, merge_into_id) WHERE id = ? AND target_kind = 'INTERNAL_STEP'",
+    );
+    for (const id of marks.values()) {
+      const m = db
+        .prepare('SELECT target_id AS t, merge_into_id AS m FROM review_marks WHERE id = ?')
+        .get(id) as {
+        t: number | null;
+        m: number | null;
+      };
+      remap.run(stepIds.get(m.t ?? -1) ?? null, stepIds.get(m.m ?? -1) ?? null, id);
+    }
   }
-  return carried;
+  return carried.length;
 }
 
 export function commitMerge(
@@ -146,12 +140,35 @@ export function commitMerge(
   checkResolutions(conflicts, r.resolutions);
   const byCode = new Map(sources.map((u) => [u.code, u]));
   const pick = (key: string, fallback: string) => r.resolutions[key] ?? fallback;
+  const unitIdOf = (code: string) => byCode.get(code)?.id;
+  const chosen = (key: string) => r.resolutions[key];
+  const processFrom = (pid: number) =>
+    processSource(
+      data.unitProcess,
+      pid,
+      data.held.find((h) => h.procedureId === pid)!.code,
+      chosen,
+      unitIdOf,
+    );
+  const carried = carriedItems(data, pick);
+  checkStepMarks(
+    db,
+    carried.map(({ code, item }) => ({
+      itemId: item.id,
+      unitId: item.unitId,
+      procedureId: item.procedureId,
+      code,
+      unitName: sources.find((u) => u.id === item.unitId)!.name,
+    })),
+    processFrom,
+  );
   const backup = backupDatabase(db, ctx.dataDir, 'bulk');
   const parents = [...new Set(sources.map((u) => u.parentId))];
   const now = new Date().toISOString();
   let newUnitId = 0;
-  let carried = 0;
+  let reviewsCarried = 0;
   const procedures = new Set(data.held.map((h) => h.procedureId));
+  const stepIds = new Map<number, number>();
   track(
     ctx,
     { kind: 'merge', unitId: sources[0]!.id, withParts: false, label: r.code, count: sources.length },
@@ -188,13 +205,18 @@ export function commitMerge(
           onlineLevel: fields.onlineLevel as 'NONE' | 'PARTIAL' | 'FULL' | null,
           legacyLevel: fields.legacyLevel as number | null,
           oneStop: fields.oneStop === 1,
-          hasInternalProcess: fields.hasInternalProcess === 1,
+          hasInternalProcess: fields.hasInternalProcess === 1 || processFrom(pid) !== null,
           dossiersPerYear: sums.length ? sums.reduce((a, b) => a + b, 0) : null,
           note: [...new Set(rows.map((x) => x.note.trim()).filter(Boolean))].join('\n').slice(0, 4000),
         });
         t.inserted('unit_procedures', upId);
         db.prepare('UPDATE unit_procedures SET valid_from = ? WHERE id = ?').run(r.validFrom, upId);
+        const src = processFrom(pid);
+        if (src) for (const [o, n] of copyProcess(ctx, t, data, pid, src, newUnitId)) stepIds.set(o, n);
       }
+      const defaultsFrom = costDefaultsSource(data.unitProcess, chosen, unitIdOf);
+      if (defaultsFrom !== null)
+        copyRows(ctx, t, 'cost_defaults', 'unit_id = ?', [defaultsFrom], { unit_id: newUnitId });
       for (const [channelId, f] of data.fees) {
         const holders = [...f.byUnit.keys()];
         const chosen = byCode.get(pick(`${f.code}:fee:${f.method}`, holders[0]!))!;
@@ -202,7 +224,7 @@ export function commitMerge(
           unit_id: newUnitId,
         });
       }
-      carried = carryReviews(ctx, t, data, newUnitId, pick);
+      reviewsCarried = carryReviews(ctx, t, carried, newUnitId, stepIds);
       const m = db
         .prepare(
           'INSERT INTO unit_merges (new_unit_id, source_codes_json, valid_from, resolutions_json, backup_name, created_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -231,6 +253,6 @@ export function commitMerge(
     unit: listUnits(db).find((u) => u.id === newUnitId)!,
     backupName: basename(backup.file),
     procedures: procedures.size,
-    reviewsCarried: carried,
+    reviewsCarried,
   };
 }

@@ -30,6 +30,10 @@ registerErrorMessages({
     vi: 'Còn {count} xung đột chưa giải quyết ({list}…): hãy chọn giá trị cho từng xung đột. Chưa có gì được ghi.',
     en: '{count} conflicts are unresolved ({list}…): choose a value for each. Nothing was written.',
   },
+  MERGE_PROCESS_MARKS: {
+    vi: 'Rà soát {code} của {unit} đánh dấu các bước quy trình nội bộ của xã đó: hãy giữ quy trình nội bộ của {unit}, hoặc giữ rà soát của xã khác. Chưa có gì được ghi.',
+    en: 'The review of {code} from {unit} marks steps of that unit’s internal process: keep {unit}’s process, or keep another unit’s review. Nothing was written.',
+  },
   MERGE_BAD_RESOLUTION: {
     vi: 'Lựa chọn "{key}" không hợp lệ: {reason}. Chưa có gì được ghi.',
     en: 'Resolution "{key}" is invalid: {reason}. Nothing was written.',

@@ -4,9 +4,9 @@
  *
  * Rules (domain.md §9.2): dossiers per year are summed (the cost population of the new unit); notes are joined;
  * online level, legacy level, one-stop, internal process, the local fee of each channel and open reviews are kept
- * where the old units agree and become a conflict where they differ. Internal processes (quy trình nội bộ) are one
- * more per-unit value under the same rule: today the has_internal_process flag (UNIT_VALUE_RULES below); a
- * per-unit process table joins by adding its own rule there and copying the chosen unit's rows in commit.ts.
+ * where the old units agree and become a conflict where they differ. The recorded quy trình nội bộ and the
+ * unit's cost defaults follow the same rule by content (unit-process.ts); the has_internal_process flag is
+ * compared only where no old unit recorded the process itself.
  */
 import type { Database } from 'better-sqlite3';
 import { listUnits, type UnitRow } from '../../../db/queries/units';
@@ -16,6 +16,13 @@ import type { Locale } from '../../shared/errors';
 import { REVIEW_STATUS_VI, type ReviewStatus } from '../../shared/domain';
 import { ApiFailure } from '../api-failure';
 import './messages';
+import {
+  costDefaultsConflict,
+  processConflicts,
+  processContent,
+  readUnitProcessData,
+  type UnitProcessData,
+} from './unit-process';
 
 export interface HeldRow {
   unitId: number;
@@ -40,6 +47,16 @@ export interface OpenItem {
   daysAfter: number | null;
   marks: number;
 }
+
+/** The review statuses in English, as the review screen names them. */
+const REVIEW_STATUS_EN: Record<ReviewStatus, string> = {
+  NOT_STARTED: 'not started',
+  IN_PROGRESS: 'in review',
+  PROPOSED: 'proposed',
+  APPROVED: 'approved',
+  RETURNED: 'returned',
+  IMPLEMENTED: 'implemented',
+};
 
 type ValueField = 'onlineLevel' | 'legacyLevel' | 'oneStop' | 'hasInternalProcess';
 
@@ -70,6 +87,8 @@ export interface MergeData {
   /** channel id → per unit (code) the fee text it charges there (its local rate, else the national one). */
   fees: Map<number, { code: string; procedureId: number; method: string; byUnit: Map<string, string> }>;
   items: OpenItem[];
+  /** The recorded internal processes and the cost defaults of the old units. */
+  unitProcess: UnitProcessData;
 }
 
 export function checkRequest(
@@ -151,7 +170,12 @@ export function readMergeData(db: Database, sources: UnitRow[]): MergeData {
        ORDER BY ci.procedure_id, c.unit_id`,
     )
     .all(ids) as OpenItem[];
-  return { sources, held, fees, items };
+  const unitProcess = readUnitProcessData(
+    db,
+    sources.map((u) => u.id),
+    held,
+  );
+  return { sources, held, fees, items, unitProcess };
 }
 
 function distinct<T>(values: T[]): T[] {
@@ -169,6 +193,9 @@ export function conflictsOf(data: MergeData, locale: Locale): MergeConflict[] {
     if (rows.length < 2) continue;
     const { code, name } = rows[0]!;
     for (const rule of UNIT_VALUE_RULES) {
+      // Where a unit recorded the process itself, the process decides (compared by content below).
+      if (rule.field === 'hasInternalProcess' && data.unitProcess.processes.has(rows[0]!.procedureId))
+        continue;
       if (distinct(rows.map((r) => r[rule.field])).length < 2) continue;
       out.push({
         key: `${code}:${rule.field}`,
@@ -198,6 +225,10 @@ export function conflictsOf(data: MergeData, locale: Locale): MergeConflict[] {
       })),
     });
   }
+  const names = { name: unitName, code: unitCode };
+  out.push(...processConflicts(data.unitProcess, data.held, names, locale));
+  const defaults = costDefaultsConflict(data.unitProcess, names, locale);
+  if (defaults) out.push(defaults);
   const byItem = new Map<number, OpenItem[]>();
   for (const it of data.items) byItem.set(it.procedureId, [...(byItem.get(it.procedureId) ?? []), it]);
   for (const [pid, items] of byItem) {
@@ -211,7 +242,7 @@ export function conflictsOf(data: MergeData, locale: Locale): MergeConflict[] {
       label: vi ? 'Rà soát đang mở' : 'Open review',
       options: items.map((it) => ({
         unitCode: unitCode.get(it.unitId)!,
-        text: `${unitName.get(it.unitId)!}: ${it.reviewer || '—'}, ${vi ? REVIEW_STATUS_VI[it.status].toLowerCase() : it.status}, ${it.marks} ${vi ? 'đề xuất' : 'proposals'}${it.daysAfter === null ? '' : `, ${it.daysAfter} ${vi ? 'ngày' : 'days'}`}`,
+        text: `${unitName.get(it.unitId)!}: ${it.reviewer || '—'}, ${vi ? REVIEW_STATUS_VI[it.status].toLowerCase() : REVIEW_STATUS_EN[it.status]}, ${it.marks} ${vi ? 'đề xuất' : 'proposals'}${it.daysAfter === null ? '' : `, ${it.daysAfter} ${vi ? 'ngày' : 'days'}`}`,
       })),
     });
   }
@@ -234,6 +265,9 @@ export function previewOf(data: MergeData, locale: Locale): MergePreview {
     shared: [...count.values()].filter((n) => n > 1).length,
     dossiersPerYear: data.held.reduce((n, h) => n + (h.dossiersPerYear ?? 0), 0),
     reviewsCarried: [...reviewed.values()].filter((n) => n === 1).length,
+    processesCarried: [...data.unitProcess.processes.values()].filter(
+      (byUnit) => new Set([...byUnit.values()].map(processContent)).size === 1,
+    ).length,
     conflicts: conflictsOf(data, locale),
   };
 }

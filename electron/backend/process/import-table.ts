@@ -6,6 +6,7 @@
 import { DEFAULT_IMPORT_LIMITS } from '../import/limits';
 import { readWorkbook } from '../import/workbook-read';
 import { parseProcessTable } from '../../shared/cost/process-table';
+import { channelsNamed } from '../../shared/cost/step-class';
 import { ApiFailure } from '../api-failure';
 import type { BackendContext } from '../context';
 import { invalid, processSummary, storeProcesses } from './service';
@@ -34,9 +35,10 @@ export async function importProcessTable(
     en: `${input.fileName}, sheet "${sheet.name}"`,
   });
   if (!table.ok) throw invalid(table.errors);
+  // A variant headed "Đối với trường hợp nộp hồ sơ trực tuyến" applies to that channel; the officer can change it.
   const drafts = table.processes.map((p) => ({
     name: p.name,
-    channelMethod: null,
+    channels: channelsNamed(p.name),
     source: input.source || input.fileName,
     statedTotal: p.statedTotal,
     steps: p.steps,
@@ -49,7 +51,7 @@ export async function importProcessTable(
       processes: drafts.map((p, i) => ({
         id: -(i + 1),
         name: p.name,
-        channelMethod: null,
+        channels: p.channels,
         source: p.source,
         statedTotal: p.statedTotal,
         hoursMilli: p.steps.reduce(

@@ -9,7 +9,7 @@ import { findUnitProcedure } from '../../../db/queries/inventory-read';
 import { listProcesses, saveProcesses, type ProcessDraft } from '../../../db/queries/internal-process';
 import { getProcedureDetail } from '../../../db/queries/procedure-read';
 import { touchProcedure } from '../../../db/queries/procedure-sections';
-import { applyStepMarks, channelDays, parseStepTime, type CostError } from '../../shared/cost';
+import { applyStepMarks, CHANNEL_VI, channelDays, parseStepTime, type CostError } from '../../shared/cost';
 import type { ProcessInput, ProcessSummary } from '../../shared/contract/process';
 import { ApiFailure } from '../api-failure';
 import type { BackendContext } from '../context';
@@ -32,7 +32,7 @@ export function processSummary(ctx: BackendContext, unitId: number, procedureId:
     processes: after.map((p) => ({
       id: p.process.id,
       name: p.process.name,
-      channelMethod: p.process.channelMethod,
+      channels: p.process.channels,
       source: p.process.source,
       statedTotal: p.process.statedTotal,
       hoursMilli: p.hoursBeforeMilli,
@@ -66,10 +66,25 @@ export function invalid(errors: readonly CostError[]): ApiFailure {
 /** Typed processes → drafts with parsed times; every bad time named by process and step, nothing saved. */
 export function toDrafts(input: readonly ProcessInput[]): ProcessDraft[] {
   const errors: CostError[] = [];
+  // Each channel takes its days from one variant: a channel named by two variants is refused, naming both.
+  const owner = new Map<string, number>();
+  input.forEach((p, i) =>
+    (p.channels ?? []).forEach((m) => {
+      const first = owner.get(m);
+      if (first === undefined) owner.set(m, i);
+      else
+        errors.push({
+          code: 'COST_INVALID',
+          field: `processes[${i}].channels`,
+          message_vi: `Cách thức ${CHANNEL_VI[m]} đã gán cho quy trình ${first + 1}; quy trình ${i + 1} không gán lại được (mỗi cách thức theo một quy trình).`,
+          message_en: `Channel ${CHANNEL_VI[m]} is already assigned to process ${first + 1}; process ${i + 1} cannot take it too (one process per channel).`,
+        });
+    }),
+  );
   const drafts = input.map((p, i) => ({
     ...(p.id !== undefined ? { id: p.id } : {}),
     name: p.name ?? '',
-    channelMethod: p.channelMethod ?? null,
+    channels: p.channels ?? [],
     source: p.source ?? '',
     statedTotal: p.statedTotal ?? '',
     steps: p.steps.map((s, j) => {
@@ -131,8 +146,8 @@ export function storeProcesses(
       procedureId,
       unitId,
       field: 'internalProcess',
-      oldValue: before.map((p) => ({ name: p.name, steps: p.steps.length })),
-      newValue: drafts.map((p) => ({ name: p.name, steps: p.steps.length })),
+      oldValue: before.map((p) => ({ name: p.name, channels: p.channels, steps: p.steps.length })),
+      newValue: drafts.map((p) => ({ name: p.name, channels: p.channels, steps: p.steps.length })),
     });
   });
   return processSummary(ctx, unitId, procedureId);

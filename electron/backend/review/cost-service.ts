@@ -9,6 +9,7 @@ import type { Database } from 'better-sqlite3';
 import { costDefaultsOn } from '../../../db/queries/cost-defaults';
 import { listProcesses } from '../../../db/queries/internal-process';
 import { getProcedureDetail } from '../../../db/queries/procedure-read';
+import { stepKinds, type StepKindRow } from '../../../db/queries/step-kinds';
 import type { ItemRow } from '../../../db/queries/review-campaigns';
 import {
   costParamOn,
@@ -67,9 +68,13 @@ export function channelTimes(db: Database, procedureId: number): ChannelTime[] {
     .all(procedureId) as ChannelTime[];
 }
 
-/** The parts of a record the cost rules read. */
-export function costRecordOf(d: Pick<ProcedureDetail, 'componentGroups' | 'channels'>): CostRecord {
+/** The parts of a record the cost rules read; `kinds`: the officer's classification of its steps. */
+export function costRecordOf(
+  d: Pick<ProcedureDetail, 'componentGroups' | 'channels'> & Partial<Pick<ProcedureDetail, 'steps'>>,
+  kinds: ReadonlyMap<number, StepKindRow> = new Map(),
+): CostRecord {
   return {
+    steps: (d.steps ?? []).map((s) => ({ ...s, ...kinds.get(s.id) })),
     components: d.componentGroups.flatMap((g) => g.components),
     channels: d.channels.map((c) => ({
       id: c.id,
@@ -117,7 +122,7 @@ export function computeLive(
       ? { hourlyIncome: param.hourlyIncome, population, frequency: s.frequency }
       : null;
   const model = buildProcedureModel({
-    record: record ? costRecordOf(record) : { components: [], channels: [] },
+    record: record ? costRecordOf(record, stepKinds(db, s.procedureId)) : { components: [], channels: [] },
     processes: listProcesses(db, s.unitId, s.procedureId),
     marks,
     stored: (o.activities ?? []).map((a) => ({ ...a, derivedKey: a.derivedKey ?? null })),

@@ -46,6 +46,29 @@ interface FrozenParams {
 }
 type FrozenFigures = Omit<ProcedureModel, 'comparison'>;
 
+/**
+ * A copy frozen before the citizen-step model (0004) has no `steps`/`implied`, its variants name one
+ * `channelMethod`, and its channels no `legalUnitAssumed`: read it as the current shape, figures unchanged.
+ */
+function currentShape(f: FrozenFigures): FrozenFigures {
+  type Old = { channelMethod?: string | null; channels?: string[] };
+  return {
+    ...f,
+    steps: f.steps ?? [],
+    implied: f.implied ?? [],
+    channels: f.channels.map((c) => ({ ...c, legalUnitAssumed: c.legalUnitAssumed ?? false })),
+    process: {
+      ...f.process,
+      processes: f.process.processes.map((p) => {
+        const old = p.process as unknown as Old;
+        return old.channels
+          ? p
+          : { ...p, process: { ...p.process, channels: old.channelMethod ? [old.channelMethod] : [] } };
+      }) as FrozenFigures['process']['processes'],
+    },
+  };
+}
+
 const sameDefaults = (a: CostDefaults, b: CostDefaults) =>
   JSON.stringify({ ...a, note: '' }) === JSON.stringify({ ...b, note: '' });
 
@@ -53,7 +76,7 @@ export function readFrozen(db: Database, item: ItemRow, today: string): { cost: 
   const row = getFrozen(db, item.id);
   if (!row) return null;
   const p = JSON.parse(row.paramsJson) as FrozenParams;
-  const f = JSON.parse(row.figuresJson) as FrozenFigures;
+  const f = currentShape(JSON.parse(row.figuresJson) as FrozenFigures);
   let comparison = null;
   if (p.params) {
     const b = computeScenario(f.before, p.params);

@@ -12,6 +12,7 @@ import { addItems, campaignDetail, campaignSummaries, createCampaign } from './c
 import { removeActivity, saveActivity, setCostParams } from './cost-edit';
 import { snapshotOf } from './implement';
 import { removeMark, saveAnswers, setMark, updateItemSettings } from './marks';
+import { setStepKindOfItem } from './step-kinds';
 import { createProfile, profilesOverview, switchProfile } from './profiles';
 import { recordChanges, type RecordSnapshot } from './record-diff';
 import { transition } from './transitions';
@@ -94,6 +95,10 @@ export const reviewHandlers: HandlersFor<typeof reviewContract> = {
   },
   'review.deleteMark': (input, ctx) => {
     removeMark(ctx, input.itemId, input.markId);
+    return buildView(ctx, input.itemId);
+  },
+  'review.setStepKind': (input, ctx) => {
+    setStepKindOfItem(ctx, input);
     return buildView(ctx, input.itemId);
   },
   'review.saveAnswers': (input, ctx) => {

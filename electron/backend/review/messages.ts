@@ -36,8 +36,8 @@ registerErrorMessages({
     en: 'The procedure is "{status}": proposals, answers and costs cannot be changed.',
   },
   REVIEW_SUBMIT_INCOMPLETE: {
-    vi: 'Chưa gửi được: {count} đề xuất còn thiếu lý do hoặc kiến nghị thực thi (điều, văn bản, thẩm quyền): {list}.',
-    en: 'Cannot submit: {count} proposals lack a reason or the legal provision (article, document, authority): {list}.',
+    vi: 'Chưa gửi được: {count} đề xuất còn thiếu lý do hoặc kiến nghị thực thi (điều, văn bản, thẩm quyền): {listVi}.',
+    en: 'Cannot submit: {count} proposals lack a reason or the legal provision (article, document, authority): {listEn}.',
   },
   REVIEW_NO_MARKS: {
     vi: 'Chưa có đề xuất nào để gửi. Hãy đánh dấu ít nhất một phần tử (hoặc "Giữ nguyên" cả thủ tục).',

@@ -14,6 +14,7 @@ import { ApiFailure } from '../api-failure';
 import type { BackendContext } from '../context';
 import { freezeItem } from './frozen-cost';
 import { implementMarks } from './implement';
+import { markNames } from './mark-names';
 import { auditStatusChange, statusInSentence } from './marks';
 import { requireManager } from './profiles';
 import { requireItem } from './view';
@@ -65,13 +66,14 @@ export function transition(ctx: BackendContext, input: TransitionInput): void {
         m.action !== 'KEEP' &&
         (!m.reason.trim() || !m.legalArticle.trim() || !m.legalDocument.trim() || !m.legalAuthority.trim()),
     );
-    if (incomplete.length > 0)
+    if (incomplete.length > 0) {
+      const names = markNames(db, incomplete);
       throw new ApiFailure('REVIEW_SUBMIT_INCOMPLETE', {
         count: incomplete.length,
-        list: incomplete
-          .map((m) => `${m.targetKind}${m.targetId === null ? '' : ` #${m.targetId}`}`)
-          .join(', '),
+        listVi: names.vi,
+        listEn: names.en,
       });
+    }
   }
   if (input.action === 'return' && !input.comment.trim()) throw new ApiFailure('REVIEW_COMMENT_REQUIRED');
   if (input.action === 'implement' && (!input.decisionNo.trim() || !input.decisionDate))

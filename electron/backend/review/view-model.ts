@@ -16,7 +16,7 @@ export function processDtos(outcome: ProcessOutcome): ProcessDto[] {
   return outcome.processes.map((p) => ({
     id: p.process.id,
     name: p.process.name,
-    channelMethod: p.process.channelMethod,
+    channels: p.process.channels,
     source: p.process.source,
     statedTotal: p.process.statedTotal,
     hoursBeforeMilli: p.hoursBeforeMilli,
@@ -34,13 +34,15 @@ export function processDtos(outcome: ProcessOutcome): ProcessDto[] {
       mergedIntoId: s.mergedIntoId,
       markId: s.markId,
       reason: s.reason,
+      viaStepId: s.viaStepId ?? null,
     })),
   }));
 }
 
 export function modelPart(cost: ItemCost, record: CostRecord, marks: readonly CostMark[]): ReviewModelPart {
   const m = cost.model;
-  const byTarget = new Map(marks.map((x) => [`${x.targetKind}:${x.targetId}`, x] as const));
+  const all: readonly CostMark[] = [...marks, ...(m.implied ?? [])];
+  const byTarget = new Map(all.map((x) => [`${x.targetKind}:${x.targetId}`, x] as const));
   const perDossier = (scenario: 'before' | 'after', ord: number) => {
     const r = m.comparison?.[scenario].rows.find((x) => x.activity.ord === ord);
     return r ? moneyDto(r.perDossierMilli) : null;
@@ -82,6 +84,7 @@ export function modelPart(cost: ItemCost, record: CostRecord, marks: readonly Co
       method: c.method,
       legalDays: c.legalDays,
       legalUnit: c.legalUnit,
+      legalUnitAssumed: c.legalUnitAssumed,
       proposedLegalDays: c.proposedLegalDays,
       processId: c.processId,
       daysBefore: c.daysBefore,
@@ -91,6 +94,19 @@ export function modelPart(cost: ItemCost, record: CostRecord, marks: readonly Co
       feeBefore: feeOf('before', c.channelId),
       feeAfter: feeOf('after', c.channelId),
       problems: c.problems,
+    })),
+    citizenSteps: m.steps.map((o) => ({
+      stepId: o.stepId,
+      ord: o.ord,
+      kind: o.cls.kind,
+      channels: o.cls.channels,
+      guessed: o.cls.guessed,
+      days: o.cls.days,
+      internalStepIds: o.internalStepIds,
+      markId: o.markId,
+      action: o.action,
+      effect: o.effect,
+      reason: o.reason,
     })),
     costChannelId: costChannel(record.channels)?.id ?? null,
     defaults: cost.defaults,

@@ -18,6 +18,32 @@ export type DecisionChange = z.infer<typeof DecisionChange>;
 export const DecisionLevel = z.enum(['TINH', 'CHUNG', 'XA']);
 export type DecisionLevel = z.infer<typeof DecisionLevel>;
 
+/**
+ * Phần II of an amended (or new) procedure as the decision publishes it: the content applying the decision writes
+ * into the record (steps, dossier components with originals/copies, time, fee, legal bases, result).
+ */
+export const DecisionContent = z
+  .object({
+    steps: z.array(nfc(8000)).max(200),
+    components: z
+      .array(
+        z
+          .object({
+            name: nfc(4000),
+            originals: z.number().int().min(0).max(999),
+            copies: z.number().int().min(0).max(999),
+          })
+          .strict(),
+      )
+      .max(300),
+    timeText: nfc(4000),
+    feeText: nfc(4000),
+    legalText: nfc(8000),
+    result: nfc(4000),
+  })
+  .strict();
+export type DecisionContent = z.infer<typeof DecisionContent>;
+
 export const DecisionItemInput = z
   .object({
     change: DecisionChange,
@@ -34,6 +60,8 @@ export const DecisionItemInput = z
     legalText: nfc(8000).default(''),
     agency: nfc(2000).default(''),
     note: nfc(2000).default(''),
+    /** Phần II for this procedure, when the decision gives it. */
+    content: DecisionContent.nullable().optional(),
   })
   .strict();
 export type DecisionItemInput = z.input<typeof DecisionItemInput>;
@@ -85,6 +113,7 @@ export const DecisionItemRow = z.object({
   legalText: z.string(),
   agency: z.string(),
   note: z.string(),
+  content: DecisionContent.nullable().optional(),
 });
 export type DecisionItemRow = z.infer<typeof DecisionItemRow>;
 

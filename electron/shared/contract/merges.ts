@@ -24,20 +24,32 @@ export const ConflictField = z.enum([
   'legacyLevel',
   'oneStop',
   'hasInternalProcess',
+  'internalProcess',
+  'costDefaults',
   'fee',
   'review',
 ]);
 export type ConflictField = z.infer<typeof ConflictField>;
 
-/** One value that differs between the old units: choose which unit's value the new unit keeps. */
+/**
+ * One value that differs between the old units: choose which unit's value the new unit keeps. The cost defaults
+ * are a value of the whole unit: key "costDefaults", code ''.
+ */
 export const MergeConflict = z.object({
-  /** "<code>:<field>" (fee: "<code>:fee:<channel>"): the key of the resolution file. */
+  /** "<code>:<field>" (fee: "<code>:fee:<channel>"; "costDefaults"): the key of the resolution file. */
   key: z.string(),
   code: z.string(),
   name: z.string(),
   field: ConflictField,
   label: z.string(),
-  options: z.array(z.object({ unitCode: z.string(), text: z.string() })),
+  options: z.array(
+    z.object({
+      unitCode: z.string(),
+      text: z.string(),
+      /** The lines behind the summary (the steps of an internal process), shown on demand. */
+      detail: z.array(z.string()).optional(),
+    }),
+  ),
 });
 export type MergeConflict = z.infer<typeof MergeConflict>;
 
@@ -49,6 +61,8 @@ export const MergePreview = z.object({
   dossiersPerYear: z.number().int(),
   /** Open reviews carried over as they are (one old unit reviewed the procedure). */
   reviewsCarried: z.number().int(),
+  /** Procedures whose internal process is carried as the old units recorded it (no conflict). */
+  processesCarried: z.number().int(),
   conflicts: z.array(MergeConflict),
 });
 export type MergePreview = z.infer<typeof MergePreview>;

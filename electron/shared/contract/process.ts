@@ -26,7 +26,8 @@ export const ProcessStepRow = z.object({
 export const ProcessRow = z.object({
   id: z.number().int(),
   name: z.string(),
-  channelMethod: ChannelMethod.nullable(),
+  /** The channels this variant gives the days of; empty = every channel without a variant of its own. */
+  channels: z.array(ChannelMethod),
   source: z.string(),
   statedTotal: z.string(),
   hoursMilli: z.number().int(),
@@ -70,8 +71,14 @@ const StepInput = z
 export const ProcessInput = z
   .object({
     id: z.number().int().positive().optional(),
+    /** The sub-case ("Quy trình 01", "Trường hợp nộp trực tuyến"). */
     name: nfc(500).default(''),
-    channelMethod: ChannelMethod.nullable().default(null),
+    /** Which channels the variant applies to (each at most once); empty = every channel without its own. */
+    channels: z
+      .array(ChannelMethod)
+      .max(3)
+      .refine((l) => new Set(l).size === l.length)
+      .default([]),
     source: nfc(500).default(''),
     statedTotal: nfc(500).default(''),
     steps: z.array(StepInput).max(200),

@@ -4,6 +4,7 @@
  * default hours in force and what an approval froze. Split from review-schemas.ts to keep files short.
  */
 import { z } from 'zod';
+import { STEP_KINDS } from '../cost/step-class';
 import { ChannelMethod, MarkAction } from '../domain';
 
 const Money = z.object({ dong: z.number(), exact: z.string() });
@@ -45,13 +46,16 @@ export const ProcessStepDto = z.object({
   mergedIntoId: z.number().int().nullable(),
   markId: z.number().int().nullable(),
   reason: z.string(),
+  /** The citizen step whose mark reached this internal step. */
+  viaStepId: z.number().int().nullable(),
 });
 export type ProcessStepDto = z.infer<typeof ProcessStepDto>;
 
 export const ProcessDto = z.object({
   id: z.number().int(),
   name: z.string(),
-  channelMethod: ChannelMethod.nullable(),
+  /** The channels this variant gives the days of; empty = every channel without its own. */
+  channels: z.array(ChannelMethod),
   source: z.string(),
   statedTotal: z.string(),
   hoursBeforeMilli: z.number().int(),
@@ -65,12 +69,14 @@ export const ChannelDaysDto = z.object({
   method: ChannelMethod,
   legalDays: z.number().nullable(),
   legalUnit: z.enum(['WORKING_DAY', 'CALENDAR_DAY']).nullable(),
+  /** A bare number in the record ("7"), read as working days. */
+  legalUnitAssumed: z.boolean(),
   proposedLegalDays: z.number().nullable(),
   processId: z.number().int().nullable(),
   daysBefore: z.number().nullable(),
   daysAfter: z.number().nullable(),
   sourceBefore: z.enum(['PROCESS', 'LEGAL']).nullable(),
-  sourceAfter: z.enum(['PROCESS', 'LEGAL', 'MARK']).nullable(),
+  sourceAfter: z.enum(['PROCESS', 'LEGAL', 'MARK', 'STEPS']).nullable(),
   feeBefore: z.number().int().nullable(),
   feeAfter: z.number().int().nullable(),
   problems: z.array(
@@ -119,6 +125,60 @@ export const FrozenDto = z.object({
     .nullable(),
 });
 
+export const StepKind = z.enum(STEP_KINDS);
+
+/** One citizen step: what it costs (guessed or set by the officer) and what a mark on it changed, or why not. */
+export const CitizenStepDto = z.object({
+  stepId: z.number().int(),
+  ord: z.number().int(),
+  kind: StepKind,
+  channels: z.array(ChannelMethod),
+  guessed: z.boolean(),
+  days: z.number().nullable(),
+  internalStepIds: z.array(z.number().int()),
+  markId: z.number().int().nullable(),
+  action: z.string().nullable(),
+  effect: z
+    .object({
+      rowKeys: z.array(z.string()),
+      internalStepIds: z.array(z.number().int()),
+      hoursMilli: z.number().int(),
+      money: z.number().int(),
+      officeHoursMilli: z.number().int(),
+      dayCuts: z.array(z.object({ channelId: z.number().int(), days: z.number() })),
+    })
+    .nullable(),
+  reason: z
+    .object({
+      code: z.enum([
+        'NOTE_STEP',
+        'OTHER_CHANNEL',
+        'OWN_MARK',
+        'OTHER_STEP',
+        'NO_PROCESS',
+        'NO_LEGAL_DAYS',
+        'NO_INTERNAL_MATCH',
+        'SHARED_PROCESS',
+        'MERGE_KEEPS',
+        'NEEDS_VALUE',
+        'DOCS_ONE_BY_ONE',
+        'PAY_ONLINE_SAME',
+        'NOTHING_COUNTED',
+        'NO_COST_CHANNEL',
+        'HAND_MODE',
+        'NO_CHANGE',
+      ]),
+      channels: z.array(ChannelMethod).optional(),
+      costChannel: ChannelMethod.optional(),
+      stepOrd: z.number().int().optional(),
+      days: z.number().nullable().optional(),
+      target: z.string().optional(),
+      ownAction: z.string().optional(),
+    })
+    .nullable(),
+});
+export type CitizenStepDto = z.infer<typeof CitizenStepDto>;
+
 /** The process model part of the review view. */
 export const ReviewModelPart = z.object({
   mode: z.enum(['DERIVED', 'HAND']),
@@ -129,6 +189,7 @@ export const ReviewModelPart = z.object({
   processes: z.array(ProcessDto),
   staleMarkIds: z.array(z.number().int()),
   channelDays: z.array(ChannelDaysDto),
+  citizenSteps: z.array(CitizenStepDto),
   /** The channel whose trips and fees the cost counts (marks on its trips change the cost). */
   costChannelId: z.number().int().nullable(),
   defaults: CostDefaultsDto,

@@ -4,7 +4,7 @@
  * Handlers: electron/backend/review. Money in DTOs is whole đồng plus the exact decimal string (cost/dto.ts).
  */
 import { z } from 'zod';
-import { CostScenario, MarkAction, MarkTargetKind, ProfileRole } from '../domain';
+import { ChannelMethod, CostScenario, MarkAction, MarkTargetKind, ProfileRole } from '../domain';
 import { Empty, Id, IsoDate, Ok, nfc } from './common';
 import { method } from './define';
 import {
@@ -19,6 +19,7 @@ import {
   ReviewQuestionKey,
   ReviewView,
 } from './review-schemas';
+import { StepKind } from './review-model-schemas';
 
 export * from './review-schemas';
 
@@ -187,6 +188,26 @@ export const reviewContract = {
   /** Adds or replaces the mark on one element; a non-KEEP mark needs a reason. Never touches the record. */
   'review.setMark': method(MarkInput, ReviewView, { mutates: true }),
   'review.deleteMark': method(z.object({ ...ItemRef, markId: Id }).strict(), ReviewView, { mutates: true }),
+  /**
+   * What a citizen step costs, where the guess from its text is wrong: its kind (null = back to the guess) and
+   * the channels it belongs to (empty = every channel). A record edit: one undo step, audited.
+   */
+  'review.setStepKind': method(
+    z
+      .object({
+        ...ItemRef,
+        stepId: Id,
+        kind: StepKind.nullable(),
+        channels: z
+          .array(ChannelMethod)
+          .max(3)
+          .refine((l) => new Set(l).size === l.length)
+          .default([]),
+      })
+      .strict(),
+    ReviewView,
+    { mutates: true },
+  ),
   'review.saveAnswers': method(
     z
       .object({

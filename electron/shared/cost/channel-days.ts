@@ -1,8 +1,9 @@
 /**
  * Days before → after per channel (domain.md §8.3): from the internal steps where the unit recorded a quy trình
  * nội bộ (working days = hours ÷ 8), else from the channel's published thời hạn giải quyết. A CHANNEL_TIME mark
- * with a new figure proposes the new legal limit and is what the after column shows. A process whose sum is
- * over or under the legal limit is reported as a problem, never adjusted.
+ * with a new figure proposes the new legal limit and is what the after column shows. Where a channel has no
+ * process, a mark on a citizen step the office does (citizen-steps.ts) cuts the days that step states for itself.
+ * A process whose sum is over or under the legal limit is reported as a problem, never adjusted.
  */
 import type { ChannelMethod } from '../domain';
 import type { RecordChannel } from './derive-activities';
@@ -23,6 +24,8 @@ export interface ChannelDays {
   /** The published limit in days (working or calendar as published); null when the record gives none. */
   legalDays: number | null;
   legalUnit: 'WORKING_DAY' | 'CALENDAR_DAY' | null;
+  /** The record gives a bare number ("7", the portal's unit "OTHER"), read as working days (domain.md §1). */
+  legalUnitAssumed: boolean;
   /** The new legal limit a CHANNEL_TIME mark proposes. */
   proposedLegalDays: number | null;
   processId: number | null;
@@ -30,10 +33,20 @@ export interface ChannelDays {
   processAfterHoursMilli: number | null;
   daysBefore: number | null;
   daysAfter: number | null;
-  /** 'PROCESS' when the days come from the internal steps, 'LEGAL' from the channel, 'MARK' from a CHANNEL_TIME mark. */
+  /**
+   * 'PROCESS' when the days come from the internal steps, 'LEGAL' from the channel, 'MARK' from a CHANNEL_TIME
+   * mark, 'STEPS' from the channel's time less what marks on citizen steps cut.
+   */
   sourceBefore: 'PROCESS' | 'LEGAL' | null;
-  sourceAfter: 'PROCESS' | 'LEGAL' | 'MARK' | null;
+  sourceAfter: 'PROCESS' | 'LEGAL' | 'MARK' | 'STEPS' | null;
   problems: DaysProblem[];
+}
+
+/** Days a mark on a citizen step cuts from a channel without a quy trình nội bộ (citizen-steps.ts). */
+export interface DayCut {
+  channelId: number;
+  markId: number;
+  days: number;
 }
 
 export interface ChannelTimeMark {
@@ -45,11 +58,19 @@ export interface ChannelTimeMark {
 
 const days = (hoursMilli: number) => hoursMilli / 1000 / HOURS_PER_WORKING_DAY;
 
-function legalOf(c: RecordChannel): { days: number; unit: 'WORKING_DAY' | 'CALENDAR_DAY' } | null {
+/**
+ * The channel's published limit in days, or null when the record gives no usable figure (no number, months).
+ * A bare number ("1", "7": the portal's unit "OTHER", mostly hộ tịch) is the working days the procedure's
+ * decision states; it is read so and flagged `assumed`, so the view says so instead of counting nothing.
+ */
+export function legalOf(
+  c: Pick<RecordChannel, 'timeValue' | 'timeUnit'>,
+): { days: number; unit: 'WORKING_DAY' | 'CALENDAR_DAY'; assumed?: true } | null {
   if (c.timeValue === null) return null;
   if (c.timeUnit === 'WORKING_DAY' || c.timeUnit === 'CALENDAR_DAY')
     return { days: c.timeValue, unit: c.timeUnit };
   if (c.timeUnit === 'HOUR') return { days: c.timeValue / HOURS_PER_WORKING_DAY, unit: 'WORKING_DAY' };
+  if (c.timeUnit === 'UNSPECIFIED') return { days: c.timeValue, unit: 'WORKING_DAY', assumed: true };
   return null;
 }
 
@@ -64,6 +85,7 @@ export function channelDays(
   channels: readonly RecordChannel[],
   processes: readonly ProcessAfter[],
   marks: readonly ChannelTimeMark[],
+  cuts: readonly DayCut[] = [],
 ): ChannelDays[] {
   return channels.map((c) => {
     const legal = legalOf(c);
@@ -75,7 +97,8 @@ export function channelDays(
     const problems: DaysProblem[] = [];
     const before = p ? days(p.hoursBeforeMilli) : (legal?.days ?? null);
     const processAfter = p ? days(p.hoursAfterMilli) : null;
-    const after = proposed ?? processAfter ?? legal?.days ?? null;
+    const cut = p || !legal ? 0 : cuts.reduce((n, x) => (x.channelId === c.id ? n + x.days : n), 0);
+    const after = proposed ?? processAfter ?? (legal ? Math.max(0, legal.days - cut) : null);
     if (p && legal) {
       if (legal.unit === 'CALENDAR_DAY')
         problems.push({ code: 'UNITS_DIFFER', legalDays: legal.days, processDays: days(p.hoursBeforeMilli) });
@@ -99,6 +122,7 @@ export function channelDays(
       method: c.method,
       legalDays: legal?.days ?? null,
       legalUnit: legal?.unit ?? null,
+      legalUnitAssumed: legal?.assumed ?? false,
       proposedLegalDays: proposed,
       processId: p?.process.id ?? null,
       processBeforeHoursMilli: p?.hoursBeforeMilli ?? null,
@@ -106,7 +130,7 @@ export function channelDays(
       daysBefore: before,
       daysAfter: after,
       sourceBefore: p ? 'PROCESS' : legal ? 'LEGAL' : null,
-      sourceAfter: proposed !== null ? 'MARK' : p ? 'PROCESS' : legal ? 'LEGAL' : null,
+      sourceAfter: proposed !== null ? 'MARK' : p ? 'PROCESS' : cut > 0 ? 'STEPS' : legal ? 'LEGAL' : null,
       problems,
     };
   });

@@ -20,6 +20,7 @@
 import { CopyRequirement, type ChannelMethod } from '../domain';
 import type { CostDefaults } from './cost-defaults';
 import type { Activity } from './engine';
+import type { RecordStep } from './step-class';
 
 export interface RecordComponent {
   id: number;
@@ -44,6 +45,8 @@ export interface RecordChannel {
 export interface CostRecord {
   components: RecordComponent[];
   channels: RecordChannel[];
+  /** The trình tự thực hiện (citizen-steps.ts); absent where only components and channels matter. */
+  steps?: RecordStep[];
 }
 
 export type ActivityRule =
@@ -58,12 +61,16 @@ export type ActivityRule =
   | 'TRIP_DIRECT'
   | 'TRIP_POST'
   | 'TRIP_ONLINE'
+  | 'TRIP_VISIT'
   | 'FEES'
   | 'HAND';
 export type ActivityOrigin = 'DEFAULT' | 'OVERRIDE' | 'ADDED' | 'HAND';
 
 export interface ModelActivity extends Activity {
-  /** Stable name of the row: INFO, COMPONENT:<id>, SUBMIT, RESULT, FEES; 'HAND:<ord>' for hand-entered rows. */
+  /**
+   * Stable name of the row: INFO, COMPONENT:<id>, SUBMIT, RESULT, STEP:<id> (a visit a step requires), FEES;
+   * 'HAND:<ord>' for hand-entered rows.
+   */
   key: string;
   origin: ActivityOrigin;
   rule: ActivityRule;
@@ -245,6 +252,19 @@ export function feeRow(
   };
 }
 
+/** The trip a step the officer classed VISIT requires (đến cơ quan theo yêu cầu: bổ sung, xác minh, có mặt). */
+export function visitRow(step: { id: number; ord: number; title: string }, d: CostDefaults): Row {
+  return row({
+    key: `STEP:${step.id}`,
+    name: `Đến cơ quan theo yêu cầu ở bước ${step.ord}: ${shortName(step.title).slice(0, 60)} (đi lại, chờ đợi)`,
+    rule: 'TRIP_VISIT',
+    hoursMilli: d.tripHoursMilli,
+    otherCost: d.tripCost,
+    linkedKind: 'STEP',
+    linkedId: step.id,
+  });
+}
+
 /**
  * The before rows the record implies (no marks, no overrides), in form order. Notes and optional components
  * count only when `alsoCount` names them (the officer counted one with an override: "COMPONENT:<id>").
@@ -253,6 +273,7 @@ export function derivedBefore(
   record: CostRecord,
   d: CostDefaults,
   alsoCount: ReadonlySet<string> = new Set(),
+  visits: readonly { id: number; ord: number; title: string }[] = [],
 ): Row[] {
   const rows: Row[] = [
     row({ key: 'INFO', name: 'Tìm hiểu thông tin TTHC', rule: 'INFO', hoursMilli: d.infoHoursMilli }),
@@ -261,7 +282,11 @@ export function derivedBefore(
     if ((!c.isNote && c.required) || alsoCount.has(`COMPONENT:${c.id}`)) rows.push(componentRow(c, d));
   const ch = costChannel(record.channels);
   if (ch) {
-    rows.push(tripRow('SUBMIT', ch.method, d), tripRow('RESULT', ch.method, d));
+    rows.push(
+      tripRow('SUBMIT', ch.method, d),
+      ...visits.map((v) => visitRow(v, d)),
+      tripRow('RESULT', ch.method, d),
+    );
     if (ch.fees.length > 0) rows.push(feeRow(ch, new Map()));
   }
   return rows;

@@ -10,3 +10,6 @@ export * from './cost-defaults';
 export * from './derive-activities';
 export * from './channel-days';
 export * from './procedure-model';
+export * from './step-class';
+export * from './citizen-steps';
+export * from './step-outcome';

@@ -26,8 +26,8 @@ export interface InternalProcess {
   id: number;
   ord: number;
   name: string;
-  /** The channel this variant applies to; null = every channel without its own variant. */
-  channelMethod: ChannelMethod | null;
+  /** The channels this variant applies to; empty = every channel without a variant of its own. */
+  channels: ChannelMethod[];
   source: string;
   statedTotal: string;
   steps: InternalStep[];
@@ -42,6 +42,8 @@ export interface StepMark {
   proposedValue: string;
   mergeIntoId: number | null;
   reason?: string;
+  /** Set when the mark follows from a mark on a citizen step (the step's id). */
+  viaStepId?: number | null;
 }
 
 export type StepFate = 'KEPT' | 'REMOVED' | 'SHORTENED' | 'MERGED';
@@ -57,6 +59,8 @@ export interface StepAfter {
   mergedIntoId: number | null;
   markId: number | null;
   reason: string;
+  /** The citizen step whose mark reached this internal step (null: marked directly or not at all). */
+  viaStepId: number | null;
 }
 
 export interface ProcessAfter {
@@ -87,6 +91,7 @@ function applyToProcess(p: InternalProcess, marks: ReadonlyMap<number, StepMark>
       mergedIntoId: null,
       markId: mark?.id ?? null,
       reason: mark?.reason ?? '',
+      viaStepId: mark?.viaStepId ?? null,
     };
     if (!mark || mark.action === 'KEEP')
       return { ...base, fate: 'KEPT', timeAfter: step.time, hoursAfterMilli: hoursBeforeMilli };
@@ -130,14 +135,14 @@ export function applyStepMarks(
   };
 }
 
-/** The variant that gives a channel its days: its own, else the first for every channel. */
-export function processForChannel<P extends { process: InternalProcess }>(
+/** The variant that gives a channel its days: the first that names the channel, else the first for every channel. */
+export function processForChannel<P extends { process: Pick<InternalProcess, 'channels'> }>(
   list: readonly P[],
   method: ChannelMethod,
 ): P | null {
   return (
-    list.find((p) => p.process.channelMethod === method) ??
-    list.find((p) => p.process.channelMethod === null) ??
+    list.find((p) => p.process.channels.includes(method)) ??
+    list.find((p) => p.process.channels.length === 0) ??
     null
   );
 }

@@ -6,6 +6,7 @@
  * Mode HAND: the officer entered before-activities by hand (cost_activities rows without a derived key):
  * the marks act through the links the officer made (derive-after.ts), as before the process model.
  * Mode DERIVED: the activities follow from the record (derive-activities.ts).
+ * Marks on citizen steps reach what each step costs (citizen-steps.ts) before either mode runs.
  */
 import { channelDays, headlineDays, type ChannelDays, type ChannelTimeMark } from './channel-days';
 import type { CostDefaults } from './cost-defaults';
@@ -27,6 +28,8 @@ import type { CostError } from './errors';
 import { parseDecimalMilli } from './money';
 import type { Mark } from './derive-after';
 import { applyStepMarks, type InternalProcess, type ProcessOutcome, type StepMark } from './internal-process';
+import { expandStepMarks, type ImpliedMark, type StepExpansion } from './citizen-steps';
+import { stepOutcomes, type StepOutcome } from './step-outcome';
 
 export type ModelMark = CostMark & StepMark & ChannelTimeMark & { mergeIntoId: number | null };
 
@@ -59,6 +62,10 @@ export interface ProcedureModel {
   channels: ChannelDays[];
   daysBefore: number | null;
   daysAfter: number | null;
+  /** Per citizen step: what it costs, and what a mark on it changed (or why nothing). */
+  steps: StepOutcome[];
+  /** The marks that followed from marks on citizen steps (on trips, fees, documents, internal steps). */
+  implied: ImpliedMark[];
 }
 
 const COMPONENT_CUT = new Set(['REMOVE', 'REPLACE_BY_DATA', 'MERGE']);
@@ -128,6 +135,15 @@ function afterOf(
     }
     return { ...b, markId: null };
   }
+  if (b.rule === 'TRIP_VISIT') {
+    const m = marks.get(`STEP:${b.linkedId}`);
+    if (m && (m.action === 'REMOVE' || m.action === 'MERGE' || m.action === 'REPLACE_BY_DATA'))
+      return { removedBy: m };
+    const hours = m?.action === 'SIMPLIFY' ? parseDecimalMilli(m.proposedValue.trim()) : null;
+    return hours === null || hours < 0
+      ? { ...b, markId: null }
+      : { ...b, hoursMilli: hours, markId: m!.id ?? null };
+  }
   if (b.key === 'SUBMIT' || b.key === 'RESULT') {
     const ch = costChannel(input.record.channels);
     const m = ch ? marks.get(`${b.key === 'SUBMIT' ? 'SUBMIT_TRIP' : 'RESULT_TRIP'}:${ch.id}`) : undefined;
@@ -161,7 +177,11 @@ function afterOf(
   return { ...b, markId: null };
 }
 
-function derivedModel(input: ModelInput, marks: ReadonlyMap<string, ModelMark>) {
+function derivedModel(
+  input: ModelInput,
+  marks: ReadonlyMap<string, ModelMark>,
+  visits: StepExpansion['visits'],
+) {
   const overridesOf = (scenario: 'BEFORE' | 'AFTER') =>
     new Map(
       input.stored
@@ -174,6 +194,7 @@ function derivedModel(input: ModelInput, marks: ReadonlyMap<string, ModelMark>) 
     input.record,
     input.defaults,
     new Set(beforeOverrides.keys()),
+    visits,
   ).map((r, i) => {
     const base: ModelActivity = { ...r, ord: i + 1, origin: 'DEFAULT', isOverride: false, markId: null };
     const o = beforeOverrides.get(r.key);
@@ -230,14 +251,20 @@ function handModel(input: ModelInput) {
   };
 }
 
-export function buildProcedureModel(input: ModelInput): ProcedureModel {
+export function buildProcedureModel(given: ModelInput): ProcedureModel {
+  const hand = given.stored.some((a) => a.scenario === 'BEFORE' && !a.derivedKey);
+  const steps = given.record.steps ?? [];
+  const exp = expandStepMarks(steps, given.record, given.processes, given.marks, hand);
+  // The marks that follow from citizen steps join the officer's own (never on a target the officer marked).
+  const input = { ...given, marks: [...given.marks, ...exp.implied] };
   const marks = new Map(
     input.marks.filter((m) => m.targetId !== null).map((m) => [`${m.targetKind}:${m.targetId}`, m] as const),
   );
-  const hand = input.stored.some((a) => a.scenario === 'BEFORE' && !a.derivedKey);
-  const rows = hand ? handModel(input) : { ...derivedModel(input, marks), errors: [] as CostError[] };
+  const rows = hand
+    ? handModel(input)
+    : { ...derivedModel(input, marks, exp.visits), errors: [] as CostError[] };
   const process = applyStepMarks(input.processes, input.marks);
-  const channels = channelDays(input.record.channels, process.processes, input.marks);
+  const channels = channelDays(input.record.channels, process.processes, input.marks, exp.cuts);
   const head = headlineDays(channels);
   let comparison: Comparison | null = null;
   const errors = [...rows.errors];
@@ -258,5 +285,13 @@ export function buildProcedureModel(input: ModelInput): ProcedureModel {
     channels,
     daysBefore: head?.daysBefore ?? null,
     daysAfter: input.explicitDaysAfter ?? head?.daysAfter ?? null,
+    steps: stepOutcomes(steps, exp, given.marks, {
+      before: rows.before,
+      after: rows.after,
+      removed: rows.removed,
+      processes: process.processes,
+      hand,
+    }),
+    implied: exp.implied,
   };
 }

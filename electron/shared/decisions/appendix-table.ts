@@ -9,6 +9,7 @@
 import type { AppendixProblem, DecisionChange, DecisionLevel, ParsedAppendix } from '../contract/decisions';
 import { fold } from '../text/fold';
 import { parseDateVi } from '../text/format';
+import { readPartTwo } from './appendix-content';
 
 type Role =
   'stt' | 'code' | 'name' | 'time' | 'place' | 'fee' | 'legal' | 'field' | 'agency' | 'replaces' | 'note';
@@ -123,8 +124,22 @@ export function readAppendixTables(
   let field = '';
   let roles: Map<Role, number> | null = null;
   let warnedNoList = false;
+  // Everything from the "PHẦN II" heading on is the content of each procedure, read apart (appendix-content.ts).
+  const partTwo: string[][] = [];
   for (const table of tables) {
-    table.rows.forEach((raw, r) => {
+    table.rows.forEach((whole, r) => {
+      if (partTwo.length) {
+        partTwo.push(whole.map((c) => c ?? ''));
+        return;
+      }
+      // The heading may share a row with the last Phần I row (a Word table run on): cut the row there.
+      const at2 = whole.findIndex((c) => /^phan ii\b/.test(fold(clean(c ?? ''))));
+      if (at2 >= 0)
+        partTwo.push(
+          [whole[at2] ?? ''],
+          whole.slice(at2 + 1).map((c) => c ?? ''),
+        );
+      const raw = at2 >= 0 ? whole.slice(0, at2) : whole;
       const cells = raw.map((c) => clean(c ?? ''));
       const rowNo = r + 1;
       const filled = cells.filter(Boolean);
@@ -194,8 +209,14 @@ export function readAppendixTables(
         legalText: at('legal'),
         agency: at('agency'),
         note: at('note'),
+        content: null,
       });
     });
+  }
+  for (const block of readPartTwo(partTwo)) {
+    const name = fold(block.name);
+    const item = out.items.find((i) => fold(i.name) === name || (i.code && block.name.includes(i.code)));
+    if (item) item.content = block.content;
   }
   if (!out.items.length)
     problem({

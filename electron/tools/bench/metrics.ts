@@ -114,7 +114,7 @@ async function markFigure(c: MetricContext): Promise<Metric[]> {
       floor: percentile(r.floorMs, 95),
       target: { max: 16 },
       peakRssMiB,
-      note: `${r.appMs.length} review.setMark on a procedure with ${r.steps} internal steps and ${r.components} documents (durable write: transaction + audit, synchronous=FULL) returning the whole recomputed view; floor = the model alone (load + compute), p50 ${median(r.appMs).toFixed(2)} vs ${median(r.floorMs).toFixed(2)} ms`,
+      note: `${r.appMs.length} review.setMark on a procedure with ${r.steps} internal steps, ${r.citizenSteps} citizen steps and ${r.components} documents (durable write: transaction + audit, synchronous=FULL) returning the whole recomputed view; floor = the model alone (load + compute), p50 ${median(r.appMs).toFixed(2)} vs ${median(r.floorMs).toFixed(2)} ms`,
     }),
     makeMetric({
       name: 'recomputed before/after view (review.get), p95',

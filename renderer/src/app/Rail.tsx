@@ -25,14 +25,17 @@ export function Rail(p: {
           {p.unit?.name}
         </span>
         {p.units.length > 1 && (
+          // A switcher, not a second copy of the name: the name above wraps whole, a select would cut it.
           <select
             aria-label={t('nav.units')}
-            title={p.unit?.name}
-            value={p.unit?.id ?? ''}
-            onChange={(e) => p.onUnit(Number(e.target.value))}
+            value=""
+            onChange={(e) => e.target.value && p.onUnit(Number(e.target.value))}
           >
+            <option value="" disabled>
+              {t('nav.switchUnit')}
+            </option>
             {p.units.map((u) => (
-              <option key={u.id} value={u.id}>
+              <option key={u.id} value={u.id} disabled={u.id === p.unit?.id}>
                 {u.name}
                 {u.validTo && u.replacedBy.length > 0
                   ? ` (${t('units.mergedInto', { by: u.replacedBy.join(', ') })})`

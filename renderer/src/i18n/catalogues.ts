@@ -8,6 +8,7 @@ import { coreVi } from './core-vi';
 import { appEn, appVi } from '../app/messages';
 import { reviewEn, reviewVi } from '../features/review/messages';
 import { processEn, processVi } from '../features/review/process-messages';
+import { stepEn, stepVi } from '../features/review/step-messages';
 import { inventoryEn, inventoryVi } from '../features/inventory/messages';
 import { inventoryRecordEn, inventoryRecordVi } from '../features/inventory/record/messages';
 import { unitsEn, unitsVi } from '../features/units/messages';
@@ -24,6 +25,7 @@ export const vi = {
   ...appVi,
   ...reviewVi,
   ...processVi,
+  ...stepVi,
   ...inventoryVi,
   ...inventoryRecordVi,
   ...unitsVi,
@@ -43,6 +45,7 @@ export const en: Record<MessageKey, string> = {
   ...appEn,
   ...reviewEn,
   ...processEn,
+  ...stepEn,
   ...inventoryEn,
   ...inventoryRecordEn,
   ...unitsEn,

@@ -11,6 +11,7 @@ export const coreEn: Record<CoreKey, string> = {
   'nav.reports': 'Reports',
   'nav.import': 'Import Excel',
   'nav.units': 'Units',
+  'nav.switchUnit': 'Switch unit…',
   'nav.backup': 'Backups',
   'nav.settings': 'Settings',
   'demo.banner': 'This is demo data (real commune-level procedures from the national public-service portal).',

@@ -9,6 +9,7 @@ export const coreVi = {
   'nav.reports': 'Báo cáo',
   'nav.import': 'Nhập Excel',
   'nav.units': 'Đơn vị',
+  'nav.switchUnit': 'Chuyển đơn vị…',
   'nav.backup': 'Sao lưu',
   'nav.settings': 'Cài đặt',
   'demo.banner': 'Đây là dữ liệu mẫu (thủ tục thật của cấp xã, từ Cổng Dịch vụ công quốc gia).',

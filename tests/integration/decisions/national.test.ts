@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from '../../../electron/tools/cli/cli-kit';
@@ -6,26 +5,10 @@ import { compareCommand } from '../../../electron/tools/cli/commands/compare';
 import { sha256 } from '../../fixtures/import/helpers';
 import { describe, expect, it } from 'vitest';
 import { testBackend } from '../../support/backend';
-import { publicData } from '../../support/public-data';
+import { newerList } from '../../support/national-list';
 import { useTempDir } from '../../support/temp';
 
 const tmp = useTempDir();
-
-/** The real Bộ Tư pháp export as a "newer" list: 1.004837 (đăng ký giám hộ) no longer in it, 2.001019 renamed. */
-async function newerList(): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(publicData('dvcqg-danh-sach-tthc-BoTuPhap.xlsx'));
-  const ws = wb.worksheets[0]!;
-  let drop = 0;
-  ws.eachRow((row, n) => {
-    const code = row.getCell(1).text;
-    if (code === '1.004837') drop = n;
-    if (code === '2.001019') row.getCell(2).value = 'Chứng thực di chúc (tên mới)';
-  });
-  expect(drop).toBeGreaterThan(0);
-  ws.spliceRows(drop, 1);
-  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-}
 
 describe('national list in compare mode', () => {
   it('compares (new / changed field by field / gone) without writing, then applies selected rows as one undoable step', async () => {

@@ -24,10 +24,13 @@ describe('browser mode: a POST /rpc body that is not a JSON object', () => {
       port: 0,
     });
     try {
+      // Signed in as the owner is (the printed one-time link becomes the session cookie).
+      const signIn = await fetch(server.link(), { redirect: 'manual' });
+      const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!;
       for (const body of ['null', '42', '[1,2]', '"app.info"', 'not json', '']) {
         const res = await fetch(`${server.url.replace(/\/$/, '')}${RPC_HTTP_PATH}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', [TOKEN_HEADER]: server.token },
+          headers: { 'content-type': 'application/json', [TOKEN_HEADER]: server.token, cookie },
           body,
         });
         expect(res.status, body).toBe(400);
@@ -42,7 +45,7 @@ describe('browser mode: a POST /rpc body that is not a JSON object', () => {
       // A JSON object is dispatched as before.
       const ok = await fetch(`${server.url.replace(/\/$/, '')}${RPC_HTTP_PATH}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: server.token },
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: server.token, cookie },
         body: JSON.stringify({ method: 'app.info', input: {} }),
       });
       expect(((await ok.json()) as { ok: boolean }).ok).toBe(true);

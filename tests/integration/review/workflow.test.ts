@@ -295,6 +295,11 @@ describe('review workflow and roles', () => {
     const incomplete = await failure(call('review.transition', { itemId: item.id, action: 'submit' }));
     expect(incomplete.code).toBe('REVIEW_SUBMIT_INCOMPLETE');
     expect(incomplete.message).toMatch(/kiến nghị thực thi/);
+    // Named as on screen (the step's number and title), never by an internal code or id.
+    const ord =
+      (await call('review.get', { itemId: item.id })).record.steps.findIndex((s) => s.id === step.id) + 1;
+    expect(incomplete.message).toContain(`bước ${ord} của trình tự “`);
+    expect(incomplete.message).not.toMatch(/STEP|#\d/);
     await call('review.setMark', {
       itemId: item.id,
       targetKind: 'STEP',

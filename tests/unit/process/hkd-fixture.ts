@@ -87,7 +87,7 @@ export const HKD_PROCESS: InternalProcess = {
   id: 1,
   ord: 1,
   name: '',
-  channelMethod: null,
+  channels: [],
   source: '',
   statedTotal: '03 ngày làm việc',
   steps: [

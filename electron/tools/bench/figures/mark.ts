@@ -1,10 +1,11 @@
 /**
- * Mark → recomputed before/after (issue 14): a procedure with 30 internal steps and 40 dossier components in a
- * review plan of the demo database; each sample is one `review.setMark` through the real dispatcher (checks,
+ * Mark → recomputed before/after (issue 14): a procedure with 30 internal steps, 30 citizen steps (trình tự thực
+ * hiện: submissions, office steps, fees, results, notes, each classed by what it costs) and 40 dossier components
+ * in a review plan of the demo database; each sample is one `review.setMark` through the real dispatcher (checks,
  * transaction, audit row) returning the whole recomputed ReviewView (record, marks, internal process after the
  * marks, days per channel, derived activities, exact SCM comparison). Floor: the pure computation alone
- * (buildProcedureModel on data already in memory). Marks rotate over steps (remove, shorten, keep) and
- * documents (replace by data, keep), so every sample changes days or cost.
+ * (buildProcedureModel on data already in memory). Marks rotate over internal steps (remove, shorten, keep),
+ * citizen steps (remove, keep) and documents (replace by data, keep), so samples change days or cost.
  */
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,8 +22,24 @@ export interface MarkResult {
   viewMs: number[];
   floorMs: number[];
   steps: number;
+  citizenSteps: number;
   components: number;
 }
+
+/** 30 citizen steps as the portal words them: each kind the cost model knows, for every channel or one. */
+const CITIZEN_STEPS = Array.from({ length: 30 }, (_, i) => {
+  const [actor, text] = (
+    [
+      ['Người yêu cầu', 'Người yêu cầu nộp hồ sơ trực tiếp tại Trung tâm Phục vụ hành chính công.'],
+      ['Công chức', `Công chức tiếp nhận, thẩm tra hồ sơ phần ${i + 1} trong thời hạn 01 ngày làm việc.`],
+      ['Người yêu cầu', 'Người yêu cầu nộp lệ phí theo quy định.'],
+      ['Lãnh đạo UBND', 'Lãnh đạo UBND xã ký Giấy chứng nhận.'],
+      ['Người yêu cầu', 'Người yêu cầu nhận kết quả tại Trung tâm Phục vụ hành chính công.'],
+      ['', 'Lưu ý: người yêu cầu chịu trách nhiệm về nội dung đã kê khai.'],
+    ] as const
+  )[i % 6]!;
+  return { title: text, text, actor, durationValue: null, durationUnit: 'UNSPECIFIED' as const };
+});
 
 export async function measureMarks(samples: number): Promise<MarkResult> {
   const dir = mkdtempSync(join(tmpdir(), 'tinhgon-mark-'));
@@ -65,6 +82,11 @@ export async function measureMarks(samples: number): Promise<MarkResult> {
           },
         ],
       },
+    });
+    await call('procedures.saveSection', {
+      unitId,
+      procedureId,
+      data: { section: 'steps', steps: CITIZEN_STEPS },
     });
     await call('procedures.saveSection', {
       unitId,
@@ -117,6 +139,7 @@ export async function measureMarks(samples: number): Promise<MarkResult> {
     )!;
     const steps = summary.processes[0]!.steps.map((s) => s.id);
     const docs = d.componentGroups.flatMap((g) => g.components.map((c) => c.id));
+    const citizen = (await call('procedures.get', { unitId, procedureId })).steps.map((s) => s.id);
     const rng = createPrng(14);
     const appMs: number[] = [];
     const floorMs: number[] = [];
@@ -124,15 +147,18 @@ export async function measureMarks(samples: number): Promise<MarkResult> {
     const db = backend.ctx.db;
     const itemRow = { unitId, procedureId, code: '9.000030', population: 500, frequency: 1, daysAfter: null };
     for (let i = 0; i < samples; i++) {
-      const onStep = i % 2 === 0;
-      const targetId = onStep ? rng.pick(steps) : rng.pick(docs);
-      const action = onStep
-        ? (['REMOVE', 'SIMPLIFY', 'KEEP'] as const)[i % 3]!
-        : (['REPLACE_BY_DATA', 'KEEP'] as const)[i % 2]!;
+      const kind = (['INTERNAL_STEP', 'STEP', 'COMPONENT'] as const)[i % 3]!;
+      const targetId = rng.pick(kind === 'INTERNAL_STEP' ? steps : kind === 'STEP' ? citizen : docs);
+      const action =
+        kind === 'INTERNAL_STEP'
+          ? (['REMOVE', 'SIMPLIFY', 'KEEP'] as const)[((i / 3) % 3) | 0]!
+          : kind === 'STEP'
+            ? (['REMOVE', 'KEEP'] as const)[((i / 3) % 2) | 0]!
+            : (['REPLACE_BY_DATA', 'KEEP'] as const)[((i / 3) % 2) | 0]!;
       const t0 = performance.now();
       const view = await call('review.setMark', {
         itemId: item.id,
-        targetKind: onStep ? 'INTERNAL_STEP' : 'COMPONENT',
+        targetKind: kind,
         targetId,
         action,
         proposedValue: action === 'SIMPLIFY' ? '0,5 ngày làm việc' : '',
@@ -148,7 +174,14 @@ export async function measureMarks(samples: number): Promise<MarkResult> {
       computeLive(db, itemRow, marks, 'vi');
       floorMs.push(performance.now() - f0);
     }
-    return { appMs, viewMs, floorMs, steps: steps.length, components: docs.length };
+    return {
+      appMs,
+      viewMs,
+      floorMs,
+      steps: steps.length,
+      citizenSteps: citizen.length,
+      components: docs.length,
+    };
   } finally {
     backend.close();
   }

@@ -59,12 +59,13 @@ function processOf(e: InventoryEntry): ProcessDto[] {
     mergedIntoId: null,
     markId: null,
     reason: ord === 7 ? 'Rút ngắn thời gian ký duyệt' : '',
+    viaStepId: null,
   });
   return [
     {
       id: 1,
       name: '',
-      channelMethod: null,
+      channels: [],
       source: 'Quyết định công bố quy trình nội bộ của UBND tỉnh',
       statedTotal: '28 giờ',
       hoursBeforeMilli: 28_000,

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { ApiCallError } from '../../../backend/direct-client';
 import { planDecision } from '../../../backend/decisions/plan';
 import type { ApplyPlan, DecisionDetail } from '../../../shared/contract/decisions';
+import { renderError } from '../../../shared/errors';
 import { parseDateVi } from '../../../shared/text/format';
 import {
   bool,
@@ -77,25 +78,38 @@ export const decisionCommand: CliCommand = {
         source: basename(file),
       };
       const items = parsed.items.map(({ sheet: _s, row: _r, ...it }) => it);
+      // Planned before anything is saved: a refused decision leaves the database file byte for byte as it was.
+      const draft: DecisionDetail = {
+        ...head,
+        id: 0,
+        unitId: unit.id,
+        appliedAt: null,
+        counts: { NEW: 0, AMENDED: 0, REPLACED: 0, ABOLISHED: 0 },
+        items: items.map((it) => ({ ...it, id: 0, procedureId: null })),
+      };
+      const draftPlan = planDecision(backend.ctx.db, draft, unit.level, 'vi');
       if (bool(args, 'dry-run')) {
-        const draft: DecisionDetail = {
-          ...head,
-          id: 0,
-          unitId: unit.id,
-          appliedAt: null,
-          counts: { NEW: 0, AMENDED: 0, REPLACED: 0, ABOLISHED: 0 },
-          items: items.map((it) => ({ ...it, id: 0, procedureId: null })),
-        };
-        const plan = planDecision(backend.ctx.db, draft, unit.level, 'vi');
-        const answer = { committed: false, decision: head, ...plan, problems: parsed.problems };
+        const answer = { committed: false, decision: head, ...draftPlan, problems: parsed.problems };
         // One JSON document on stdout either way: a refusal carries the plan as its answer.
-        if (plan.errors.length) throw new InputError(plan.errors[0]!, 'DECISION_INVALID', answer);
+        if (draftPlan.errors.length) throw new InputError(draftPlan.errors[0]!, 'DECISION_INVALID', answer);
         if (json) out(JSON.stringify(answer));
         else {
           out(`Kiểm tra thử quyết định ${number} → ${unit.name}:`);
-          printPlan(out, plan);
+          printPlan(out, draftPlan);
         }
         return;
+      }
+      if (draftPlan.errors.length) {
+        const message = renderError('DECISION_REFUSED', {
+          number,
+          count: draftPlan.errors.length,
+          first: draftPlan.errors[0]!.slice(0, 200),
+        });
+        throw new InputError(message, 'DECISION_REFUSED', {
+          committed: false,
+          refused: 'DECISION_REFUSED',
+          message,
+        });
       }
       const saved = await call('decisions.save', { unitId: unit.id, head, items });
       let plan: ApplyPlan;

@@ -15,7 +15,7 @@ import {
 import { readInputText } from '../input-file';
 
 /**
- * The resolution file of `units merge --resolutions FILE.json` (documented in docs/usage/merges.md):
+ * The resolution file of `units merge --resolutions FILE.json` (documented in docs/usage/decisions-merges.md):
  * `{ "resolutions": { "<conflict key>": "<old unit code>", … }, "default": "<old unit code>" }`. Each key is a
  * conflict as the merge lists it ("1.001193:onlineLevel", "1.001193:fee:TRUC_TIEP", "1.001193:review"); the value
  * is the old unit whose value the new one keeps. "default", when given, answers every conflict it can.

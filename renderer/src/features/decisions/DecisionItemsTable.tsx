@@ -115,6 +115,14 @@ export function DecisionItemsTable({
                     value={it[c.key]}
                     onChange={(e) => set(i, { [c.key]: e.target.value })}
                   />
+                  {c.key === 'name' && it.content && (
+                    <div className="content-note" data-testid={`content-note-${i + 1}`}>
+                      {t('decisions.contentNote', {
+                        steps: it.content.steps.length,
+                        documents: it.content.components.length,
+                      })}
+                    </div>
+                  )}
                 </td>
               ))}
               {!readOnly && (

@@ -101,7 +101,12 @@ export function DecisionsScreen({ unitId, onApplied }: { unitId: number; onAppli
       source: draft.source || source,
     });
     setPaste(null);
-    setStatus(t('decisions.read', { count: items.length, source }));
+    const content = items.filter((it) => it.content).length;
+    setStatus(
+      content
+        ? t('decisions.readContent', { count: items.length, source, content })
+        : t('decisions.read', { count: items.length, source }),
+    );
     setError(
       p.problems.length
         ? t('decisions.problems', {

@@ -22,6 +22,9 @@ export const decisionsVi = {
   'decisions.pasteRead': 'Đọc bảng đã dán',
   'decisions.importFile': 'Nhập tệp phụ lục (.xlsx)',
   'decisions.read': 'Đã đọc {count} dòng từ {source}.',
+  'decisions.contentNote': 'Phần II: {steps} bước, {documents} giấy tờ',
+  'decisions.readContent':
+    'Đã đọc {count} dòng từ {source}, kèm Phần II (nội dung cụ thể) của {content} thủ tục: xem trước để thấy thay đổi.',
   'decisions.problems': 'Cần xem lại: {list}',
   'decisions.save': 'Lưu quyết định',
   'decisions.saved': 'Đã lưu quyết định {number}.',
@@ -130,6 +133,9 @@ export const decisionsEn: Record<keyof typeof decisionsVi, string> = {
   'decisions.pasteRead': 'Read the pasted table',
   'decisions.importFile': 'Import the appendix (.xlsx)',
   'decisions.read': 'Read {count} rows from {source}.',
+  'decisions.contentNote': 'Phần II: {steps} steps, {documents} documents',
+  'decisions.readContent':
+    'Read {count} rows from {source}, with Phần II (the specific content) of {content} procedures: preview to see the changes.',
   'decisions.problems': 'Check: {list}',
   'decisions.save': 'Save decision',
   'decisions.saved': 'Decision {number} saved.',

@@ -85,6 +85,9 @@ export const reportsVi = {
   'reports.name.statistics': 'Thống kê TTHC',
   'reports.desc.statistics':
     'Số TTHC theo lĩnh vực, cấp thực hiện, mức độ dịch vụ công trực tuyến (cả mức độ 2/3/4 cũ) và Biểu II.07b.',
+  'reports.name.decision-appendix': 'Phụ lục quyết định công bố TTHC',
+  'reports.desc.decision-appendix':
+    'Phần I danh mục TTHC mới ban hành / sửa đổi, bổ sung / thay thế / bãi bỏ theo cấp và lĩnh vực; Phần II nội dung cụ thể (quyết định mới nhất của đơn vị).',
 } as const;
 
 export const reportsEn: Record<keyof typeof reportsVi, string> = {
@@ -173,4 +176,7 @@ export const reportsEn: Record<keyof typeof reportsVi, string> = {
   'reports.name.statistics': 'Procedure statistics',
   'reports.desc.statistics':
     'Procedures by field, level, online service level (also the old levels 2/3/4) and Form II.07b.',
+  'reports.name.decision-appendix': 'Appendix of a publication decision',
+  'reports.desc.decision-appendix':
+    "Part I lists of new / amended / replaced / repealed procedures by level and field; Part II their content (the unit's newest decision).",
 };

@@ -5,6 +5,7 @@ import { formatMoney, formatNumber, formatPercent } from '../../../../electron/s
 import { useI18n, type MessageKey } from '../../i18n';
 import { CompareBars } from './bars';
 import { ChannelsTable } from './ChannelsTable';
+import { StepsAfter, StepsBefore } from './CitizenSteps';
 import { FrozenNotice } from './FrozenNotice';
 import { MarkDialog, type MarkTarget } from './MarkDialog';
 import { ProcessView } from './ProcessView';
@@ -26,8 +27,14 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
     markOf('COMPONENT', id) ?? markOf('COMPONENT_COPY_REQ', id) ?? markOf('COMPONENT_QTY', id);
   const money = (n: number) => formatMoney(n, { locale });
   const cost = view.cost;
-  const open = (kind: MarkTargetKind, id: number | null, label: string, kinds: MarkTargetKind[] = [kind]) => {
-    if (!view.item.locked) setTarget({ kind, id, label, kinds });
+  const open = (
+    kind: MarkTargetKind,
+    id: number | null,
+    label: string,
+    kinds: MarkTargetKind[] = [kind],
+    hint?: string,
+  ) => {
+    if (!view.item.locked) setTarget({ kind, id, label, kinds, ...(hint ? { hint } : {}) });
   };
   const rowCost = (r: CostRowDto | undefined) =>
     r
@@ -51,7 +58,13 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
           <s>{label}</s>
         ) : (
           <span>
-            {mark?.action === 'SIMPLIFY' && mark.proposedValue ? `${label} → ${mark.proposedValue}` : label}
+            {mark?.action === 'SIMPLIFY' && mark.proposedValue
+              ? `${label} → ${
+                  mark.targetKind === 'COMPONENT_COPY_REQ'
+                    ? t(`record.req.${mark.proposedValue}` as MessageKey)
+                    : mark.proposedValue
+                }`
+              : label}
           </span>
         )}
         {mark && mark.action !== 'KEEP' && (
@@ -126,22 +139,11 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
         <section aria-label={t('review.before')}>
           <h3>{t('review.before')}</h3>
           <h4>{t('review.steps')}</h4>
-          {view.mode === 'DERIVED' && <p className="review-note">{t('process.stepsNoCost')}</p>}
-          <ol>
-            {view.record.steps.map((s) => (
-              <li key={s.id}>
-                <button
-                  type="button"
-                  className="review-el"
-                  disabled={view.item.locked}
-                  title={s.title}
-                  onClick={() => open('STEP', s.id, short(s.title, 80))}
-                >
-                  {short(s.title)}
-                </button>
-              </li>
-            ))}
-          </ol>
+          <StepsBefore
+            view={view}
+            onChange={onChange}
+            onMark={(id, label, hint) => open('STEP', id, label, ['STEP'], hint)}
+          />
           <h4>{t('review.components')}</h4>
           <ul>
             {view.record.components.map((c) => (
@@ -172,11 +174,7 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
         <section aria-label={t('review.after')} data-testid="after-column">
           <h3>{t('review.after')}</h3>
           <h4>{t('review.steps')}</h4>
-          <ol>
-            {view.record.steps.map((s) =>
-              afterLine(short(s.title), markOf('STEP', s.id), `after-step-${s.id}`),
-            )}
-          </ol>
+          <StepsAfter view={view} markOf={(id) => markOf('STEP', id)} />
           <h4>{t('review.components')}</h4>
           <ul>
             {view.record.components.map((c) =>

@@ -12,17 +12,30 @@ type Open = (kind: MarkTargetKind, id: number | null, label: string, kinds?: Mar
 export function ChannelsTable({ view, open }: { view: ReviewView; open: Open }) {
   const { t, locale } = useI18n();
   const money = (n: number | null) => (n === null ? t('process.feeNone') : formatMoney(n, { locale }));
-  const days = (n: number | null) =>
-    n === null ? '—' : t('process.daysValue', { n: formatNumber(n, { locale }) });
+  // Days from the internal steps are working days (hours ÷ 8); the published limit keeps its own unit.
+  const days = (n: number | null, source: string | null, legalUnit: string | null, text = '') => {
+    if (n === null) return text || '—';
+    const key =
+      source === 'PROCESS' || legalUnit === 'WORKING_DAY'
+        ? 'process.workingDaysValue'
+        : legalUnit === 'CALENDAR_DAY'
+          ? 'process.daysValue'
+          : 'process.daysNoUnit';
+    return t(key, { n: formatNumber(n, { locale }) });
+  };
   const name = (m: string) => t(`process.ch.${m}` as MessageKey);
-  const source = (s: string | null) =>
-    s === 'PROCESS'
-      ? t('process.fromProcess')
-      : s === 'MARK'
-        ? t('process.fromMark')
-        : s === 'LEGAL'
-          ? t('process.fromLegal')
-          : '';
+  const source = (s: string | null, assumed = false) =>
+    s === 'LEGAL' && assumed
+      ? t('process.fromLegalBare')
+      : s === 'PROCESS'
+        ? t('process.fromProcess')
+        : s === 'MARK'
+          ? t('process.fromMark')
+          : s === 'LEGAL'
+            ? t('process.fromLegal')
+            : s === 'STEPS'
+              ? t('step.fromSteps')
+              : '';
   const costChannel = view.record.channels.find((c) => c.id === view.costChannelId);
   const trip = (key: 'SUBMIT' | 'RESULT', scenario: 'before' | 'after') =>
     view.costRows[scenario].find((r) => r.key === key);
@@ -59,9 +72,9 @@ export function ChannelsTable({ view, open }: { view: ReviewView; open: Open }) 
                     disabled={view.item.locked}
                     onClick={() => open('CHANNEL_TIME', c.id, `${name(c.method)}: ${c.timeText}`)}
                   >
-                    {days(d?.daysBefore ?? null)}
+                    {days(d?.daysBefore ?? null, d?.sourceBefore ?? null, d?.legalUnit ?? null, c.timeText)}
                   </button>{' '}
-                  <small>{source(d?.sourceBefore ?? null)}</small>
+                  <small>{source(d?.sourceBefore ?? null, d?.legalUnitAssumed)}</small>
                   <br />
                   {fee ? (
                     <button
@@ -78,9 +91,9 @@ export function ChannelsTable({ view, open }: { view: ReviewView; open: Open }) 
                 </td>
                 <td data-testid={`after-ch-${c.id}`}>
                   <span className={changedDays ? 'changed' : ''} data-testid={`ch-days-after-${c.method}`}>
-                    {days(d?.daysAfter ?? null)}
+                    {days(d?.daysAfter ?? null, d?.sourceAfter ?? null, d?.legalUnit ?? null, c.timeText)}
                   </span>{' '}
-                  <small>{source(d?.sourceAfter ?? null)}</small>
+                  <small>{source(d?.sourceAfter ?? null, d?.legalUnitAssumed)}</small>
                   <br />
                   <span className={changedFee ? 'changed' : ''} data-testid={`ch-fee-after-${c.method}`}>
                     {fee ? money(d?.feeAfter ?? null) : t('process.feeNone')}

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { ReviewView } from '../../../../electron/shared/contract/review';
 import { CopyRequirement, MarkAction, type MarkTargetKind } from '../../../../electron/shared/domain';
 import { call } from '../../api/client';
-import { useI18n } from '../../i18n';
+import { useI18n, type MessageKey } from '../../i18n';
+import { mapsTo } from './step-effect';
+import { closeOnEscape } from './dialog-keys';
 
 export interface MarkTarget {
   kind: MarkTargetKind;
@@ -10,6 +12,8 @@ export interface MarkTarget {
   label: string;
   /** Which parts of the element can be marked (a document: itself, its copy requirement, its number of copies). */
   kinds: MarkTargetKind[];
+  /** What the new value of a "sửa đổi" looks like, where it depends on the element (a citizen step's kind). */
+  hint?: string;
 }
 
 /** The likeliest proposal for each kind of element, preselected in the dialog. */
@@ -49,8 +53,10 @@ export function MarkDialog({
   onClose: () => void;
   onSaved: (v: ReviewView) => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [kind, setKind] = useState<MarkTargetKind>(target.kind);
+  // A citizen step: what it costs, so the officer sees what the mark will reach before saving it.
+  const citizen = target.kind === 'STEP' ? view.citizenSteps.find((c) => c.stepId === target.id) : undefined;
   const existing = view.marks.find((m) => m.targetKind === kind && m.targetId === target.id);
   const formFor = (k: MarkTargetKind) => {
     const m = view.marks.find((x) => x.targetKind === k && x.targetId === target.id);
@@ -93,6 +99,7 @@ export function MarkDialog({
       className="review-dialog"
       role="dialog"
       aria-modal="true"
+      onKeyDown={closeOnEscape(onClose)}
       aria-label={t('review.markDialog', { what: target.label })}
     >
       <form
@@ -102,6 +109,11 @@ export function MarkDialog({
         }}
       >
         <h3>{t('review.markDialog', { what: target.label })}</h3>
+        {citizen && (
+          <p className="review-note" data-testid="mark-step-kind">
+            {t(`step.kind.${citizen.kind}` as MessageKey)} → {mapsTo(t, locale, citizen, view)}
+          </p>
+        )}
         {target.kinds.length > 1 && (
           <select
             aria-label={t('review.target.COMPONENT')}
@@ -128,6 +140,7 @@ export function MarkDialog({
                 name="action"
                 value={a}
                 checked={form.action === a}
+                autoFocus={form.action === a}
                 onChange={() => set({ action: a })}
               />
               {t(`review.action.${a}`)}
@@ -152,7 +165,7 @@ export function MarkDialog({
             {t('review.field.proposed')}
             <input
               value={form.proposedValue}
-              placeholder={HINT[kind] ?? ''}
+              placeholder={(kind === target.kind ? target.hint : undefined) ?? HINT[kind] ?? ''}
               onChange={(e) => set({ proposedValue: e.target.value })}
             />
           </label>

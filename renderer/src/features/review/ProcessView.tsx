@@ -38,6 +38,12 @@ function ProcessBlock(p: {
     <div className="process-block" ref={block}>
       <div className="process-head">
         <strong>{proc.name || t('process.title')}</strong>
+        <small data-testid={`process-applies-${proc.id}`}>
+          {t('record.process.appliesTo')}:{' '}
+          {proc.channels.length
+            ? proc.channels.map((m) => t(`process.ch.${m}` as MessageKey)).join(', ')
+            : t('step.allChannels')}
+        </small>
         {proc.source && <small>{proc.source}</small>}
         <span className="process-buttons">
           <button type="button" onClick={() => downloadSvg(parts(), `${name}.svg`)}>
@@ -85,6 +91,16 @@ function ProcessBlock(p: {
                 )}
               </strong>{' '}
               {s.work.slice(0, 90)}
+              {s.viaStepId !== null && (
+                <em>
+                  {' '}
+                  (
+                  {t('process.viaStep', {
+                    n: p.view.citizenSteps.find((c) => c.stepId === s.viaStepId)?.ord ?? '?',
+                  })}
+                  )
+                </em>
+              )}
               {s.reason && <small> — {s.reason}</small>}
             </li>
           ))}

@@ -101,6 +101,7 @@ export function MergePanel({
               shared: formatNumber(preview.shared),
               dossiers: formatNumber(preview.dossiersPerYear),
               reviews: preview.reviewsCarried,
+              processes: preview.processesCarried,
               conflicts: preview.conflicts.length,
             })}
           </p>
@@ -122,15 +123,27 @@ export function MergePanel({
                     <td>{c.label}</td>
                     <td>
                       {c.options.map((o) => (
-                        <label key={o.unitCode} className="check">
-                          <input
-                            type="radio"
-                            name={c.key}
-                            checked={choices[c.key] === o.unitCode}
-                            onChange={() => setChoices((x) => ({ ...x, [c.key]: o.unitCode }))}
-                          />
-                          {o.text}
-                        </label>
+                        <div key={o.unitCode} className="merge-option">
+                          <label className="check">
+                            <input
+                              type="radio"
+                              name={c.key}
+                              checked={choices[c.key] === o.unitCode}
+                              onChange={() => setChoices((x) => ({ ...x, [c.key]: o.unitCode }))}
+                            />
+                            {o.text}
+                          </label>
+                          {o.detail && o.detail.length > 0 && (
+                            <details>
+                              <summary>{t('merge.steps')}</summary>
+                              <ul>
+                                {o.detail.map((line, i) => (
+                                  <li key={i}>{line}</li>
+                                ))}
+                              </ul>
+                            </details>
+                          )}
+                        </div>
                       ))}
                     </td>
                   </tr>

@@ -28,11 +28,12 @@ export const unitsVi = {
   'merge.validFrom': 'Có hiệu lực từ',
   'merge.preview': 'Xem trước',
   'merge.summary':
-    'Đơn vị mới: {procedures} TTHC ({shared} thủ tục chung của nhiều xã cũ), {dossiers} hồ sơ/năm (cộng dồn), {reviews} rà soát chuyển sang, {conflicts} xung đột cần chọn.',
+    'Đơn vị mới: {procedures} TTHC ({shared} thủ tục chung của nhiều xã cũ), {dossiers} hồ sơ/năm (cộng dồn), {reviews} rà soát chuyển sang, {processes} quy trình nội bộ giữ nguyên, {conflicts} xung đột cần chọn.',
   'merge.procedure': 'Thủ tục',
   'merge.value': 'Giá trị khác nhau',
   'merge.choose': 'Giữ giá trị của',
   'merge.unresolved': 'Còn {count} xung đột chưa chọn.',
+  'merge.steps': 'Xem các bước',
   'merge.commit': 'Sáp nhập',
   'merge.done': 'Đã sáp nhập vào {name} (sao lưu trước: {backup}). Có thể hoàn tác.',
 } as const;
@@ -66,11 +67,12 @@ export const unitsEn: Record<keyof typeof unitsVi, string> = {
   'merge.validFrom': 'Valid from',
   'merge.preview': 'Preview',
   'merge.summary':
-    'New unit: {procedures} procedures ({shared} held by several old units), {dossiers} dossiers/year (summed), {reviews} reviews carried over, {conflicts} conflicts to resolve.',
+    'New unit: {procedures} procedures ({shared} held by several old units), {dossiers} dossiers/year (summed), {reviews} reviews carried over, {processes} internal processes carried as they are, {conflicts} conflicts to resolve.',
   'merge.procedure': 'Procedure',
   'merge.value': 'Value that differs',
   'merge.choose': 'Keep the value of',
   'merge.unresolved': '{count} conflicts left to resolve.',
+  'merge.steps': 'Show the steps',
   'merge.commit': 'Merge',
   'merge.done': 'Merged into {name} (backup first: {backup}). It can be undone.',
 };

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ProcedureDetail } from '../../../../../electron/shared/contract/inventory';
 import type { CopyRequirement } from '../../../../../electron/shared/domain';
 import { formatDateVi, formatNumber } from '../../../../../electron/shared/text/format';
+import { ProcessDocument } from './ProcessDocument';
 import {
   CHANNEL_LABEL,
   channelTime,
@@ -161,11 +162,7 @@ export function ProcedureDocument({
         </ul>
         {d.legalBases.length === 0 && <p className="doc-empty">Không</p>}
       </Item>
-      {/*
-        Quy trình nội bộ giải quyết TTHC (the internal process and its diagram) goes here, after item l), as the
-        combined publication decisions print it (Phụ lục II): the internal-process feature adds its section at this
-        place, rendered from the same record.
-      */}
+      <ProcessDocument unitId={d.unitId} procedureId={d.id} />
       <section className="doc-item doc-unit">
         <h3>Thông tin của đơn vị</h3>
         <p>

@@ -8,13 +8,14 @@ import { ItemButtons, moved, TextField } from './fields';
 import type { SectionProps } from './RecordEditor';
 
 type Proc = ProcessSummary['processes'][number];
+const CHANNELS = ['TRUC_TIEP', 'BUU_CHINH', 'TRUC_TUYEN'] as const;
 
 /** The summary's processes as the save input (times as their published text, ids kept). */
 const toInput = (list: Proc[]): ProcessInput[] =>
   list.map((p) => ({
     id: p.id,
     name: p.name,
-    channelMethod: p.channelMethod,
+    channels: p.channels,
     source: p.source,
     statedTotal: p.statedTotal,
     steps: p.steps.map((s) => ({
@@ -115,6 +116,35 @@ export function ProcessSection({ d }: SectionProps) {
           ⚠ {p}
         </p>
       ))}
+      {summary.processes.length > 0 && (
+        <table className="process-channel-days" data-testid="process-channel-days">
+          <caption>{t('record.process.daysPerChannel')}</caption>
+          <tbody>
+            {summary.channels.map((c) => {
+              const pi = summary.processes.findIndex((p) => p.id === c.processId);
+              return (
+                <tr key={c.channelId} data-testid={`process-days-${c.method}`}>
+                  <th scope="row">{t(`process.ch.${c.method}` as MessageKey)}</th>
+                  <td>
+                    {pi < 0
+                      ? t('record.process.noVariant')
+                      : t('record.process.variantDays', {
+                          n: pi + 1,
+                          name: summary.processes[pi]!.name ? ` (${summary.processes[pi]!.name})` : '',
+                          days: formatNumber(c.processDays ?? 0, { locale }),
+                        })}
+                  </td>
+                  <td>
+                    {c.legalDays === null
+                      ? ''
+                      : t('record.process.legalDays', { days: formatNumber(c.legalDays, { locale }) })}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
       {summary.processes.map((p, pi) => {
         const unit = p.steps.some((s) => s.time.unit === 'HOUR') ? 'HOUR' : 'WORKING_DAY';
         return (
@@ -131,6 +161,41 @@ export function ProcessSection({ d }: SectionProps) {
               value={p.source}
               onCommit={(v) => put(list.map((x, i) => (i === pi ? { ...x, source: v } : x)))}
             />
+            <fieldset className="process-applies" data-testid={`process-channels-${pi}`}>
+              <legend>{t('record.process.appliesTo')}</legend>
+              <div className="process-applies-choices">
+                {CHANNELS.map((m) => {
+                  // Each channel takes its days from one variant: one another variant holds is shown as its.
+                  const owner = summary.processes.findIndex((x, i) => i !== pi && x.channels.includes(m));
+                  return (
+                    <label key={m}>
+                      <input
+                        type="checkbox"
+                        checked={p.channels.includes(m)}
+                        disabled={owner >= 0}
+                        onChange={(e) =>
+                          put(
+                            list.map((x, i) =>
+                              i === pi
+                                ? {
+                                    ...x,
+                                    channels: e.target.checked
+                                      ? [...(x.channels ?? []), m]
+                                      : (x.channels ?? []).filter((c) => c !== m),
+                                  }
+                                : x,
+                            ),
+                          )
+                        }
+                      />
+                      {t(`process.ch.${m}` as MessageKey)}
+                      {owner >= 0 && <small> {t('record.process.heldBy', { n: owner + 1 })}</small>}
+                    </label>
+                  );
+                })}
+                {p.channels.length === 0 && <small>{t('record.process.allChannels')}</small>}
+              </div>
+            </fieldset>
             <ol className="steps">
               {list[pi]!.steps.map((s, si) => (
                 <li key={p.steps[si]!.id}>

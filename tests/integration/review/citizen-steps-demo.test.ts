@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { ReviewView } from '../../../electron/shared/contract/review';
+import { testBackend } from '../../support/backend';
+import { useTempDir } from '../../support/temp';
+
+const tmp = useTempDir();
+
+/** What a user sees change: the cost per year, or the days of any channel. */
+const figures = (v: ReviewView) =>
+  JSON.stringify([v.cost?.after.perYear.exact ?? null, v.channelDays.map((c) => c.daysAfter)]);
+
+describe('marking a citizen step changes days or cost, or says why not (every demo procedure)', () => {
+  it('each step of each of the 54 demo procedures marked “Bãi bỏ”: the figures move with a stated effect, or a reason is given', async () => {
+    const { backend, call } = testBackend(tmp());
+    const [unit] = await call('units.list', {});
+    const { rows } = await call('inventory.list', { unitId: unit!.id });
+    const [campaign] = await call('campaigns.list', { unitId: unit!.id });
+    await call('campaigns.addItems', {
+      campaignId: campaign!.id,
+      procedureIds: rows.map((r) => r.procedureId),
+    });
+    const { items } = await call('campaigns.get', { campaignId: campaign!.id });
+    let steps = 0;
+    let changed = 0;
+    const reasons: Record<string, number> = {};
+    for (const item of items) {
+      const before = await call('review.get', { itemId: item.id });
+      for (const s of before.record.steps) {
+        steps++;
+        const after = await call('review.setMark', {
+          itemId: item.id,
+          targetKind: 'STEP',
+          targetId: s.id,
+          action: 'REMOVE',
+          reason: 'Kiểm thử: bỏ bước',
+        });
+        const o = after.citizenSteps.find((c) => c.stepId === s.id)!;
+        const moved = figures(after) !== figures(before);
+        const where = `${item.code} bước ${o.ord} (${o.kind})`;
+        if (moved) {
+          changed++;
+          // The view says what changed.
+          expect(o.effect, where).not.toBeNull();
+          expect(o.reason, where).toBeNull();
+        } else {
+          // Nothing moved (the figures, or the mark reached only something already marked): a reason to act on.
+          expect(o.reason, where).not.toBeNull();
+          reasons[o.reason!.code] = (reasons[o.reason!.code] ?? 0) + 1;
+        }
+        const mark = after.marks.find((m) => m.targetKind === 'STEP' && m.targetId === s.id)!;
+        await call('review.deleteMark', { itemId: item.id, markId: mark.id });
+      }
+    }
+    expect(steps).toBeGreaterThan(250);
+    // On 2026-12-07: 125 of 278 move the figures. The others: 65 office steps of procedures without a quy trình nội
+    // bộ that state no time of their own, 24 office steps of channels the record gives no time ("Không có thông
+    // tin"), 34 notes, 23 online-only submissions (the cost counts Trực tiếp), 4 online-only office steps of a
+    // process shared with Trực tiếp, 2 office steps matching no internal step, 1 trip with its own mark. Each
+    // reason names what the officer can do.
+    expect(changed / steps).toBeGreaterThan(0.4);
+    const actionable = [
+      'NOTE_STEP',
+      'OTHER_CHANNEL',
+      'OWN_MARK',
+      'NO_PROCESS',
+      'NO_LEGAL_DAYS',
+      'NO_INTERNAL_MATCH',
+      'SHARED_PROCESS',
+    ];
+    expect(Object.keys(reasons).filter((c) => !actionable.includes(c))).toEqual([]);
+    backend.close();
+  }, 240_000);
+
+  it('the issue’s example: on 1.001612, “Bãi bỏ” step 2 with a reason changes the days at once (2 → 1) and says so', async () => {
+    const { backend, call } = testBackend(tmp());
+    const [unit] = await call('units.list', {});
+    const [campaign] = await call('campaigns.list', { unitId: unit!.id });
+    const item = (await call('campaigns.get', { campaignId: campaign!.id })).items.find(
+      (i) => i.code === '1.001612',
+    )!;
+    const v = await call('review.get', { itemId: item.id });
+    expect([v.item.daysBefore, v.item.daysAfter]).toEqual([3, 2]);
+    const step2 = v.record.steps[1]!;
+    const after = await call('review.setMark', {
+      itemId: item.id,
+      targetKind: 'STEP',
+      targetId: step2.id,
+      action: 'REMOVE',
+      reason: 'Tiếp nhận và cấp ngay trên Hệ thống',
+    });
+    expect(after.item.daysAfter).toBe(1);
+    const o = after.citizenSteps.find((c) => c.stepId === step2.id)!;
+    expect(o.effect!.officeHoursMilli).toBe(8000);
+    const internal = after.processes[0]!.steps.filter((s) => o.effect!.internalStepIds.includes(s.id));
+    expect(internal.map((s) => s.ord)).toEqual([1, 5, 6]);
+    expect(internal.every((s) => s.fate === 'REMOVED' && s.viaStepId === step2.id)).toBe(true);
+    backend.close();
+  });
+});
