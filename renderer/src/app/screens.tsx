@@ -23,7 +23,15 @@ export interface ScreenProps {
 }
 
 export type ScreenId =
-  'dashboard' | 'inventory' | 'review' | 'decisions' | 'reports' | 'submission' | 'import' | 'units' | 'backup';
+  | 'dashboard'
+  | 'inventory'
+  | 'review'
+  | 'decisions'
+  | 'reports'
+  | 'submission'
+  | 'import'
+  | 'units'
+  | 'backup';
 
 /** The left rail, in the order of ux.md. Each feature plugs its screen in here. */
 export const SCREENS: {
