@@ -29,7 +29,8 @@ import {
   type Commune,
   type RunningServer,
 } from '../../support/province';
-import { findRows, readWorkbook, rowValues } from '../../support/xlsx-reader';
+import { checkLayout, missingTools, printToPdf, readPdf, timesFontProblem } from '../../support/pdf-layout';
+import { findRows, readWorkbook, readWorkbooks, rowValues } from '../../support/xlsx-reader';
 
 const skip = pgSkipReason('province consolidation tests');
 
@@ -267,7 +268,7 @@ describe.skipIf(skip)('province consolidation on PostgreSQL (three communes)', (
   it("writes the province's plan and Biểu II.07b through the unit app's report builders", async () => {
     const officer = session(server.url, OFFICER);
     const files: Record<string, string> = {};
-    for (const report of ['plan', 'statistics'] as const) {
+    for (const report of ['plan', 'statistics', 'review-results'] as const) {
       const r = await officer.rpc('province.reports.export', { planId, report });
       files[report] = join(dir(), r.fileName);
       writeFileSync(files[report], await officer.get(r.url));
@@ -303,6 +304,19 @@ describe.skipIf(skip)('province consolidation on PostgreSQL (three communes)', (
     expect(provinceRow[1]).toBe('UBND tỉnh Minh Họa');
     expect(rowValues(ii07b, totalRow)[2]).toBe(3 * 54 + Number(provinceRow[2]));
 
+    // Printed as the unit's reports are checked (tests/integration/reports/layout.test.ts): LibreOffice → PDF →
+    // word boxes; no overlap, nothing outside the page, every cell whole in its row, the pages the writer planned.
+    if (!missingTools() && !timesFontProblem()) {
+      const list = Object.values(files);
+      const books = readWorkbooks(list);
+      const pdfs = printToPdf(list, join(dir(), 'pdf'));
+      for (const [i, file] of list.entries()) {
+        const r = checkLayout(file, books[file]!, readPdf(pdfs[i]!));
+        expect([file, r.overlaps, r.outside, r.missing, r.doubled]).toEqual([file, [], [], [], []]);
+        expect(r.pages).toBe(r.plannedPages);
+      }
+    } else console.log(`province report layout not checked: ${missingTools() ?? timesFontProblem()}`);
+
     // Every file that left the server is in the audit log: who, what, from where.
     const handedOut = cluster.psql(
       'tinhgon',
@@ -315,6 +329,7 @@ describe.skipIf(skip)('province consolidation on PostgreSQL (three communes)', (
       `${unitAccount(C.code)} plan.pull ${C.code}/${(await admin.rpc('province.plans.list', {}))[0]!.key}`,
       `${OFFICER.name} report.export plan`,
       `${OFFICER.name} report.export statistics`,
+      `${OFFICER.name} report.export review-results`,
     ]);
   });
 });

@@ -150,6 +150,10 @@ export const provinceVi = {
   'prov.action.account.password': 'Đặt lại mật khẩu',
   'prov.action.account.disable': 'Khóa tài khoản',
   'prov.action.account.enable': 'Mở khóa tài khoản',
+  'prov.action.forbidden': 'Từ chối (không có quyền)',
+  'prov.action.report.export': 'Xuất báo cáo',
+  'prov.action.plan.package': 'Tải gói kế hoạch cho đơn vị',
+  'prov.action.plan.pull': 'Đơn vị nhận kế hoạch',
 } as const;
 
 export const provinceEn: Record<keyof typeof provinceVi, string> = {
@@ -301,4 +305,8 @@ export const provinceEn: Record<keyof typeof provinceVi, string> = {
   'prov.action.account.password': 'Password reset',
   'prov.action.account.disable': 'Account locked',
   'prov.action.account.enable': 'Account unlocked',
+  'prov.action.forbidden': 'Refused (not allowed)',
+  'prov.action.report.export': 'Report exported',
+  'prov.action.plan.package': "Unit's plan file downloaded",
+  'prov.action.plan.pull': 'Plan pulled by the unit',
 };
