@@ -20,6 +20,7 @@ export default defineConfig({
           cli: resolve(__dirname, 'electron/tools/cli/index.ts'),
           bench: resolve(__dirname, 'electron/tools/bench/index.ts'),
           drill: resolve(__dirname, 'electron/tools/drill/index.ts'),
+          server: resolve(__dirname, 'electron/server/index.ts'),
           // Worker threads (see electron/backend/workers/spawn-worker.ts); each feature adds its own here.
           'import-worker': resolve(__dirname, 'electron/backend/import/import-worker.ts'),
           'export-worker': resolve(__dirname, 'electron/backend/reports/export-worker.ts'),

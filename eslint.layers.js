@@ -33,6 +33,7 @@ export const layerRules = [
               '**/electron/backend/**',
               '**/electron/main/**',
               '**/electron/node-host/**',
+              '**/electron/server/**',
               '**/electron/tools/**',
               'better-sqlite3',
               'exceljs',
@@ -85,7 +86,12 @@ export const layerRules = [
     },
   },
   {
-    files: ['electron/backend/**/*.ts', 'electron/node-host/**/*.ts', 'electron/tools/**/*.ts'],
+    files: [
+      'electron/backend/**/*.ts',
+      'electron/node-host/**/*.ts',
+      'electron/server/**/*.ts',
+      'electron/tools/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

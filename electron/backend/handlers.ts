@@ -8,6 +8,7 @@ import { inventoryHandlers, unitsHandlers } from './inventory/handlers';
 import { processHandlers } from './process/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { reviewHandlers } from './review/handlers';
+import { submissionHandlers } from './submission/handlers';
 import { systemHandlers } from './system/handlers';
 
 export type AllHandlers = HandlersFor<Contract>;
@@ -21,6 +22,7 @@ export const handlers: AllHandlers = {
   ...importHandlers,
   ...reportsHandlers,
   ...backupHandlers,
+  ...submissionHandlers,
   ...processHandlers,
   ...decisionsHandlers,
   ...mergesHandlers,

@@ -16,7 +16,10 @@ import type { Activity, CostTotals } from '../../shared/cost/engine';
 import { comparisonToDto, type ComparisonDto } from '../../shared/cost/dto';
 import type { ItemRow } from '../../../db/queries/review-campaigns';
 import type { MarkRecord } from '../../../db/queries/review-marks';
+import type { ProcessDto } from '../../shared/contract/review-model-schemas';
 import { computeItemCost } from '../review/cost-service';
+import type { FrozenInfo } from '../review/frozen-cost';
+import { processDtos } from '../review/view-model';
 
 export interface ItemModel {
   item: ReportItem;
@@ -33,6 +36,10 @@ export interface ItemModel {
   daysBefore: number | null;
   daysAfter: number | null;
   kind: 'ABOLISH' | 'REPLACE' | 'AMEND' | null;
+  /** Quy trình nội bộ after the marks (empty when the unit has none for the procedure). */
+  processes: ProcessDto[];
+  /** What the approval froze (parameters, when, by whom); null while the item is not approved. */
+  frozen: FrozenInfo | null;
 }
 
 export function proposalKind(proposals: readonly ReportMark[]): ItemModel['kind'] {
@@ -89,6 +96,8 @@ export function itemModelLoader(db: Database, asOf: string) {
       daysBefore: cost.daysBefore,
       daysAfter: cost.daysAfter,
       kind: proposalKind(proposals),
+      processes: processDtos(cost.model.process),
+      frozen: cost.frozen,
     };
   };
 }

@@ -7,8 +7,37 @@ import {
   type CostRecord,
   type ModelActivity,
 } from '../../shared/cost';
-import type { ReviewModelPart } from '../../shared/contract/review-model-schemas';
+import type { ProcessDto, ReviewModelPart } from '../../shared/contract/review-model-schemas';
+import type { ProcessOutcome } from '../../shared/cost/internal-process';
 import type { ItemCost } from './cost-service';
+
+/** The internal process after the marks, as the review view, the reports' model and a province package carry it. */
+export function processDtos(outcome: ProcessOutcome): ProcessDto[] {
+  return outcome.processes.map((p) => ({
+    id: p.process.id,
+    name: p.process.name,
+    channels: p.process.channels,
+    source: p.process.source,
+    statedTotal: p.process.statedTotal,
+    hoursBeforeMilli: p.hoursBeforeMilli,
+    hoursAfterMilli: p.hoursAfterMilli,
+    steps: p.steps.map((s) => ({
+      id: s.step.id,
+      ord: s.step.ord,
+      work: s.step.work,
+      responsible: s.step.responsible,
+      time: s.step.time,
+      timeText: s.step.timeText,
+      result: s.step.result,
+      fate: s.fate,
+      timeAfter: s.timeAfter,
+      mergedIntoId: s.mergedIntoId,
+      markId: s.markId,
+      reason: s.reason,
+      viaStepId: s.viaStepId ?? null,
+    })),
+  }));
+}
 
 export function modelPart(cost: ItemCost, record: CostRecord, marks: readonly CostMark[]): ReviewModelPart {
   const m = cost.model;
@@ -48,30 +77,7 @@ export function modelPart(cost: ItemCost, record: CostRecord, marks: readonly Co
       removedByMarkId: r.markId,
       action: r.action,
     })),
-    processes: m.process.processes.map((p) => ({
-      id: p.process.id,
-      name: p.process.name,
-      channels: p.process.channels,
-      source: p.process.source,
-      statedTotal: p.process.statedTotal,
-      hoursBeforeMilli: p.hoursBeforeMilli,
-      hoursAfterMilli: p.hoursAfterMilli,
-      steps: p.steps.map((s) => ({
-        id: s.step.id,
-        ord: s.step.ord,
-        work: s.step.work,
-        responsible: s.step.responsible,
-        time: s.step.time,
-        timeText: s.step.timeText,
-        result: s.step.result,
-        fate: s.fate,
-        timeAfter: s.timeAfter,
-        mergedIntoId: s.mergedIntoId,
-        markId: s.markId,
-        reason: s.reason,
-        viaStepId: s.viaStepId ?? null,
-      })),
-    })),
+    processes: processDtos(m.process),
     staleMarkIds: m.process.stale.map((s) => s.id).filter((id): id is number => id !== undefined),
     channelDays: m.channels.map((c) => ({
       channelId: c.channelId,

@@ -13,6 +13,9 @@
  *   process.ts   process.* (quy trình nội bộ)              → electron/backend/process
  *   decisions.ts decisions.*, national.*                  → electron/backend/decisions
  *   merges.ts    merges.*                                  → electron/backend/merges
+ *   submission.ts submission.* (unit ↔ province packages)  → electron/backend/submission
+ *
+ * The province server (electron/server) serves a contract of its own, province.ts (province.*), never this map.
  */
 import type { z } from 'zod';
 import { backupContract } from './backup';
@@ -23,6 +26,7 @@ import { inventoryContract } from './inventory';
 import { processContract } from './process';
 import { reportsContract } from './reports';
 import { reviewContract } from './review';
+import { submissionContract } from './submission';
 import { systemContract } from './system';
 import { unitsContract } from './units';
 
@@ -34,6 +38,7 @@ export const contract = {
   ...importContract,
   ...reportsContract,
   ...backupContract,
+  ...submissionContract,
   ...processContract,
   ...decisionsContract,
   ...mergesContract,

@@ -325,7 +325,7 @@ async function uiFigures(c: MetricContext): Promise<{ metrics: Metric[]; chromiu
   };
 }
 
-export const FIGURES = ['edit', 'cost', 'mark', 'open', 'import', 'export', 'ui'] as const;
+export const FIGURES = ['edit', 'cost', 'mark', 'open', 'import', 'export', 'ui', 'province'] as const;
 
 export async function collectMetrics(
   c: MetricContext,
@@ -352,5 +352,9 @@ export async function collectMetrics(
         return r.metrics;
       })),
     );
+  if (want('province')) {
+    const { provinceFigures } = await import('./province-metrics');
+    metrics.push(...(await safely('province consolidation', 'ms', c.log, () => provinceFigures(c))));
+  }
   return { metrics, chromium };
 }

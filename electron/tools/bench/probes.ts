@@ -4,6 +4,8 @@
  */
 import type { BenchData } from './generate/write-data';
 import type { BenchSizes } from './generate/records';
+import type { ProvinceProbeInput } from './figures/province';
+import type { ProvinceSizes } from './generate/packages';
 import { timed } from './timed';
 
 export interface ProbeInputs {
@@ -16,6 +18,9 @@ export interface ProbeInputs {
   'import-app': { data: BenchData };
   'export-writer': { data: BenchData; out: string };
   'export-app': { data: BenchData; out: string };
+  'province-packages': { dir: string; sizes: ProvinceSizes };
+  'province-consolidate': ProvinceProbeInput;
+  'province-copy': ProvinceProbeInput;
   'floor-data': { data: BenchData; outDir: string; queries: string[] };
 }
 
@@ -67,6 +72,19 @@ export async function runNamedProbe(name: string, input: unknown): Promise<unkno
       const i = input as ProbeInputs['export-app'];
       const { exportWithApp } = await import('./figures/app-excel');
       return exportWithApp(i.data, i.out);
+    }
+    case 'province-packages': {
+      const i = input as ProbeInputs['province-packages'];
+      const { writeProvincePackages } = await import('./generate/packages');
+      return writeProvincePackages(i.dir, i.sizes);
+    }
+    case 'province-consolidate': {
+      const { consolidateWithServer } = await import('./figures/province');
+      return consolidateWithServer(input as ProvinceProbeInput);
+    }
+    case 'province-copy': {
+      const { copyFloor } = await import('./figures/province');
+      return copyFloor(input as ProvinceProbeInput);
     }
     case 'floor-data': {
       const i = input as ProbeInputs['floor-data'];

@@ -8,6 +8,7 @@ import { ImportScreen } from '../features/import/ImportScreen';
 import { InventoryScreen } from '../features/inventory/InventoryScreen';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
+import { SubmissionScreen } from '../features/submission/SubmissionScreen';
 import { UnitsScreen } from '../features/units/UnitsScreen';
 import type { MessageKey } from '../i18n';
 
@@ -22,7 +23,15 @@ export interface ScreenProps {
 }
 
 export type ScreenId =
-  'dashboard' | 'inventory' | 'review' | 'decisions' | 'reports' | 'import' | 'units' | 'backup';
+  | 'dashboard'
+  | 'inventory'
+  | 'review'
+  | 'decisions'
+  | 'reports'
+  | 'submission'
+  | 'import'
+  | 'units'
+  | 'backup';
 
 /** The left rail, in the order of ux.md. Each feature plugs its screen in here. */
 export const SCREENS: {
@@ -67,6 +76,12 @@ export const SCREENS: {
     label: 'nav.reports',
     icon: '▤',
     render: (p) => <ReportsScreen key={p.dataKey} unitId={p.unit.id} unitName={p.unit.name} />,
+  },
+  {
+    id: 'submission',
+    label: 'nav.submission',
+    icon: '⇧',
+    render: (p) => <SubmissionScreen key={p.dataKey} unitId={p.unit.id} onReceived={p.refresh} />,
   },
   {
     id: 'import',

@@ -16,6 +16,8 @@ import { backupEn, backupVi } from '../features/backup/messages';
 import { reportsEn, reportsVi } from '../features/reports/messages';
 import { dashboardEn, dashboardVi } from '../features/dashboard/messages';
 import { importEn, importVi } from '../features/import/messages';
+import { provinceEn, provinceVi } from '../features/province/messages';
+import { submissionEn, submissionVi } from '../features/submission/messages';
 import { decisionsEn, decisionsVi } from '../features/decisions/messages';
 
 export const vi = {
@@ -31,6 +33,8 @@ export const vi = {
   ...reportsVi,
   ...dashboardVi,
   ...importVi,
+  ...provinceVi,
+  ...submissionVi,
   ...decisionsVi,
 } as const;
 
@@ -49,5 +53,7 @@ export const en: Record<MessageKey, string> = {
   ...reportsEn,
   ...dashboardEn,
   ...importEn,
+  ...provinceEn,
+  ...submissionEn,
   ...decisionsEn,
 };

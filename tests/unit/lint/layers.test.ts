@@ -33,6 +33,9 @@ describe('layer rules (docs/ARCHITECTURE.md) are enforced by ESLint', () => {
     ['electron/backend/x.ts', "import { dialog } from 'electron';"],
     ['electron/node-host/x.ts', "import { app } from 'electron';"],
     ['electron/tools/cli/x.ts', "import { App } from '../../../renderer/src/app/App';"],
+    ['electron/server/x.ts', "import { app } from 'electron';"],
+    ['electron/server/x.ts', "import { App } from '../../renderer/src/app/App';"],
+    ['renderer/src/x.ts', "import { consolidate } from '../../electron/server/consolidate';"],
   ])('%s may not: %s', async (file, code) => {
     expect(await violations(file, code)).not.toEqual([]);
   });
@@ -42,6 +45,8 @@ describe('layer rules (docs/ARCHITECTURE.md) are enforced by ESLint', () => {
     ['renderer/src/x.ts', "import type { InventoryRow } from '../../electron/shared/contract/inventory';"],
     ['electron/backend/x.ts', "import { join } from 'node:path';"],
     ['db/x.ts', "import Database from 'better-sqlite3';"],
+    ['db/pg/x.ts', "import pg from 'pg';"],
+    ['electron/server/x.ts', "import { dispatch } from '../backend/dispatcher';"],
     ['electron/main/x.ts', "import { app } from 'electron';"],
     ['electron/preload/x.ts', "import { contextBridge } from 'electron';"],
   ])('%s may: %s', async (file, code) => {

@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { ReportUnit } from '../../../../db/queries/report-procedures';
-import type { ReportCampaign } from '../../../../db/queries/report-review';
+import type { ReportCampaign, ReportItem } from '../../../../db/queries/report-review';
 import type { DecisionDetail } from '../../../shared/contract/decisions';
 import type { ReportFilters } from '../../../shared/contract/reports';
+import { campaignItemsOn, itemModelLoader, type ItemModel } from '../review-model';
 import type { ResolvedPeriod } from '../period';
 import { ExportCancelled, type ReportSink } from '../xlsx/sink';
 
@@ -18,6 +19,11 @@ export interface BuildContext {
   /** The period it covers; the data is read as it stood on `asOf`. */
   period: ResolvedPeriod;
   asOf: string;
+  /**
+   * The campaign's items already modelled, when they do not come from `db`: the province server passes the
+   * units' items with the figures they sent (electron/server/reports). Absent: read from `db`.
+   */
+  models?: readonly ItemModel[];
 }
 
 export type Builder = (ctx: BuildContext, sink: ReportSink) => void | Promise<void>;
@@ -40,4 +46,19 @@ export function ticker(sink: ReportSink, total: number, every = 50): (done: numb
 export function campaignOf(ctx: BuildContext) {
   if (!ctx.campaign) throw new Error('review report without a campaign');
   return ctx.campaign;
+}
+
+/** The items a review report lists and how each becomes its model (from `db`, or the models given). */
+export function campaignSource(
+  ctx: BuildContext,
+  campaignId: number,
+): { items: ReportItem[]; load: (item: ReportItem) => ItemModel } {
+  if (ctx.models) {
+    const byItem = new Map(ctx.models.map((m) => [m.item, m]));
+    return { items: ctx.models.map((m) => m.item), load: (item) => byItem.get(item)! };
+  }
+  return {
+    items: campaignItemsOn(ctx.db, campaignId, ctx.filters, ctx.asOf),
+    load: itemModelLoader(ctx.db, ctx.asOf),
+  };
 }

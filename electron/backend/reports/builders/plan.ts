@@ -7,8 +7,8 @@ import { aggregate } from '../../../shared/cost/engine';
 import { aggregateToDto } from '../../../shared/cost/dto';
 import { formatNumber, formatPercent } from '../../../shared/text/format';
 import type { ColumnSpec, ReportSink } from '../xlsx/sink';
-import { campaignItemsOn, itemModelLoader, type ItemModel } from '../review-model';
-import { campaignOf, ticker, type BuildContext } from './context';
+import type { ItemModel } from '../review-model';
+import { campaignOf, campaignSource, ticker, type BuildContext } from './context';
 import { exact } from './cost';
 import { CODE_SAMPLE, fitColumns } from './fit';
 import { exactMoneyText, implementationLines as legalLines, proposalText } from './text';
@@ -59,8 +59,8 @@ const STATUS_NOTE: Record<string, string> = {
 
 export async function buildPlan(ctx: BuildContext, sink: ReportSink): Promise<void> {
   const campaign = campaignOf(ctx);
-  const load = itemModelLoader(ctx.db, ctx.asOf);
-  const models = campaignItemsOn(ctx.db, campaign.id, ctx.filters, ctx.asOf).map(load).filter(hasPlan);
+  const { items, load } = campaignSource(ctx, campaign.id);
+  const models = items.map(load).filter(hasPlan);
   const drafts = models.filter((m) => STATUS_NOTE[m.item.status]);
   const draftNote = drafts.length
     ? [

@@ -6,8 +6,8 @@ import { aggregate } from '../../../shared/cost/engine';
 import { aggregateToDto } from '../../../shared/cost/dto';
 import { formatDateVi } from '../../../shared/text/format';
 import type { ColumnSpec, ReportSink } from '../xlsx/sink';
-import { campaignItemsOn, itemModelLoader, type ItemModel } from '../review-model';
-import { campaignOf, ticker, type BuildContext } from './context';
+import type { ItemModel } from '../review-model';
+import { campaignOf, campaignSource, ticker, type BuildContext } from './context';
 import { exact } from './cost';
 import { groupByField } from './inventory';
 import { fitColumns } from './fit';
@@ -77,8 +77,7 @@ export function countResults(models: readonly ItemModel[]): ResultCounts {
 
 export async function buildReviewResults(ctx: BuildContext, sink: ReportSink): Promise<void> {
   const campaign = campaignOf(ctx);
-  const load = itemModelLoader(ctx.db, ctx.asOf);
-  const items = campaignItemsOn(ctx.db, campaign.id, ctx.filters, ctx.asOf);
+  const { items, load } = campaignSource(ctx, campaign.id);
   const tick = ticker(sink, items.length, 20);
   let done = 0;
   const groups: { field: string; models: ItemModel[] }[] = [];

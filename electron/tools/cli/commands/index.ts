@@ -8,6 +8,7 @@ import { unitsCommand } from './units';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { listCommand } from './list';
+import { packageCommand, provinceCommand, submitCommand } from './submission';
 import { processCommand } from './process';
 
 /** Every CLI command. Features add theirs (import, export, cost, backup, restore) to this list. */
@@ -22,6 +23,9 @@ export const commands: CliCommand[] = [
   costCommand,
   processCommand,
   exportCommand,
+  packageCommand,
+  submitCommand,
+  provinceCommand,
   decisionCommand,
   unitsCommand,
   compareCommand,

@@ -1,0 +1,198 @@
+/**
+ * Writes of the consolidation: one received package → one `submissions` row (history kept) and its inventory
+ * and item rows, inserted set-wise (unnest of arrays: one statement per table, whatever the package size).
+ * The caller runs all of it in one transaction (electron/server/consolidate.ts).
+ */
+import type { ItemResult, InventoryRow } from '../../../electron/shared/submission/package-format';
+import type { Pg } from './types';
+import { iso } from './types';
+
+export interface StoredSubmission {
+  id: number;
+  version: number;
+  isCurrent: boolean;
+  dataHash: string;
+  createdAt: string;
+  receivedAt: string;
+}
+
+type RawStored = {
+  id: string;
+  version: number;
+  isCurrent: boolean;
+  dataHash: string;
+  createdAt: Date;
+  receivedAt: Date;
+};
+const STORED = `SELECT id, version, is_current AS "isCurrent", data_hash AS "dataHash", created_at AS "createdAt",
+  received_at AS "receivedAt" FROM submissions`;
+const toStored = (r: RawStored): StoredSubmission => ({
+  ...r,
+  id: Number(r.id),
+  createdAt: iso(r.createdAt)!,
+  receivedAt: iso(r.receivedAt)!,
+});
+
+/** Serialises the submissions of one unit for one plan until the transaction ends. */
+export async function lockUnitPlan(pg: Pg, planId: number, unitCode: string): Promise<void> {
+  await pg.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [planId, unitCode]);
+}
+
+export async function findByContentHash(pg: Pg, planId: number, unitCode: string, hash: string) {
+  const { rows } = await pg.query<RawStored>(
+    `${STORED} WHERE plan_id = $1 AND unit_code = $2 AND content_hash = $3`,
+    [planId, unitCode, hash],
+  );
+  return rows[0] && toStored(rows[0]);
+}
+
+export async function currentSubmission(pg: Pg, planId: number, unitCode: string) {
+  const { rows } = await pg.query<RawStored>(
+    `${STORED} WHERE plan_id = $1 AND unit_code = $2 AND is_current`,
+    [planId, unitCode],
+  );
+  return rows[0] && toStored(rows[0]);
+}
+
+export async function nextVersion(pg: Pg, planId: number, unitCode: string): Promise<number> {
+  const { rows } = await pg.query<{ v: number }>(
+    'SELECT coalesce(max(version), 0) + 1 AS v FROM submissions WHERE plan_id = $1 AND unit_code = $2',
+    [planId, unitCode],
+  );
+  return rows[0]!.v;
+}
+
+export async function retireCurrent(pg: Pg, id: number): Promise<void> {
+  await pg.query('UPDATE submissions SET is_current = false WHERE id = $1', [id]);
+}
+
+export async function setSupersededBy(pg: Pg, id: number, by: number): Promise<void> {
+  await pg.query('UPDATE submissions SET superseded_by = $2 WHERE id = $1', [id, by]);
+}
+
+export async function insertSubmission(
+  pg: Pg,
+  s: {
+    planId: number;
+    unitCode: string;
+    version: number;
+    contentHash: string;
+    dataHash: string;
+    manifest: unknown;
+    packageBytes: Buffer;
+    createdAt: string;
+    receivedBy: string;
+    isCurrent: boolean;
+    supersededBy: number | null;
+  },
+): Promise<{ id: number; receivedAt: string }> {
+  const { rows } = await pg.query<{ id: string; receivedAt: Date }>(
+    `INSERT INTO submissions (plan_id, unit_code, version, content_hash, data_hash, manifest, package, created_at,
+       received_by, is_current, superseded_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id, received_at AS "receivedAt"`,
+    [
+      s.planId,
+      s.unitCode,
+      s.version,
+      s.contentHash,
+      s.dataHash,
+      JSON.stringify(s.manifest),
+      s.packageBytes,
+      s.createdAt,
+      s.receivedBy,
+      s.isCurrent,
+      s.supersededBy,
+    ],
+  );
+  return { id: Number(rows[0]!.id), receivedAt: iso(rows[0]!.receivedAt)! };
+}
+
+export async function insertInventoryRows(
+  pg: Pg,
+  submissionId: number,
+  rows: readonly InventoryRow[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await pg.query(
+    `INSERT INTO submission_procedures (submission_id, code, name, field, levels, online_level, one_stop,
+       has_internal_process, dossiers_per_year)
+     SELECT $1, c, n, f, l::jsonb, o, s, h, d
+     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bool[], $8::bool[], $9::int[])
+       AS t(c, n, f, l, o, s, h, d)`,
+    [
+      submissionId,
+      rows.map((r) => r.code),
+      rows.map((r) => r.name),
+      rows.map((r) => r.field),
+      rows.map((r) => JSON.stringify(r.levels)),
+      rows.map((r) => r.onlineLevel),
+      rows.map((r) => r.oneStop),
+      rows.map((r) => r.hasInternalProcess),
+      rows.map((r) => r.dossiersPerYear),
+    ],
+  );
+}
+
+/** `proposalTexts[i]`: item i's proposals in words (the caller words them as the reports do). */
+export async function insertItemRows(
+  pg: Pg,
+  submissionId: number,
+  items: readonly ItemResult[],
+  proposalTexts: readonly string[][],
+): Promise<void> {
+  if (items.length === 0) return;
+  await pg.query(
+    `INSERT INTO submission_items (submission_id, code, name, field, status, kind, proposals, proposal_texts,
+       before_milli, after_milli, days_before, days_after, result)
+     SELECT $1, c, n, f, s, k, p, pt::jsonb, b, a, db, da, r::jsonb
+     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::bigint[],
+       $10::bigint[], $11::numeric[], $12::numeric[], $13::text[]) AS t(c, n, f, s, k, p, pt, b, a, db, da, r)`,
+    [
+      submissionId,
+      items.map((i) => i.code),
+      items.map((i) => i.name),
+      items.map((i) => i.field),
+      items.map((i) => i.status),
+      items.map((i) => i.kind),
+      items.map((i) => i.marks.filter((m) => m.action !== 'KEEP').length),
+      proposalTexts.map((t) => JSON.stringify(t)),
+      items.map((i) => i.figures?.beforePerYearMilli ?? null),
+      items.map((i) => i.figures?.afterPerYearMilli ?? null),
+      items.map((i) => i.daysBefore),
+      items.map((i) => i.daysAfter),
+      items.map((i) => JSON.stringify(i)),
+    ],
+  );
+}
+
+export async function submissionHistory(pg: Pg, planId: number, unitCode: string) {
+  const { rows } = await pg.query<{
+    id: string;
+    version: number;
+    current: boolean;
+    supersededBy: string | null;
+    contentHash: string;
+    createdAt: Date;
+    receivedAt: Date;
+    receivedBy: string;
+    manifest: { appVersion?: string; items?: number; procedures?: number };
+  }>(
+    `SELECT id, version, is_current AS current, superseded_by AS "supersededBy", content_hash AS "contentHash",
+            created_at AS "createdAt", received_at AS "receivedAt", received_by AS "receivedBy", manifest
+     FROM submissions WHERE plan_id = $1 AND unit_code = $2 ORDER BY version DESC`,
+    [planId, unitCode],
+  );
+  return rows.map((r) => ({
+    id: Number(r.id),
+    version: r.version,
+    current: r.current,
+    supersededBy: r.supersededBy === null ? null : Number(r.supersededBy),
+    contentHash: r.contentHash,
+    createdAt: iso(r.createdAt)!,
+    receivedAt: iso(r.receivedAt)!,
+    receivedBy: r.receivedBy,
+    appVersion: r.manifest.appVersion ?? '',
+    items: r.manifest.items ?? 0,
+    procedures: r.manifest.procedures ?? 0,
+  }));
+}

@@ -1,0 +1,157 @@
+/**
+ * Reading and writing `.tinhgon` packages (format: electron/shared/submission/package-format.ts): gzip of a magic
+ * line, the manifest and the content. Reading checks, in this order, and refuses with a coded message naming
+ * what is wrong: readable gzip within the size cap → the magic line → a format this build knows → the manifest
+ * → the content's SHA-256 against the manifest → the content's schema → the manifest's identity against the
+ * identity inside the (hashed) content. Nothing is stored by the caller before all of this passed.
+ */
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { z } from 'zod';
+import {
+  PACKAGE_FORMAT_VERSION,
+  PLAN_MAGIC,
+  PlanContent,
+  PlanManifest,
+  SUBMISSION_MAGIC,
+  SubmissionContent,
+  SubmissionManifest,
+} from '../../shared/submission/package-format';
+import { describeIssues } from '../dispatcher';
+import { ApiFailure } from '../api-failure';
+import './messages';
+
+/** A package larger than this once unpacked is refused (a national inventory is ≈ 30 MB of JSON). */
+export const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
+/** Upload cap for the compressed file. */
+export const MAX_PACKAGE_BYTES = 64 * 1024 * 1024;
+
+export function sha256(data: string | Buffer): string {
+  return 'sha256:' + createHash('sha256').update(data).digest('hex');
+}
+
+/** Serialises and compresses a package; the manifest gets the content's hash. */
+export function encodePackage<M extends { contentHash: string }>(
+  magic: string,
+  manifest: Omit<M, 'contentHash'>,
+  content: unknown,
+): { bytes: Buffer; manifest: M } {
+  const body = JSON.stringify(content);
+  const full = { ...manifest, contentHash: sha256(body) } as M;
+  const bytes = gzipSync(Buffer.from(`${magic}\n${JSON.stringify(full)}\n${body}\n`, 'utf8'), { level: 6 });
+  return { bytes, manifest: full };
+}
+
+interface RawPackage {
+  manifest: unknown;
+  body: string;
+}
+
+function fail(code: string, params: Record<string, string | number> = {}): never {
+  throw new ApiFailure(code, params);
+}
+
+/** gunzip (capped) and split the three lines; refuses anything that is not a package of `magic`. */
+function unpack(bytes: Buffer, magic: string, file: string): RawPackage {
+  if (bytes.length > MAX_PACKAGE_BYTES) fail('PACKAGE_TOO_LARGE', { file, mb: MAX_PACKAGE_BYTES >> 20 });
+  let raw: Buffer;
+  try {
+    raw = gunzipSync(bytes, { maxOutputLength: MAX_UNPACKED_BYTES });
+  } catch (err) {
+    if (err instanceof RangeError || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+      fail('PACKAGE_TOO_LARGE', { file, mb: MAX_UNPACKED_BYTES >> 20 });
+    fail('PACKAGE_NOT_A_PACKAGE', { file });
+  }
+  const first = raw.indexOf(10);
+  const second = first < 0 ? -1 : raw.indexOf(10, first + 1);
+  if (first < 0 || second < 0) fail('PACKAGE_NOT_A_PACKAGE', { file });
+  const head = raw.subarray(0, first).toString('utf8');
+  if (head !== magic) {
+    const other = head === SUBMISSION_MAGIC || head === PLAN_MAGIC;
+    fail(other ? 'PACKAGE_WRONG_KIND' : 'PACKAGE_NOT_A_PACKAGE', { file });
+  }
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(raw.subarray(first + 1, second).toString('utf8'));
+  } catch {
+    fail('PACKAGE_BAD_MANIFEST', { file, issues: 'JSON' });
+  }
+  let end = raw.length;
+  if (raw[end - 1] === 10) end--;
+  return { manifest, body: raw.subarray(second + 1, end).toString('utf8') };
+}
+
+function checkFormat(manifest: unknown, file: string): void {
+  const version = (manifest as { formatVersion?: unknown } | null)?.formatVersion;
+  if (typeof version === 'number' && version > PACKAGE_FORMAT_VERSION)
+    fail('PACKAGE_NEWER_FORMAT', { file, version, supported: PACKAGE_FORMAT_VERSION });
+}
+
+function parseWith<S extends z.ZodType>(schema: S, value: unknown, code: string, file: string): z.output<S> {
+  const r = schema.safeParse(value);
+  if (!r.success) fail(code, { file, issues: describeIssues(r.error, 'vi') });
+  return r.data;
+}
+
+function parseBody(body: string, file: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    return fail('PACKAGE_BAD_CONTENT', { file, issues: 'JSON' });
+  }
+}
+
+const DATELESS = /"(?:createdAt|computedAt|appVersion)":"[^"]*"|"schemaVersion":\d+/g;
+
+export interface DecodedSubmission {
+  manifest: SubmissionManifest;
+  content: SubmissionContent;
+  contentHash: string;
+  /**
+   * Hash of the data without when and by which app version it was packed: the same results packed twice give
+   * the same data hash, so the province keeps one version of them.
+   */
+  dataHash: string;
+  /** Bytes of the content line (what the province stores besides the package itself). */
+  contentBytes: number;
+}
+
+export function decodeSubmission(bytes: Buffer, file = 'gói dữ liệu'): DecodedSubmission {
+  const raw = unpack(bytes, SUBMISSION_MAGIC, file);
+  checkFormat(raw.manifest, file);
+  const manifest = parseWith(SubmissionManifest, raw.manifest, 'PACKAGE_BAD_MANIFEST', file);
+  const contentHash = sha256(raw.body);
+  if (contentHash !== manifest.contentHash) fail('PACKAGE_HASH_MISMATCH', { file });
+  const content = parseWith(SubmissionContent, parseBody(raw.body, file), 'PACKAGE_BAD_CONTENT', file);
+  const id = content.identity;
+  for (const key of Object.keys(id) as (keyof typeof id)[])
+    if (manifest[key] !== id[key]) fail('PACKAGE_MANIFEST_TAMPERED', { file, field: key });
+  if (content.unit.code !== id.unitCode) fail('PACKAGE_MANIFEST_TAMPERED', { file, field: 'unit.code' });
+  if (manifest.items !== content.items.length || manifest.procedures !== content.inventory.length)
+    fail('PACKAGE_MANIFEST_TAMPERED', { file, field: 'items' });
+  // When and by which build the package and its figures were made is not data (the figures themselves are).
+  // Those values sit only in `identity` and `figures.computedAt`; a JSON string cannot hold an unescaped quote,
+  // so the pattern never matches inside user text. (A JSON.stringify replacer over the content is 10× slower.)
+  const dataHash = sha256(raw.body.replace(DATELESS, ''));
+  return { manifest, content, contentHash, dataHash, contentBytes: Buffer.byteLength(raw.body) };
+}
+
+export interface DecodedPlan {
+  manifest: PlanManifest;
+  content: PlanContent;
+}
+
+export function decodePlan(bytes: Buffer, file = 'gói kế hoạch'): DecodedPlan {
+  const raw = unpack(bytes, PLAN_MAGIC, file);
+  checkFormat(raw.manifest, file);
+  const manifest = parseWith(PlanManifest, raw.manifest, 'PACKAGE_BAD_MANIFEST', file);
+  if (sha256(raw.body) !== manifest.contentHash) fail('PACKAGE_HASH_MISMATCH', { file });
+  const content = parseWith(PlanContent, parseBody(raw.body, file), 'PACKAGE_BAD_CONTENT', file);
+  if (
+    content.plan.key !== manifest.planKey ||
+    content.plan.version !== manifest.planVersion ||
+    content.unitCode !== manifest.unitCode
+  )
+    fail('PACKAGE_MANIFEST_TAMPERED', { file, field: 'planKey' });
+  return { manifest, content };
+}

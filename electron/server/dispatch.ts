@@ -1,0 +1,110 @@
+/**
+ * The province server's trust boundary (as electron/backend/dispatcher.ts is the app's): the method must be in
+ * the province contract, the caller's role must allow it, the input must pass its schema; whatever happens the
+ * caller gets an envelope with a message in their language. A unit's account may only read its own history.
+ */
+import { findProvinceUnit } from '../../db/pg/queries/accounts';
+import { appendPgAudit } from '../../db/pg/queries/audit';
+import { ApiFailure } from '../backend/api-failure';
+import { describeIssues } from '../backend/dispatcher';
+import type { Envelope } from '../shared/contract/envelope';
+import { isProvinceMethod, provinceContract, type ProvinceMethod } from '../shared/contract/province';
+import { renderError, type ErrorParams } from '../shared/errors';
+import type { Caller, ServerContext } from './context';
+import { adminHandlers } from './handlers/admin';
+import { consolidationHandlers } from './handlers/consolidation';
+import type { ProvinceHandlers } from './handlers/types';
+import { isPgUnavailable } from './pg-transaction';
+import './messages';
+
+const meHandler: ProvinceHandlers<'province.me'> = {
+  'province.me': async (_i, ctx, caller) => ({
+    name: caller.name,
+    role: caller.role,
+    unitCode: caller.unitCode,
+    unitName: caller.unitCode ? ((await findProvinceUnit(ctx.pg, caller.unitCode))?.name ?? null) : null,
+    provinceName: ctx.provinceName,
+  }),
+};
+
+export const provinceHandlers: ProvinceHandlers = {
+  ...meHandler,
+  ...consolidationHandlers,
+  ...adminHandlers,
+};
+
+/** Who may call what: admins everything; officers all but account and unit management; units almost nothing. */
+const ADMIN_ONLY = new Set<ProvinceMethod>([
+  'province.units.save',
+  'province.accounts.list',
+  'province.accounts.create',
+  'province.accounts.setPassword',
+  'province.accounts.setDisabled',
+]);
+const UNIT_ALLOWED = new Set<ProvinceMethod>(['province.me', 'province.history', 'province.plans.list']);
+
+function allowed(caller: Caller, method: ProvinceMethod, input: unknown): boolean {
+  if (caller.role === 'admin') return true;
+  if (caller.role === 'officer') return !ADMIN_ONLY.has(method);
+  if (!UNIT_ALLOWED.has(method)) return false;
+  // A unit reads only its own submissions.
+  return method !== 'province.history' || (input as { unitCode?: unknown }).unitCode === caller.unitCode;
+}
+
+/**
+ * Reads that hand data out of the server (a report file, a unit's plan file) are audited like every change
+ * (changes audit themselves, in their transaction); the screens' own reads are not.
+ */
+const AUDITED_READS: Partial<Record<ProvinceMethod, string>> = {
+  'province.reports.export': 'report.export',
+  'province.plans.package': 'plan.package',
+};
+
+/** The input as the audit keeps it: never a password, never a file's bytes. */
+function withoutSecrets(input: unknown): Record<string, unknown> {
+  const { password: _p, dataBase64: _d, ...rest } = (input ?? {}) as Record<string, unknown>;
+  return rest;
+}
+
+export async function dispatchProvince(
+  ctx: ServerContext,
+  caller: Caller,
+  name: unknown,
+  raw: unknown,
+): Promise<Envelope<unknown>> {
+  const fail = (code: string, params: ErrorParams = {}): Envelope<unknown> => ({
+    ok: false,
+    error: { code, message: renderError(code, params, caller.locale) },
+  });
+  if (!isProvinceMethod(name))
+    return fail('UNKNOWN_METHOD', {
+      method: String(typeof name === 'string' ? name : typeof name).slice(0, 80),
+    });
+  const spec = provinceContract[name];
+  const parsed = spec.input.safeParse(raw ?? {});
+  if (!parsed.success) return fail('VALIDATION', { issues: describeIssues(parsed.error, caller.locale) });
+  const audit = (action: string) =>
+    appendPgAudit(ctx.pg, {
+      actor: caller.name,
+      action,
+      entity: name,
+      detail: withoutSecrets(parsed.data),
+      remote: caller.remote,
+    });
+  try {
+    if (!allowed(caller, name, parsed.data)) {
+      await audit('forbidden');
+      return fail('PROVINCE_FORBIDDEN', { name: caller.name, what: name });
+    }
+    const handler = provinceHandlers[name] as (i: unknown, c: ServerContext, k: Caller) => unknown;
+    const value = await handler(parsed.data, ctx, caller);
+    const action = AUDITED_READS[name];
+    if (action) await audit(action);
+    return { ok: true, value };
+  } catch (err) {
+    if (err instanceof ApiFailure) return fail(err.code, err.params);
+    if (isPgUnavailable(err)) return fail('PROVINCE_DB_UNAVAILABLE');
+    ctx.log(err);
+    return fail('INTERNAL');
+  }
+}
