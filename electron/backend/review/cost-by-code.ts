@@ -6,6 +6,7 @@ import { ApiFailure } from '../api-failure';
 import type { BackendContext } from '../context';
 import { computeLive, type ItemCost } from './cost-service';
 import { costOfItem } from './view';
+import { activityRow } from './view-model';
 
 export function costByCode(ctx: BackendContext, unitId: number, code: string) {
   const item = latestItemForCode(ctx.db, unitId, code);
@@ -24,23 +25,7 @@ export function costByCode(ctx: BackendContext, unitId: number, code: string) {
     throw new ApiFailure('COST_INVALID', { vi: cost.problem ?? '', en: cost.problem ?? '' });
   const dto = comparisonToDto(cost.comparison);
   const rows = (list: ModelActivity[], scenario: 'before' | 'after') =>
-    list.map((a) => ({
-      key: a.key,
-      ord: a.ord,
-      name: a.name,
-      hoursMilli: a.hoursMilli,
-      serviceCost: a.serviceCost,
-      otherCost: a.otherCost,
-      fee: a.fee,
-      origin: a.origin,
-      rule: a.rule,
-      copies: a.copies,
-      channelMethod: a.channelMethod,
-      linkedKind: a.linkedKind,
-      linkedId: a.linkedId,
-      markId: a.markId,
-      perDossier: dto[scenario].rows.find((r) => r.ord === a.ord)?.perDossier ?? null,
-    }));
+    list.map((a) => activityRow(a, dto[scenario].rows.find((r) => r.ord === a.ord)?.perDossier ?? null));
   return {
     code,
     name,

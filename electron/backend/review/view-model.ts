@@ -39,15 +39,9 @@ export function processDtos(outcome: ProcessOutcome): ProcessDto[] {
   }));
 }
 
-export function modelPart(cost: ItemCost, record: CostRecord, marks: readonly CostMark[]): ReviewModelPart {
-  const m = cost.model;
-  const all: readonly CostMark[] = [...marks, ...(m.implied ?? [])];
-  const byTarget = new Map(all.map((x) => [`${x.targetKind}:${x.targetId}`, x] as const));
-  const perDossier = (scenario: 'before' | 'after', ord: number) => {
-    const r = m.comparison?.[scenario].rows.find((x) => x.activity.ord === ord);
-    return r ? moneyDto(r.perDossierMilli) : null;
-  };
-  const row = (a: ModelActivity, scenario: 'before' | 'after') => ({
+/** One activity as the screens, the CLI and the reports show it, with its cost per dossier (null: none). */
+export function activityRow<T>(a: ModelActivity, perDossier: T) {
+  return {
     key: a.key,
     ord: a.ord,
     name: a.name,
@@ -62,8 +56,19 @@ export function modelPart(cost: ItemCost, record: CostRecord, marks: readonly Co
     linkedKind: a.linkedKind,
     linkedId: a.linkedId,
     markId: a.markId,
-    perDossier: perDossier(scenario, a.ord),
-  });
+    perDossier,
+  };
+}
+
+export function modelPart(cost: ItemCost, record: CostRecord, marks: readonly CostMark[]): ReviewModelPart {
+  const m = cost.model;
+  const all: readonly CostMark[] = [...marks, ...(m.implied ?? [])];
+  const byTarget = new Map(all.map((x) => [`${x.targetKind}:${x.targetId}`, x] as const));
+  const perDossier = (scenario: 'before' | 'after', ord: number) => {
+    const r = m.comparison?.[scenario].rows.find((x) => x.activity.ord === ord);
+    return r ? moneyDto(r.perDossierMilli) : null;
+  };
+  const row = (a: ModelActivity, scenario: 'before' | 'after') => activityRow(a, perDossier(scenario, a.ord));
   const feeOf = (scenario: 'before' | 'after', channelId: number) => {
     const ch = record.channels.find((c) => c.id === channelId);
     if (!ch || ch.fees.length === 0 || ch.fees.every((f) => f.amount === null)) return null;
