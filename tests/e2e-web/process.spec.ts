@@ -184,3 +184,28 @@ test('record editor: a second quy trình nội bộ for Trực tuyến gives tha
   await page.evaluate(`window.dispatchEvent(new CustomEvent('tinhgon:menu', { detail: 'undo' }))`);
   await expect(editor.getByTestId('process-channels-1')).toHaveCount(0);
 });
+
+test('a procedure without quy trình nội bộ: its office steps share the days evenly, and a mark cuts its share, shown as an estimate', async ({
+  page,
+  app: _app,
+}) => {
+  await page.locator('.rail').getByRole('button', { name: 'Rà soát' }).click();
+  await page.getByRole('button', { name: /Kế hoạch rà soát, đánh giá TTHC năm 2026/ }).click();
+  // The officer adds đăng ký kết hôn (1 ngày, three office steps, no internal process) to the plan and opens it.
+  await page.getByPlaceholder(/Chọn thủ tục theo từ khó/).fill('1.000894');
+  await page.getByRole('button', { name: 'Thêm thủ tục vào kế hoạch' }).click();
+  await page.getByRole('button', { name: /1\.000894/ }).click();
+  const before = page.getByRole('region', { name: 'Trước đơn giản hóa' });
+  const office = before.locator('ol.review-steps > li').nth(3);
+  await expect(office).toContainText('≈ 0,33 ngày (ước tính: 1 ngày chia đều cho 3 bước của cơ quan)');
+  await expect(page.getByTestId('bars-days-after')).toHaveText('1 ngày');
+  await office.locator('button.review-el').click();
+  await mark(page, 'Bãi bỏ', 'Kiểm tra, đối chiếu trên Cơ sở dữ liệu hộ tịch điện tử');
+  await expect(page.getByTestId('bars-days-after')).toHaveText(
+    '0,67 ngày (ước tính: chia đều cho các bước của cơ quan)',
+  );
+  await expect(page.getByTestId('ch-days-after-TRUC_TIEP')).toHaveText('0,67 ngày làm việc');
+  await expect(
+    page.getByTestId('after-column').locator('ol.review-steps > li').nth(3).locator('.review-step-effect'),
+  ).toContainText('−0,33 ngày');
+});

@@ -17,6 +17,7 @@ import { comparisonToDto, type ComparisonDto } from '../../shared/cost/dto';
 import type { ItemRow } from '../../../db/queries/review-campaigns';
 import type { MarkRecord } from '../../../db/queries/review-marks';
 import type { ProcessDto } from '../../shared/contract/review-model-schemas';
+import { headlineDays } from '../../shared/cost/channel-days';
 import { computeItemCost } from '../review/cost-service';
 import type { FrozenInfo } from '../review/frozen-cost';
 import { processDtos } from '../review/view-model';
@@ -35,12 +36,18 @@ export interface ItemModel {
   totals: CostTotals | null;
   daysBefore: number | null;
   daysAfter: number | null;
+  /** The after days count an even share for marked steps that state no time (channel-days.ts): printed so. */
+  daysEstimated?: boolean;
   kind: 'ABOLISH' | 'REPLACE' | 'AMEND' | null;
   /** Quy trình nội bộ after the marks (empty when the unit has none for the procedure). */
   processes: ProcessDto[];
   /** What the approval froze (parameters, when, by whom); null while the item is not approved. */
   frozen: FrozenInfo | null;
 }
+
+/** Printed after days that count an even share of the time for marked steps stating none (channel-days.ts). */
+export const estimatedNote = (m: Pick<ItemModel, 'daysEstimated'>): string =>
+  m.daysEstimated ? ' (ước tính: thời hạn chia đều cho các bước của cơ quan)' : '';
 
 export function proposalKind(proposals: readonly ReportMark[]): ItemModel['kind'] {
   if (proposals.length === 0) return null;
@@ -95,6 +102,7 @@ export function itemModelLoader(db: Database, asOf: string) {
       totals: c ? { beforePerYearMilli: c.beforePerYearMilli, afterPerYearMilli: c.afterPerYearMilli } : null,
       daysBefore: cost.daysBefore,
       daysAfter: cost.daysAfter,
+      daysEstimated: headlineDays(cost.model.channels)?.estimated ?? false,
       kind: proposalKind(proposals),
       processes: processDtos(cost.model.process),
       frozen: cost.frozen,

@@ -8,6 +8,7 @@ import {
   type ModelActivity,
 } from '../../shared/cost';
 import type { ProcessDto, ReviewModelPart } from '../../shared/contract/review-model-schemas';
+import { headlineDays } from '../../shared/cost/channel-days';
 import type { ProcessOutcome } from '../../shared/cost/internal-process';
 import type { ItemCost } from './cost-service';
 
@@ -84,6 +85,7 @@ export function modelPart(cost: ItemCost, record: CostRecord, marks: readonly Co
     })),
     processes: processDtos(m.process),
     staleMarkIds: m.process.stale.map((s) => s.id).filter((id): id is number => id !== undefined),
+    daysEstimated: headlineDays(m.channels)?.estimated ?? false,
     channelDays: m.channels.map((c) => ({
       channelId: c.channelId,
       method: c.method,
@@ -96,6 +98,7 @@ export function modelPart(cost: ItemCost, record: CostRecord, marks: readonly Co
       daysAfter: c.daysAfter,
       sourceBefore: c.sourceBefore,
       sourceAfter: c.sourceAfter,
+      estimated: c.estimated,
       feeBefore: feeOf('before', c.channelId),
       feeAfter: feeOf('after', c.channelId),
       problems: c.problems,
@@ -107,6 +110,7 @@ export function modelPart(cost: ItemCost, record: CostRecord, marks: readonly Co
       channels: o.cls.channels,
       guessed: o.cls.guessed,
       days: o.cls.days,
+      estimate: o.estimate,
       internalStepIds: o.internalStepIds,
       markId: o.markId,
       action: o.action,

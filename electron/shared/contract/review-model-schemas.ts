@@ -77,6 +77,8 @@ export const ChannelDaysDto = z.object({
   daysAfter: z.number().nullable(),
   sourceBefore: z.enum(['PROCESS', 'LEGAL']).nullable(),
   sourceAfter: z.enum(['PROCESS', 'LEGAL', 'MARK', 'STEPS']).nullable(),
+  /** The after days count an even share for a marked step that states no time (an estimate). */
+  estimated: z.boolean(),
   feeBefore: z.number().int().nullable(),
   feeAfter: z.number().int().nullable(),
   problems: z.array(
@@ -135,6 +137,8 @@ export const CitizenStepDto = z.object({
   channels: z.array(ChannelMethod),
   guessed: z.boolean(),
   days: z.number().nullable(),
+  /** No time of its own and no process: the even share of the channel's time a mark would cut (an estimate). */
+  estimate: z.object({ days: z.number(), legalDays: z.number(), steps: z.number().int() }).nullable(),
   internalStepIds: z.array(z.number().int()),
   markId: z.number().int().nullable(),
   action: z.string().nullable(),
@@ -145,7 +149,14 @@ export const CitizenStepDto = z.object({
       hoursMilli: z.number().int(),
       money: z.number().int(),
       officeHoursMilli: z.number().int(),
-      dayCuts: z.array(z.object({ channelId: z.number().int(), days: z.number() })),
+      dayCuts: z.array(
+        z.object({
+          channelId: z.number().int(),
+          days: z.number(),
+          /** An even share: `legalDays` left unstated by the channel's office steps over `steps` of them. */
+          estimate: z.object({ legalDays: z.number(), steps: z.number().int() }).nullable(),
+        }),
+      ),
     })
     .nullable(),
   reason: z
@@ -189,6 +200,8 @@ export const ReviewModelPart = z.object({
   processes: z.array(ProcessDto),
   staleMarkIds: z.array(z.number().int()),
   channelDays: z.array(ChannelDaysDto),
+  /** The headline days after count an even-share estimate (the bars say so). */
+  daysEstimated: z.boolean(),
   citizenSteps: z.array(CitizenStepDto),
   /** The channel whose trips and fees the cost counts (marks on its trips change the cost). */
   costChannelId: z.number().int().nullable(),

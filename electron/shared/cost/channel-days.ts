@@ -39,6 +39,8 @@ export interface ChannelDays {
    */
   sourceBefore: 'PROCESS' | 'LEGAL' | null;
   sourceAfter: 'PROCESS' | 'LEGAL' | 'MARK' | 'STEPS' | null;
+  /** 'STEPS' counted an even share of the channel's time for a step that states none (an estimate, shown so). */
+  estimated: boolean;
   problems: DaysProblem[];
 }
 
@@ -47,6 +49,11 @@ export interface DayCut {
   channelId: number;
   markId: number;
   days: number;
+  /**
+   * Set when the step states no days of its own: `days` is an even share of what the channel's office steps
+   * leave unstated (legalDays over `steps` steps), an estimate until the unit enters its quy trình nội bộ.
+   */
+  estimate?: { legalDays: number; steps: number };
 }
 
 export interface ChannelTimeMark {
@@ -97,8 +104,11 @@ export function channelDays(
     const problems: DaysProblem[] = [];
     const before = p ? days(p.hoursBeforeMilli) : (legal?.days ?? null);
     const processAfter = p ? days(p.hoursAfterMilli) : null;
-    const cut = p || !legal ? 0 : cuts.reduce((n, x) => (x.channelId === c.id ? n + x.days : n), 0);
-    const after = proposed ?? processAfter ?? (legal ? Math.max(0, legal.days - cut) : null);
+    const own = p || !legal ? [] : cuts.filter((x) => x.channelId === c.id);
+    const cut = own.reduce((n, x) => n + x.days, 0);
+    // Even shares (1/3 of a day) add up with float noise: keep a millionth of a day.
+    const after =
+      proposed ?? processAfter ?? (legal ? Math.max(0, Math.round((legal.days - cut) * 1e6) / 1e6) : null);
     if (p && legal) {
       if (legal.unit === 'CALENDAR_DAY')
         problems.push({ code: 'UNITS_DIFFER', legalDays: legal.days, processDays: days(p.hoursBeforeMilli) });
@@ -131,6 +141,7 @@ export function channelDays(
       daysAfter: after,
       sourceBefore: p ? 'PROCESS' : legal ? 'LEGAL' : null,
       sourceAfter: proposed !== null ? 'MARK' : p ? 'PROCESS' : cut > 0 ? 'STEPS' : legal ? 'LEGAL' : null,
+      estimated: proposed === null && own.some((x) => x.estimate),
       problems,
     };
   });

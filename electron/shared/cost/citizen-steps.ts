@@ -39,12 +39,20 @@ export interface CitizenMark {
 export type ImpliedMark = Required<Pick<CitizenMark, 'id'>> &
   Omit<CitizenMark, 'id'> & { reason: string; viaStepId: number };
 
+export interface StepEstimate {
+  days: number;
+  legalDays: number;
+  steps: number;
+}
+
 export interface StepExpansion {
   classes: Map<number, StepClass>;
   internalOf: Map<number, number[]>;
   implied: ImpliedMark[];
   cuts: DayCut[];
   reasons: Map<number, StepReason>;
+  /** Office steps that state no days, in a channel without a process: their even share (what a mark would cut). */
+  estimates: Map<number, StepEstimate>;
   /** Steps the officer classed VISIT that count for the cost channel (their trip rows). */
   visits: { id: number; ord: number; title: string }[];
 }
@@ -142,8 +150,14 @@ export function expandStepMarks(
     }
   };
 
-  /** Days a mark on an office step cuts from each channel without a process (null: it states none). */
-  const officeCuts = (stepId: number): { channelId: number; days: number | null }[] => {
+  /**
+   * Days a mark on an office step cuts from each channel without a process: the days the step states, the
+   * channel's whole time when it is the channel's only office step, else an even share of the time the office
+   * steps leave unstated (an estimate, shown as one: "3 ngày chia đều cho 3 bước"); null when nothing is left.
+   */
+  const officeCuts = (
+    stepId: number,
+  ): { channelId: number; days: number | null; estimate?: DayCut['estimate'] }[] => {
     const c = classes.get(stepId)!;
     if (c.kind !== 'OFFICE') return [];
     return record.channels
@@ -157,12 +171,16 @@ export function expandStepMarks(
       .filter((ch) => appliesTo(c.channels, ch.method) && legalOf(ch) !== null)
       .map((ch) => {
         const legal = legalOf(ch)!.days;
-        const alone =
-          steps.filter((s) => {
-            const o = classes.get(s.id)!;
-            return o.kind === 'OFFICE' && appliesTo(o.channels, ch.method);
-          }).length === 1;
-        return { channelId: ch.id, days: c.days !== null ? Math.min(c.days, legal) : alone ? legal : null };
+        if (c.days !== null) return { channelId: ch.id, days: Math.min(c.days, legal) };
+        const office = steps
+          .map((s) => classes.get(s.id)!)
+          .filter((o) => o.kind === 'OFFICE' && appliesTo(o.channels, ch.method));
+        if (office.length === 1) return { channelId: ch.id, days: legal };
+        const open = office.filter((o) => o.days === null).length;
+        const left = Math.max(0, legal - office.reduce((n, o) => n + (o.days ?? 0), 0));
+        return left > 0
+          ? { channelId: ch.id, days: left / open, estimate: { legalDays: left, steps: open } }
+          : { channelId: ch.id, days: null };
       });
   };
 
@@ -182,6 +200,12 @@ export function expandStepMarks(
       ? { code: 'SHARED_PROCESS', channels: [...channels], costChannel: ref }
       : null;
   };
+
+  const estimates = new Map<number, StepEstimate>();
+  for (const s of steps) {
+    const x = officeCuts(s.id).find((o) => o.estimate && o.days);
+    if (x?.estimate && x.days) estimates.set(s.id, { days: x.days, ...x.estimate });
+  }
 
   for (const m of marks) {
     if (m.targetKind !== 'STEP' || m.targetId === null || m.id === undefined) continue;
@@ -292,7 +316,12 @@ export function expandStepMarks(
           days = Math.max(0, x.days - next);
         }
         if (days > 0) {
-          cuts.push({ channelId: x.channelId, markId: m.id, days });
+          cuts.push({
+            channelId: x.channelId,
+            markId: m.id,
+            days,
+            ...(x.estimate ? { estimate: x.estimate } : {}),
+          });
           cut++;
         }
       }
@@ -315,5 +344,5 @@ export function expandStepMarks(
               : undefined;
     if (why) reasons.set(m.id, why);
   }
-  return { classes, internalOf, implied, cuts, reasons, visits };
+  return { classes, internalOf, implied, cuts, reasons, estimates, visits };
 }

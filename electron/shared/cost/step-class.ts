@@ -63,7 +63,7 @@ const RECEIPT_RE = /giay tiep nhan|giay bien nhan|phieu hen|giay hen/;
 const SUBMIT_RE =
   /nop ho so|gui ho so|nop don|gui don|nop .{0,40}ho so|truy cap|dang nhap|ke khai|xuat trinh|cung cap thong tin|^den |\bden cong an|de nghi cap|thuc hien thu tuc|dang ky nhu cau/;
 const PAY_RE = /nop (le )?phi|nop phi|thanh toan/;
-const PREPARE_RE = /chuan bi ho so|chuan bi/;
+const PREPARE_RE = /chuan bi|hoan chinh ho so|xay dung (du an|phuong an)/;
 /** A sentence that starts with what is done says who does it. */
 const LEADING_VERB: [StepKind, RegExp][] = [
   ['RESULT', /^(nhan ket qua|nhan giay|nhan thong bao)/],
@@ -128,7 +128,7 @@ function headOf(s: RecordStep): string {
   const dash = s.title.indexOf(' — ');
   const text = (s.text.trim() || s.title.slice(dash > 0 ? dash + 3 : 0))
     .slice(0, 600)
-    .replace(/^\s*([-+*•]|\d+(\.\d+)*[.)])\s*/, '');
+    .replace(/^\s*([-+*•]|\d+(\.\d+)*[.)]|Bước\s*\d+\s*[:.)-])\s*/iu, '');
   const first = text.split(/(?<=[.;:])\s|\n/)[0] ?? '';
   return fold(first);
 }
@@ -162,6 +162,9 @@ export function officePhases(text: string): OfficePhase[] {
   return PHASE_RE.filter(([, re]) => re.test(text)).map(([p]) => p);
 }
 
+/** "Bước 2: …" at the start of a step. */
+const NUMBERED = /^\s*bước\s*\d+\s*[:.)-]/iu;
+
 /** A heading "Lưu ý — …" (the portal's notes under the steps) makes the step a note whatever its sentence says. */
 const NOTE_HEADING = /^(\* )?luu y\b/;
 
@@ -176,7 +179,11 @@ function guessKind(s: RecordStep, head: string): StepKind {
   if (SUBMIT_RE.test(head)) return 'SUBMIT';
   if (PAY_RE.test(head)) return 'PAY';
   if (PREPARE_RE.test(head)) return 'PREPARE';
-  return side === null && officePhases(head).length ? 'OFFICE' : 'NOTE';
+  // A numbered step ("Bước 5: công khai kết luận …") is work someone does, not a note: the office's when the
+  // applicant is not named.
+  return side === null && (officePhases(head).length || NUMBERED.test(s.title) || NUMBERED.test(s.text))
+    ? 'OFFICE'
+    : 'NOTE';
 }
 
 /** The step's kind and channels: the officer's where set, else guessed from its actor and leading sentence. */

@@ -49,8 +49,8 @@ export interface StepEffect {
   money: number;
   /** Office time the internal steps lost, thousandths of an hour. */
   officeHoursMilli: number;
-  /** Days cut from channels that have no quy trình nội bộ. */
-  dayCuts: { channelId: number; days: number }[];
+  /** Days cut from channels that have no quy trình nội bộ (`estimate`: an even share, citizen-steps.ts). */
+  dayCuts: { channelId: number; days: number; estimate: { legalDays: number; steps: number } | null }[];
 }
 
 export interface StepOutcome {
@@ -59,6 +59,8 @@ export interface StepOutcome {
   cls: StepClass;
   /** The internal steps this step covers. */
   internalStepIds: number[];
+  /** An office step with no time of its own, in a channel without a process: its even share (an estimate). */
+  estimate: { days: number; legalDays: number; steps: number } | null;
   markId: number | null;
   action: string | null;
   effect: StepEffect | null;
@@ -91,6 +93,7 @@ export function stepOutcomes(
       ord: i + 1,
       cls,
       internalStepIds: exp.internalOf.get(s.id) ?? [],
+      estimate: exp.estimates.get(s.id) ?? null,
       markId: m?.id ?? null,
       action: m?.action ?? null,
     };
@@ -102,7 +105,9 @@ export function stepOutcomes(
       hoursMilli: 0,
       money: 0,
       officeHoursMilli: 0,
-      dayCuts: exp.cuts.filter((c) => c.markId === id).map(({ channelId, days }) => ({ channelId, days })),
+      dayCuts: exp.cuts
+        .filter((c) => c.markId === id)
+        .map(({ channelId, days, estimate }) => ({ channelId, days, estimate: estimate ?? null })),
     };
     for (const r of model.removed)
       if (r.markId === id) {

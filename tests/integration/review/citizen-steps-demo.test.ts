@@ -22,6 +22,7 @@ describe('marking a citizen step changes days or cost, or says why not (every de
     const { items } = await call('campaigns.get', { campaignId: campaign!.id });
     let steps = 0;
     let changed = 0;
+    let estimated = 0;
     const reasons: Record<string, number> = {};
     for (const item of items) {
       const before = await call('review.get', { itemId: item.id });
@@ -42,6 +43,14 @@ describe('marking a citizen step changes days or cost, or says why not (every de
           // The view says what changed.
           expect(o.effect, where).not.toBeNull();
           expect(o.reason, where).toBeNull();
+          // An even share of the channel's days is said to be one, on the step and on the channel.
+          if (o.effect!.dayCuts.some((c) => c.estimate)) {
+            estimated++;
+            expect(
+              after.channelDays.some((c) => c.estimated),
+              where,
+            ).toBe(true);
+          }
         } else {
           // Nothing moved (the figures, or the mark reached only something already marked): a reason to act on.
           expect(o.reason, where).not.toBeNull();
@@ -52,12 +61,14 @@ describe('marking a citizen step changes days or cost, or says why not (every de
       }
     }
     expect(steps).toBeGreaterThan(250);
-    // On 2026-12-07: 125 of 278 move the figures. The others: 65 office steps of procedures without a quy trình nội
-    // bộ that state no time of their own, 24 office steps of channels the record gives no time ("Không có thông
-    // tin"), 34 notes, 23 online-only submissions (the cost counts Trực tiếp), 4 online-only office steps of a
-    // process shared with Trực tiếp, 2 office steps matching no internal step, 1 trip with its own mark. Each
-    // reason names what the officer can do.
-    expect(changed / steps).toBeGreaterThan(0.4);
+    // On 2026-12-07, with the even-split estimate: 188 of 278 move the figures (59 of them by an estimated share of
+    // the channel's days). The others: 30 notes (rules under the steps), 24 office steps of channels the record
+    // gives no time ("Không có thông tin"), 23 online-only submissions (the cost counts Trực tiếp), 6 office steps
+    // whose neighbours' stated days take the channel's whole time, 4 online-only office steps of a process shared
+    // with Trực tiếp, 2 office steps matching no internal step, 1 trip with its own mark. Each reason names what
+    // the officer can do.
+    expect(changed / steps).toBeGreaterThan(0.65);
+    expect(estimated).toBeGreaterThan(50);
     const actionable = [
       'NOTE_STEP',
       'OTHER_CHANNEL',
@@ -94,6 +105,41 @@ describe('marking a citizen step changes days or cost, or says why not (every de
     const internal = after.processes[0]!.steps.filter((s) => o.effect!.internalStepIds.includes(s.id));
     expect(internal.map((s) => s.ord)).toEqual([1, 5, 6]);
     expect(internal.every((s) => s.fate === 'REMOVED' && s.viaStepId === step2.id)).toBe(true);
+    backend.close();
+  });
+
+  it('1.000094 has no quy trình nội bộ: removing one of its 3 office steps cuts an even third of 3 days, said to be an estimate on screen data and in the plan', async () => {
+    const { backend, call } = testBackend(tmp());
+    const [unit] = await call('units.list', {});
+    const { rows } = await call('inventory.list', { unitId: unit!.id });
+    const [campaign] = await call('campaigns.list', { unitId: unit!.id });
+    const proc = rows.find((r) => r.code === '1.000094')!;
+    await call('campaigns.addItems', { campaignId: campaign!.id, procedureIds: [proc.procedureId] });
+    const item = (await call('campaigns.get', { campaignId: campaign!.id })).items.find(
+      (i) => i.code === '1.000094',
+    )!;
+    const v = await call('review.get', { itemId: item.id });
+    expect(v.processes).toEqual([]);
+    const office = v.citizenSteps.filter((c) => c.kind === 'OFFICE');
+    expect(office.map((o) => o.estimate)).toEqual(office.map(() => ({ days: 1, legalDays: 3, steps: 3 })));
+    const after = await call('review.setMark', {
+      itemId: item.id,
+      targetKind: 'STEP',
+      targetId: office[1]!.stepId,
+      action: 'REMOVE',
+      reason: 'Kiểm tra, đối chiếu trên Cơ sở dữ liệu hộ tịch điện tử',
+    });
+    expect([after.item.daysBefore, after.item.daysAfter]).toEqual([3, 2]);
+    expect(after.channelDays.every((c) => c.estimated && c.sourceAfter === 'STEPS')).toBe(true);
+    const plan = await call('reports.preview', {
+      report: 'plan',
+      unitId: unit!.id,
+      campaignId: campaign!.id,
+    });
+    const text = plan.rows.flat().join('\n');
+    expect(text).toContain(
+      'Rút ngắn thời hạn giải quyết từ 3 ngày làm việc xuống 2 ngày làm việc (ước tính: thời hạn chia đều cho các bước của cơ quan)',
+    );
     backend.close();
   });
 });

@@ -90,9 +90,10 @@ describe('a mark on a citizen step changes what the step costs', () => {
     const office = model(RESIDENCE, [mark(90, 'STEP', 303, 'REMOVE')]);
     expect(office.daysAfter).toBe(0);
     expect(outcome(office, 303).effect!.dayCuts).toEqual([
-      { channelId: 321, days: 7 },
-      { channelId: 322, days: 7 },
+      { channelId: 321, days: 7, estimate: null },
+      { channelId: 322, days: 7, estimate: null },
     ]);
+    expect(office.channels.every((c) => !c.estimated)).toBe(true);
     expect(office.channels.find((c) => c.channelId === 322)!.sourceAfter).toBe('STEPS');
     const pay = model(RESIDENCE, [mark(91, 'STEP', 304, 'REMOVE')]);
     expect(pay.after.find((a) => a.key === 'FEES')!.fee).toBe(0);
@@ -124,6 +125,41 @@ describe('a mark on a citizen step changes what the step costs', () => {
     expect(outcome(cut, 303).effect).toMatchObject({ hoursMilli: 2000, money: 30000 });
   });
 
+  it('without a process, office steps that state no time share the channel’s days evenly, shown as an estimate', () => {
+    const three = {
+      ...RESIDENCE,
+      steps: [
+        ...RESIDENCE.steps!,
+        { ...RESIDENCE.steps![2]!, id: 307 },
+        { ...RESIDENCE.steps![2]!, id: 308 },
+      ],
+    };
+    const none = model(three, []);
+    // Before any mark the step says what a mark would cut: 7 days over 3 office steps.
+    expect(outcome(none, 303).estimate).toEqual({ days: 7 / 3, legalDays: 7, steps: 3 });
+    const one = model(three, [mark(90, 'STEP', 303, 'REMOVE')]);
+    expect(one.daysAfter).toBeCloseTo(14 / 3, 6);
+    expect(outcome(one, 303).effect!.dayCuts[0]).toMatchObject({ estimate: { legalDays: 7, steps: 3 } });
+    expect(outcome(one, 303).reason).toBeNull();
+    expect(one.channels.every((c) => c.estimated && c.sourceAfter === 'STEPS')).toBe(true);
+    // All three removed: nothing of the 7 days is left, exactly (no float remainder).
+    const all = model(
+      three,
+      [90, 91, 92].map((id, i) => mark(id, 'STEP', [303, 307, 308][i]!, 'REMOVE')),
+    );
+    expect(all.daysAfter).toBe(0);
+    // A step that states its own days keeps them; the others share what is left (7 − 4 = 3 over 2).
+    const own = {
+      ...three,
+      steps: three.steps.map((s) =>
+        s.id === 308 ? { ...s, text: 'Trong thời hạn 04 ngày làm việc, cán bộ đăng ký thẩm định hồ sơ.' } : s,
+      ),
+    };
+    expect(outcome(model(own, []), 303).estimate).toEqual({ days: 1.5, legalDays: 3, steps: 2 });
+    expect(outcome(model(own, []), 308).estimate).toBeNull();
+    expect(model(own, [mark(90, 'STEP', 308, 'REMOVE')]).channels[0]!.estimated).toBe(false);
+  });
+
   it('where a mark can change nothing the outcome says why, in terms the officer can act on', () => {
     const note = {
       ...RESIDENCE,
@@ -139,9 +175,19 @@ describe('a mark on a citizen step changes what the step costs', () => {
     expect(outcome(model(RESIDENCE, [mark(92, 'STEP', 304, 'MERGE', '', 302)]), 304).reason!.code).toBe(
       'MERGE_KEEPS',
     );
-    // Two office steps, no process, no stated days: which share of the 7 days is unknown.
-    const two = { ...RESIDENCE, steps: [...RESIDENCE.steps!, { ...RESIDENCE.steps![2]!, id: 307 }] };
-    expect(outcome(model(two, [mark(93, 'STEP', 303, 'REMOVE')]), 303).reason).toMatchObject({
+    // Office steps whose stated days take the channel's whole time leave nothing to share: the reason says so.
+    const stated = {
+      ...RESIDENCE,
+      steps: [
+        ...RESIDENCE.steps!,
+        {
+          ...RESIDENCE.steps![2]!,
+          id: 307,
+          text: 'Trong thời hạn 07 ngày làm việc, cán bộ đăng ký thẩm định hồ sơ.',
+        },
+      ],
+    };
+    expect(outcome(model(stated, [mark(93, 'STEP', 303, 'REMOVE')]), 303).reason).toMatchObject({
       code: 'NO_PROCESS',
       days: 7,
     });

@@ -30,6 +30,19 @@ describe('what a citizen step costs, guessed from its actor and leading sentence
     ]);
   });
 
+  it('a numbered step ("Bước 2: …") is work, never a note: the applicant completing the dossier, the office closing the case', () => {
+    expect(classifyStep(step('Hoàn chỉnh hồ sơ', '', 'Bước 2: Hoàn chỉnh hồ sơ')).kind).toBe('PREPARE');
+    expect(
+      classifyStep(step('Xây dựng dự án, phương án sản xuất cộng đồng', '', 'Bước 2: Xây dựng dự án')).kind,
+    ).toBe('PREPARE');
+    expect(
+      classifyStep(step('Kết thúc việc giải quyết tố cáo.', '', 'Bước 6: Kết thúc việc giải quyết tố cáo'))
+        .kind,
+    ).toBe('OFFICE');
+    // Without the number the same sentence names no one and no office work: a note.
+    expect(classifyStep(step('Kết thúc việc giải quyết tố cáo.')).kind).toBe('NOTE');
+  });
+
   it('1.001193 step 6: under the heading "Lưu ý —" an office sentence is a note (its "03 ngày" is no office time)', () => {
     const text =
       'Trường hợp cha, mẹ trẻ đã đăng ký kết hôn, trên cơ sở thông tin về Giấy chứng nhận kết hôn cung cấp trong hồ sơ đăng ký khai sinh, cơ quan đăng ký hộ tịch có trách nhiệm khai thác thông tin trong thời hạn 03 ngày làm việc.';

@@ -7,7 +7,7 @@ import { aggregate } from '../../../shared/cost/engine';
 import { aggregateToDto } from '../../../shared/cost/dto';
 import { formatNumber, formatPercent } from '../../../shared/text/format';
 import type { ColumnSpec, ReportSink } from '../xlsx/sink';
-import type { ItemModel } from '../review-model';
+import { estimatedNote, type ItemModel } from '../review-model';
 import { campaignOf, campaignSource, ticker, type BuildContext } from './context';
 import { exact } from './cost';
 import { CODE_SAMPLE, fitColumns } from './fit';
@@ -39,7 +39,7 @@ export function contentLines(m: ItemModel): string[] {
   const timeMarked = m.proposals.some((p) => p.targetKind === 'CHANNEL_TIME');
   if (!timeMarked && m.daysBefore !== null && m.daysAfter !== null && m.daysAfter < m.daysBefore)
     lines.push(
-      `- Rút ngắn thời hạn giải quyết từ ${formatNumber(m.daysBefore)} ngày làm việc xuống ${formatNumber(m.daysAfter)} ngày làm việc`,
+      `- Rút ngắn thời hạn giải quyết từ ${formatNumber(m.daysBefore)} ngày làm việc xuống ${formatNumber(m.daysAfter)} ngày làm việc${estimatedNote(m)}`,
     );
   return lines;
 }

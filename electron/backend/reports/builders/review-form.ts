@@ -6,7 +6,7 @@ import type { ReportAnswer } from '../../../../db/queries/report-review';
 import { formatNumber, formatPercent } from '../../../shared/text/format';
 import type { ReportSink } from '../xlsx/sink';
 import type { ItemModel } from '../review-model';
-import { campaignItemsOn, itemModelLoader } from '../review-model';
+import { campaignItemsOn, estimatedNote, itemModelLoader } from '../review-model';
 import { campaignOf, ticker, type BuildContext } from './context';
 import { implementationLines } from './plan';
 import { factsReader, type Facts } from './review-facts';
@@ -102,7 +102,7 @@ export function formRows(m: ItemModel, facts: Facts = {}): [string, string, stri
     timeLimit:
       m.daysBefore !== null && m.daysAfter !== null && m.daysAfter !== m.daysBefore
         ? [
-            `Đề xuất: từ ${formatNumber(m.daysBefore)} ngày làm việc xuống ${formatNumber(m.daysAfter)} ngày làm việc`,
+            `Đề xuất: từ ${formatNumber(m.daysBefore)} ngày làm việc xuống ${formatNumber(m.daysAfter)} ngày làm việc${estimatedNote(m)}`,
           ]
         : [],
     fees: marksOf(m, ['FEE']),

@@ -107,7 +107,7 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
             before={view.item.daysBefore}
             after={view.item.daysAfter}
             beforeLabel={t('review.daysUnit', { n: formatNumber(view.item.daysBefore, { locale }) })}
-            afterLabel={t('review.daysUnit', { n: formatNumber(view.item.daysAfter, { locale }) })}
+            afterLabel={`${t('review.daysUnit', { n: formatNumber(view.item.daysAfter, { locale }) })}${view.daysEstimated ? ` (${t('review.daysEstimated')})` : ''}`}
           />
         )}
       </div>

@@ -24,18 +24,20 @@ export function ChannelsTable({ view, open }: { view: ReviewView; open: Open }) 
     return t(key, { n: formatNumber(n, { locale }) });
   };
   const name = (m: string) => t(`process.ch.${m}` as MessageKey);
-  const source = (s: string | null, assumed = false) =>
-    s === 'LEGAL' && assumed
-      ? t('process.fromLegalBare')
-      : s === 'PROCESS'
-        ? t('process.fromProcess')
-        : s === 'MARK'
-          ? t('process.fromMark')
-          : s === 'LEGAL'
-            ? t('process.fromLegal')
-            : s === 'STEPS'
-              ? t('step.fromSteps')
-              : '';
+  const source = (s: string | null, assumed = false, estimated = false) =>
+    s === 'STEPS' && estimated
+      ? t('step.fromStepsEstimated')
+      : s === 'LEGAL' && assumed
+        ? t('process.fromLegalBare')
+        : s === 'PROCESS'
+          ? t('process.fromProcess')
+          : s === 'MARK'
+            ? t('process.fromMark')
+            : s === 'LEGAL'
+              ? t('process.fromLegal')
+              : s === 'STEPS'
+                ? t('step.fromSteps')
+                : '';
   const costChannel = view.record.channels.find((c) => c.id === view.costChannelId);
   const trip = (key: 'SUBMIT' | 'RESULT', scenario: 'before' | 'after') =>
     view.costRows[scenario].find((r) => r.key === key);
@@ -93,7 +95,7 @@ export function ChannelsTable({ view, open }: { view: ReviewView; open: Open }) 
                   <span className={changedDays ? 'changed' : ''} data-testid={`ch-days-after-${c.method}`}>
                     {days(d?.daysAfter ?? null, d?.sourceAfter ?? null, d?.legalUnit ?? null, c.timeText)}
                   </span>{' '}
-                  <small>{source(d?.sourceAfter ?? null, d?.legalUnitAssumed)}</small>
+                  <small>{source(d?.sourceAfter ?? null, d?.legalUnitAssumed, d?.estimated)}</small>
                   <br />
                   <span className={changedFee ? 'changed' : ''} data-testid={`ch-fee-after-${c.method}`}>
                     {fee ? money(d?.feeAfter ?? null) : t('process.feeNone')}

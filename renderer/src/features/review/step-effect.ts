@@ -76,6 +76,12 @@ export function mapsTo(t: T, locale: Locale, o: CitizenStepDto, view: ReviewView
     case 'OFFICE':
       if (internalText) return internalText;
       if (o.days !== null) return t('step.daysN', { n: formatNumber(o.days, { locale }) });
+      if (o.estimate)
+        return t('step.to.officeEstimate', {
+          d: formatNumber(o.estimate.days, { locale }),
+          days: formatNumber(o.estimate.legalDays, { locale }),
+          n: o.estimate.steps,
+        });
       return view.processes.length ? t('step.to.none') : t('step.to.officeUnknown');
     case 'NOTE':
       return t('step.to.none');
@@ -128,7 +134,11 @@ export function effectText(t: T, locale: Locale, o: CitizenStepDto, view: Review
     deltas.push(t('step.delta.days', { sign: '−', v: formatNumber(days, { locale }), ch: chList(t, chs) }));
   }
   const verb = t(`step.action.${o.action}` as MessageKey, { n: o.ord });
-  return `${verb} → ${[...new Set(what)].join(', ')}: ${deltas.join(', ')}`;
+  const estimate = e.dayCuts.find((c) => c.estimate)?.estimate;
+  const note = estimate
+    ? ` (${t('step.estimate', { days: formatNumber(estimate.legalDays, { locale }), n: estimate.steps })})`
+    : '';
+  return `${verb} → ${[...new Set(what)].join(', ')}: ${deltas.join(', ')}${note}`;
 }
 
 /** Why the mark changed nothing, in terms the officer can act on. */

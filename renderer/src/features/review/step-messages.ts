@@ -77,6 +77,10 @@ export const stepVi = {
   'step.reason.NO_CHANGE': 'Những dòng chi phí tương ứng đã được điều chỉnh tay ở thẻ Tính chi phí.',
   'step.daysUnknown': 'thời hạn chưa ghi',
   'step.fromSteps': 'bớt theo các bước đã đánh dấu',
+  'step.fromStepsEstimated': 'bớt theo các bước đã đánh dấu (ước tính chia đều)',
+  'step.estimate':
+    'ước tính: {days} ngày chia đều cho {n} bước của cơ quan không ghi thời gian; nhập quy trình nội bộ để tính đúng',
+  'step.to.officeEstimate': '≈ {d} ngày (ước tính: {days} ngày chia đều cho {n} bước của cơ quan)',
   'step.daysN': '{n} ngày',
 } as const;
 
@@ -157,5 +161,9 @@ export const stepEn: Record<keyof typeof stepVi, string> = {
   'step.reason.NO_CHANGE': 'The matching cost rows were overridden by hand on the Cost tab.',
   'step.daysUnknown': 'an unstated time',
   'step.fromSteps': 'less the marked steps',
+  'step.fromStepsEstimated': 'less the marked steps (even-split estimate)',
+  'step.estimate':
+    'estimate: {days} days split evenly over {n} office steps that state no time; enter the internal process for exact figures',
+  'step.to.officeEstimate': '≈ {d} days (estimate: {days} days split evenly over {n} office steps)',
   'step.daysN': '{n} days',
 };
