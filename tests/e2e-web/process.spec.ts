@@ -126,10 +126,13 @@ test('marking a citizen step or a document changes days and cost on screen at on
   await expect(page.getByTestId('ch-days-after-TRUC_TIEP')).toHaveText('1 ngày làm việc');
   await expect(afterStep(2).locator('.review-step-effect')).toContainText('bỏ bước 2 → bước nội bộ');
 
-  // Step 1 is the trip to submit, which the demo plan already marked itself: that mark counts, and the view says so.
+  // Step 1 is the submission in person or by post. The Trực tiếp trip has its own mark in the demo plan, which
+  // counts (the yearly cost stays); the postal submission leaves that channel's cost per dossier.
   await citizenStep(1).click();
   await mark(page, 'Bãi bỏ', 'Nộp trên Cổng DVCQG');
-  await expect(afterStep(1).locator('.review-step-reason')).toContainText('đã có đề xuất riêng');
+  await expect(afterStep(1).locator('.review-step-effect')).toContainText(
+    'chi phí mỗi hồ sơ theo cách thức Dịch vụ bưu chính',
+  );
   await expect(cost).toContainText('76.874.850 đ');
 
   // A document removed: its preparation (1 giờ) leaves the cost.
@@ -146,13 +149,18 @@ test('marking a citizen step or a document changes days and cost on screen at on
   await expect(cost).not.toContainText('132.586.020 đ');
   await expect(afterStep(1).locator('.review-step-effect')).toContainText('chuyến đi nộp hồ sơ');
 
-  // Step 2 is the online submission, while the cost counts Trực tiếp: nothing moves and the view says why.
+  // Step 2 is the online submission, while the yearly cost counts Trực tiếp: that figure stays, and the online
+  // channel's own cost per dossier loses the submission (0,5 giờ).
   const settled = await cost.textContent();
+  const online = page.getByTestId('ch-cost-after-TRUC_TUYEN');
+  const onlineBefore = await online.textContent();
   await citizenStep(2).click();
   await mark(page, 'Bãi bỏ', 'Thử');
-  await expect(afterStep(2).locator('.review-step-reason')).toContainText(
-    'Bước này thuộc cách thức Trực tuyến, còn chi phí tính theo cách thức Trực tiếp',
+  await expect(afterStep(2).locator('.review-step-effect')).toContainText(
+    'chi phí mỗi hồ sơ theo cách thức Trực tuyến: −0,5 giờ',
   );
+  await expect(online).not.toHaveText(onlineBefore!);
+  await expect(online).toHaveClass(/changed/);
   await expect(cost).toHaveText(settled!);
 });
 

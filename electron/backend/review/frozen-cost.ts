@@ -54,9 +54,25 @@ function currentShape(f: FrozenFigures): FrozenFigures {
   type Old = { channelMethod?: string | null; channels?: string[] };
   return {
     ...f,
-    steps: f.steps ?? [],
+    // Before the even-split estimate and the per-channel costs: none of either.
+    steps: (f.steps ?? []).map((s) => ({
+      ...s,
+      estimate: s.estimate ?? null,
+      effect: s.effect
+        ? {
+            ...s.effect,
+            channels: s.effect.channels ?? [],
+            dayCuts: s.effect.dayCuts.map((c) => ({ ...c, estimate: c.estimate ?? null })),
+          }
+        : null,
+    })),
     implied: f.implied ?? [],
-    channels: f.channels.map((c) => ({ ...c, legalUnitAssumed: c.legalUnitAssumed ?? false })),
+    channelCosts: f.channelCosts ?? [],
+    channels: f.channels.map((c) => ({
+      ...c,
+      legalUnitAssumed: c.legalUnitAssumed ?? false,
+      estimated: c.estimated ?? false,
+    })),
     process: {
       ...f.process,
       processes: f.process.processes.map((p) => {

@@ -2,6 +2,7 @@
 import {
   costChannel,
   feeRow,
+  milliToDongNumber,
   moneyDto,
   type CostMark,
   type CostRecord,
@@ -75,6 +76,12 @@ export function modelPart(cost: ItemCost, record: CostRecord, marks: readonly Co
     if (!ch || ch.fees.length === 0 || ch.fees.every((f) => f.amount === null)) return null;
     return feeRow(ch, scenario === 'before' ? new Map() : byTarget).fee;
   };
+  const channelCostOf = (channelId: number) => {
+    const c = m.channelCosts.find((x) => x.channelId === channelId);
+    const dong = (v: number | null | undefined) =>
+      v === null || v === undefined ? null : milliToDongNumber(BigInt(v));
+    return { costBefore: dong(c?.beforeMilli), costAfter: dong(c?.afterMilli) };
+  };
   return {
     mode: m.mode,
     costRows: { before: m.before.map((a) => row(a, 'before')), after: m.after.map((a) => row(a, 'after')) },
@@ -99,6 +106,7 @@ export function modelPart(cost: ItemCost, record: CostRecord, marks: readonly Co
       sourceBefore: c.sourceBefore,
       sourceAfter: c.sourceAfter,
       estimated: c.estimated,
+      ...channelCostOf(c.channelId),
       feeBefore: feeOf('before', c.channelId),
       feeAfter: feeOf('after', c.channelId),
       problems: c.problems,

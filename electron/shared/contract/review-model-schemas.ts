@@ -79,6 +79,9 @@ export const ChannelDaysDto = z.object({
   sourceAfter: z.enum(['PROCESS', 'LEGAL', 'MARK', 'STEPS']).nullable(),
   /** The after days count an even share for a marked step that states no time (an estimate). */
   estimated: z.boolean(),
+  /** What one dossier costs on this channel (its own trips and fees, the rest shared), whole đồng; null: no cost. */
+  costBefore: z.number().int().nullable(),
+  costAfter: z.number().int().nullable(),
   feeBefore: z.number().int().nullable(),
   feeAfter: z.number().int().nullable(),
   problems: z.array(
@@ -149,6 +152,10 @@ export const CitizenStepDto = z.object({
       hoursMilli: z.number().int(),
       money: z.number().int(),
       officeHoursMilli: z.number().int(),
+      /** Saved per dossier on the channels other than the cost channel (their own trips and fees). */
+      channels: z.array(
+        z.object({ channelId: z.number().int(), hoursMilli: z.number().int(), money: z.number().int() }),
+      ),
       dayCuts: z.array(
         z.object({
           channelId: z.number().int(),

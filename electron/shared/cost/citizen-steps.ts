@@ -117,11 +117,15 @@ export function expandStepMarks(
       case 'SUBMIT':
       case 'RESULT': {
         if (!cc) return { targets: internal, reason: { code: 'NO_COST_CHANNEL' } };
-        if (!appliesTo(c.channels, cc.method)) return { targets: internal, reason: otherChannel() };
+        // The trip of every channel the step belongs to: the cost channel's counts in the yearly figure, the
+        // others' in their own per-dossier cost (channel-cost.ts).
         const kind = c.kind === 'SUBMIT' ? 'SUBMIT_TRIP' : 'RESULT_TRIP';
-        const trip: Target = { key: `${kind}:${cc.id}`, kind, id: cc.id };
+        const trips = record.channels
+          .filter((ch) => appliesTo(c.channels, ch.method))
+          .map((ch): Target => ({ key: `${kind}:${ch.id}`, kind, id: ch.id }));
+        if (!trips.length) return { targets: internal, reason: otherChannel() };
         return {
-          targets: [...(hand ? [] : [trip]), ...internal],
+          targets: [...(hand ? [] : trips), ...internal],
           ...(hand ? { reason: { code: 'HAND_MODE' } } : {}),
         };
       }
@@ -134,7 +138,6 @@ export function expandStepMarks(
               .filter((f) => (f.amount ?? 0) > 0)
               .map((f): Target => ({ key: `FEE:${f.id}`, kind: 'FEE', id: f.id, channelId: ch.id })),
           );
-        if (cc && !appliesTo(c.channels, cc.method)) return { targets: fees, reason: otherChannel() };
         return fees.length ? { targets: fees } : { targets: [], reason: { code: 'NOTHING_COUNTED' } };
       }
       case 'PREPARE': {

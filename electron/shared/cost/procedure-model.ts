@@ -11,13 +11,12 @@
 import { channelDays, headlineDays, type ChannelDays, type ChannelTimeMark } from './channel-days';
 import type { CostDefaults } from './cost-defaults';
 import { deriveAfter } from './derive-after';
+import { channelCosts, feesAfter, tripAfter, type ChannelCost } from './channel-cost';
 import {
   componentRow,
   costChannel,
   derivedBefore,
-  feeRow,
   isCopyRequirement,
-  tripRow,
   type CostMark,
   type CostRecord,
   type ModelActivity,
@@ -60,6 +59,8 @@ export interface ProcedureModel {
   errors: CostError[];
   process: ProcessOutcome;
   channels: ChannelDays[];
+  /** What one dossier costs on each channel, before and after (channel-cost.ts); empty in HAND mode. */
+  channelCosts: ChannelCost[];
   daysBefore: number | null;
   daysAfter: number | null;
   /** Per citizen step: what it costs, and what a mark on it changed (or why nothing). */
@@ -144,36 +145,9 @@ function afterOf(
       ? { ...b, markId: null }
       : { ...b, hoursMilli: hours, markId: m!.id ?? null };
   }
-  if (b.key === 'SUBMIT' || b.key === 'RESULT') {
-    const ch = costChannel(input.record.channels);
-    const m = ch ? marks.get(`${b.key === 'SUBMIT' ? 'SUBMIT_TRIP' : 'RESULT_TRIP'}:${ch.id}`) : undefined;
-    if (!m || m.action === 'KEEP' || m.action === 'MERGE') return { ...b, markId: null };
-    if (m.action === 'REMOVE') return { removedBy: m };
-    if (m.action === 'REPLACE_BY_DATA')
-      return {
-        ...b,
-        ...tripRow(b.key, 'TRUC_TUYEN', d),
-        origin: 'DEFAULT',
-        isOverride: false,
-        markId: m.id ?? null,
-      };
-    const hours = parseDecimalMilli(m.proposedValue.trim());
-    return hours === null || hours < 0
-      ? { ...b, markId: null }
-      : { ...b, hoursMilli: hours, markId: m.id ?? null };
-  }
-  if (b.key === 'FEES') {
-    const ch = costChannel(input.record.channels);
-    const submit = ch ? marks.get(`SUBMIT_TRIP:${ch.id}`) : undefined;
-    const online = input.record.channels.find((x) => x.method === 'TRUC_TUYEN');
-    const payAt = submit?.action === 'REPLACE_BY_DATA' && online ? online : ch;
-    if (!payAt) return { ...b, markId: null };
-    const f = feeRow(payAt, marks);
-    const changed = payAt !== ch || f.markId !== null;
-    return changed
-      ? { ...b, ...f, origin: 'DEFAULT', isOverride: false, markId: f.markId ?? submit?.id ?? null }
-      : { ...b, markId: null };
-  }
+  if (b.key === 'SUBMIT' || b.key === 'RESULT')
+    return tripAfter(b, costChannel(input.record.channels), marks, d);
+  if (b.key === 'FEES') return feesAfter(b, costChannel(input.record.channels), input.record.channels, marks);
   return { ...b, markId: null };
 }
 
@@ -264,6 +238,16 @@ export function buildProcedureModel(given: ModelInput): ProcedureModel {
     ? handModel(input)
     : { ...derivedModel(input, marks, exp.visits), errors: [] as CostError[] };
   const process = applyStepMarks(input.processes, input.marks);
+  const perChannel = hand
+    ? []
+    : channelCosts(
+        input.record,
+        rows,
+        marks,
+        input.defaults,
+        input.params,
+        input.marks.some((m) => m.targetKind === 'PROCEDURE' && m.action === 'REMOVE'),
+      );
   const channels = channelDays(input.record.channels, process.processes, input.marks, exp.cuts);
   const head = headlineDays(channels);
   let comparison: Comparison | null = null;
@@ -283,6 +267,7 @@ export function buildProcedureModel(given: ModelInput): ProcedureModel {
     errors,
     process,
     channels,
+    channelCosts: perChannel,
     daysBefore: head?.daysBefore ?? null,
     daysAfter: input.explicitDaysAfter ?? head?.daysAfter ?? null,
     steps: stepOutcomes(steps, exp, given.marks, {
@@ -290,6 +275,7 @@ export function buildProcedureModel(given: ModelInput): ProcedureModel {
       after: rows.after,
       removed: rows.removed,
       processes: process.processes,
+      channelCosts: perChannel,
       hand,
     }),
     implied: exp.implied,

@@ -4,6 +4,7 @@
  */
 import type { ChannelMethod } from '../domain';
 import type { CitizenMark, StepExpansion } from './citizen-steps';
+import type { ChannelCost } from './channel-cost';
 import type { ModelActivity } from './derive-activities';
 import type { ProcessAfter } from './internal-process';
 import type { RecordStep, StepClass } from './step-class';
@@ -49,6 +50,8 @@ export interface StepEffect {
   money: number;
   /** Office time the internal steps lost, thousandths of an hour. */
   officeHoursMilli: number;
+  /** Per dossier on the other channels (their own trips and fees, channel-cost.ts), saved: hours and đồng. */
+  channels: { channelId: number; hoursMilli: number; money: number }[];
   /** Days cut from channels that have no quy trình nội bộ (`estimate`: an even share, citizen-steps.ts). */
   dayCuts: { channelId: number; days: number; estimate: { legalDays: number; steps: number } | null }[];
 }
@@ -77,6 +80,7 @@ export function stepOutcomes(
     after: readonly ModelActivity[];
     removed: readonly { activity: ModelActivity; markId: number | null }[];
     processes: readonly ProcessAfter[];
+    channelCosts: readonly ChannelCost[];
     hand: boolean;
   },
 ): StepOutcome[] {
@@ -105,6 +109,7 @@ export function stepOutcomes(
       hoursMilli: 0,
       money: 0,
       officeHoursMilli: 0,
+      channels: [],
       dayCuts: exp.cuts
         .filter((c) => c.markId === id)
         .map(({ channelId, days, estimate }) => ({ channelId, days, estimate: estimate ?? null })),
@@ -129,7 +134,25 @@ export function stepOutcomes(
           effect.internalStepIds.push(st.step.id);
           effect.officeHoursMilli += st.hoursBeforeMilli - st.hoursAfterMilli;
         }
+    for (const c of model.channelCosts) {
+      if (c.counted) continue;
+      const saved = { channelId: c.channelId, hoursMilli: 0, money: 0 };
+      for (const r of c.own.removed)
+        if (r.markId === id) {
+          saved.hoursMilli += r.activity.hoursMilli;
+          saved.money += money(r.activity);
+        }
+      for (const a of c.own.after)
+        if (a.markId === id) {
+          const b = c.own.before.find((x) => x.key === a.key);
+          if (!b) continue;
+          saved.hoursMilli += b.hoursMilli - a.hoursMilli;
+          saved.money += money(b) - money(a);
+        }
+      if (saved.hoursMilli !== 0 || saved.money !== 0) effect.channels.push(saved);
+    }
     const changed =
+      effect.channels.length > 0 ||
       effect.hoursMilli !== 0 ||
       effect.money !== 0 ||
       effect.officeHoursMilli !== 0 ||

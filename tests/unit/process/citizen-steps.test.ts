@@ -70,18 +70,31 @@ describe('a mark on a citizen step changes what the step costs', () => {
     expect(fates).toEqual(['SHORTENED', 'MERGED', 'MERGED', 'MERGED', 'MERGED', 'MERGED', 'KEPT']);
   });
 
-  it('a mark made directly on the trip wins, and the view says so; an online-only step says the cost is counted in person', () => {
+  it('a mark made directly on the trip wins; a step of other channels changes their own cost per dossier, not the yearly figure', () => {
+    // Step 1 (trực tiếp hoặc bưu chính): the Trực tiếp trip has its own mark, which counts; the postal one goes.
     const m = model(HKD, [mark(3, 'SUBMIT_TRIP', 23, 'REPLACE_BY_DATA'), mark(90, 'STEP', 101, 'REMOVE')]);
+    const own = model(HKD, [mark(3, 'SUBMIT_TRIP', 23, 'REPLACE_BY_DATA')]);
     expect(outcome(m, 101)).toMatchObject({
-      effect: null,
-      reason: { code: 'OWN_MARK', target: 'SUBMIT_TRIP', ownAction: 'REPLACE_BY_DATA' },
+      reason: null,
+      effect: { hoursMilli: 0, money: 0, channels: [{ channelId: 22, hoursMilli: 500, money: 30000 }] },
     });
+    expect(perYear(m)).toBe(perYear(own));
+    // Step 3 is Trực tuyến only: its submission (0,5 giờ) leaves the online cost per dossier, the yearly figure
+    // (counted on Trực tiếp) stays.
+    const none = model(HKD, []);
     const online = model(HKD, [mark(91, 'STEP', 103, 'REMOVE')]);
-    expect(outcome(online, 103).reason).toMatchObject({
-      code: 'OTHER_CHANNEL',
-      channels: ['TRUC_TUYEN'],
-      costChannel: 'TRUC_TIEP',
+    expect(outcome(online, 103)).toMatchObject({
+      reason: null,
+      effect: { hoursMilli: 0, channels: [{ channelId: 21, hoursMilli: 500, money: 0 }] },
     });
+    const cost = (x: typeof none, id: number) => x.channelCosts.find((c) => c.channelId === id)!;
+    expect(cost(none, 21).beforeMilli! - cost(online, 21).afterMilli!).toBe(500 * 28_409);
+    expect(cost(online, 23)).toMatchObject({ counted: true });
+    expect(cost(online, 23).afterMilli).toBe(Number(online.comparison!.after.perDossierMilli));
+    expect(perYear(online)).toBe(perYear(none));
+    // Abolishing the procedure leaves nothing to pay on any channel.
+    const gone = model(HKD, [{ ...mark(92, 'PROCEDURE', 0, 'REMOVE'), targetId: null }]);
+    expect(gone.channelCosts.map((c) => c.afterMilli)).toEqual([0, 0, 0]);
   });
 
   it('without a quy trình nội bộ the only office step carries the channel’s days; pay, prepare, result reach fees, documents, trips', () => {

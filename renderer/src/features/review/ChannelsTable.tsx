@@ -64,6 +64,14 @@ export function ChannelsTable({ view, open }: { view: ReviewView; open: Open }) 
             const fee = c.fees[0];
             const changedDays = d && d.daysAfter !== d.daysBefore;
             const changedFee = d && d.feeAfter !== d.feeBefore;
+            const changedCost = d && d.costAfter !== d.costBefore;
+            const perDossier = (v: number | null | undefined) =>
+              v === null || v === undefined ? null : (
+                <small className="review-ch-cost">
+                  {t('process.perDossierCost', { m: formatMoney(v, { locale }) })}
+                  {c.id === view.costChannelId ? ` (${t('process.countedChannel')})` : ''}
+                </small>
+              );
             return (
               <tr key={c.id} data-testid={`channel-${c.method}`}>
                 <th scope="row">{name(c.method)}</th>
@@ -90,6 +98,8 @@ export function ChannelsTable({ view, open }: { view: ReviewView; open: Open }) 
                   ) : (
                     <small>{t('process.feeNone')}</small>
                   )}
+                  <br />
+                  {perDossier(d?.costBefore)}
                 </td>
                 <td data-testid={`after-ch-${c.id}`}>
                   <span className={changedDays ? 'changed' : ''} data-testid={`ch-days-after-${c.method}`}>
@@ -99,6 +109,10 @@ export function ChannelsTable({ view, open }: { view: ReviewView; open: Open }) 
                   <br />
                   <span className={changedFee ? 'changed' : ''} data-testid={`ch-fee-after-${c.method}`}>
                     {fee ? money(d?.feeAfter ?? null) : t('process.feeNone')}
+                  </span>
+                  <br />
+                  <span className={changedCost ? 'changed' : ''} data-testid={`ch-cost-after-${c.method}`}>
+                    {perDossier(d?.costAfter)}
                   </span>
                 </td>
               </tr>

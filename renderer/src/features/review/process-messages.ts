@@ -69,6 +69,8 @@ export const processVi = {
   'process.trip.SUBMIT': 'Đi nộp hồ sơ',
   'process.trip.RESULT': 'Đi nhận kết quả',
   'process.docCost': '{h} giờ, {m}',
+  'process.perDossierCost': 'Chi phí tuân thủ: {m}/hồ sơ',
+  'process.countedChannel': 'kênh tính chi phí/năm',
   'process.docFree': 'không tính (ghi chú hoặc không bắt buộc)',
   'process.frozen': 'Số liệu đã chốt khi phê duyệt ({date}, {by}): thu nhập {income}/giờ.',
   'process.newer': 'Có tham số mới (thu nhập {income}/giờ từ {date}). Báo cáo vẫn dùng số liệu đã chốt.',
@@ -186,6 +188,8 @@ export const processEn: Record<keyof typeof processVi, string> = {
   'process.trip.SUBMIT': 'Trip to submit',
   'process.trip.RESULT': 'Trip to collect the result',
   'process.docCost': '{h} h, {m}',
+  'process.perDossierCost': 'Compliance cost: {m} per dossier',
+  'process.countedChannel': 'the channel the yearly cost counts',
   'process.docFree': 'not counted (note or optional)',
   'process.frozen': 'Figures frozen at approval ({date}, {by}): income {income}/hour.',
   'process.newer':

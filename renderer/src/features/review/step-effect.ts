@@ -58,7 +58,11 @@ export function mapsTo(t: T, locale: Locale, o: CitizenStepDto, view: ReviewView
     case 'RESULT': {
       const row = before.filter((r) => r.key === o.kind);
       const trip =
-        applies && row.length ? `${t(`step.to.trip.${o.kind}`)} (${costOf(t, locale, row)})` : other;
+        applies && row.length
+          ? `${t(`step.to.trip.${o.kind}`)} (${costOf(t, locale, row)})`
+          : o.channels.length
+            ? t(`step.to.channelTrip.${o.kind}`, { ch: chList(t, o.channels) })
+            : other;
       return [trip, internalText].filter(Boolean).join('; ');
     }
     case 'PAY': {
@@ -123,6 +127,24 @@ export function effectText(t: T, locale: Locale, o: CitizenStepDto, view: Review
         v: officeTime(t, locale, Math.abs(e.officeHoursMilli)),
       }),
     );
+  // The other channels' own trips and fees: "−0,5 giờ (Trực tuyến)".
+  for (const c of e.channels) {
+    const m = view.record.channels.find((x) => x.id === c.channelId)?.method;
+    if (!m) continue;
+    what.push(t('step.to.channelCost', { ch: chName(t, m) }));
+    const parts = [
+      c.hoursMilli
+        ? t('step.delta.hours', {
+            sign: signed(c.hoursMilli),
+            v: formatNumber(Math.abs(c.hoursMilli) / 1000, { locale }),
+          })
+        : null,
+      c.money
+        ? t('step.delta.money', { sign: signed(c.money), v: formatMoney(Math.abs(c.money), { locale }) })
+        : null,
+    ].filter(Boolean);
+    deltas.push(`${parts.join(', ')} (${chName(t, m)})`);
+  }
   // One entry per distinct cut: "−7 ngày (Trực tiếp, Bưu chính)".
   const byDays = new Map<number, string[]>();
   for (const c of e.dayCuts) {

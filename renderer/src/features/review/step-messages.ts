@@ -32,9 +32,12 @@ export const stepVi = {
   'step.to.docs': 'chuẩn bị {n} giấy tờ',
   'step.to.internal': 'bước nội bộ {list}',
   'step.to.days': 'thời hạn của cách thức {ch}',
+  'step.to.channelCost': 'chi phí mỗi hồ sơ theo cách thức {ch}',
   'step.to.none': 'không có hoạt động',
   'step.to.officeUnknown': 'thời hạn giải quyết (chưa tách được cho bước này)',
   'step.to.otherChannel': 'chỉ cách thức {ch}',
+  'step.to.channelTrip.SUBMIT': 'nộp hồ sơ theo cách thức {ch} (chi phí mỗi hồ sơ của cách thức đó)',
+  'step.to.channelTrip.RESULT': 'nhận kết quả theo cách thức {ch} (chi phí mỗi hồ sơ của cách thức đó)',
   'step.cost': '{h} giờ, {m}',
   'step.action.REMOVE': 'bỏ bước {n}',
   'step.action.SIMPLIFY': 'sửa bước {n}',
@@ -54,7 +57,7 @@ export const stepVi = {
     '{target} đã có đề xuất riêng ({action}); đề xuất đó được tính. Bỏ đề xuất riêng nếu muốn tính theo bước này.',
   'step.reason.OTHER_STEP': 'Những gì bước này tốn đã được tính theo đề xuất ở bước {n}.',
   'step.reason.NO_PROCESS':
-    'Đơn vị chưa nhập quy trình nội bộ và bước không ghi thời gian riêng, nên không biết bước chiếm bao nhiêu trong {days}. Nhập quy trình nội bộ (hồ sơ TTHC → Quy trình nội bộ) hoặc đánh dấu thời hạn giải quyết của cách thức (bảng Cách thức thực hiện).',
+    'Đơn vị chưa nhập quy trình nội bộ và không tách được phần nào của thời hạn ({days}) cho bước này: các bước khác của cơ quan đã ghi thời gian riêng bằng cả thời hạn. Nhập quy trình nội bộ (hồ sơ TTHC → Quy trình nội bộ) hoặc đánh dấu thời hạn giải quyết của cách thức (bảng Cách thức thực hiện).',
   'step.reason.NO_LEGAL_DAYS':
     'Hồ sơ TTHC chưa ghi thời hạn giải quyết của cách thức bằng số ngày (“Không có thông tin”), nên chưa tính được số ngày bớt đi. Ghi thời hạn ở hồ sơ TTHC (Cách thức thực hiện) hoặc nhập quy trình nội bộ.',
   'step.reason.NO_INTERNAL_MATCH':
@@ -117,9 +120,12 @@ export const stepEn: Record<keyof typeof stepVi, string> = {
   'step.to.docs': 'preparing {n} documents',
   'step.to.internal': 'internal steps {list}',
   'step.to.days': 'the {ch} channel’s time',
+  'step.to.channelCost': 'the cost per dossier on the {ch} channel',
   'step.to.none': 'no activity',
   'step.to.officeUnknown': 'the processing time (not split for this step)',
   'step.to.otherChannel': 'the {ch} channel only',
+  'step.to.channelTrip.SUBMIT': 'submitting by {ch} (that channel’s cost per dossier)',
+  'step.to.channelTrip.RESULT': 'receiving the result by {ch} (that channel’s cost per dossier)',
   'step.cost': '{h} h, {m}',
   'step.action.REMOVE': 'removing step {n}',
   'step.action.SIMPLIFY': 'changing step {n}',
@@ -139,7 +145,7 @@ export const stepEn: Record<keyof typeof stepVi, string> = {
     '{target} has its own proposal ({action}), which counts. Remove that proposal to count this step’s instead.',
   'step.reason.OTHER_STEP': 'What this step costs is already counted by the proposal on step {n}.',
   'step.reason.NO_PROCESS':
-    'The unit has no internal process and the step states no time of its own, so its share of {days} is unknown. Enter the internal process (record → Internal process) or mark the channel’s processing time.',
+    'The unit has no internal process and no share of the time limit ({days}) is left for this step: the office’s other steps state times of their own that take the whole limit. Enter the internal process (record → Internal process) or mark the channel’s processing time.',
   'step.reason.NO_LEGAL_DAYS':
     'The record gives the channel’s processing time as no number of days (“Không có thông tin”), so the days cut cannot be counted. Enter the time in the record (Channels) or enter the internal process.',
   'step.reason.NO_INTERNAL_MATCH':
