@@ -216,4 +216,15 @@ test('a procedure without quy trình nội bộ: its office steps share the days
   await expect(
     page.getByTestId('after-column').locator('ol.review-steps > li').nth(3).locator('.review-step-effect'),
   ).toContainText('−0,33 ngày');
+
+  // A document the typical dossier does not count (a note, or one case only): its mark says why the cost stays.
+  const cost = await page.getByTestId('bars-cost-after').textContent();
+  const note = before
+    .locator('li', { has: page.getByText('không tính (ghi chú hoặc không bắt buộc)', { exact: true }) })
+    .first();
+  const id = (await note.locator('button.review-el').getAttribute('data-testid'))!.replace('doc-', '');
+  await note.locator('button.review-el').click();
+  await mark(page, 'Bãi bỏ', 'Không cần');
+  await expect(page.getByTestId(`after-doc-${id}-why`)).toContainText('Chi phí không đổi: đây là ghi chú');
+  await expect(page.getByTestId('bars-cost-after')).toHaveText(cost!);
 });

@@ -46,7 +46,13 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
   const docRow = (scenario: 'before' | 'after', id: number) =>
     view.costRows[scenario].find((r) => r.key === `COMPONENT:${id}`);
 
-  const afterLine = (label: string, mark: MarkRow | undefined, testId: string, extra?: string | null) => {
+  const afterLine = (
+    label: string,
+    mark: MarkRow | undefined,
+    testId: string,
+    extra?: string | null,
+    why?: string | null,
+  ) => {
     const cut = mark && CUTTING.includes(mark.action);
     return (
       <li
@@ -72,6 +78,11 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
         )}
         {extra && !cut && <small className="review-cost-hint">{extra}</small>}
         {mark?.reason && <small>{t('review.reason', { r: mark.reason })}</small>}
+        {why && mark && mark.action !== 'KEEP' && (
+          <small className="review-step-reason" data-testid={`${testId}-why`}>
+            {why}
+          </small>
+        )}
       </li>
     );
   };
@@ -183,6 +194,8 @@ export function BeforeAfterView({ view, onChange }: { view: ReviewView; onChange
                 componentMark(c.id),
                 `after-doc-${c.id}`,
                 rowCost(docRow('after', c.id)),
+                // A note or a document of one case only is not in the typical dossier the cost counts.
+                docRow('before', c.id) ? null : t('process.docMarkNoCost'),
               ),
             )}
           </ul>

@@ -72,6 +72,8 @@ export const processVi = {
   'process.perDossierCost': 'Chi phí tuân thủ: {m}/hồ sơ',
   'process.countedChannel': 'kênh tính chi phí/năm',
   'process.docFree': 'không tính (ghi chú hoặc không bắt buộc)',
+  'process.docMarkNoCost':
+    'Chi phí không đổi: đây là ghi chú hoặc giấy tờ chỉ của một trường hợp riêng, không thuộc bộ hồ sơ điển hình mà chi phí tính. Muốn tính giấy tờ này, thêm dòng ghi đè ở thẻ Tính chi phí.',
   'process.frozen': 'Số liệu đã chốt khi phê duyệt ({date}, {by}): thu nhập {income}/giờ.',
   'process.newer': 'Có tham số mới (thu nhập {income}/giờ từ {date}). Báo cáo vẫn dùng số liệu đã chốt.',
   'process.recompute': 'Tính lại theo tham số mới',
@@ -191,6 +193,8 @@ export const processEn: Record<keyof typeof processVi, string> = {
   'process.perDossierCost': 'Compliance cost: {m} per dossier',
   'process.countedChannel': 'the channel the yearly cost counts',
   'process.docFree': 'not counted (note or optional)',
+  'process.docMarkNoCost':
+    'The cost does not change: this is a note or a document of one case only, outside the typical dossier the cost counts. To count it, add an override row on the Cost tab.',
   'process.frozen': 'Figures frozen at approval ({date}, {by}): income {income}/hour.',
   'process.newer':
     'Newer parameters exist (income {income}/hour from {date}). Reports keep the frozen figures.',
