@@ -154,12 +154,19 @@ export function validateParams(params: CostParams): CostError[] {
   ].filter((e): e is CostError => e !== null);
 }
 
+const wholeOk = (v: number) => Number.isSafeInteger(v) && v >= 0;
+
 /** One scenario (before or after) of one procedure: per-row and total costs, exact. */
 export function computeScenario(
   activities: readonly Activity[],
   params: CostParams,
 ): CostResult<ScenarioResult> {
-  const errors = [...validateParams(params), ...activities.flatMap(validateActivity)];
+  const errors = validateParams(params);
+  // Every figure a safe non-negative integer (the usual case) is checked without building messages.
+  activities.forEach((a, i) => {
+    if (!(wholeOk(a.hoursMilli) && wholeOk(a.serviceCost) && wholeOk(a.otherCost) && wholeOk(a.fee)))
+      errors.push(...validateActivity(a, i));
+  });
   if (errors.length > 0) return fail(errors);
 
   const hourly = BigInt(params.hourlyIncome);
@@ -178,9 +185,9 @@ export function computeScenario(
   for (const activity of activities) {
     // Thousandths of an hour × đồng/hour = thousandths of a đồng: exact, no division.
     const timeCostMilli = BigInt(activity.hoursMilli) * hourly;
-    const serviceMilli = dongToMilli(activity.serviceCost);
-    const otherMilli = dongToMilli(activity.otherCost);
-    const feeMilli = dongToMilli(activity.fee);
+    const serviceMilli = activity.serviceCost ? dongToMilli(activity.serviceCost) : 0n;
+    const otherMilli = activity.otherCost ? dongToMilli(activity.otherCost) : 0n;
+    const feeMilli = activity.fee ? dongToMilli(activity.fee) : 0n;
     const perDossierMilli = timeCostMilli + serviceMilli + otherMilli + feeMilli;
     result.rows.push({ activity, timeCostMilli, perDossierMilli, perYearMilli: perDossierMilli * quantity });
     result.totalHoursMilli += activity.hoursMilli;
