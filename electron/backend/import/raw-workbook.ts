@@ -33,8 +33,4 @@ export interface RawWorkbook {
   sheets: RawSheet[];
 }
 
-export function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+export { columnLetter } from '../../shared/text/column-letter';

@@ -7,6 +7,8 @@
  * its steps. A heading row or a repeated header starts another variant ("Quy trình 02", "b) Đối với …").
  * All-or-nothing: any problem refuses the whole table, every problem named by row and column.
  */
+import { columnLetter } from '../text/column-letter';
+import { foldText } from '../text/fold';
 import { costError, type CostError } from './errors';
 import { formatHoursMilliAs, parseStatedTotal, parseStepTime, stepHoursMilli } from './step-time';
 
@@ -38,30 +40,8 @@ const ROLES: [Role, RegExp][] = [
   ['online', /^dich vu cong truc tuyen$/],
 ];
 
-export const foldCell = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/** The column letter of a 0-based index (A, B, …, AA). */
-export function columnLetter(i: number): string {
-  let n = i + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 function roleOf(header: string): Role | null {
-  const f = foldCell(header).replace(/\s*\(.*$/, '');
+  const f = foldText(header).replace(/\s*\(.*$/, '');
   for (const [role, re] of ROLES) if (re.test(f)) return role;
   return null;
 }
@@ -82,7 +62,7 @@ function readHeader(row: readonly string[]): Header | null {
     if (role) roles.set(i, role);
     else unknown.push(i);
     if (role === 'time') {
-      const f = foldCell(cell);
+      const f = foldText(cell);
       if (/dvt:? ?ngay/.test(f)) defaultUnit = 'WORKING_DAY';
       else if (/dvt:? ?gio/.test(f)) defaultUnit = 'HOUR';
     }
@@ -106,8 +86,8 @@ export function parseProcessTable(
     errors.push(
       costError(
         `row ${r + 1}`,
-        `${where.vi}, dòng ${r + 1}${col === null ? '' : `, cột ${columnLetter(col)}`}: ${vi}`,
-        `${where.en}, row ${r + 1}${col === null ? '' : `, column ${columnLetter(col)}`}: ${en}`,
+        `${where.vi}, dòng ${r + 1}${col === null ? '' : `, cột ${columnLetter(col + 1)}`}: ${vi}`,
+        `${where.en}, row ${r + 1}${col === null ? '' : `, column ${columnLetter(col + 1)}`}: ${en}`,
       ),
     );
   const headerAt = rows.findIndex((r, i) => i < 30 && readHeader(r) !== null);
@@ -147,7 +127,7 @@ export function parseProcessTable(
       header = again;
       continue;
     }
-    const first = foldCell(filled[0]!.c);
+    const first = foldText(filled[0]!.c);
     if (first.startsWith('tong')) {
       const text = filled.map((x) => x.c).join(' ');
       const stated = parseStatedTotal(text);

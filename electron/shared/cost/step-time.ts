@@ -6,6 +6,7 @@
  */
 import { costError, fail, ok, type CostResult } from './errors';
 import { parseDecimalMilli } from './money';
+import { foldText as fold } from '../text/fold';
 
 export type StepTimeUnit = 'HOUR' | 'WORKING_DAY' | 'NOT_COUNTED';
 
@@ -28,16 +29,6 @@ export function stepHoursMilli(t: StepTime): number {
 export function hoursMilliToDaysMilli(hoursMilli: number): number {
   return Math.round(hoursMilli / HOURS_PER_WORKING_DAY);
 }
-
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
 
 const NOT_COUNTED_RE = /^khong tinh( thoi gian)?\b/;
 // "04 giờ", "112 giờ làm việc", "0,25 ngày làm việc", "01 ngày", "1.5 ngay", "4h", "2 tiếng"; trailing words allowed.

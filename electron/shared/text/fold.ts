@@ -85,6 +85,12 @@ function foldFast(s: string): string | null {
   return text;
 }
 
+/**
+ * Accent- and case-insensitive with whitespace collapsed, but punctuation kept (a minus sign, a slash, a bracket
+ * still count): for reading what a cell or a time says ("-4 giờ", "Biểu mẫu/Kết quả"), not for search keys.
+ */
+export const foldText = (s: string): string => foldCore(s).replace(SPACE_RUN_RE, ' ').trim();
+
 /** NFD → strip combining marks → đ/Đ → d → lower case; whitespace runs become one space; trimmed. */
 export function fold(s: string): string {
   return foldFast(s) ?? foldCore(s).replace(SPACE_RUN_RE, ' ').trim();

@@ -4,6 +4,7 @@
  * with an ellipsis, legal citations without the keyword typed twice. Pure module: no Node, no DOM.
  */
 import type { ChannelMethod, CopyRequirement, TimeUnit } from '../domain';
+import { foldText as fold } from './fold';
 import { formatMoney, formatNumber } from './format';
 
 /** A dossier component's copy requirement in print ("bản sao có chứng thực"), never its code. */
@@ -73,9 +74,6 @@ export function truncateWords(s: string, max: number): string {
   const space = cut.search(/\s\S*$/);
   return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '') + '…';
 }
-
-const fold = (s: string) =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
 
 const BULLET = /^[\s\-+•*–]+/;
 

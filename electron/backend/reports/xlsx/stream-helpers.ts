@@ -1,16 +1,5 @@
-/** Small helpers of the streaming xlsx writer: column letters and how much written data is still in flight. */
+/** Small helper of the streaming xlsx writer: how much written data is still in flight. */
 import type { Worksheet } from 'exceljs';
-
-export function colLetter(index0: number): string {
-  let n = index0 + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** The parts of exceljs's StreamBuf (lib/utils/stream-buf.js) used to measure what is still in flight. */
 interface StreamBufInternals {

@@ -22,7 +22,8 @@ import {
   type SheetSink,
   type TotalValue,
 } from './sink';
-import { MAX_IN_FLIGHT, colLetter, inFlight } from './stream-helpers';
+import { columnLetter } from '../../../shared/text/column-letter';
+import { MAX_IN_FLIGHT, inFlight } from './stream-helpers';
 import { Pager } from './pager';
 import { NUM_FMT, THIN_BORDER, font, numFmtFor, type CellLook, type RowEdge } from './styles';
 
@@ -262,7 +263,7 @@ export class XlsxSheet implements SheetSink {
       const rowsSum = Math.round((this.sums[i] ?? 0) * 1000) / 1000;
       const col = this.layout.spans[i]!.from;
       return last >= first && Math.abs(rowsSum - v) < 1e-6
-        ? { formula: `SUM(${colLetter(col)}${first}:${colLetter(col)}${last})`, result: v }
+        ? { formula: `SUM(${columnLetter(col + 1)}${first}:${columnLetter(col + 1)}${last})`, result: v }
         : v;
     });
     const pieces = this.piecesOf(cells, true).slice(labelSpan);
