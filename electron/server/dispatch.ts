@@ -9,7 +9,7 @@ import { ApiFailure } from '../backend/api-failure';
 import { describeIssues } from '../backend/dispatcher';
 import type { Envelope } from '../shared/contract/envelope';
 import { isProvinceMethod, provinceContract, type ProvinceMethod } from '../shared/contract/province';
-import { renderError, type ErrorParams } from '../shared/errors';
+import { renderError, type ErrorParams, type Locale } from '../shared/errors';
 import type { Caller, ServerContext } from './context';
 import { adminHandlers } from './handlers/admin';
 import { consolidationHandlers } from './handlers/consolidation';
@@ -66,15 +66,36 @@ function withoutSecrets(input: unknown): Record<string, unknown> {
   return rest;
 }
 
+/** What a province call came to, before it is put in the caller's language (the CLI prints both). */
+export type ProvinceOutcome =
+  { ok: true; value: unknown } | { ok: false; code: string; message: (locale: Locale) => string };
+
 export async function dispatchProvince(
   ctx: ServerContext,
   caller: Caller,
   name: unknown,
   raw: unknown,
 ): Promise<Envelope<unknown>> {
-  const fail = (code: string, params: ErrorParams = {}): Envelope<unknown> => ({
+  const outcome = await runProvince(ctx, caller, name, raw);
+  return outcome.ok
+    ? outcome
+    : { ok: false, error: { code: outcome.code, message: outcome.message(caller.locale) } };
+}
+
+/**
+ * One call of the province contract: the method must exist, the caller's role allow it, the input pass its
+ * schema; then the handler (which audits its changes) and the audit of the reads that hand data out.
+ */
+export async function runProvince(
+  ctx: ServerContext,
+  caller: Caller,
+  name: unknown,
+  raw: unknown,
+): Promise<ProvinceOutcome> {
+  const fail = (code: string, params: ErrorParams = {}): ProvinceOutcome => ({
     ok: false,
-    error: { code, message: renderError(code, params, caller.locale) },
+    code,
+    message: (locale) => renderError(code, params, locale),
   });
   if (!isProvinceMethod(name))
     return fail('UNKNOWN_METHOD', {
@@ -82,7 +103,14 @@ export async function dispatchProvince(
     });
   const spec = provinceContract[name];
   const parsed = spec.input.safeParse(raw ?? {});
-  if (!parsed.success) return fail('VALIDATION', { issues: describeIssues(parsed.error, caller.locale) });
+  if (!parsed.success) {
+    const error = parsed.error;
+    return {
+      ok: false,
+      code: 'VALIDATION',
+      message: (locale) => renderError('VALIDATION', { issues: describeIssues(error, locale) }, locale),
+    };
+  }
   const audit = (action: string) =>
     appendPgAudit(ctx.pg, {
       actor: caller.name,
