@@ -52,10 +52,13 @@ function allowed(caller: Caller, method: ProvinceMethod, input: unknown): boolea
 }
 
 /**
- * Reads that hand data out of the server (a report file, a unit's plan file) are audited like every change
- * (changes audit themselves, in their transaction); the screens' own reads are not.
+ * Reads audited like every change (changes audit themselves, in their transaction): those that hand
+ * consolidated data out of the server (a report file, a unit's plan file) and an officer opening a report,
+ * each one click. The screens' own reads (status, sums, overlaps, history, lists) are not: they repeat on
+ * every screen and plan switched to, and show what the sign-in (audited) gave access to (docs/usage/province.md).
  */
 const AUDITED_READS: Partial<Record<ProvinceMethod, string>> = {
+  'province.reports.preview': 'report.view',
   'province.reports.export': 'report.export',
   'province.plans.package': 'plan.package',
 };
