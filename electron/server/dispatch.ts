@@ -9,7 +9,7 @@ import { ApiFailure } from '../backend/api-failure';
 import { describeIssues } from '../backend/dispatcher';
 import type { Envelope } from '../shared/contract/envelope';
 import { isProvinceMethod, provinceContract, type ProvinceMethod } from '../shared/contract/province';
-import { renderError, type ErrorParams } from '../shared/errors';
+import { renderError, type ErrorParams, type Locale } from '../shared/errors';
 import type { Caller, ServerContext } from './context';
 import { adminHandlers } from './handlers/admin';
 import { consolidationHandlers } from './handlers/consolidation';
@@ -52,10 +52,13 @@ function allowed(caller: Caller, method: ProvinceMethod, input: unknown): boolea
 }
 
 /**
- * Reads that hand data out of the server (a report file, a unit's plan file) are audited like every change
- * (changes audit themselves, in their transaction); the screens' own reads are not.
+ * Reads audited like every change (changes audit themselves, in their transaction): those that hand
+ * consolidated data out of the server (a report file, a unit's plan file) and an officer opening a report,
+ * each one click. The screens' own reads (status, sums, overlaps, history, lists) are not: they repeat on
+ * every screen and plan switched to, and show what the sign-in (audited) gave access to (docs/usage/province.md).
  */
 const AUDITED_READS: Partial<Record<ProvinceMethod, string>> = {
+  'province.reports.preview': 'report.view',
   'province.reports.export': 'report.export',
   'province.plans.package': 'plan.package',
 };
@@ -66,15 +69,36 @@ function withoutSecrets(input: unknown): Record<string, unknown> {
   return rest;
 }
 
+/** What a province call came to, before it is put in the caller's language (the CLI prints both). */
+export type ProvinceOutcome =
+  { ok: true; value: unknown } | { ok: false; code: string; message: (locale: Locale) => string };
+
 export async function dispatchProvince(
   ctx: ServerContext,
   caller: Caller,
   name: unknown,
   raw: unknown,
 ): Promise<Envelope<unknown>> {
-  const fail = (code: string, params: ErrorParams = {}): Envelope<unknown> => ({
+  const outcome = await runProvince(ctx, caller, name, raw);
+  return outcome.ok
+    ? outcome
+    : { ok: false, error: { code: outcome.code, message: outcome.message(caller.locale) } };
+}
+
+/**
+ * One call of the province contract: the method must exist, the caller's role allow it, the input pass its
+ * schema; then the handler (which audits its changes) and the audit of the reads that hand data out.
+ */
+export async function runProvince(
+  ctx: ServerContext,
+  caller: Caller,
+  name: unknown,
+  raw: unknown,
+): Promise<ProvinceOutcome> {
+  const fail = (code: string, params: ErrorParams = {}): ProvinceOutcome => ({
     ok: false,
-    error: { code, message: renderError(code, params, caller.locale) },
+    code,
+    message: (locale) => renderError(code, params, locale),
   });
   if (!isProvinceMethod(name))
     return fail('UNKNOWN_METHOD', {
@@ -82,7 +106,14 @@ export async function dispatchProvince(
     });
   const spec = provinceContract[name];
   const parsed = spec.input.safeParse(raw ?? {});
-  if (!parsed.success) return fail('VALIDATION', { issues: describeIssues(parsed.error, caller.locale) });
+  if (!parsed.success) {
+    const error = parsed.error;
+    return {
+      ok: false,
+      code: 'VALIDATION',
+      message: (locale) => renderError('VALIDATION', { issues: describeIssues(error, locale) }, locale),
+    };
+  }
   const audit = (action: string) =>
     appendPgAudit(ctx.pg, {
       actor: caller.name,

@@ -1,5 +1,6 @@
 /**
- * The province server (issue 19): `npm run server -- --pg postgres://… [--port N] [--init-admin NAME]`.
+ * The province server (issue 19): `npm run server -- --pg postgres://… [--port N] [--init-admin NAME]`, or
+ * `… accounts add|list|passwd|disable|enable` to manage its accounts from the server machine (accounts-cli.ts).
  * The same backend code in server mode: the consolidation in PostgreSQL (node-postgres, numbered migrations),
  * real accounts with session cookies, every action audited, the built renderer's "Tổng hợp" screens on the LAN.
  */
@@ -8,16 +9,14 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { countAccounts, findAccount, insertAccount } from '../../db/pg/queries/accounts';
-import { appendPgAudit } from '../../db/pg/queries/audit';
+import { countAccounts, findAccount } from '../../db/pg/queries/accounts';
 import { getPgSetting, setPgSetting } from '../../db/pg/queries/settings';
 import { migratePg, PgSchemaError } from '../../db/pg/migrate';
-import { askPassword } from '../backend/submission/ask-password';
 import { createDownloadHost } from '../node-host/server';
+import { AccountsInputError, runAccountsCommand } from './accounts-cli';
 import { parseServerArgs, SERVER_USAGE, ServerUsageError } from './args';
 import type { ServerContext } from './context';
 import { createProvinceServer } from './http';
-import { hashPassword } from './passwords';
 
 const say = (line: string) => process.stdout.write(line + '\n');
 const complain = (line: string) => process.stderr.write(line + '\n');
@@ -38,27 +37,15 @@ async function migrateWhenReady(pool: pg.Pool): Promise<number> {
   }
 }
 
-async function initAdmin(pool: pg.Pool, name: string): Promise<void> {
-  if (await findAccount(pool, name)) {
+/** The first admin: the same call (rules, hashing, audit) as `accounts add NAME --role admin`. */
+async function initAdmin(ctx: ServerContext, name: string): Promise<void> {
+  if (await findAccount(ctx.pg, name)) {
     say(`Tài khoản quản trị "${name}" đã có; không đổi. / Admin account exists; unchanged.`);
     return;
   }
-  const password = await askPassword(
-    'TINHGON_ADMIN_PASSWORD',
-    `Mật khẩu cho ${name} (ít nhất 8 ký tự) / password: `,
-  );
-  if (password.length < 8)
-    throw new ServerUsageError('Mật khẩu cần ít nhất 8 ký tự. / The password needs 8 characters or more.');
-  const { salt, hash } = await hashPassword(password);
-  await insertAccount(pool, { name, role: 'admin', unitCode: null, salt, hash });
-  await appendPgAudit(pool, {
-    actor: 'server',
-    action: 'account.create',
-    entity: 'account',
-    entityKey: name,
-    detail: { role: 'admin', first: true },
+  await runAccountsCommand(ctx, { command: ['accounts', 'add', name], role: 'admin' }, say, {
+    passwordVariable: 'TINHGON_ADMIN_PASSWORD',
   });
-  say(`Đã tạo tài khoản quản trị "${name}". / Admin account created.`);
 }
 
 async function main(): Promise<number> {
@@ -77,39 +64,47 @@ async function main(): Promise<number> {
   });
   // An idle connection dropped by a PostgreSQL restart must not bring the server down: the pool replaces it.
   pool.on('error', (err) => complain(`[tinhgon-server] PostgreSQL: ${err.message}`));
+  const ctx: ServerContext = {
+    pg: pool,
+    provinceName: 'UBND tỉnh',
+    downloads: createDownloadHost(),
+    workDir: args.workDir ?? join(homedir(), '.local', 'share', 'TinhGon-server'),
+    log: (err) =>
+      complain(`[tinhgon-server] ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+  };
   let version: number;
   try {
     version = await migrateWhenReady(pool);
-    if (args.initAdmin) await initAdmin(pool, args.initAdmin.normalize('NFC'));
+    if (args.command.length > 0) {
+      await runAccountsCommand(ctx, args, say);
+      await pool.end();
+      return 0;
+    }
+    if (args.initAdmin) await initAdmin(ctx, args.initAdmin.normalize('NFC'));
     if (args.provinceName) await setPgSetting(pool, 'provinceName', args.provinceName.normalize('NFC'));
+    ctx.provinceName = await getPgSetting(pool, 'provinceName', 'UBND tỉnh');
   } catch (err) {
+    await pool.end().catch(() => undefined);
+    if (err instanceof ServerUsageError) {
+      complain(`${err.message}\n${SERVER_USAGE}`);
+      return 2;
+    }
     if (err instanceof PgSchemaError)
       complain(
         `Cơ sở dữ liệu của tỉnh do phiên bản mới hơn tạo (lược đồ ${err.detail.version}, bản này hỗ trợ ${err.detail.supported}); không thay đổi gì. / The database is from a newer TinhGọn.`,
       );
-    else if (err instanceof ServerUsageError) complain(err.message);
+    else if (err instanceof AccountsInputError) complain(err.message);
     else
       complain(
         `Không mở được PostgreSQL / cannot use PostgreSQL: ${err instanceof Error ? err.message : String(err)}`,
       );
-    await pool.end();
     return 1;
   }
   if ((await countAccounts(pool)) === 0)
     complain(
       'Chưa có tài khoản nào: chạy lại với --init-admin TÊN. / No account yet: restart with --init-admin NAME.',
     );
-
-  const workDir = args.workDir ?? join(homedir(), '.local', 'share', 'TinhGon-server');
-  mkdirSync(workDir, { recursive: true });
-  const ctx: ServerContext = {
-    pg: pool,
-    provinceName: await getPgSetting(pool, 'provinceName', 'UBND tỉnh'),
-    downloads: createDownloadHost(),
-    workDir,
-    log: (err) =>
-      complain(`[tinhgon-server] ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
-  };
+  mkdirSync(ctx.workDir, { recursive: true });
   const server = createProvinceServer(ctx, {
     staticDir: fileURLToPath(new URL('../renderer', import.meta.url)),
     secureCookies: args.secureCookies,

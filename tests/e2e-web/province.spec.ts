@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProvinceSession } from '../../electron/backend/submission/province-client';
-import { pgSkipReason, startPgCluster, type PgCluster } from '../support/pg-cluster';
+import { openTestDatabase, pgSkipReason, type TestDatabase } from '../support/pg-cluster';
 import {
   ADMIN,
   OFFICER,
@@ -31,7 +31,7 @@ const DEMO = { code: 'DEMO-XA', name: 'UBND xã Minh họa' };
 test.describe('province consolidation (Chromium, PostgreSQL)', () => {
   test.skip(skip !== null, skip ?? '');
   test.describe.configure({ mode: 'serial' });
-  let cluster: PgCluster;
+  let db: TestDatabase;
   let server: RunningServer;
   let planKey: string;
   const dirs: string[] = [];
@@ -45,9 +45,8 @@ test.describe('province consolidation (Chromium, PostgreSQL)', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    cluster = await startPgCluster();
-    cluster.createDatabase('tinhgon');
-    server = await startServer(cluster.url('tinhgon'), dir(), { TINHGON_ADMIN_PASSWORD: ADMIN.password }, [
+    db = await openTestDatabase('e2e_province');
+    server = await startServer(db.url, dir(), { TINHGON_ADMIN_PASSWORD: ADMIN.password }, [
       '--init-admin',
       ADMIN.name,
       '--province-name',
@@ -69,7 +68,7 @@ test.describe('province consolidation (Chromium, PostgreSQL)', () => {
 
   test.afterAll(async () => {
     await server?.stop();
-    cluster?.destroy();
+    db?.drop();
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   });
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ProvinceSession } from '../../electron/backend/submission/province-client';
 import { WORKED_EXAMPLE_PROCEDURE_CODE } from '../../electron/shared/cost/worked-example';
-import type { PgCluster } from './pg-cluster';
+import type { TestDatabase } from './pg-cluster';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const ADMIN = { name: 'quantri', password: 'mat-khau-quan-tri' };
@@ -116,6 +116,6 @@ export async function setUpProvince(admin: ProvinceSession, communes: readonly C
 }
 
 /** Rows of a table in the province database (to check what was, or was not, stored). */
-export function count(cluster: PgCluster, db: string, table: string, where = 'true'): number {
-  return Number(cluster.psql(db, `SELECT count(*) FROM ${table} WHERE ${where}`)[0]);
+export function count(db: TestDatabase, table: string, where = 'true'): number {
+  return Number(db.psql(`SELECT count(*) FROM ${table} WHERE ${where}`)[0]);
 }

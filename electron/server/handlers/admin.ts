@@ -11,7 +11,9 @@ import {
 } from '../../../db/pg/queries/accounts';
 import { appendPgAudit, listPgAudit } from '../../../db/pg/queries/audit';
 import { listCatalog, upsertCatalog } from '../../../db/pg/queries/plans';
+import type { Pg } from '../../../db/pg/queries/types';
 import { ApiFailure } from '../../backend/api-failure';
+import type { AccountRole } from '../../shared/contract/province';
 import { parseDvcqgRecord } from '../../shared/dvcqg/record-parser';
 import { InventoryEntry, PROCEDURE_CODE_RE } from '../../shared/domain';
 import { compareVi } from '../../shared/text/collate';
@@ -59,6 +61,20 @@ export function parseCatalogFile(text: string, file: string): { entries: Invento
   return { entries, skipped };
 }
 
+/**
+ * Whether an account may be made (the screen's and the server command line's one rule): a unit's account names a
+ * listed unit, an officer's or admin's none, and the name is free. Throws the refusal.
+ */
+export async function checkNewAccount(
+  pg: Pg,
+  a: { name: string; role: AccountRole; unitCode: string | null },
+): Promise<void> {
+  if ((a.role === 'unit') !== (a.unitCode !== null)) throw new ApiFailure('PROVINCE_ACCOUNT_UNIT');
+  if (a.unitCode !== null && !(await findProvinceUnit(pg, a.unitCode)))
+    throw new ApiFailure('PROVINCE_UNKNOWN_UNIT', { unit: a.unitCode });
+  if (await findAccount(pg, a.name)) throw new ApiFailure('PROVINCE_ACCOUNT_EXISTS', { name: a.name });
+}
+
 export const adminHandlers: ProvinceHandlers<
   | 'province.units.list'
   | 'province.units.save'
@@ -90,10 +106,7 @@ export const adminHandlers: ProvinceHandlers<
 
   'province.accounts.list': (_i, ctx) => listAccounts(ctx.pg),
   'province.accounts.create': async ({ name, role, unitCode, password }, ctx, caller) => {
-    if ((role === 'unit') !== (unitCode !== null)) throw new ApiFailure('PROVINCE_ACCOUNT_UNIT');
-    if (unitCode !== null && !(await findProvinceUnit(ctx.pg, unitCode)))
-      throw new ApiFailure('PROVINCE_ACCOUNT_UNIT');
-    if (await findAccount(ctx.pg, name)) throw new ApiFailure('PROVINCE_ACCOUNT_EXISTS', { name });
+    await checkNewAccount(ctx.pg, { name, role, unitCode });
     const { salt, hash } = await hashPassword(password);
     await inTransaction(ctx, async (c) => {
       await insertAccount(c, { name, role, unitCode, salt, hash });

@@ -118,8 +118,9 @@ export const ProvinceReportId = z.enum(['plan', 'review-results', 'statistics'])
 export type ProvinceReportId = z.infer<typeof ProvinceReportId>;
 
 const PlanId = { planId: Id };
-const Password = z.string().min(8).max(200);
-const AccountName = nfc(60).pipe(z.string().regex(/^[\p{L}\p{N}._@-]{3,60}$/u));
+/** The one password rule (screens, --init-admin and the server's `accounts` commands). */
+export const Password = z.string().min(8).max(200);
+export const AccountName = nfc(60).pipe(z.string().regex(/^[\p{L}\p{N}._@-]{3,60}$/u));
 const FileUpload = { fileName: nfc(260), dataBase64: z.string().max(96 * 1024 * 1024) };
 
 export const provinceContract = {

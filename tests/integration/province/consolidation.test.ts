@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProvinceSession } from '../../../electron/backend/submission/province-client';
-import { pgSkipReason, startPgCluster, type PgCluster } from '../../support/pg-cluster';
+import { openTestDatabase, pgSkipReason, type TestDatabase } from '../../support/pg-cluster';
 import {
   ADMIN,
   communeDb,
@@ -40,7 +40,7 @@ const C = { code: 'XA-DONG-TAM', name: 'UBND xã Đồng Tâm' };
 const cli = join(root, 'out/main/cli.js');
 
 describe.skipIf(skip)('province consolidation on PostgreSQL (three communes)', () => {
-  let cluster: PgCluster;
+  let db: TestDatabase;
   let server: RunningServer;
   let admin: ProvinceSession;
   let planId: number;
@@ -54,9 +54,8 @@ describe.skipIf(skip)('province consolidation on PostgreSQL (three communes)', (
 
   beforeAll(async () => {
     execFileSync(process.execPath, [join(root, 'scripts/ensure-build.mjs')], { cwd: root, stdio: 'ignore' });
-    cluster = await startPgCluster();
-    cluster.createDatabase('tinhgon');
-    server = await startServer(cluster.url('tinhgon'), dir(), { TINHGON_ADMIN_PASSWORD: ADMIN.password }, [
+    db = await openTestDatabase('consolidation');
+    server = await startServer(db.url, dir(), { TINHGON_ADMIN_PASSWORD: ADMIN.password }, [
       '--init-admin',
       ADMIN.name,
       '--province-name',
@@ -70,7 +69,7 @@ describe.skipIf(skip)('province consolidation on PostgreSQL (three communes)', (
     if (server && /Error|error/.test(server.output())) console.log(server.output());
     await server?.stop();
     for (const c of communes) c.backend.close();
-    cluster?.destroy();
+    db?.drop();
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   });
 
@@ -166,10 +165,10 @@ describe.skipIf(skip)('province consolidation on PostgreSQL (three communes)', (
     expect(again).toMatchObject({ outcome: 'unchanged', version: 2 });
 
     // What the province holds: 4 packages (A1, B1, C1, C2), 3 current, nothing twice.
-    expect(count(cluster, 'tinhgon', 'submissions')).toBe(4);
-    expect(count(cluster, 'tinhgon', 'submissions', 'is_current')).toBe(3);
-    expect(count(cluster, 'tinhgon', 'submission_items')).toBe(20);
-    expect(count(cluster, 'tinhgon', 'submission_procedures')).toBe(4 * 54);
+    expect(count(db, 'submissions')).toBe(4);
+    expect(count(db, 'submissions', 'is_current')).toBe(3);
+    expect(count(db, 'submission_items')).toBe(20);
+    expect(count(db, 'submission_procedures')).toBe(4 * 54);
 
     const status = await officer.rpc('province.status', { planId });
     expect(status.map((s) => [s.unitCode, s.status, s.version, s.versions])).toEqual([
@@ -318,8 +317,7 @@ describe.skipIf(skip)('province consolidation on PostgreSQL (three communes)', (
     } else console.log(`province report layout not checked: ${missingTools() ?? timesFontProblem()}`);
 
     // Every file that left the server is in the audit log: who, what, from where.
-    const handedOut = cluster.psql(
-      'tinhgon',
+    const handedOut = db.psql(
       `SELECT actor || ' ' || action || ' ' || coalesce(detail->>'report', entity_key, detail->>'unitCode')
        FROM audit_log WHERE action IN ('report.export', 'plan.package', 'plan.pull') ORDER BY id`,
     );

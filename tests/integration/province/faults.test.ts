@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSubmission } from '../../../electron/backend/submission/build-package';
-import { freePort, pgSkipReason, startPgCluster, type PgCluster } from '../../support/pg-cluster';
+import { databaseIn, freePort, pgSkipReason, startPgCluster, type PgCluster } from '../../support/pg-cluster';
 import {
   ADMIN,
   communeDb,
@@ -27,7 +27,8 @@ import {
 } from '../../support/province';
 import { startProxy } from '../../support/tcp-proxy';
 
-const skip = pgSkipReason('province faults tests');
+// These drills stop and restart PostgreSQL itself: always a private cluster, never the shared one of .ci/run.
+const skip = pgSkipReason('province faults tests', { ownCluster: true });
 
 const cli = join(root, 'out/main/cli.js');
 const UNITS = ['UPLOAD', 'CONSOLIDATE', 'PGRESTART', 'LOSSY', 'NOANSWER', 'LINKCUT'].map((k) => ({
@@ -117,15 +118,19 @@ describe.skipIf(skip)('province fault drills', () => {
   /** The unit's package is there once, whole: one submission, all its items and procedures, one audit entry. */
   const storedOnce = (code: string) => {
     const of = `submission_id IN (SELECT id FROM submissions WHERE unit_code = '${code}')`;
-    expect(count(cluster, 'tinhgon', 'submissions', `unit_code = '${code}'`)).toBe(1);
-    expect(count(cluster, 'tinhgon', 'submission_items', of)).toBe(5);
-    expect(count(cluster, 'tinhgon', 'submission_procedures', of)).toBe(54);
+    expect(count(databaseIn(cluster, 'tinhgon'), 'submissions', `unit_code = '${code}'`)).toBe(1);
+    expect(count(databaseIn(cluster, 'tinhgon'), 'submission_items', of)).toBe(5);
+    expect(count(databaseIn(cluster, 'tinhgon'), 'submission_procedures', of)).toBe(54);
     expect(
-      count(cluster, 'tinhgon', 'audit_log', `action = 'submission.stored' AND entity_key LIKE '${code}/%'`),
+      count(
+        databaseIn(cluster, 'tinhgon'),
+        'audit_log',
+        `action = 'submission.stored' AND entity_key LIKE '${code}/%'`,
+      ),
     ).toBe(1);
   };
   const nothingOf = (code: string) =>
-    expect(count(cluster, 'tinhgon', 'submissions', `unit_code = '${code}'`)).toBe(0);
+    expect(count(databaseIn(cluster, 'tinhgon'), 'submissions', `unit_code = '${code}'`)).toBe(0);
 
   beforeAll(async () => {
     execFileSync(process.execPath, [join(root, 'scripts/ensure-build.mjs')], { cwd: root, stdio: 'ignore' });
@@ -189,7 +194,11 @@ describe.skipIf(skip)('province fault drills', () => {
     await server.stop();
     nothingOf(code);
     expect(
-      count(cluster, 'tinhgon', 'submission_items', 'submission_id NOT IN (SELECT id FROM submissions)'),
+      count(
+        databaseIn(cluster, 'tinhgon'),
+        'submission_items',
+        'submission_id NOT IN (SELECT id FROM submissions)',
+      ),
     ).toBe(0);
     await serve();
     const r = await sent;

@@ -12,7 +12,7 @@ import { sessionCookie } from '../../../electron/server/auth';
 import type { ProvinceSession } from '../../../electron/backend/submission/province-client';
 import { buildSubmission } from '../../../electron/backend/submission/build-package';
 import { sha256 } from '../../../electron/backend/submission/package-file';
-import { pgSkipReason, startPgCluster, type PgCluster } from '../../support/pg-cluster';
+import { openTestDatabase, pgSkipReason, type TestDatabase } from '../../support/pg-cluster';
 import {
   ADMIN,
   communeDb,
@@ -40,7 +40,7 @@ function edit(bytes: Buffer, change: (lines: string[]) => void): Buffer {
 }
 
 describe.skipIf(skip)('province server refusals', () => {
-  let cluster: PgCluster;
+  let db: TestDatabase;
   let server: RunningServer;
   let planId: number;
   let a: Commune;
@@ -51,8 +51,7 @@ describe.skipIf(skip)('province server refusals', () => {
     dirs.push(d);
     return d;
   };
-  const stored = () =>
-    count(cluster, 'tinhgon', 'submissions') + count(cluster, 'tinhgon', 'submission_items');
+  const stored = () => count(db, 'submissions') + count(db, 'submission_items');
 
   /** Logs in and uploads raw bytes as the given account; the HTTP status and the error code. */
   async function upload(who: { name: string; password: string }, bytes: Buffer) {
@@ -75,9 +74,8 @@ describe.skipIf(skip)('province server refusals', () => {
 
   beforeAll(async () => {
     execFileSync(process.execPath, [join(root, 'scripts/ensure-build.mjs')], { cwd: root, stdio: 'ignore' });
-    cluster = await startPgCluster();
-    cluster.createDatabase('tinhgon');
-    server = await startServer(cluster.url('tinhgon'), dir(), { TINHGON_ADMIN_PASSWORD: ADMIN.password }, [
+    db = await openTestDatabase('refusals');
+    server = await startServer(db.url, dir(), { TINHGON_ADMIN_PASSWORD: ADMIN.password }, [
       '--init-admin',
       ADMIN.name,
     ]);
@@ -97,7 +95,7 @@ describe.skipIf(skip)('province server refusals', () => {
   afterAll(async () => {
     await server?.stop();
     a?.backend.close();
-    cluster?.destroy();
+    db?.drop();
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   });
 
@@ -180,15 +178,12 @@ describe.skipIf(skip)('province server refusals', () => {
     expect(unknown.message).toMatch(/"XA-LA" chưa có trong danh sách/);
     expect(stored()).toBe(0);
     // Every refusal is in the audit log, with its reason.
-    const refused = cluster.psql(
-      'tinhgon',
-      "SELECT detail->>'code' FROM audit_log WHERE action = 'submission.refused'",
-    );
+    const refused = db.psql("SELECT detail->>'code' FROM audit_log WHERE action = 'submission.refused'");
     expect(refused).toHaveLength(9);
     expect(refused).toContain('PACKAGE_HASH_MISMATCH');
     // The genuine package with the right account goes in.
     expect(await upload(unitA, packageA)).toMatchObject({ status: 200 });
-    expect(count(cluster, 'tinhgon', 'submissions')).toBe(1);
+    expect(count(db, 'submissions')).toBe(1);
   });
 
   it('refuses unauthenticated, cross-unit and cross-site requests', async () => {
@@ -230,11 +225,10 @@ describe.skipIf(skip)('province server refusals', () => {
         password: '12345678',
       }),
     ).rejects.toMatchObject({ params: { code: 'PROVINCE_FORBIDDEN' } });
-    expect(cluster.psql('tinhgon', "SELECT count(*) FROM accounts WHERE name = 'ke.gian'")).toEqual(['0']);
+    expect(db.psql("SELECT count(*) FROM accounts WHERE name = 'ke.gian'")).toEqual(['0']);
     // Each refused call is audited with who tried what, never with the password it carried.
     expect(
-      cluster.psql(
-        'tinhgon',
+      db.psql(
         "SELECT actor || ' ' || entity || ' ' || detail::text FROM audit_log WHERE action = 'forbidden' ORDER BY id",
       ),
     ).toEqual([
