@@ -22,6 +22,12 @@ export type UnitLevel = z.infer<typeof UnitLevel>;
 
 export const ChannelMethod = z.enum(['TRUC_TIEP', 'BUU_CHINH', 'TRUC_TUYEN']);
 export type ChannelMethod = z.infer<typeof ChannelMethod>;
+/** The channels as officers name them (cách thức thực hiện), in both languages. */
+export const CHANNEL_NAMES: Record<ChannelMethod, { vi: string; en: string }> = {
+  TRUC_TIEP: { vi: 'Trực tiếp', en: 'In person' },
+  BUU_CHINH: { vi: 'Dịch vụ bưu chính', en: 'Postal service' },
+  TRUC_TUYEN: { vi: 'Trực tuyến', en: 'Online' },
+};
 
 export const TimeUnit = z.enum(['WORKING_DAY', 'CALENDAR_DAY', 'HOUR', 'MONTH', 'UNSPECIFIED']);
 export type TimeUnit = z.infer<typeof TimeUnit>;

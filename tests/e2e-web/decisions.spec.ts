@@ -118,6 +118,17 @@ test('two demo communes merge: conflicts chosen one by one, dossiers summed, old
     .last()
     .check();
   await shot(page, 'merge-preview');
+  // A language switch reads the preview again in English (the choices made stay), and back.
+  await page.locator('.rail-foot').getByRole('button', { name: 'English' }).click();
+  const en = page.getByRole('region', { name: /Merge/ });
+  await expect(en.getByRole('status')).toContainText('35,248 dossiers/year');
+  await expect(en.getByRole('status')).toContainText('3 conflicts');
+  await shot(page, 'merge-preview-en');
+  for (const vi of ['xung đột', 'Quy trình nội bộ', 'Phí, lệ phí', 'Mức độ'])
+    await expect(en).not.toContainText(vi);
+  await expect(en).not.toContainText('TRUC_TIEP');
+  await page.locator('.rail-foot').getByRole('button', { name: 'Tiếng Việt' }).click();
+  await expect(panel.getByRole('status')).toContainText('3 xung đột cần chọn');
   await panel.getByRole('button', { name: 'Sáp nhập' }).click();
   await expect(page.getByRole('status').first()).toContainText('Đã sáp nhập vào UBND xã Minh họa Mới');
   const table = page.locator('.units-table');

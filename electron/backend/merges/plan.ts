@@ -13,7 +13,7 @@ import { listUnits, type UnitRow } from '../../../db/queries/units';
 import { CURRENT_ROW } from '../../../db/queries/validity';
 import type { MergeConflict, MergePreview } from '../../shared/contract/merges';
 import type { Locale } from '../../shared/errors';
-import { REVIEW_STATUS_VI, type ReviewStatus } from '../../shared/domain';
+import { CHANNEL_NAMES, REVIEW_STATUS_VI, type ChannelMethod, type ReviewStatus } from '../../shared/domain';
 import { ApiFailure } from '../api-failure';
 import './messages';
 import {
@@ -218,7 +218,9 @@ export function conflictsOf(data: MergeData, locale: Locale): MergeConflict[] {
       code: f.code,
       name: held.name,
       field: 'fee',
-      label: vi ? `Phí, lệ phí (${f.method})` : `Fee (${f.method})`,
+      label: vi
+        ? `Phí, lệ phí (${CHANNEL_NAMES[f.method as ChannelMethod].vi})`
+        : `Fee (${CHANNEL_NAMES[f.method as ChannelMethod].en})`,
       options: [...f.byUnit.entries()].map(([unit, fee]) => ({
         unitCode: unit,
         text: `${data.sources.find((u) => u.code === unit)!.name}: ${fee.replace(/^\|/, '').replace(/\|/g, ' đ – ') || '—'}`,

@@ -17,7 +17,7 @@
  * REMOVE makes it 0; PROCEDURE REMOVE drops everything.
  * Overrides (stored, keyed by the activity key) replace a row in one scenario and stay visible as such.
  */
-import { CopyRequirement, type ChannelMethod } from '../domain';
+import { CHANNEL_NAMES, CopyRequirement, type ChannelMethod } from '../domain';
 import type { CostDefaults } from './cost-defaults';
 import type { Activity } from './engine';
 import type { RecordStep } from './step-class';
@@ -205,9 +205,9 @@ export function tripRow(trip: 'SUBMIT' | 'RESULT', method: ChannelMethod, d: Cos
 }
 
 export const CHANNEL_VI: Record<ChannelMethod, string> = {
-  TRUC_TIEP: 'Trực tiếp',
-  BUU_CHINH: 'Dịch vụ bưu chính',
-  TRUC_TUYEN: 'Trực tuyến',
+  TRUC_TIEP: CHANNEL_NAMES.TRUC_TIEP.vi,
+  BUU_CHINH: CHANNEL_NAMES.BUU_CHINH.vi,
+  TRUC_TUYEN: CHANNEL_NAMES.TRUC_TUYEN.vi,
 };
 
 /** The channel whose trips and fees the cost counts: Trực tiếp, else Bưu chính, else Trực tuyến. */

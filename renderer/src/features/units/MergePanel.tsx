@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MergePreview } from '../../../../electron/shared/contract/merges';
 import type { Unit } from '../../../../electron/shared/contract/units';
 import { formatNumber, parseDateVi } from '../../../../electron/shared/text/format';
@@ -18,7 +18,7 @@ export function MergePanel({
   onDone: (message: string) => void;
   onCancel: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const open = units.filter((u) => !(u.validTo && u.replacedBy.length));
   const [picked, setPicked] = useState<number[]>([]);
   const [name, setName] = useState('');
@@ -37,6 +37,15 @@ export function MergePanel({
     setError(null);
     void fn().catch((e: Error) => setError(e.message));
   };
+  // The conflicts' labels come from the backend in the session's language: after a switch, read the same preview
+  // again (the officer's choices stay: they are unit codes, not words).
+  const shownIn = useRef(locale);
+  useEffect(() => {
+    if (shownIn.current === locale) return;
+    shownIn.current = locale;
+    if (preview) run(async () => setPreview(await call('merges.preview', request())))();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a language switch re-reads
+  }, [locale]);
   const toggle = (id: number) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]));
   const unresolved = preview ? preview.conflicts.filter((c) => !choices[c.key]).length : 0;
 
@@ -97,9 +106,9 @@ export function MergePanel({
         <div className="merge-preview">
           <p role="status">
             {t('merge.summary', {
-              procedures: formatNumber(preview.procedures),
-              shared: formatNumber(preview.shared),
-              dossiers: formatNumber(preview.dossiersPerYear),
+              procedures: formatNumber(preview.procedures, { locale }),
+              shared: formatNumber(preview.shared, { locale }),
+              dossiers: formatNumber(preview.dossiersPerYear, { locale }),
               reviews: preview.reviewsCarried,
               processes: preview.processesCarried,
               conflicts: preview.conflicts.length,
