@@ -25,6 +25,8 @@ const HEADINGS: [RegExp, Section][] = [
 
 /** "1. Thủ tục Cho phép …", "Thủ tục: …", "2. Thủ tục | …" (the two cells joined). */
 const BLOCK = /^(?:\d{1,3}\s*[.)]\s*)?thủ tục(?: hành chính)?\s*[:.]?\s+(\S.*)$/iu;
+/** A numbered block heading in a cell of its own ("4. Thủ tục", "4. Thủ tục: Cấp phép …"). */
+const NUMBERED_BLOCK = /^\d{1,3}\s*[.)]\s*thủ tục(?: hành chính)?\s*[:.]?(\s|$)/iu;
 const LEGAL_DOC = /(Luật|Nghị định|Thông tư|Quyết định|Nghị quyết|Pháp lệnh)/u;
 
 export interface PartTwoBlock {
@@ -120,9 +122,7 @@ export function readPartTwo(rows: readonly (readonly string[])[]): PartTwoBlock[
   let block: PartTwoBlock | null = null;
   let section: Section = 'skip';
   let pending: { name: string } | null = null;
-  for (const raw of rows) {
-    const cells = raw.map((c) => (c ?? '').trim()).filter(Boolean);
-    if (!cells.length) continue;
+  const read = (cells: readonly string[]) => {
     const whole = [...new Set(cells)].join(' ').trim();
     const head = BLOCK.exec(whole.replace(/\s+/g, ' '));
     if (head && head[1]!.length > 10 && !/^\s*(bao gồm|này)/u.test(head[1]!)) {
@@ -130,9 +130,9 @@ export function readPartTwo(rows: readonly (readonly string[])[]): PartTwoBlock[
       blocks.push(block);
       section = 'skip';
       pending = null;
-      continue;
+      return;
     }
-    if (!block) continue;
+    if (!block) return;
     for (const cell of cells) {
       const h = headingOf(cell);
       if (h) {
@@ -141,6 +141,17 @@ export function readPartTwo(rows: readonly (readonly string[])[]): PartTwoBlock[
         pending = addText(block.content, section, h.rest, pending);
       } else pending = addText(block.content, section, cell, pending);
     }
+  };
+  for (const raw of rows) {
+    const cells = raw.map((c) => (c ?? '').trim()).filter(Boolean);
+    if (!cells.length) continue;
+    // The next block's heading ("4. Thủ tục | Cấp phép …") may share a row with this block's last row (a form's
+    // table the Word conversion ran on): the cells before it are this block's, the rest start the next.
+    const at = cells.findIndex((c, i) => i > 0 && NUMBERED_BLOCK.test(c));
+    if (at > 0) {
+      read(cells.slice(0, at));
+      read(cells.slice(at));
+    } else read(cells);
   }
   // Within what a decision row may hold (the contract's limits), however long the file's text.
   for (const b of blocks) {

@@ -51,6 +51,12 @@ describe('Phần II of an amended decision', () => {
     // The second block starts at its own heading: its steps are its own.
     const second = p.items[1]!.content!;
     expect(second.steps[0]).toMatch(/^Cơ sở đề nghị mua thuốc nộp hồ sơ/);
+    // The fourth block's heading ran into the last row of the third's form (Mẫu số 27): it is a block of its own,
+    // and the third keeps only its own time.
+    expect(p.items[2]!.content!.timeText).toBe('07 ngày làm việc');
+    const fourth = p.items[3]!.content!;
+    expect(fourth.steps[0]).toMatch(/^Tổ chức, cá nhân đề nghị cấp phép xuất khẩu/);
+    expect(fourth.timeText).toMatch(/^07 ngày làm việc đối với trường hợp không có yêu cầu sửa đổi/);
   });
 
   it('a new procedure published with its Phần II is created with those steps, documents and result', () => {
