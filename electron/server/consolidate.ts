@@ -1,6 +1,6 @@
 /**
  * Receiving a unit's package (an upload, or a file an officer brings): every check of the package and of the
- * caller first, then ONE PostgreSQL transaction that stores the package, its inventory rows and its item rows
+ * caller first, then ONE PostgreSQL transaction that stores the package, its inventory, item and per-lĩnh vực sum rows
  * and makes it the unit's current submission. A crash, a lost connection or a restart of PostgreSQL at any
  * point leaves either all of it or none of it; sending the same package again is acknowledged without storing
  * anything twice (unique per content hash, and the same data as the current version is "unchanged").
@@ -11,6 +11,7 @@ import { isUnitInPlan, planHeadByKey } from '../../db/pg/queries/plans';
 import {
   currentSubmission,
   findByContentHash,
+  insertFieldTotals,
   insertInventoryRows,
   insertItemRows,
   insertSubmission,
@@ -132,6 +133,7 @@ export async function consolidate(
       content.items,
       content.items.map((i) => i.marks.filter((m) => m.action !== 'KEEP').map(proposalText)),
     );
+    await insertFieldTotals(c, stored.id);
     await audit('submission.stored', {
       version,
       current: becomesCurrent,

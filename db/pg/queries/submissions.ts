@@ -1,8 +1,9 @@
 /**
  * Writes of the consolidation: one received package → one `submissions` row (history kept), its inventory and
- * item rows. Rows go in set-wise: one JSON document per table, expanded by
- * jsonb_to_recordset (one statement, whatever the package size; measured faster than COPY here, both in Node and
- * in PostgreSQL: docs/PERFORMANCE.md). The caller runs all of it in one transaction (electron/server/consolidate.ts).
+ * item rows, and its sums per lĩnh vực for the dashboard. Rows go in set-wise: one JSON document per table,
+ * expanded by jsonb_to_recordset (one statement whatever the package size; measured cheaper than COPY here, in
+ * Node and in PostgreSQL: docs/PERFORMANCE.md). The caller runs all of it in one transaction
+ * (electron/server/consolidate.ts).
  */
 import type { ItemResult, InventoryRow } from '../../../electron/shared/submission/package-format';
 import type { Pg } from './types';
@@ -154,6 +155,24 @@ export async function insertItemRows(
        proposals int, texts jsonb, before bigint, after bigint, "daysBefore" numeric, "daysAfter" numeric,
        result jsonb)`,
     [submissionId, JSON.stringify(rows)],
+  );
+}
+
+/**
+ * The package's sums per lĩnh vực (what the dashboard reads: db/pg/queries/consolidated.ts), from its items just
+ * inserted, in the same transaction. Same definitions as the backfill in migration 0002.
+ */
+export async function insertFieldTotals(pg: Pg, submissionId: number): Promise<void> {
+  await pg.query(
+    `INSERT INTO submission_field_totals (submission_id, field, items, reviewed, proposed, approved, with_cost,
+       before_milli, after_milli)
+     SELECT $1, field, count(*),
+       count(*) FILTER (WHERE status IN ('PROPOSED', 'APPROVED', 'RETURNED', 'IMPLEMENTED')),
+       count(*) FILTER (WHERE kind IS NOT NULL),
+       count(*) FILTER (WHERE status IN ('APPROVED', 'IMPLEMENTED')),
+       count(before_milli), coalesce(sum(before_milli), 0), coalesce(sum(after_milli), 0)
+     FROM submission_items WHERE submission_id = $1 GROUP BY field`,
+    [submissionId],
   );
 }
 

@@ -114,12 +114,18 @@ describe.skipIf(skip)('province fault drills', () => {
     await server.stop();
     await serve(env);
   };
-  /** The unit's package is there once, whole: one submission, all its items and procedures, one audit entry. */
+  /**
+   * The unit's package is there once, whole: one submission, all its items and procedures, its sums per lĩnh vực
+   * (the dashboard's) covering those items, one audit entry.
+   */
   const storedOnce = (code: string) => {
     const of = `submission_id IN (SELECT id FROM submissions WHERE unit_code = '${code}')`;
     expect(count(cluster, 'tinhgon', 'submissions', `unit_code = '${code}'`)).toBe(1);
     expect(count(cluster, 'tinhgon', 'submission_items', of)).toBe(5);
     expect(count(cluster, 'tinhgon', 'submission_procedures', of)).toBe(54);
+    expect(cluster.psql('tinhgon', `SELECT sum(items) FROM submission_field_totals WHERE ${of}`)).toEqual([
+      '5',
+    ]);
     expect(
       count(cluster, 'tinhgon', 'audit_log', `action = 'submission.stored' AND entity_key LIKE '${code}/%'`),
     ).toBe(1);
@@ -188,9 +194,8 @@ describe.skipIf(skip)('province fault drills', () => {
     server.child.kill('SIGKILL');
     await server.stop();
     nothingOf(code);
-    expect(
-      count(cluster, 'tinhgon', 'submission_items', 'submission_id NOT IN (SELECT id FROM submissions)'),
-    ).toBe(0);
+    for (const table of ['submission_items', 'submission_procedures', 'submission_field_totals'])
+      expect(count(cluster, 'tinhgon', table, 'submission_id NOT IN (SELECT id FROM submissions)')).toBe(0);
     await serve();
     const r = await sent;
     expect(r.status, r.stderr).toBe(0);
