@@ -126,13 +126,16 @@ export async function consolidate(
       supersededBy: current && !becomesCurrent ? current.id : null,
     });
     if (current && becomesCurrent) await setSupersededBy(c, current.id, stored.id);
-    await insertInventoryRows(c, stored.id, content.inventory);
-    await insertItemRows(
-      c,
-      stored.id,
-      content.items,
-      content.items.map((i) => i.marks.filter((m) => m.action !== 'KEEP').map(proposalText)),
-    );
+    // One connection runs them in order; the items' JSON is built while PostgreSQL stores the inventory.
+    await Promise.all([
+      insertInventoryRows(c, stored.id, content.inventory),
+      insertItemRows(
+        c,
+        stored.id,
+        content.items,
+        content.items.map((i) => i.marks.filter((m) => m.action !== 'KEEP').map(proposalText)),
+      ),
+    ]);
     await insertFieldTotals(c, stored.id);
     await audit('submission.stored', {
       version,
