@@ -1,6 +1,6 @@
 /**
  * Receiving a unit's package (an upload, or a file an officer brings): every check of the package and of the
- * caller first, then ONE PostgreSQL transaction that stores the package, its inventory rows and its item rows
+ * caller first, then ONE PostgreSQL transaction that stores the package, its inventory, item and per-lĩnh vực sum rows
  * and makes it the unit's current submission. A crash, a lost connection or a restart of PostgreSQL at any
  * point leaves either all of it or none of it; sending the same package again is acknowledged without storing
  * anything twice (unique per content hash, and the same data as the current version is "unchanged").
@@ -11,6 +11,7 @@ import { isUnitInPlan, planHeadByKey } from '../../db/pg/queries/plans';
 import {
   currentSubmission,
   findByContentHash,
+  insertFieldTotals,
   insertInventoryRows,
   insertItemRows,
   insertSubmission,
@@ -125,13 +126,17 @@ export async function consolidate(
       supersededBy: current && !becomesCurrent ? current.id : null,
     });
     if (current && becomesCurrent) await setSupersededBy(c, current.id, stored.id);
-    await insertInventoryRows(c, stored.id, content.inventory);
-    await insertItemRows(
-      c,
-      stored.id,
-      content.items,
-      content.items.map((i) => i.marks.filter((m) => m.action !== 'KEEP').map(proposalText)),
-    );
+    // One connection runs them in order; the items' JSON is built while PostgreSQL stores the inventory.
+    await Promise.all([
+      insertInventoryRows(c, stored.id, content.inventory),
+      insertItemRows(
+        c,
+        stored.id,
+        content.items,
+        content.items.map((i) => i.marks.filter((m) => m.action !== 'KEEP').map(proposalText)),
+      ),
+    ]);
+    await insertFieldTotals(c, stored.id);
     await audit('submission.stored', {
       version,
       current: becomesCurrent,

@@ -42,6 +42,10 @@ registerErrorMessages({
     vi: 'Không tìm thấy kế hoạch số {id}.',
     en: 'Plan {id} not found.',
   },
+  PROVINCE_OVERLAP_NOT_FOUND: {
+    vi: 'Không đơn vị nào trong kế hoạch này đề xuất đơn giản hóa thủ tục mã "{code}".',
+    en: 'No unit in this plan proposes to simplify procedure "{code}".',
+  },
   PROVINCE_CODES_NOT_IN_CATALOG: {
     vi: '{count} mã TTHC chưa có trong danh mục của tỉnh: {list}. Hãy nạp danh mục trước; kế hoạch chưa được ban hành.',
     en: '{count} procedure codes are not in the province catalog: {list}. Load the catalog first; the plan was not published.',

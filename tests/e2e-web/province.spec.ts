@@ -141,12 +141,26 @@ test.describe('province consolidation (Chromium, PostgreSQL)', () => {
     await expect(cards).toContainText(`${((saving / before) * 100).toFixed(2).replace('.', ',')} %`);
     await expect(page.getByRole('row', { name: /UBND xã An Bình/ })).toContainText('166.411.050');
 
-    // Đề xuất trùng: the worked example, proposed by both, side by side.
+    // Đề xuất trùng: the procedures several units propose, with their count; the first one's proposals side by
+    // side, a row per unit (loaded when picked).
     await page.getByRole('button', { name: 'Đề xuất trùng' }).click();
+    await expect(page.getByText(/^1 thủ tục được từ hai đơn vị trở lên đề xuất/)).toBeVisible();
+    const listed = page.getByRole('row', { name: /1\.001612 Đăng ký thành lập hộ kinh doanh/ });
+    await expect(listed).toContainText('2');
+    await expect(listed.getByRole('button', { name: '1.001612' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByText('1–1 trong 1')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Trang sau' })).toBeDisabled();
+    const sideBySide = page.getByLabel('1.001612');
     await expect(
-      page.getByRole('heading', { name: /1\.001612 Đăng ký thành lập hộ kinh doanh/ }),
+      sideBySide.getByRole('heading', {
+        name: /1\.001612 Đăng ký thành lập hộ kinh doanh .* 2 đơn vị đề xuất/,
+      }),
     ).toBeVisible();
-    await expect(page.getByRole('columnheader')).toHaveText(['', 'UBND xã An Bình', 'UBND xã Bình Minh']);
+    await expect(sideBySide.getByRole('rowheader')).toHaveText([
+      'UBND xã An BìnhĐã phê duyệt',
+      'UBND xã Bình MinhĐã phê duyệt',
+    ]);
+    await expect(sideBySide.getByRole('row', { name: /UBND xã An Bình/ })).toContainText('243.285.900');
 
     // Báo cáo tỉnh: the province's plan as an .xlsx download.
     await page.getByRole('button', { name: 'Báo cáo tỉnh' }).click();

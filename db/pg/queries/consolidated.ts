@@ -1,6 +1,7 @@
 /**
  * Reads of the consolidation (the province's dashboard and reports): always over the current submission of
- * each unit. Sums are exact (bigint milli-đồng summed by PostgreSQL as numeric); the rate is taken from the
+ * each unit. The dashboard's sums add up each package's sums per lĩnh vực (written with the package, migration
+ * 0002), not its items. Sums are exact (milli-đồng summed by PostgreSQL as numeric); the rate is taken from the
  * sums by the caller (Σ saving / Σ before, never a mean of rates).
  */
 import type { Pg } from './types';
@@ -17,14 +18,13 @@ export interface RawTotals {
   afterMilli: string;
 }
 
-const SUMS = `count(*)::int AS items,
-  count(*) FILTER (WHERE i.status IN ('PROPOSED', 'APPROVED', 'RETURNED', 'IMPLEMENTED'))::int AS reviewed,
-  count(*) FILTER (WHERE i.kind IS NOT NULL)::int AS proposed,
-  count(*) FILTER (WHERE i.status IN ('APPROVED', 'IMPLEMENTED'))::int AS approved,
-  count(i.before_milli)::int AS "withCost",
-  coalesce(sum(i.before_milli), 0)::text AS "beforeMilli",
-  coalesce(sum(i.after_milli), 0)::text AS "afterMilli"`;
+/** Σ of a group of per-package, per-lĩnh vực sums (migration 0002) as RawTotals. */
+const SUMS = `coalesce(sum(t.items), 0)::int AS items, coalesce(sum(t.reviewed), 0)::int AS reviewed,
+  coalesce(sum(t.proposed), 0)::int AS proposed, coalesce(sum(t.approved), 0)::int AS approved,
+  coalesce(sum(t.with_cost), 0)::int AS "withCost", coalesce(sum(t.before_milli), 0)::text AS "beforeMilli",
+  coalesce(sum(t.after_milli), 0)::text AS "afterMilli"`;
 
+const CURRENT_TOTALS = 'submissions s JOIN submission_field_totals t ON t.submission_id = s.id';
 const CURRENT = 'submissions s JOIN submission_items i ON i.submission_id = s.id';
 
 export interface StatusRow {
@@ -49,7 +49,7 @@ export async function unitStatus(pg: Pg, planId: number): Promise<StatusRow[]> {
   >(
     `WITH assigned AS (SELECT unit_code, count(*)::int AS n FROM plan_items WHERE plan_id = $1 GROUP BY unit_code),
           versions AS (SELECT unit_code, count(*)::int AS n FROM submissions WHERE plan_id = $1 GROUP BY unit_code),
-          sums AS (SELECT s.id, ${SUMS} FROM ${CURRENT} WHERE s.plan_id = $1 AND s.is_current GROUP BY s.id)
+          sums AS (SELECT s.id, ${SUMS} FROM ${CURRENT_TOTALS} WHERE s.plan_id = $1 AND s.is_current GROUP BY s.id)
      SELECT a.unit_code AS "unitCode", u.name AS "unitName", a.n AS assigned, c.version,
             coalesce(v.n, 0) AS versions, c.received_at AS "receivedAt", c.created_at AS "createdAt",
             c.received_by AS "receivedBy", sums.items, sums.reviewed, sums.proposed, sums.approved,
@@ -90,19 +90,63 @@ export async function totalsBy(
   planId: number,
   by: 'all' | 'field' | 'unit',
 ): Promise<(RawTotals & { key: string; label: string })[]> {
-  const key = by === 'field' ? 'i.field' : by === 'unit' ? 's.unit_code' : "''";
+  const key = by === 'field' ? 't.field' : by === 'unit' ? 's.unit_code' : "''";
   const label = by === 'unit' ? 'min(u.name)' : key;
   const { rows } = await pg.query<RawTotals & { key: string; label: string }>(
     `SELECT ${key} AS key, ${label} AS label, ${SUMS}
-     FROM ${CURRENT} JOIN units u ON u.code = s.unit_code
+     FROM ${CURRENT_TOTALS} JOIN units u ON u.code = s.unit_code
      WHERE s.plan_id = $1 AND s.is_current ${by === 'all' ? '' : `GROUP BY ${key}`}`,
     [planId],
   );
   return rows;
 }
 
-export interface OverlapRow {
+/** A procedure whose items carry proposals from at least two units (current submissions), with their sums. */
+export interface OverlapProcedureRow {
   code: string;
+  name: string;
+  field: string;
+  units: number;
+  abolish: number;
+  replace: number;
+  amend: number;
+  withCost: number;
+  beforeMilli: string;
+  afterMilli: string;
+}
+
+const PROPOSED = `${CURRENT} WHERE s.plan_id = $1 AND s.is_current AND i.kind IS NOT NULL`;
+
+/**
+ * One page of the procedures proposed by several units, the most units first, and how many there are in all.
+ * One row per procedure (not per unit): the side-by-side of one is `overlapUnits`.
+ */
+export async function overlappingProcedures(
+  pg: Pg,
+  planId: number,
+  page: { offset: number; limit: number },
+): Promise<{ total: number; rows: OverlapProcedureRow[] }> {
+  const [list, count] = await Promise.all([
+    pg.query<OverlapProcedureRow>(
+      `SELECT i.code, min(i.name) AS name, min(i.field) AS field, count(*)::int AS units,
+              count(*) FILTER (WHERE i.kind = 'ABOLISH')::int AS abolish,
+              count(*) FILTER (WHERE i.kind = 'REPLACE')::int AS replace,
+              count(*) FILTER (WHERE i.kind = 'AMEND')::int AS amend,
+              count(i.before_milli)::int AS "withCost", coalesce(sum(i.before_milli), 0)::text AS "beforeMilli",
+              coalesce(sum(i.after_milli), 0)::text AS "afterMilli"
+       FROM ${PROPOSED} GROUP BY i.code HAVING count(*) >= 2
+       ORDER BY count(*) DESC, i.code LIMIT $2 OFFSET $3`,
+      [planId, page.limit, page.offset],
+    ),
+    pg.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${PROPOSED} GROUP BY i.code HAVING count(*) >= 2) o`,
+      [planId],
+    ),
+  ]);
+  return { total: count.rows[0]!.n, rows: list.rows };
+}
+
+export interface OverlapUnitRow {
   name: string;
   field: string;
   unitCode: string;
@@ -114,18 +158,14 @@ export interface OverlapRow {
   proposals: string[];
 }
 
-/** Items with proposals whose procedure is proposed by at least two units (current submissions). */
-export async function overlappingProposals(pg: Pg, planId: number): Promise<OverlapRow[]> {
-  const { rows } = await pg.query<OverlapRow>(
-    `SELECT p.code, p.name, p.field, p.unit_code AS "unitCode", u.name AS "unitName", p.status, p.kind,
-            p.before_milli::text AS "beforeMilli", p.after_milli::text AS "afterMilli", p.proposal_texts AS proposals
-     FROM (SELECT i.code, s.unit_code, i.name, i.field, i.status, i.kind, i.before_milli, i.after_milli,
-                  i.proposal_texts, count(*) OVER (PARTITION BY i.code) AS units
-           FROM ${CURRENT} WHERE s.plan_id = $1 AND s.is_current AND i.kind IS NOT NULL) p
-     JOIN units u ON u.code = p.unit_code
-     WHERE p.units >= 2
-     ORDER BY p.code`,
-    [planId],
+/** The units proposing on one procedure (current submissions), each with its proposals and figures. */
+export async function overlapUnits(pg: Pg, planId: number, code: string): Promise<OverlapUnitRow[]> {
+  const { rows } = await pg.query<OverlapUnitRow>(
+    `SELECT i.name, i.field, s.unit_code AS "unitCode", u.name AS "unitName", i.status, i.kind,
+            i.before_milli::text AS "beforeMilli", i.after_milli::text AS "afterMilli", i.proposal_texts AS proposals
+     FROM ${CURRENT} JOIN units u ON u.code = s.unit_code
+     WHERE s.plan_id = $1 AND s.is_current AND i.kind IS NOT NULL AND i.code = $2`,
+    [planId, code],
   );
   return rows;
 }

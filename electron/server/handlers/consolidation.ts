@@ -2,11 +2,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findProvinceUnit } from '../../../db/pg/queries/accounts';
-import { overlappingProposals, totalsBy, unitStatus } from '../../../db/pg/queries/consolidated';
+import {
+  overlappingProcedures,
+  overlapUnits,
+  totalsBy,
+  unitStatus,
+} from '../../../db/pg/queries/consolidated';
 import { getPlan, listPlans, plansOfUnit } from '../../../db/pg/queries/plans';
 import { submissionHistory } from '../../../db/pg/queries/submissions';
 import { ApiFailure } from '../../backend/api-failure';
-import type { Overlap } from '../../shared/contract/province';
 import { bpToFixed2, milliToDongNumber, ratioBp } from '../../shared/cost/money';
 import { compareVi } from '../../shared/text/collate';
 import type { ServerContext } from '../context';
@@ -22,6 +26,13 @@ async function planOrFail(ctx: ServerContext, planId: number) {
 }
 
 const money = (milli: string | null) => (milli === null ? null : milliToDongNumber(BigInt(milli)));
+/** Σ saving / Σ before as "68.40", or null without a cost before. */
+function rate(beforeMilli: string | null, afterMilli: string | null): string | null {
+  if (beforeMilli === null || afterMilli === null) return null;
+  const before = BigInt(beforeMilli);
+  const bp = ratioBp(before - BigInt(afterMilli), before);
+  return bp === null ? null : bpToFixed2(bp);
+}
 
 export const consolidationHandlers: ProvinceHandlers<
   | 'province.plans.list'
@@ -31,6 +42,7 @@ export const consolidationHandlers: ProvinceHandlers<
   | 'province.history'
   | 'province.summary'
   | 'province.overlaps'
+  | 'province.overlaps.units'
   | 'province.reports.preview'
   | 'province.reports.export'
 > = {
@@ -81,28 +93,46 @@ export const consolidationHandlers: ProvinceHandlers<
     return { total: totalsDto(all[0] ?? EMPTY_TOTALS), byField: groups(byField), byUnit: groups(byUnit) };
   },
 
-  'province.overlaps': async ({ planId }, ctx) => {
+  'province.overlaps': async ({ planId, offset, limit }, ctx) => {
     await planOrFail(ctx, planId);
-    const byCode = new Map<string, Overlap>();
-    for (const r of await overlappingProposals(ctx.pg, planId)) {
-      const entry = byCode.get(r.code) ?? { code: r.code, name: r.name, field: r.field, units: [] };
-      const before = r.beforeMilli === null ? null : BigInt(r.beforeMilli);
-      const bp =
-        before === null || r.afterMilli === null ? null : ratioBp(before - BigInt(r.afterMilli), before);
-      entry.units.push({
-        unitCode: r.unitCode,
-        unitName: r.unitName,
-        status: r.status,
-        kind: r.kind,
-        proposals: r.proposals,
-        before: money(r.beforeMilli),
-        after: money(r.afterMilli),
-        reductionPct: bp === null ? null : bpToFixed2(bp),
-      });
-      byCode.set(r.code, entry);
-    }
-    for (const e of byCode.values()) e.units.sort((a, b) => compareVi(a.unitName, b.unitName));
-    return [...byCode.values()];
+    const { total, rows } = await overlappingProcedures(ctx.pg, planId, { offset, limit });
+    return {
+      total,
+      rows: rows.map((r) => ({
+        code: r.code,
+        name: r.name,
+        field: r.field,
+        units: r.units,
+        kinds: { ABOLISH: r.abolish, REPLACE: r.replace, AMEND: r.amend },
+        withCost: r.withCost,
+        before: money(r.beforeMilli)!,
+        after: money(r.afterMilli)!,
+        reductionPct: rate(r.beforeMilli, r.afterMilli),
+      })),
+    };
+  },
+
+  'province.overlaps.units': async ({ planId, code }, ctx) => {
+    await planOrFail(ctx, planId);
+    const rows = await overlapUnits(ctx.pg, planId, code);
+    if (rows.length === 0) throw new ApiFailure('PROVINCE_OVERLAP_NOT_FOUND', { code });
+    return {
+      code,
+      name: rows[0]!.name,
+      field: rows[0]!.field,
+      units: rows
+        .map((r) => ({
+          unitCode: r.unitCode,
+          unitName: r.unitName,
+          status: r.status,
+          kind: r.kind,
+          proposals: r.proposals,
+          before: money(r.beforeMilli),
+          after: money(r.afterMilli),
+          reductionPct: rate(r.beforeMilli, r.afterMilli),
+        }))
+        .sort((a, b) => compareVi(a.unitName, b.unitName)),
+    };
   },
 
   'province.reports.preview': ({ planId, report }, ctx) => previewProvinceReport(ctx, planId, report),

@@ -84,6 +84,25 @@ export type SubmissionVersion = z.infer<typeof SubmissionVersion>;
 export const GroupTotals = z.object({ key: z.string(), label: z.string(), totals: Totals });
 export type GroupTotals = z.infer<typeof GroupTotals>;
 
+/** Procedures per page of the Đề xuất trùng list. */
+export const OVERLAPS_PAGE = 50;
+
+/** A procedure proposed by several units: how many, of which kind, and Σ of their figures. */
+export const OverlapProcedure = z.object({
+  code: z.string(),
+  name: z.string(),
+  field: z.string(),
+  units: z.number().int(),
+  kinds: z.object({ ABOLISH: z.number().int(), REPLACE: z.number().int(), AMEND: z.number().int() }),
+  /** Units whose cost could be computed, and Σ before/after over them; the rate is Σ saving / Σ before. */
+  withCost: z.number().int(),
+  before: z.number(),
+  after: z.number(),
+  reductionPct: z.string().nullable(),
+});
+export type OverlapProcedure = z.infer<typeof OverlapProcedure>;
+
+/** One procedure's proposals, the units side by side. */
 export const Overlap = z.object({
   code: z.string(),
   name: z.string(),
@@ -148,8 +167,19 @@ export const provinceContract = {
     z.object(PlanId).strict(),
     z.object({ total: Totals, byField: z.array(GroupTotals), byUnit: z.array(GroupTotals) }),
   ),
-  /** Procedures proposed by several units, side by side. */
-  'province.overlaps': method(z.object(PlanId).strict(), z.array(Overlap)),
+  /** Procedures proposed by several units, the most units first, one page at a time. */
+  'province.overlaps': method(
+    z
+      .object({
+        ...PlanId,
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(OVERLAPS_PAGE),
+      })
+      .strict(),
+    z.object({ total: z.number().int(), rows: z.array(OverlapProcedure) }),
+  ),
+  /** One of those procedures: every unit's proposals and figures, side by side. */
+  'province.overlaps.units': method(z.object({ ...PlanId, code: nfc(40) }).strict(), Overlap),
   'province.reports.preview': method(
     z.object({ ...PlanId, report: ProvinceReportId }).strict(),
     ReportPreview,

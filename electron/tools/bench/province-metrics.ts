@@ -78,7 +78,7 @@ export async function provinceFigures(c: MetricContext): Promise<Metric[]> {
         unit: 'ms',
         target: { max: 200 },
         note:
-          `${dashboard.length} loads of the Tiếp nhận, Tổng hợp and Đề xuất trùng screens' queries (status, Σ total/lĩnh vực/unit, overlaps), ` +
+          `${dashboard.length} loads of the Tiếp nhận, Tổng hợp and Đề xuất trùng screens' queries (status, Σ total/lĩnh vực/unit, Đề xuất trùng's first page and its top procedure side by side), ` +
           `p50 ${dashboard.length ? r0(median(dashboard)) : '—'} ms, once PostgreSQL has analysed the new rows (autovacuum does within a minute); ` +
           `the first load right after the packages arrived took ${apps.map((a) => r0(a.run.firstLoadMs ?? 0)).join(' / ')} ms`,
       }),

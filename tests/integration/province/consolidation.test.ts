@@ -223,14 +223,38 @@ describe.skipIf(skip)('province consolidation on PostgreSQL (three communes)', (
       reductionPct: '68.40',
     });
 
+    // Đề xuất trùng: the procedures with their unit counts and sums (C's current version only), then one
+    // procedure's units side by side on demand.
     const overlaps = await officer.rpc('province.overlaps', { planId });
-    expect(overlaps.map((o) => o.code)).toEqual(['1.001612']);
-    expect(overlaps[0]!.units.map((u) => [u.unitName, u.before, u.reductionPct])).toEqual([
+    expect(overlaps.total).toBe(1);
+    expect(overlaps.rows).toEqual([
+      expect.objectContaining({
+        code: '1.001612',
+        units: 3,
+        withCost: 3,
+        before: 790_679_175,
+        reductionPct: '68.40',
+      }),
+    ]);
+    const k = overlaps.rows[0]!.kinds;
+    expect(k.ABOLISH + k.REPLACE + k.AMEND).toBe(3);
+    expect(await officer.rpc('province.overlaps', { planId, offset: 1, limit: 1 })).toEqual({
+      total: 1,
+      rows: [],
+    });
+    const sideBySide = await officer.rpc('province.overlaps.units', { planId, code: '1.001612' });
+    expect(sideBySide.units.map((u) => [u.unitName, u.before, u.reductionPct])).toEqual([
       [A.name, 243_285_900, '68.40'],
       [B.name, 364_928_850, '68.40'],
       [C.name, 182_464_425, '68.40'],
     ]);
-    expect(overlaps[0]!.units[0]!.proposals[0]).toMatch(/^Thay bằng khai thác dữ liệu thành phần hồ sơ/);
+    expect(sideBySide.units[0]!.proposals[0]).toMatch(/^Thay bằng khai thác dữ liệu thành phần hồ sơ/);
+    await expect(officer.rpc('province.overlaps.units', { planId, code: '9.999999' })).rejects.toMatchObject({
+      params: {
+        code: 'PROVINCE_OVERLAP_NOT_FOUND',
+        message: 'Không đơn vị nào trong kế hoạch này đề xuất đơn giản hóa thủ tục mã "9.999999".',
+      },
+    });
 
     // The CLI's summary says the same, per unit.
     const cliSummary = spawnSync(

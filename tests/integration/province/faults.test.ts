@@ -115,12 +115,18 @@ describe.skipIf(skip)('province fault drills', () => {
     await server.stop();
     await serve(env);
   };
-  /** The unit's package is there once, whole: one submission, all its items and procedures, one audit entry. */
+  /**
+   * The unit's package is there once, whole: one submission, all its items and procedures, its sums per lĩnh vực
+   * (the dashboard's) covering those items, one audit entry.
+   */
   const storedOnce = (code: string) => {
     const of = `submission_id IN (SELECT id FROM submissions WHERE unit_code = '${code}')`;
     expect(count(databaseIn(cluster, 'tinhgon'), 'submissions', `unit_code = '${code}'`)).toBe(1);
     expect(count(databaseIn(cluster, 'tinhgon'), 'submission_items', of)).toBe(5);
     expect(count(databaseIn(cluster, 'tinhgon'), 'submission_procedures', of)).toBe(54);
+    expect(cluster.psql('tinhgon', `SELECT sum(items) FROM submission_field_totals WHERE ${of}`)).toEqual([
+      '5',
+    ]);
     expect(
       count(
         databaseIn(cluster, 'tinhgon'),
@@ -193,13 +199,10 @@ describe.skipIf(skip)('province fault drills', () => {
     server.child.kill('SIGKILL');
     await server.stop();
     nothingOf(code);
-    expect(
-      count(
-        databaseIn(cluster, 'tinhgon'),
-        'submission_items',
-        'submission_id NOT IN (SELECT id FROM submissions)',
-      ),
-    ).toBe(0);
+    for (const table of ['submission_items', 'submission_procedures', 'submission_field_totals'])
+      expect(
+        count(databaseIn(cluster, 'tinhgon'), table, 'submission_id NOT IN (SELECT id FROM submissions)'),
+      ).toBe(0);
     await serve();
     const r = await sent;
     expect(r.status, r.stderr).toBe(0);

@@ -214,6 +214,9 @@ describe.skipIf(skip)('province server refusals', () => {
     await expect(unit.rpc('province.history', { planId, unitCode: B.code })).rejects.toMatchObject({
       params: { code: 'PROVINCE_FORBIDDEN' },
     });
+    await expect(unit.rpc('province.overlaps.units', { planId, code: '1.001612' })).rejects.toMatchObject({
+      params: { code: 'PROVINCE_FORBIDDEN' },
+    });
     expect(await unit.rpc('province.history', { planId, unitCode: A.code })).toHaveLength(1);
     // An officer may not manage accounts; the admin may.
     const officer = session(server.url, OFFICER);
@@ -234,6 +237,7 @@ describe.skipIf(skip)('province server refusals', () => {
     ).toEqual([
       `${unitA.name} province.status {"planId": ${planId}}`,
       `${unitA.name} province.history {"planId": ${planId}, "unitCode": "${B.code}"}`,
+      `${unitA.name} province.overlaps.units {"code": "1.001612", "planId": ${planId}}`,
       `${OFFICER.name} province.accounts.create {"name": "ke.gian", "role": "admin", "unitCode": null}`,
     ]);
 

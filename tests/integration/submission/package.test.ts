@@ -2,6 +2,7 @@
  * The unit's side of issue 19 without a server: receiving a province plan as a file, building the submission
  * package from the same review model as the reports, and the package checks (hash, manifest, format, kind).
  */
+import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../electron/backend/api-failure';
@@ -208,6 +209,12 @@ describe('submission package', () => {
     );
     expect(later.contentHash).not.toBe(d.contentHash);
     expect(later.dataHash).toBe(d.dataHash);
+    // The data hash is taken over the bytes; it is still the SHA-256 of the content text without when and by
+    // which build (the definition the province's stored hashes were made with), Vietnamese text included.
+    const body = gunzipSync(built.bytes).toString('utf8').split('\n')[2]!;
+    expect(body).toMatch(/[ạ-ỹ]/);
+    const dateless = body.replace(/"(?:createdAt|computedAt|appVersion)":"[^"]*"|"schemaVersion":\d+/g, '');
+    expect(d.dataHash).toBe('sha256:' + createHash('sha256').update(dateless).digest('hex'));
     backend.close();
   });
 

@@ -10,7 +10,12 @@ import { Readable } from 'node:stream';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { upsertProvinceUnit } from '../../../../db/pg/queries/accounts';
-import { overlappingProposals, totalsBy, unitStatus } from '../../../../db/pg/queries/consolidated';
+import {
+  overlappingProcedures,
+  overlapUnits,
+  totalsBy,
+  unitStatus,
+} from '../../../../db/pg/queries/consolidated';
 import { insertPlan, insertPlanItems } from '../../../../db/pg/queries/plans';
 import { migratePg } from '../../../../db/pg/migrate';
 import { proposalText } from '../../../backend/reports/builders/text';
@@ -19,6 +24,7 @@ import { createDownloadHost } from '../../../node-host/server';
 import { consolidate } from '../../../server/consolidate';
 import type { ServerContext } from '../../../server/context';
 import type { ProvinceBenchData } from '../generate/packages';
+import { OVERLAPS_PAGE } from '../../../shared/contract/province';
 
 export interface ProvinceProbeInput {
   pgUrl: string;
@@ -115,7 +121,9 @@ export async function consolidateWithServer(i: ProvinceProbeInput): Promise<Prov
     const t = performance.now();
     await unitStatus(pool, 1);
     await Promise.all([totalsBy(pool, 1, 'all'), totalsBy(pool, 1, 'field'), totalsBy(pool, 1, 'unit')]);
-    await overlappingProposals(pool, 1);
+    // Đề xuất trùng opens on its first page and the side-by-side of the procedure at its top.
+    const overlaps = await overlappingProcedures(pool, 1, { offset: 0, limit: OVERLAPS_PAGE });
+    if (overlaps.rows[0]) await overlapUnits(pool, 1, overlaps.rows[0].code);
     return performance.now() - t;
   };
   const firstLoadMs = await load();
