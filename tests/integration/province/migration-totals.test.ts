@@ -12,7 +12,7 @@ import { insertItemRows, insertSubmission } from '../../../db/pg/queries/submiss
 import { migratePg } from '../../../db/pg/migrate';
 import { pgMigrations } from '../../../db/pg/migrations';
 import { decodeSubmission } from '../../../electron/backend/submission/package-file';
-import { pgSkipReason, startPgCluster, type PgCluster } from '../../support/pg-cluster';
+import { openTestDatabase, pgSkipReason, type TestDatabase } from '../../support/pg-cluster';
 import { workedExampleSubmission } from '../../support/synthetic-submission';
 
 const skip = pgSkipReason('province migration tests');
@@ -22,17 +22,16 @@ const UNITS = [
 ];
 
 describe.skipIf(skip)('province migration 0002 (sums per package and lĩnh vực)', () => {
-  let cluster: PgCluster;
+  let db: TestDatabase;
   let pool: pg.Pool;
 
   beforeAll(async () => {
-    cluster = await startPgCluster();
-    cluster.createDatabase('tinhgon');
-    pool = new pg.Pool({ connectionString: cluster.url('tinhgon') });
+    db = await openTestDatabase('migration-totals');
+    pool = new pg.Pool({ connectionString: db.url });
   }, 120_000);
   afterAll(async () => {
     await pool?.end();
-    cluster?.destroy();
+    db?.drop();
   });
 
   it('backfills the sums of packages stored before it, equal to the sums of their items', async () => {
@@ -77,8 +76,7 @@ describe.skipIf(skip)('province migration 0002 (sums per package and lĩnh vực
     expect(await migratePg(pool)).toBe(2);
     // The items' own sums, as the dashboard computed them before 0002.
     const fromItems = (key: string) =>
-      cluster.psql(
-        'tinhgon',
+      db.psql(
         `SELECT ${key}, count(*), count(i.before_milli), coalesce(sum(i.before_milli), 0),
                 coalesce(sum(i.after_milli), 0)
          FROM submission_items i JOIN submissions s ON s.id = i.submission_id GROUP BY 1 ORDER BY 1`,
