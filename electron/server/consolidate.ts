@@ -12,8 +12,7 @@ import {
   currentSubmission,
   findByContentHash,
   insertFieldTotals,
-  insertInventoryRows,
-  insertItemRows,
+  insertContentRows,
   insertSubmission,
   lockUnitPlan,
   nextVersion,
@@ -126,16 +125,12 @@ export async function consolidate(
       supersededBy: current && !becomesCurrent ? current.id : null,
     });
     if (current && becomesCurrent) await setSupersededBy(c, current.id, stored.id);
-    // One connection runs them in order; the items' JSON is built while PostgreSQL stores the inventory.
-    await Promise.all([
-      insertInventoryRows(c, stored.id, content.inventory),
-      insertItemRows(
-        c,
-        stored.id,
-        content.items,
-        content.items.map((i) => i.marks.filter((m) => m.action !== 'KEEP').map(proposalText)),
-      ),
-    ]);
+    await insertContentRows(
+      c,
+      stored.id,
+      decoded.body,
+      content.items.map((i) => i.marks.filter((m) => m.action !== 'KEEP').map(proposalText)),
+    );
     await insertFieldTotals(c, stored.id);
     await audit('submission.stored', {
       version,

@@ -1,11 +1,10 @@
 /**
  * Writes of the consolidation: one received package → one `submissions` row (history kept), its inventory and
- * item rows, and its sums per lĩnh vực for the dashboard. Rows go in set-wise: one JSON document per table,
- * expanded by jsonb_to_recordset (one statement whatever the package size; measured cheaper than COPY here, in
- * Node and in PostgreSQL: docs/PERFORMANCE.md). The caller runs all of it in one transaction
+ * item rows, and its sums per lĩnh vực for the dashboard. Rows go in set-wise: the package's content as one JSON
+ * document, expanded by jsonb_to_recordset (one statement whatever the package size; measured cheaper than COPY
+ * here, in Node and in PostgreSQL: docs/PERFORMANCE.md). The caller runs all of it in one transaction
  * (electron/server/consolidate.ts).
  */
-import type { ItemResult, InventoryRow } from '../../../electron/shared/submission/package-format';
 import type { Pg } from './types';
 import { iso } from './types';
 
@@ -110,57 +109,36 @@ export async function insertSubmission(
 }
 
 /**
- * A JSON document as a parameter, sent as its UTF-8 bytes (received as text: `$n::text::jsonb`). As a string,
- * node-postgres would measure and then copy ≈ 600 kB of Vietnamese text per package, each a pass of its own.
+ * The package's inventory and reviewed items, read by PostgreSQL from the content exactly as it arrived (its UTF-8
+ * bytes, received as text: `$2::text::jsonb`), once, in one statement: the server has already checked it against
+ * the strict schema, so the rows are what was validated, without writing 800 kB of JSON a second time.
+ * `proposalTexts[i]`: item i's proposals in words (the caller words them as the reports do).
  */
-const jsonBytes = (value: unknown) => Buffer.from(JSON.stringify(value));
-
-export async function insertInventoryRows(
+export async function insertContentRows(
   pg: Pg,
   submissionId: number,
-  rows: readonly InventoryRow[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  await pg.query(
-    `INSERT INTO submission_procedures (submission_id, code, name, field, levels, online_level, one_stop,
-       has_internal_process, dossiers_per_year)
-     SELECT $1, code, name, field, levels, "onlineLevel", "oneStop", "hasInternalProcess", "dossiersPerYear"
-     FROM jsonb_to_recordset($2::text::jsonb) AS t(code text, name text, field text, levels jsonb, "onlineLevel" text,
-       "oneStop" bool, "hasInternalProcess" bool, "dossiersPerYear" int)`,
-    [submissionId, jsonBytes(rows)],
-  );
-}
-
-/** `proposalTexts[i]`: item i's proposals in words (the caller words them as the reports do). */
-export async function insertItemRows(
-  pg: Pg,
-  submissionId: number,
-  items: readonly ItemResult[],
+  content: Buffer,
   proposalTexts: readonly string[][],
 ): Promise<void> {
-  if (items.length === 0) return;
-  const rows = items.map((i, n) => ({
-    code: i.code,
-    name: i.name,
-    field: i.field,
-    status: i.status,
-    kind: i.kind,
-    proposals: proposalTexts[n]!.length,
-    texts: proposalTexts[n],
-    before: i.figures?.beforePerYearMilli ?? null,
-    after: i.figures?.afterPerYearMilli ?? null,
-    daysBefore: i.daysBefore,
-    daysAfter: i.daysAfter,
-    result: i,
-  }));
   await pg.query(
-    `INSERT INTO submission_items (submission_id, code, name, field, status, kind, proposals, proposal_texts,
+    `WITH doc AS (SELECT $2::text::jsonb AS d),
+     inventory AS (
+       INSERT INTO submission_procedures (submission_id, code, name, field, levels, online_level, one_stop,
+         has_internal_process, dossiers_per_year)
+       SELECT $1, code, name, field, levels, "onlineLevel", "oneStop", "hasInternalProcess", "dossiersPerYear"
+       FROM doc, jsonb_to_recordset(doc.d -> 'inventory') AS t(code text, name text, field text, levels jsonb,
+         "onlineLevel" text, "oneStop" bool, "hasInternalProcess" bool, "dossiersPerYear" int))
+     INSERT INTO submission_items (submission_id, code, name, field, status, kind, proposals, proposal_texts,
        before_milli, after_milli, days_before, days_after, result)
-     SELECT $1, code, name, field, status, kind, proposals, texts, before, after, "daysBefore", "daysAfter", result
-     FROM jsonb_to_recordset($2::text::jsonb) AS t(code text, name text, field text, status text, kind text,
-       proposals int, texts jsonb, before bigint, after bigint, "daysBefore" numeric, "daysAfter" numeric,
-       result jsonb)`,
-    [submissionId, jsonBytes(rows)],
+     SELECT $1, t.code, t.name, t.field, t.status, t.kind, jsonb_array_length(p.texts), p.texts,
+       (t.figures ->> 'beforePerYearMilli')::bigint, (t.figures ->> 'afterPerYearMilli')::bigint,
+       t."daysBefore", t."daysAfter", e.item
+     FROM doc
+     CROSS JOIN LATERAL jsonb_array_elements(doc.d -> 'items') WITH ORDINALITY AS e(item, n)
+     CROSS JOIN LATERAL jsonb_to_record(e.item) AS t(code text, name text, field text, status text, kind text,
+       figures jsonb, "daysBefore" numeric, "daysAfter" numeric)
+     JOIN jsonb_array_elements($3::text::jsonb) WITH ORDINALITY AS p(texts, n) ON p.n = e.n`,
+    [submissionId, content, JSON.stringify(proposalTexts)],
   );
 }
 

@@ -131,8 +131,8 @@ export interface DecodedSubmission {
    * the same data hash, so the province keeps one version of them.
    */
   dataHash: string;
-  /** Bytes of the content line (what the province stores besides the package itself). */
-  contentBytes: number;
+  /** The content line's UTF-8 bytes as they arrived (the province reads its rows from them). */
+  body: Buffer;
 }
 
 export function decodeSubmission(bytes: Buffer, file = 'gói dữ liệu'): DecodedSubmission {
@@ -152,7 +152,7 @@ export function decodeSubmission(bytes: Buffer, file = 'gói dữ liệu'): Deco
   // Those values sit only in `identity` and `figures.computedAt`; a JSON string cannot hold an unescaped quote,
   // so the pattern never matches inside user text. (A JSON.stringify replacer over the content is 10× slower.)
   const dataHash = datelessHash(raw.bodyBytes);
-  return { manifest, content, contentHash, dataHash, contentBytes: raw.bodyBytes.length };
+  return { manifest, content, contentHash, dataHash, body: raw.bodyBytes };
 }
 
 export interface DecodedPlan {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upsertProvinceUnit } from '../../../db/pg/queries/accounts';
 import { totalsBy } from '../../../db/pg/queries/consolidated';
 import { insertPlan } from '../../../db/pg/queries/plans';
-import { insertItemRows, insertSubmission } from '../../../db/pg/queries/submissions';
+import { insertContentRows, insertSubmission } from '../../../db/pg/queries/submissions';
 import { migratePg } from '../../../db/pg/migrate';
 import { pgMigrations } from '../../../db/pg/migrations';
 import { decodeSubmission } from '../../../electron/backend/submission/package-file';
@@ -65,10 +65,10 @@ describe.skipIf(skip)('province migration 0002 (sums per package and lĩnh vực
         isCurrent: true,
         supersededBy: null,
       });
-      await insertItemRows(
+      await insertContentRows(
         pool,
         stored.id,
-        d.content.items,
+        d.body,
         d.content.items.map(() => []),
       );
     }
