@@ -161,6 +161,8 @@ test.describe('province consolidation (Chromium, PostgreSQL)', () => {
       'UBND xã Bình MinhĐã phê duyệt',
     ]);
     await expect(sideBySide.getByRole('row', { name: /UBND xã An Bình/ })).toContainText('243.285.900');
+    if (process.env.SCREENSHOT_DIR)
+      await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/province-overlaps.png` });
 
     // Báo cáo tỉnh: the province's plan as an .xlsx download.
     await page.getByRole('button', { name: 'Báo cáo tỉnh' }).click();
