@@ -251,7 +251,7 @@ test('a decision’s Phần II: the amended steps and documents in the preview, 
   await page.getByRole('button', { name: /Quyết định công bố/ }).click();
   await page.getByRole('button', { name: 'Ghi quyết định mới' }).click();
   await page.getByLabel('Nhập tệp phụ lục (.xlsx)').setInputFiles(file);
-  await expect(page.getByRole('status').first()).toContainText('kèm Phần II (nội dung cụ thể) của 3 thủ tục');
+  await expect(page.getByRole('status').first()).toContainText('kèm Phần II (nội dung cụ thể) của 4 thủ tục');
   // The province holds only the first procedure: the other three rows go.
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Xóa dòng 2' }).click();
   await expect(page.getByRole('heading', { name: /\(1 dòng\)/ })).toBeVisible();
