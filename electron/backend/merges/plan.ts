@@ -244,7 +244,7 @@ export function conflictsOf(data: MergeData, locale: Locale): MergeConflict[] {
       label: vi ? 'Rà soát đang mở' : 'Open review',
       options: items.map((it) => ({
         unitCode: unitCode.get(it.unitId)!,
-        text: `${unitName.get(it.unitId)!}: ${it.reviewer || '—'}, ${vi ? REVIEW_STATUS_VI[it.status].toLowerCase() : REVIEW_STATUS_EN[it.status]}, ${it.marks} ${vi ? 'đề xuất' : 'proposals'}${it.daysAfter === null ? '' : `, ${it.daysAfter} ${vi ? 'ngày' : 'days'}`}`,
+        text: `${unitName.get(it.unitId)!}: ${it.reviewer || '—'}, ${vi ? REVIEW_STATUS_VI[it.status].toLowerCase() : REVIEW_STATUS_EN[it.status]}, ${it.marks} ${vi ? 'đề xuất' : it.marks === 1 ? 'proposal' : 'proposals'}${it.daysAfter === null ? '' : `, ${it.daysAfter} ${vi ? 'ngày' : it.daysAfter === 1 ? 'day' : 'days'}`}`,
       })),
     });
   }

@@ -74,8 +74,8 @@ export const appEn: Record<keyof typeof appVi, string> = {
   'cmd.switch-locale': 'View: Switch language to Tiếng Việt',
   'session.managerEnded':
     'The manager session ended after {idle} without activity; you are now {name}. Choose the manager profile and enter the PIN again to approve.',
-  'session.minutes': '{n} minutes',
-  'session.seconds': '{n} seconds',
+  'session.minutes': '{n} {n|minute|minutes}',
+  'session.seconds': '{n} {n|second|seconds}',
   'session.dismiss': 'OK',
   'session.reenter': 'Enter the PIN again',
   'drop.overlay': 'Drop an Excel file (.xlsx) here to import it',

@@ -29,7 +29,7 @@ export const coreEn: Record<CoreKey, string> = {
   'inv.search': 'Search code, name, field… (accents optional)',
   'inv.searchHelp':
     'Searches code, name, field, agency, steps and documents; accents optional (đ = d). ↓ or Tab: to the table.',
-  'inv.status': '{shown} / {total} procedures',
+  'inv.status': '{shown} / {total} {total|procedure|procedures}',
   'inv.saved': 'Saved at {time}',
   'inv.col.code': 'Code',
   'inv.col.name': 'Procedure',

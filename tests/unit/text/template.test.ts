@@ -13,4 +13,16 @@ describe('fillTemplate', () => {
     expect(fillTemplate('{a}-{b}-{c}', params)).toBe('x--');
     expect(fillTemplate('{a}-{c}', params, (n) => `{${n}}`)).toBe('x-{c}');
   });
+
+  test('{name|one|many} is the word for that count: one only for exactly 1', () => {
+    const t = '{n} {n|day|days}';
+    expect(fillTemplate(t, { n: 1 })).toBe('1 day');
+    expect(fillTemplate(t, { n: '1' })).toBe('1 day');
+    expect(['0', '1.5', '2', '1,000'].map((n) => fillTemplate(t, { n }))).toEqual([
+      '0 days',
+      '1.5 days',
+      '2 days',
+      '1,000 days',
+    ]);
+  });
 });

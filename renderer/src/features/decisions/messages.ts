@@ -124,7 +124,7 @@ export const decisionsEn: Record<keyof typeof decisionsVi, string> = {
   'decisions.issuer': 'Issued by',
   'decisions.signer': 'Signed by',
   'decisions.titleField': 'Title',
-  'decisions.items': 'Part I. List of procedures ({count} rows)',
+  'decisions.items': 'Part I. List of procedures ({count} {count|row|rows})',
   'decisions.addRow': 'Add row',
   'decisions.removeRow': 'Remove row',
   'decisions.paste': 'Paste the Part I table',
@@ -132,7 +132,7 @@ export const decisionsEn: Record<keyof typeof decisionsVi, string> = {
     'Copy the Part I table from Word or Excel (with its column header and the "A. Danh mục…", "Lĩnh vực…" rows) and paste it here.',
   'decisions.pasteRead': 'Read the pasted table',
   'decisions.importFile': 'Import the appendix (.xlsx)',
-  'decisions.read': 'Read {count} rows from {source}.',
+  'decisions.read': 'Read {count} {count|row|rows} from {source}.',
   'decisions.contentNote': 'Phần II: {steps} steps, {documents} documents',
   'decisions.readContent':
     'Read {count} rows from {source}, with Phần II (the specific content) of {content} procedures: preview to see the changes.',
@@ -178,7 +178,8 @@ export const decisionsEn: Record<keyof typeof decisionsVi, string> = {
   'decisions.action.error': 'Error',
   'decisions.planSummary':
     '{create} created, {attach} added, {amend} amended, {replace} replaced, {repeal} repealed, {already} already held, {skip} skipped, {error} errors',
-  'decisions.planErrors': 'Cannot apply: {count} rows have errors. Fix them and preview again.',
+  'decisions.planErrors':
+    'Cannot apply: {count} {count|row has|rows have} errors. Fix them and preview again.',
   'decisions.events': 'Publication decisions that shaped it (newest first)',
   'decisions.event.PUBLISHED': 'Published',
   'decisions.event.AMENDED': 'Amended',

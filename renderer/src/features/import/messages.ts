@@ -147,9 +147,11 @@ export const importEn: Record<keyof typeof importVi, string> = {
   'import.required': 'required',
   'import.missingRequired': 'Required columns not mapped: {fields}',
   'import.preview': 'Preview',
-  'import.previewTitle': 'Preview of {shown}/{total} rows as they will be stored ({problems} problems)',
+  'import.previewTitle':
+    'Preview of {shown}/{total} {total|row|rows} as they will be stored ({problems} {problems|problem|problems})',
   'import.dryRun': 'Dry run',
-  'import.summary': '{total} rows: {new} new, {updated} changed, {unchanged} unchanged, {rejected} rejected',
+  'import.summary':
+    '{total} {total|row|rows}: {new} new, {updated} changed, {unchanged} unchanged, {rejected} rejected',
   'import.status.new': 'New',
   'import.status.updated': 'Changed',
   'import.status.unchanged': 'Unchanged',
@@ -167,7 +169,7 @@ export const importEn: Record<keyof typeof importVi, string> = {
   'import.status': 'Outcome',
   'import.problems': 'Problems',
   'import.truncated': 'Only the first 5,000 rows are shown.',
-  'import.commit': 'Write to the inventory ({count} procedures)',
+  'import.commit': 'Write to the inventory ({count} {count|procedure|procedures})',
   'import.committing': 'Backing up and writing…',
   'import.done':
     'Imported: {created} new, {updated} updated, {unchanged} unchanged, {conflicts} changes not applied, {rejected} rows rejected.',
@@ -197,7 +199,7 @@ export const importEn: Record<keyof typeof importVi, string> = {
   'import.pick.all': 'Select all',
   'import.pick.clear': 'Clear all',
   'import.pick.noField': '(no field)',
-  'import.pick.excluded': '{count} rows not chosen: not checked, not written.',
+  'import.pick.excluded': '{count} {count|row|rows} not chosen: not checked, not written.',
   'import.level.XA': 'Commune level',
   'import.level.HUYEN': 'District level (former)',
   'import.level.TINH': 'Provincial level',
@@ -218,5 +220,5 @@ export const importEn: Record<keyof typeof importVi, string> = {
     'All or nothing: the {count} procedures are written in one go, after a backup; if writing fails part-way, none is written.',
   'import.allOrNothingRejected':
     'All or nothing: the {count} valid procedures are written in one go, after a backup; if writing fails part-way, none is written. The {rejected} rejected rows are not written (the valid rows still are): download them, fix them in the file and import again.',
-  'import.doneExcluded': '{count} rows were not chosen, so not imported.',
+  'import.doneExcluded': '{count} {count|row was|rows were} not chosen, so not imported.',
 };

@@ -117,7 +117,7 @@ export const stepEn: Record<keyof typeof stepVi, string> = {
   'step.to.trip.RESULT': 'trip to collect the result',
   'step.to.visit': 'visit on request',
   'step.to.fees': 'fees',
-  'step.to.docs': 'preparing {n} documents',
+  'step.to.docs': 'preparing {n} {n|document|documents}',
   'step.to.internal': 'internal steps {list}',
   'step.to.days': 'the {ch} channel’s time',
   'step.to.channelCost': 'the cost per dossier on the {ch} channel',
@@ -134,9 +134,9 @@ export const stepEn: Record<keyof typeof stepVi, string> = {
   'step.delta.hours': '{sign}{v} h',
   'step.delta.money': '{sign}{v}',
   'step.delta.office': '{sign}{v} of processing',
-  'step.officeHours': '{n} working hours',
-  'step.officeDays': '{n} working days',
-  'step.delta.days': '{sign}{v} days ({ch})',
+  'step.officeHours': '{n} working {n|hour|hours}',
+  'step.officeDays': '{n} working {n|day|days}',
+  'step.delta.days': '{sign}{v} {v|day|days} ({ch})',
   'step.reason.NOTE_STEP':
     'This step is classed as a provision or note: it costs no time nor money, so days and cost do not change. If that is wrong, click the step’s kind to change it.',
   'step.reason.OTHER_CHANNEL':
@@ -170,6 +170,7 @@ export const stepEn: Record<keyof typeof stepVi, string> = {
   'step.fromStepsEstimated': 'less the marked steps (even-split estimate)',
   'step.estimate':
     'estimate: {days} days split evenly over {n} office steps that state no time; enter the internal process for exact figures',
-  'step.to.officeEstimate': '≈ {d} days (estimate: {days} days split evenly over {n} office steps)',
-  'step.daysN': '{n} days',
+  'step.to.officeEstimate':
+    '≈ {d} {d|day|days} (estimate: {days} {days|day|days} split evenly over {n} office {n|step|steps})',
+  'step.daysN': '{n} {n|day|days}',
 };

@@ -71,7 +71,7 @@ export const unitsEn: Record<keyof typeof unitsVi, string> = {
   'merge.procedure': 'Procedure',
   'merge.value': 'Value that differs',
   'merge.choose': 'Keep the value of',
-  'merge.unresolved': '{count} conflicts left to resolve.',
+  'merge.unresolved': '{count} {count|conflict|conflicts} left to resolve.',
   'merge.steps': 'Show the steps',
   'merge.commit': 'Merge',
   'merge.done': 'Merged into {name} (backup first: {backup}). It can be undone.',
