@@ -18,6 +18,7 @@
  */
 import type { ChannelMethod } from '../domain';
 import { legalOf, proposedDays, type DayCut } from './channel-days';
+import { officeDayCuts, officeEstimates, type StepEstimate } from './office-days';
 import { costChannel, parseAmount, type CostRecord } from './derive-activities';
 import { processForChannel, type InternalProcess } from './internal-process';
 import { parseDecimalMilli } from './money';
@@ -38,12 +39,6 @@ export interface CitizenMark {
 
 export type ImpliedMark = Required<Pick<CitizenMark, 'id'>> &
   Omit<CitizenMark, 'id'> & { reason: string; viaStepId: number };
-
-export interface StepEstimate {
-  days: number;
-  legalDays: number;
-  steps: number;
-}
 
 export interface StepExpansion {
   classes: Map<number, StepClass>;
@@ -153,39 +148,7 @@ export function expandStepMarks(
     }
   };
 
-  /**
-   * Days a mark on an office step cuts from each channel without a process: the days the step states, the
-   * channel's whole time when it is the channel's only office step, else an even share of the time the office
-   * steps leave unstated (an estimate, shown as one: "3 ngày chia đều cho 3 bước"); null when nothing is left.
-   */
-  const officeCuts = (
-    stepId: number,
-  ): { channelId: number; days: number | null; estimate?: DayCut['estimate'] }[] => {
-    const c = classes.get(stepId)!;
-    if (c.kind !== 'OFFICE') return [];
-    return record.channels
-      .filter(
-        (ch) =>
-          !processForChannel(
-            processes.map((process) => ({ process })),
-            ch.method,
-          ),
-      )
-      .filter((ch) => appliesTo(c.channels, ch.method) && legalOf(ch) !== null)
-      .map((ch) => {
-        const legal = legalOf(ch)!.days;
-        if (c.days !== null) return { channelId: ch.id, days: Math.min(c.days, legal) };
-        const office = steps
-          .map((s) => classes.get(s.id)!)
-          .filter((o) => o.kind === 'OFFICE' && appliesTo(o.channels, ch.method));
-        if (office.length === 1) return { channelId: ch.id, days: legal };
-        const open = office.filter((o) => o.days === null).length;
-        const left = Math.max(0, legal - office.reduce((n, o) => n + (o.days ?? 0), 0));
-        return left > 0
-          ? { channelId: ch.id, days: left / open, estimate: { legalDays: left, steps: open } }
-          : { channelId: ch.id, days: null };
-      });
-  };
+  const officeCuts = officeDayCuts(steps, classes, record, processes);
 
   /**
    * A step of some channels only ("Trường hợp đăng ký qua mạng…") whose channel shares one quy trình nội bộ with
@@ -204,11 +167,7 @@ export function expandStepMarks(
       : null;
   };
 
-  const estimates = new Map<number, StepEstimate>();
-  for (const s of steps) {
-    const x = officeCuts(s.id).find((o) => o.estimate && o.days);
-    if (x?.estimate && x.days) estimates.set(s.id, { days: x.days, ...x.estimate });
-  }
+  const estimates = officeEstimates(steps, officeCuts);
 
   for (const m of marks) {
     if (m.targetKind !== 'STEP' || m.targetId === null || m.id === undefined) continue;
