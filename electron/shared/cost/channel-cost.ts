@@ -112,11 +112,18 @@ export function channelCosts(
   abolished: boolean,
 ): ChannelCost[] {
   const cc = costChannel(record.channels);
-  const common = (rows: readonly ModelActivity[]) => rows.filter((r) => !OWN.has(r.key));
   const perDossier = (rows: readonly ModelActivity[]) => {
     if (!params) return null;
     const r = computeScenario(rows, params);
-    return r.ok ? Number(r.value.perDossierMilli) : null;
+    return r.ok ? r.value.perDossierMilli : null;
+  };
+  // A dossier's cost is the sum of its rows': the shared rows once, then each channel's own trips and fees.
+  const shared = (rows: readonly ModelActivity[]) => perDossier(rows.filter((r) => !OWN.has(r.key)));
+  const sharedBefore = shared(model.before);
+  const sharedAfter = shared(model.after);
+  const plus = (common: bigint | null, own: readonly ModelActivity[]) => {
+    const mine = common === null ? null : perDossier(own);
+    return common === null || mine === null ? null : Number(common + mine);
   };
   return record.channels.map((ch) => {
     const mine = ch.id === cc?.id;
@@ -142,8 +149,8 @@ export function channelCosts(
       channelId: ch.id,
       method: ch.method,
       counted: mine,
-      beforeMilli: perDossier([...common(model.before), ...before]),
-      afterMilli: abolished && !mine ? (params ? 0 : null) : perDossier([...common(model.after), ...after]),
+      beforeMilli: plus(sharedBefore, before),
+      afterMilli: abolished && !mine ? (params ? 0 : null) : plus(sharedAfter, after),
       own: { before, after, removed },
     };
   });
