@@ -1,15 +1,16 @@
 /**
  * A mark on a citizen step (trình tự thực hiện) reaches what the step costs (step-class.ts), as marks the rest of
  * the model already understands, each carrying the step mark's id so the view can say what the mark changed:
- * - SUBMIT / RESULT → the trip of the cost channel (REMOVE drops it; REPLACE_BY_DATA makes it online; SIMPLIFY
- *   with hours sets its hours); a RESULT step also covers the internal "trả kết quả" steps;
+ * - SUBMIT / RESULT → the trip of each channel it belongs to (REMOVE drops it; REPLACE_BY_DATA makes it online;
+ *   SIMPLIFY with hours sets its hours): the cost channel's in the yearly figure, the others' in their own cost
+ *   per dossier (channel-cost.ts); a RESULT step also covers the internal "trả kết quả" steps;
  * - PAY → the fees of the channels it belongs to (REMOVE drops them; SIMPLIFY with an amount sets the fee);
  * - PREPARE → the counted dossier documents (REMOVE drops them; REPLACE_BY_DATA replaces them by data);
  * - VISIT → its own trip row (derive-activities.ts; the STEP mark acts on it directly);
  * - OFFICE → the internal steps it covers (matched by phase: tiếp nhận, thẩm định, ký, vào sổ — REMOVE and
  *   REPLACE_BY_DATA drop them, SIMPLIFY with a time sets the first and joins the others to it, MERGE joins them
- *   to the target step's); where a channel has no quy trình nội bộ, the days the step states for itself (or the
- *   channel's whole time when it is the channel's only office step) are cut from that channel;
+ *   to the target step's); where a channel has no quy trình nội bộ, the days office-days.ts gives the step (its
+ *   own, the channel's whole time, or an even share, an estimate) are cut from that channel;
  * - NOTE → nothing.
  * MERGE of step A into step B removes what A reaches and B does not (one trip instead of two); merging a
  * preparation or a payment into another step leaves the work to do. A mark made directly on a trip, fee,

@@ -4,7 +4,9 @@
  */
 import type { ChannelMethod } from '../domain';
 import type { CitizenMark, StepExpansion } from './citizen-steps';
+import type { DayCut } from './channel-days';
 import type { ChannelCost } from './channel-cost';
+import type { StepEstimate } from './office-days';
 import type { ModelActivity } from './derive-activities';
 import type { ProcessAfter } from './internal-process';
 import type { RecordStep, StepClass } from './step-class';
@@ -52,8 +54,8 @@ export interface StepEffect {
   officeHoursMilli: number;
   /** Per dossier on the other channels (their own trips and fees, channel-cost.ts), saved: hours and đồng. */
   channels: { channelId: number; hoursMilli: number; money: number }[];
-  /** Days cut from channels that have no quy trình nội bộ (`estimate`: an even share, citizen-steps.ts). */
-  dayCuts: { channelId: number; days: number; estimate: { legalDays: number; steps: number } | null }[];
+  /** Days cut from channels that have no quy trình nội bộ (`estimate`: an even share, office-days.ts). */
+  dayCuts: { channelId: number; days: number; estimate: NonNullable<DayCut['estimate']> | null }[];
 }
 
 export interface StepOutcome {
@@ -63,7 +65,7 @@ export interface StepOutcome {
   /** The internal steps this step covers. */
   internalStepIds: number[];
   /** An office step with no time of its own, in a channel without a process: its even share (an estimate). */
-  estimate: { days: number; legalDays: number; steps: number } | null;
+  estimate: StepEstimate | null;
   markId: number | null;
   action: string | null;
   effect: StepEffect | null;
