@@ -46,6 +46,19 @@ function timingSafeEqualText(a: string, b: string): boolean {
 }
 
 /** The same CSP as the Electron app (see electron/main/security), sent as a header in browser mode. */
+/** The content types of the renderer's static files, served by the browser-mode host and the province server. */
+export const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ico': 'image/x-icon',
+};
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",

@@ -7,21 +7,10 @@ import { renderError } from '../shared/errors';
 import type { HostServices } from '../backend/context';
 import type { Backend } from '../backend/session';
 import { createBrowserLogin, LOGIN_PARAM, SIGN_IN_PAGE, type BrowserLogin } from './browser-login';
-import { checkRequest, CONTENT_SECURITY_POLICY, staticPath } from './http-policy';
+import { checkRequest, CONTENT_SECURITY_POLICY, MIME, staticPath } from './http-policy';
 import { rpcRequestOf } from './rpc-body';
 
 const MAX_BODY_BYTES = 48 * 1024 * 1024; // an upload of a 30 MB workbook as base64 fits
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ico': 'image/x-icon',
-};
 
 export interface HostServer {
   /** The app's address without a secret (what the address bar shows once signed in). */

@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname } from 'node:path';
 import { ApiFailure } from '../backend/api-failure';
 import { MAX_PACKAGE_BYTES } from '../backend/submission/package-file';
-import { CONTENT_SECURITY_POLICY, staticPath } from '../node-host/http-policy';
+import { CONTENT_SECURITY_POLICY, MIME, staticPath } from '../node-host/http-policy';
 import { PROVINCE_PATHS } from '../shared/contract/province';
 import { renderError, type Locale } from '../shared/errors';
 import { findPlanByKey, planItemsOfUnit, plansOfUnit } from '../../db/pg/queries/plans';
@@ -22,17 +22,6 @@ import { planPackage } from './plans';
 import { appendPgAudit } from '../../db/pg/queries/audit';
 
 const MAX_JSON_BYTES = 100 * 1024 * 1024; // a catalog or a package sent as base64 through /rpc
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ico': 'image/x-icon',
-};
 
 export interface HttpOptions {
   staticDir: string;
