@@ -1,10 +1,13 @@
 /**
- * Receiving a unit's package (an upload, or a file an officer brings): every check of the package and of the
- * caller first, then ONE PostgreSQL transaction that stores the package, its inventory, item and per-lĩnh vực sum rows
- * and makes it the unit's current submission. A crash, a lost connection or a restart of PostgreSQL at any
+ * Receiving a unit's package (an upload, or a file an officer brings): the package's envelope, hashes and the
+ * caller first, then ONE PostgreSQL transaction that stores the package, its inventory, item and per-lĩnh vực sum
+ * rows and makes it the unit's current submission. The content's schema is checked inside that transaction,
+ * while PostgreSQL reads the rows out of the same bytes (the server's two cores at once, ≈ 1/3 less time per
+ * package), and nothing commits unless the check passed: a refused package leaves nothing, as before. A crash, a lost connection or a restart of PostgreSQL at any
  * point leaves either all of it or none of it; sending the same package again is acknowledged without storing
  * anything twice (unique per content hash, and the same data as the current version is "unchanged").
  */
+import { once } from 'node:events';
 import { findProvinceUnit } from '../../db/pg/queries/accounts';
 import { appendPgAudit } from '../../db/pg/queries/audit';
 import { isUnitInPlan, planHeadByKey } from '../../db/pg/queries/plans';
@@ -20,8 +23,8 @@ import {
   setSupersededBy,
 } from '../../db/pg/queries/submissions';
 import { ApiFailure } from '../backend/api-failure';
-import { proposalText } from '../backend/reports/builders/text';
-import { decodeSubmission, type DecodedSubmission } from '../backend/submission/package-file';
+import { openSubmission, type OpenedSubmission } from '../backend/submission/package-file';
+import type { SubmissionContent } from '../shared/submission/package-format';
 import type { SubmissionAck } from '../shared/contract/province';
 import type { Caller, ServerContext } from './context';
 import { inTransaction } from './pg-transaction';
@@ -31,7 +34,7 @@ import './messages';
 const DRILL_PAUSE_MS = Number(process.env['TINHGON_DRILL_CONSOLIDATE_PAUSE_MS'] ?? 0);
 
 /** Checks that need the province's data: the unit, the caller's right to send for it, the plan. */
-async function authorise(ctx: ServerContext, d: DecodedSubmission, caller: Caller) {
+async function authorise(ctx: ServerContext, d: OpenedSubmission, caller: Caller) {
   const { unitCode, planKey } = d.manifest;
   if (caller.role === 'unit' && caller.unitCode !== unitCode)
     throw new ApiFailure('PROVINCE_NOT_YOUR_UNIT', {
@@ -54,11 +57,13 @@ export async function consolidate(
   fileName: string,
   caller: Caller,
 ): Promise<SubmissionAck> {
-  let decoded: DecodedSubmission;
-  let plan: Awaited<ReturnType<typeof authorise>>;
   try {
-    decoded = decodeSubmission(bytes, fileName);
-    plan = await authorise(ctx, decoded, caller);
+    const opened = openSubmission(bytes, fileName);
+    const plan = await authorise(ctx, opened, caller).catch((refusal: unknown) => {
+      opened.readContent(); // what is wrong with the package itself is said first, as for any package
+      throw refusal;
+    });
+    return await store(ctx, bytes, opened, plan.id, caller);
   } catch (err) {
     if (err instanceof ApiFailure)
       await appendPgAudit(ctx.pg, {
@@ -71,7 +76,17 @@ export async function consolidate(
       });
     throw err;
   }
-  const { manifest, content, contentHash, dataHash } = decoded;
+}
+
+/** The transaction: a duplicate or unchanged package is acknowledged, a new one stored; see the file's head. */
+function store(
+  ctx: ServerContext,
+  bytes: Buffer,
+  opened: OpenedSubmission,
+  planId: number,
+  caller: Caller,
+): Promise<SubmissionAck> {
+  const { manifest, contentHash, dataHash } = opened;
   const unitCode = manifest.unitCode;
   const ack = (
     outcome: SubmissionAck['outcome'],
@@ -87,7 +102,7 @@ export async function consolidate(
   });
 
   return inTransaction(ctx, async (c) => {
-    await lockUnitPlan(c, plan.id, unitCode);
+    await lockUnitPlan(c, planId, unitCode);
     const audit = (action: string, detail: Record<string, unknown>) =>
       appendPgAudit(c, {
         actor: caller.name,
@@ -97,22 +112,24 @@ export async function consolidate(
         detail: { contentHash, ...detail },
         remote: caller.remote,
       });
-    const same = await findByContentHash(c, plan.id, unitCode, contentHash);
+    // The same bytes as a package already stored (and checked then): nothing to read again.
+    const same = await findByContentHash(c, planId, unitCode, contentHash);
     if (same) {
       await audit('submission.duplicate', { version: same.version });
       return ack('duplicate', same);
     }
-    const current = await currentSubmission(c, plan.id, unitCode);
+    const current = await currentSubmission(c, planId, unitCode);
     if (current && current.dataHash === dataHash) {
+      opened.readContent(); // new bytes: refused if they are not a valid content, even though nothing is stored
       await audit('submission.unchanged', { version: current.version });
       return ack('unchanged', current);
     }
-    const version = await nextVersion(c, plan.id, unitCode);
+    const version = await nextVersion(c, planId, unitCode);
     // The unit's newest package wins, whatever the order of arrival (a USB stick may come after an upload).
     const becomesCurrent = !current || manifest.createdAt > current.createdAt;
     if (current && becomesCurrent) await retireCurrent(c, current.id);
     const stored = await insertSubmission(c, {
-      planId: plan.id,
+      planId,
       unitCode,
       version,
       contentHash,
@@ -125,12 +142,25 @@ export async function consolidate(
       supersededBy: current && !becomesCurrent ? current.id : null,
     });
     if (current && becomesCurrent) await setSupersededBy(c, current.id, stored.id);
-    await insertContentRows(
-      c,
-      stored.id,
-      decoded.body,
-      content.items.map((i) => i.marks.filter((m) => m.action !== 'KEEP').map(proposalText)),
+    // PostgreSQL reads the rows while this process checks the content. A refusal waits for the statement to end
+    // and rolls all back; its message wins over the statement's own error (content that is not even JSON).
+    const rows = insertContentRows(c, stored.id, opened.body);
+    const settled = rows.then(
+      () => undefined,
+      () => undefined,
     );
+    // The ≈ 1 MB statement leaves through the socket only while this process is idle: let it go before the
+    // check (or stop waiting when the statement ends, e.g. the connection dropped).
+    const socket = c.connection.stream;
+    if (socket.writableNeedDrain) await Promise.race([once(socket, 'drain').catch(() => undefined), settled]);
+    let content: SubmissionContent;
+    try {
+      content = opened.readContent();
+    } catch (refusal) {
+      await settled;
+      throw refusal;
+    }
+    await rows;
     await insertFieldTotals(c, stored.id);
     await audit('submission.stored', {
       version,

@@ -4,6 +4,7 @@
  * 0002), not its items. Sums are exact (milli-đồng summed by PostgreSQL as numeric); the rate is taken from the
  * sums by the caller (Σ saving / Σ before, never a mean of rates).
  */
+import type { MarkAction, MarkTargetKind } from '../../../electron/shared/domain';
 import type { Pg } from './types';
 import { iso } from './types';
 
@@ -155,14 +156,16 @@ export interface OverlapUnitRow {
   kind: string | null;
   beforeMilli: string | null;
   afterMilli: string | null;
-  proposals: string[];
+  /** The item's marks as the unit sent them (the caller words the proposals, as the reports do). */
+  marks: { action: MarkAction; targetKind: MarkTargetKind; targetLabel: string; proposedValue: string }[];
 }
 
-/** The units proposing on one procedure (current submissions), each with its proposals and figures. */
+/** The units proposing on one procedure (current submissions), each with its marks and figures. */
 export async function overlapUnits(pg: Pg, planId: number, code: string): Promise<OverlapUnitRow[]> {
   const { rows } = await pg.query<OverlapUnitRow>(
     `SELECT i.name, i.field, s.unit_code AS "unitCode", u.name AS "unitName", i.status, i.kind,
-            i.before_milli::text AS "beforeMilli", i.after_milli::text AS "afterMilli", i.proposal_texts AS proposals
+            i.before_milli::text AS "beforeMilli", i.after_milli::text AS "afterMilli",
+            i.result -> 'marks' AS marks
      FROM ${CURRENT} JOIN units u ON u.code = s.unit_code
      WHERE s.plan_id = $1 AND s.is_current AND i.kind IS NOT NULL AND i.code = $2`,
     [planId, code],

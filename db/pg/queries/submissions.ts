@@ -110,16 +110,11 @@ export async function insertSubmission(
 
 /**
  * The package's inventory and reviewed items, read by PostgreSQL from the content exactly as it arrived (its UTF-8
- * bytes, received as text: `$2::text::jsonb`), once, in one statement: the server has already checked it against
- * the strict schema, so the rows are what was validated, without writing 800 kB of JSON a second time.
- * `proposalTexts[i]`: item i's proposals in words (the caller words them as the reports do).
+ * bytes, received as text: `$2::text::jsonb`), once, in one statement, without writing 800 kB of JSON a second
+ * time. The server sends this while it checks the same content against the strict schema, and commits only if
+ * the check passes (electron/server/consolidate.ts).
  */
-export async function insertContentRows(
-  pg: Pg,
-  submissionId: number,
-  content: Buffer,
-  proposalTexts: readonly string[][],
-): Promise<void> {
+export async function insertContentRows(pg: Pg, submissionId: number, content: Buffer): Promise<void> {
   await pg.query(
     `WITH doc AS (SELECT $2::text::jsonb AS d),
      inventory AS (
@@ -128,17 +123,16 @@ export async function insertContentRows(
        SELECT $1, code, name, field, levels, "onlineLevel", "oneStop", "hasInternalProcess", "dossiersPerYear"
        FROM doc, jsonb_to_recordset(doc.d -> 'inventory') AS t(code text, name text, field text, levels jsonb,
          "onlineLevel" text, "oneStop" bool, "hasInternalProcess" bool, "dossiersPerYear" int))
-     INSERT INTO submission_items (submission_id, code, name, field, status, kind, proposals, proposal_texts,
-       before_milli, after_milli, days_before, days_after, result)
-     SELECT $1, t.code, t.name, t.field, t.status, t.kind, jsonb_array_length(p.texts), p.texts,
+     INSERT INTO submission_items (submission_id, code, name, field, status, kind, before_milli, after_milli,
+       days_before, days_after, result)
+     SELECT $1, t.code, t.name, t.field, t.status, t.kind,
        (t.figures ->> 'beforePerYearMilli')::bigint, (t.figures ->> 'afterPerYearMilli')::bigint,
        t."daysBefore", t."daysAfter", e.item
      FROM doc
-     CROSS JOIN LATERAL jsonb_array_elements(doc.d -> 'items') WITH ORDINALITY AS e(item, n)
+     CROSS JOIN LATERAL jsonb_array_elements(doc.d -> 'items') AS e(item)
      CROSS JOIN LATERAL jsonb_to_record(e.item) AS t(code text, name text, field text, status text, kind text,
-       figures jsonb, "daysBefore" numeric, "daysAfter" numeric)
-     JOIN jsonb_array_elements($3::text::jsonb) WITH ORDINALITY AS p(texts, n) ON p.n = e.n`,
-    [submissionId, content, JSON.stringify(proposalTexts)],
+       figures jsonb, "daysBefore" numeric, "daysAfter" numeric)`,
+    [submissionId, content],
   );
 }
 

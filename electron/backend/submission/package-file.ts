@@ -46,7 +46,6 @@ interface RawPackage {
   manifest: unknown;
   /** The content line's bytes, as hashed by the sender. */
   bodyBytes: Buffer;
-  body: string;
 }
 
 function fail(code: string, params: Record<string, string | number> = {}): never {
@@ -81,7 +80,7 @@ function unpack(bytes: Buffer, magic: string, file: string): RawPackage {
   let end = raw.length;
   if (raw[end - 1] === 10) end--;
   const bodyBytes = raw.subarray(second + 1, end);
-  return { manifest, bodyBytes, body: bodyBytes.toString('utf8') };
+  return { manifest, bodyBytes };
 }
 
 function checkFormat(manifest: unknown, file: string): void {
@@ -96,9 +95,9 @@ function parseWith<S extends z.ZodType>(schema: S, value: unknown, code: string,
   return r.data;
 }
 
-function parseBody(body: string, file: string): unknown {
+function parseBody(body: Buffer, file: string): unknown {
   try {
-    return JSON.parse(body);
+    return JSON.parse(body.toString('utf8'));
   } catch {
     return fail('PACKAGE_BAD_CONTENT', { file, issues: 'JSON' });
   }
@@ -122,9 +121,9 @@ function datelessHash(bytes: Buffer): string {
   return 'sha256:' + hash.update(bytes.subarray(at)).digest('hex');
 }
 
-export interface DecodedSubmission {
+/** A submission package whose envelope, manifest and hashes are checked; its content not yet read. */
+export interface OpenedSubmission {
   manifest: SubmissionManifest;
-  content: SubmissionContent;
   contentHash: string;
   /**
    * Hash of the data without when and by which app version it was packed: the same results packed twice give
@@ -133,26 +132,45 @@ export interface DecodedSubmission {
   dataHash: string;
   /** The content line's UTF-8 bytes as they arrived (the province reads its rows from them). */
   body: Buffer;
+  /**
+   * The content, parsed and checked against the strict schema and against the manifest's identity (the costly
+   * half of reading a package: JSON.parse and the schema over ≈ 1 MB per commune). Throws the coded refusal.
+   */
+  readContent: () => SubmissionContent;
 }
 
-export function decodeSubmission(bytes: Buffer, file = 'gói dữ liệu'): DecodedSubmission {
+export interface DecodedSubmission extends Omit<OpenedSubmission, 'readContent'> {
+  content: SubmissionContent;
+}
+
+/** The cheap checks, in order: envelope → format → manifest → the content's SHA-256 against the manifest. */
+export function openSubmission(bytes: Buffer, file = 'gói dữ liệu'): OpenedSubmission {
   const raw = unpack(bytes, SUBMISSION_MAGIC, file);
   checkFormat(raw.manifest, file);
   const manifest = parseWith(SubmissionManifest, raw.manifest, 'PACKAGE_BAD_MANIFEST', file);
   const contentHash = sha256(raw.bodyBytes);
   if (contentHash !== manifest.contentHash) fail('PACKAGE_HASH_MISMATCH', { file });
-  const content = parseWith(SubmissionContent, parseBody(raw.body, file), 'PACKAGE_BAD_CONTENT', file);
-  const id = content.identity;
-  for (const key of Object.keys(id) as (keyof typeof id)[])
-    if (manifest[key] !== id[key]) fail('PACKAGE_MANIFEST_TAMPERED', { file, field: key });
-  if (content.unit.code !== id.unitCode) fail('PACKAGE_MANIFEST_TAMPERED', { file, field: 'unit.code' });
-  if (manifest.items !== content.items.length || manifest.procedures !== content.inventory.length)
-    fail('PACKAGE_MANIFEST_TAMPERED', { file, field: 'items' });
   // When and by which build the package and its figures were made is not data (the figures themselves are).
   // Those values sit only in `identity` and `figures.computedAt`; a JSON string cannot hold an unescaped quote,
   // so the pattern never matches inside user text. (A JSON.stringify replacer over the content is 10× slower.)
   const dataHash = datelessHash(raw.bodyBytes);
-  return { manifest, content, contentHash, dataHash, body: raw.bodyBytes };
+  const readContent = (): SubmissionContent => {
+    const content = parseWith(SubmissionContent, parseBody(raw.bodyBytes, file), 'PACKAGE_BAD_CONTENT', file);
+    const id = content.identity;
+    for (const key of Object.keys(id) as (keyof typeof id)[])
+      if (manifest[key] !== id[key]) fail('PACKAGE_MANIFEST_TAMPERED', { file, field: key });
+    if (content.unit.code !== id.unitCode) fail('PACKAGE_MANIFEST_TAMPERED', { file, field: 'unit.code' });
+    if (manifest.items !== content.items.length || manifest.procedures !== content.inventory.length)
+      fail('PACKAGE_MANIFEST_TAMPERED', { file, field: 'items' });
+    return content;
+  };
+  return { manifest, contentHash, dataHash, body: raw.bodyBytes, readContent };
+}
+
+/** Every check of a submission package (openSubmission, then its content); nothing is stored before all pass. */
+export function decodeSubmission(bytes: Buffer, file = 'gói dữ liệu'): DecodedSubmission {
+  const { readContent, ...opened } = openSubmission(bytes, file);
+  return { ...opened, content: readContent() };
 }
 
 export interface DecodedPlan {
@@ -165,7 +183,7 @@ export function decodePlan(bytes: Buffer, file = 'gói kế hoạch'): DecodedPl
   checkFormat(raw.manifest, file);
   const manifest = parseWith(PlanManifest, raw.manifest, 'PACKAGE_BAD_MANIFEST', file);
   if (sha256(raw.bodyBytes) !== manifest.contentHash) fail('PACKAGE_HASH_MISMATCH', { file });
-  const content = parseWith(PlanContent, parseBody(raw.body, file), 'PACKAGE_BAD_CONTENT', file);
+  const content = parseWith(PlanContent, parseBody(raw.bodyBytes, file), 'PACKAGE_BAD_CONTENT', file);
   if (
     content.plan.key !== manifest.planKey ||
     content.plan.version !== manifest.planVersion ||

@@ -11,6 +11,7 @@ import {
 import { getPlan, listPlans, plansOfUnit } from '../../../db/pg/queries/plans';
 import { submissionHistory } from '../../../db/pg/queries/submissions';
 import { ApiFailure } from '../../backend/api-failure';
+import { proposalText } from '../../backend/reports/builders/text';
 import { bpToFixed2, milliToDongNumber, ratioBp } from '../../shared/cost/money';
 import { compareVi } from '../../shared/text/collate';
 import type { ServerContext } from '../context';
@@ -126,7 +127,7 @@ export const consolidationHandlers: ProvinceHandlers<
           unitName: r.unitName,
           status: r.status,
           kind: r.kind,
-          proposals: r.proposals,
+          proposals: r.marks.filter((m) => m.action !== 'KEEP').map(proposalText),
           before: money(r.beforeMilli),
           after: money(r.afterMilli),
           reductionPct: rate(r.beforeMilli, r.afterMilli),

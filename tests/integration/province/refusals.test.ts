@@ -162,6 +162,22 @@ describe.skipIf(skip)('province server refusals', () => {
       l[1] = JSON.stringify(m);
     });
     expect(await upload(unitB, rehashed)).toMatchObject({ status: 422, code: 'PACKAGE_MANIFEST_TAMPERED' });
+    // Content the schema refuses though its hash is right. PostgreSQL is already reading its rows by then (and
+    // trips on the same value: an integer column); the unit hears what is wrong with its package, nothing is kept.
+    const badCount = edit(packageA, (l) => {
+      const at = l[2]!.indexOf('"inventory":');
+      const body =
+        l[2]!.slice(0, at) + l[2]!.slice(at).replace(/"dossiersPerYear":\d+/, '"dossiersPerYear":"nhiều"');
+      expect(body).not.toBe(l[2]);
+      const m = JSON.parse(l[1]!) as { contentHash: string };
+      m.contentHash = sha256(body);
+      l[1] = JSON.stringify(m);
+      l[2] = body;
+    });
+    const refusedCount = await upload(unitA, badCount);
+    expect(refusedCount).toMatchObject({ status: 422, code: 'PACKAGE_BAD_CONTENT' });
+    expect(refusedCount.message).toMatch(/inventory.*dossiersPerYear/);
+    expect(refusedCount.message).not.toMatch(/invalid input syntax/);
     // A's genuine package sent with B's account: B does not own unit A.
     expect(await upload(unitB, packageA)).toMatchObject({ status: 403, code: 'PROVINCE_NOT_YOUR_UNIT' });
     // A genuine package of a unit the province does not list (brought by an officer).
@@ -179,7 +195,7 @@ describe.skipIf(skip)('province server refusals', () => {
     expect(stored()).toBe(0);
     // Every refusal is in the audit log, with its reason.
     const refused = db.psql("SELECT detail->>'code' FROM audit_log WHERE action = 'submission.refused'");
-    expect(refused).toHaveLength(9);
+    expect(refused).toHaveLength(10);
     expect(refused).toContain('PACKAGE_HASH_MISMATCH');
     // The genuine package with the right account goes in.
     expect(await upload(unitA, packageA)).toMatchObject({ status: 200 });

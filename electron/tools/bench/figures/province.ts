@@ -18,7 +18,6 @@ import {
 } from '../../../../db/pg/queries/consolidated';
 import { insertPlan, insertPlanItems } from '../../../../db/pg/queries/plans';
 import { migratePg } from '../../../../db/pg/migrate';
-import { proposalText } from '../../../backend/reports/builders/text';
 import { decodeSubmission } from '../../../backend/submission/package-file';
 import { createDownloadHost } from '../../../node-host/server';
 import { consolidate } from '../../../server/consolidate';
@@ -187,8 +186,6 @@ export async function copyFloor(i: ProvinceProbeInput): Promise<ProvinceRun> {
           it.field,
           it.status,
           it.kind,
-          it.marks.filter((k) => k.action !== 'KEEP').length,
-          it.marks.filter((k) => k.action !== 'KEEP').map(proposalText),
           it.figures?.beforePerYearMilli ?? null,
           it.figures?.afterPerYearMilli ?? null,
           it.daysBefore,
@@ -213,8 +210,8 @@ export async function copyFloor(i: ProvinceProbeInput): Promise<ProvinceRun> {
     procs,
   );
   await copy(
-    `COPY submission_items (submission_id, code, name, field, status, kind, proposals, proposal_texts,
-       before_milli, after_milli, days_before, days_after, result) FROM STDIN`,
+    `COPY submission_items (submission_id, code, name, field, status, kind, before_milli, after_milli,
+       days_before, days_after, result) FROM STDIN`,
     items,
   );
   await client.query('COMMIT');
