@@ -127,6 +127,9 @@ test.describe('province consolidation (Chromium, PostgreSQL)', () => {
       'Gói này đã nhận trước đó (lần 2 của UBND xã Bình Minh); không lưu lại.',
     );
 
+    if (process.env.SCREENSHOT_DIR)
+      await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/province-receipt.png` });
+
     // Tổng hợp chi phí: Σ over the current packages. The saving is the worked example's (600 + 1000 dossiers);
     // the demo commune's items add their cost before, unchanged after. The rate is Σ savings / Σ before.
     await page.getByRole('button', { name: 'Tổng hợp chi phí' }).click();
@@ -140,6 +143,8 @@ test.describe('province consolidation (Chromium, PostgreSQL)', () => {
     expect(before).toBeGreaterThan(648_762_400);
     await expect(cards).toContainText(`${((saving / before) * 100).toFixed(2).replace('.', ',')} %`);
     await expect(page.getByRole('row', { name: /UBND xã An Bình/ })).toContainText('166.411.050');
+    if (process.env.SCREENSHOT_DIR)
+      await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/province-summary.png` });
 
     // Đề xuất trùng: the procedures several units propose, with their count; the first one's proposals side by
     // side, a row per unit (loaded when picked).

@@ -7,7 +7,8 @@ import type {
 import { formatNumber } from '../../../../electron/shared/text/format';
 import { useI18n } from '../../i18n';
 import { fileAsBase64, provinceCall } from './api';
-import { totalsCells, when } from './format';
+import { CostCells, CostHeads } from './CostColumns';
+import { when } from './format';
 import { HistoryTable } from './HistoryTable';
 
 /** Units × the plan: not received / received (which version, when, by whom), with each unit's sums. */
@@ -97,58 +98,49 @@ export function ReceiptScreen({ plan, onChanged }: { plan: PlanSummary; onChange
               <th>{t('prov.col.receivedAt')}</th>
               <th className="num">{t('prov.col.items')}</th>
               <th className="num">{t('prov.col.approved')}</th>
-              <th className="num">{t('prov.col.before')}</th>
-              <th className="num">{t('prov.col.after')}</th>
-              <th className="num">{t('prov.col.saving')}</th>
-              <th className="num">{t('prov.col.rate')}</th>
+              <CostHeads />
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => {
-              // A package without any cost figure shows dashes, not zeros.
-              const c = totalsCells(r.totals?.withCost ? r.totals : null);
-              return (
-                <tr
-                  key={r.unitCode}
-                  className={`${r.status === 'RECEIVED' ? 'received' : 'missing'}${r.unitCode === selected ? ' selected' : ''}`}
-                  onClick={() => setSelected(r.unitCode)}
-                >
-                  <td>
-                    <button type="button" className="link" onClick={() => setSelected(r.unitCode)}>
-                      {r.unitName}
-                    </button>
-                    <div className="muted small">{r.unitCode}</div>
-                  </td>
-                  <td>
-                    <span className={`pill ${r.status === 'RECEIVED' ? 'ok' : 'warn'}`}>
-                      {t(`prov.status.${r.status}`)}
-                    </span>
-                  </td>
-                  <td>
-                    {r.version === null ? '—' : t('prov.versionOf', { version: r.version })}
-                    {r.versions > 1 && (
-                      <div className="muted small">{t('prov.supersedes', { count: r.versions - 1 })}</div>
-                    )}
-                  </td>
-                  <td>
-                    <span className="nowrap">{when(r.receivedAt)}</span>
-                    {r.createdAt && (
-                      <div className="muted small">
-                        {t('prov.packedAt', { when: when(r.createdAt) })} · {r.receivedBy}
-                      </div>
-                    )}
-                  </td>
-                  <td className="num">
-                    {r.totals ? `${formatNumber(r.totals.items)}/${formatNumber(r.assigned)}` : '—'}
-                  </td>
-                  <td className="num">{r.totals ? formatNumber(r.totals.approved) : '—'}</td>
-                  <td className="num">{c.before}</td>
-                  <td className="num">{c.after}</td>
-                  <td className="num">{c.saving}</td>
-                  <td className="num">{c.rate}</td>
-                </tr>
-              );
-            })}
+            {rows.map((r) => (
+              <tr
+                key={r.unitCode}
+                className={`${r.status === 'RECEIVED' ? 'received' : 'missing'}${r.unitCode === selected ? ' selected' : ''}`}
+                onClick={() => setSelected(r.unitCode)}
+              >
+                <td>
+                  <button type="button" className="link" onClick={() => setSelected(r.unitCode)}>
+                    {r.unitName}
+                  </button>
+                  <div className="muted small">{r.unitCode}</div>
+                </td>
+                <td>
+                  <span className={`pill ${r.status === 'RECEIVED' ? 'ok' : 'warn'}`}>
+                    {t(`prov.status.${r.status}`)}
+                  </span>
+                </td>
+                <td>
+                  {r.version === null ? '—' : t('prov.versionOf', { version: r.version })}
+                  {r.versions > 1 && (
+                    <div className="muted small">{t('prov.supersedes', { count: r.versions - 1 })}</div>
+                  )}
+                </td>
+                <td>
+                  <span className="nowrap">{when(r.receivedAt)}</span>
+                  {r.createdAt && (
+                    <div className="muted small">
+                      {t('prov.packedAt', { when: when(r.createdAt) })} · {r.receivedBy}
+                    </div>
+                  )}
+                </td>
+                <td className="num">
+                  {r.totals ? `${formatNumber(r.totals.items)}/${formatNumber(r.assigned)}` : '—'}
+                </td>
+                <td className="num">{r.totals ? formatNumber(r.totals.approved) : '—'}</td>
+                {/* A package without any cost figure shows dashes, not zeros. */}
+                <CostCells totals={r.totals?.withCost ? r.totals : null} />
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>

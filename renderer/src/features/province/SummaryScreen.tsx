@@ -3,6 +3,7 @@ import type { GroupTotals, PlanSummary, Totals } from '../../../../electron/shar
 import { formatNumber } from '../../../../electron/shared/text/format';
 import { useI18n } from '../../i18n';
 import { provinceCall } from './api';
+import { CostCells, CostHeads } from './CostColumns';
 import { totalsCells } from './format';
 
 function GroupTable({
@@ -25,15 +26,11 @@ function GroupTable({
             <th>{label}</th>
             <th className="num">{t('prov.col.items')}</th>
             <th className="num">{t('prov.col.proposed')}</th>
-            <th className="num">{t('prov.col.before')}</th>
-            <th className="num">{t('prov.col.after')}</th>
-            <th className="num">{t('prov.col.saving')}</th>
-            <th className="num">{t('prov.col.rate')}</th>
+            <CostHeads />
           </tr>
         </thead>
         <tbody>
           {groups.map((g) => {
-            const c = totalsCells(g.totals);
             return (
               <tr key={g.key}>
                 <td>
@@ -47,10 +44,7 @@ function GroupTable({
                 </td>
                 <td className="num">{formatNumber(g.totals.items)}</td>
                 <td className="num">{formatNumber(g.totals.proposed)}</td>
-                <td className="num">{c.before}</td>
-                <td className="num">{c.after}</td>
-                <td className="num">{c.saving}</td>
-                <td className="num">{c.rate}</td>
+                <CostCells totals={g.totals} />
               </tr>
             );
           })}
