@@ -8,19 +8,16 @@
  * anything twice (unique per content hash, and the same data as the current version is "unchanged").
  */
 import { once } from 'node:events';
-import { findProvinceUnit } from '../../db/pg/queries/accounts';
 import { appendPgAudit } from '../../db/pg/queries/audit';
-import { isUnitInPlan, planHeadByKey } from '../../db/pg/queries/plans';
+import { submissionTarget } from '../../db/pg/queries/plans';
 import {
-  currentSubmission,
-  findByContentHash,
   insertFieldTotals,
   insertContentRows,
   insertSubmission,
   lockUnitPlan,
-  nextVersion,
   retireCurrent,
   setSupersededBy,
+  unitSubmissions,
 } from '../../db/pg/queries/submissions';
 import { ApiFailure } from '../backend/api-failure';
 import { openSubmission, type OpenedSubmission } from '../backend/submission/package-file';
@@ -42,12 +39,10 @@ async function authorise(ctx: ServerContext, d: OpenedSubmission, caller: Caller
       own: caller.unitCode ?? '',
       unit: unitCode,
     });
-  if (!(await findProvinceUnit(ctx.pg, unitCode)))
-    throw new ApiFailure('PROVINCE_UNKNOWN_UNIT', { unit: unitCode });
-  const plan = await planHeadByKey(ctx.pg, planKey);
+  const { unitListed, plan, unitInPlan } = await submissionTarget(ctx.pg, unitCode, planKey);
+  if (!unitListed) throw new ApiFailure('PROVINCE_UNKNOWN_UNIT', { unit: unitCode });
   if (!plan) throw new ApiFailure('PROVINCE_UNKNOWN_PLAN', { plan: planKey });
-  if (!(await isUnitInPlan(ctx.pg, plan.id, unitCode)))
-    throw new ApiFailure('PROVINCE_UNIT_NOT_IN_PLAN', { plan: plan.title, unit: unitCode });
+  if (!unitInPlan) throw new ApiFailure('PROVINCE_UNIT_NOT_IN_PLAN', { plan: plan.title, unit: unitCode });
   return plan;
 }
 
@@ -112,19 +107,17 @@ function store(
         detail: { contentHash, ...detail },
         remote: caller.remote,
       });
+    const { same, current, nextVersion: version } = await unitSubmissions(c, planId, unitCode, contentHash);
     // The same bytes as a package already stored (and checked then): nothing to read again.
-    const same = await findByContentHash(c, planId, unitCode, contentHash);
     if (same) {
       await audit('submission.duplicate', { version: same.version });
       return ack('duplicate', same);
     }
-    const current = await currentSubmission(c, planId, unitCode);
     if (current && current.dataHash === dataHash) {
       opened.readContent(); // new bytes: refused if they are not a valid content, even though nothing is stored
       await audit('submission.unchanged', { version: current.version });
       return ack('unchanged', current);
     }
-    const version = await nextVersion(c, planId, unitCode);
     // The unit's newest package wins, whatever the order of arrival (a USB stick may come after an upload).
     const becomesCurrent = !current || manifest.createdAt > current.createdAt;
     if (current && becomesCurrent) await retireCurrent(c, current.id);

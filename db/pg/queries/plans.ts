@@ -167,19 +167,30 @@ export async function provinceLevelCatalog(pg: Pg): Promise<InventoryEntry[]> {
   return rows.map((r) => r.record);
 }
 
-/** A plan's id and title by key, without the counts (checked for every package received). */
-export async function planHeadByKey(pg: Pg, key: string): Promise<{ id: number; title: string } | undefined> {
-  const { rows } = await pg.query<{ id: number; title: string }>(
-    'SELECT id, title FROM plans WHERE key = $1',
-    [key],
+/**
+ * What receiving a package checks of the province's data, in one read: is the unit listed, the plan's id and
+ * title by key (without its counts), and is the unit in that plan.
+ */
+export async function submissionTarget(
+  pg: Pg,
+  unitCode: string,
+  planKey: string,
+): Promise<{ unitListed: boolean; plan: { id: number; title: string } | null; unitInPlan: boolean }> {
+  const { rows } = await pg.query<{
+    unitListed: boolean;
+    id: number | null;
+    title: string | null;
+    inPlan: boolean;
+  }>(
+    `SELECT EXISTS (SELECT 1 FROM units WHERE code = $1) AS "unitListed", p.id, p.title,
+            EXISTS (SELECT 1 FROM plan_items i WHERE i.plan_id = p.id AND i.unit_code = $1) AS "inPlan"
+     FROM (SELECT 1) AS one LEFT JOIN plans p ON p.key = $2`,
+    [unitCode, planKey],
   );
-  return rows[0];
-}
-
-export async function isUnitInPlan(pg: Pg, planId: number, unitCode: string): Promise<boolean> {
-  const { rows } = await pg.query('SELECT 1 FROM plan_items WHERE plan_id = $1 AND unit_code = $2 LIMIT 1', [
-    planId,
-    unitCode,
-  ]);
-  return rows.length > 0;
+  const r = rows[0]!;
+  return {
+    unitListed: r.unitListed,
+    plan: r.id === null ? null : { id: r.id, title: r.title ?? '' },
+    unitInPlan: r.inPlan,
+  };
 }

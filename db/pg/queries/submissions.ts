@@ -25,8 +25,6 @@ type RawStored = {
   createdAt: Date;
   receivedAt: Date;
 };
-const STORED = `SELECT id, version, is_current AS "isCurrent", data_hash AS "dataHash", created_at AS "createdAt",
-  received_at AS "receivedAt" FROM submissions`;
 const toStored = (r: RawStored): StoredSubmission => ({
   ...r,
   id: Number(r.id),
@@ -39,28 +37,29 @@ export async function lockUnitPlan(pg: Pg, planId: number, unitCode: string): Pr
   await pg.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [planId, unitCode]);
 }
 
-export async function findByContentHash(pg: Pg, planId: number, unitCode: string, hash: string) {
-  const { rows } = await pg.query<RawStored>(
-    `${STORED} WHERE plan_id = $1 AND unit_code = $2 AND content_hash = $3`,
-    [planId, unitCode, hash],
+/**
+ * A unit's submissions for a plan as receiving a package needs them, in one read: the one with these very bytes
+ * (`same`), the current one, and the next version number. Call under lockUnitPlan.
+ */
+export async function unitSubmissions(pg: Pg, planId: number, unitCode: string, contentHash: string) {
+  const { rows } = await pg.query<
+    { next: number; same: boolean | null; id: string | null } & Omit<RawStored, 'id'>
+  >(
+    `SELECT (SELECT coalesce(max(version), 0) + 1 FROM submissions WHERE plan_id = $1 AND unit_code = $2) AS next, s.*
+     FROM (SELECT 1) AS one LEFT JOIN LATERAL (
+       SELECT id, version, is_current AS "isCurrent", data_hash AS "dataHash", created_at AS "createdAt",
+              received_at AS "receivedAt", content_hash = $3 AS same
+       FROM submissions WHERE plan_id = $1 AND unit_code = $2 AND (content_hash = $3 OR is_current)) AS s ON true`,
+    [planId, unitCode, contentHash],
   );
-  return rows[0] && toStored(rows[0]);
-}
-
-export async function currentSubmission(pg: Pg, planId: number, unitCode: string) {
-  const { rows } = await pg.query<RawStored>(
-    `${STORED} WHERE plan_id = $1 AND unit_code = $2 AND is_current`,
-    [planId, unitCode],
-  );
-  return rows[0] && toStored(rows[0]);
-}
-
-export async function nextVersion(pg: Pg, planId: number, unitCode: string): Promise<number> {
-  const { rows } = await pg.query<{ v: number }>(
-    'SELECT coalesce(max(version), 0) + 1 AS v FROM submissions WHERE plan_id = $1 AND unit_code = $2',
-    [planId, unitCode],
-  );
-  return rows[0]!.v;
+  const stored = (r: (typeof rows)[number]) => toStored({ ...r, id: r.id! });
+  const same = rows.find((r) => r.same);
+  const current = rows.find((r) => r.id !== null && r.isCurrent);
+  return {
+    same: same && stored(same),
+    current: current && stored(current),
+    nextVersion: rows[0]!.next,
+  };
 }
 
 export async function retireCurrent(pg: Pg, id: number): Promise<void> {

@@ -192,10 +192,34 @@ describe.skipIf(skip)('province server refusals', () => {
     const unknown = await upload(OFFICER, stranger);
     expect(unknown).toMatchObject({ status: 422, code: 'PROVINCE_UNKNOWN_UNIT' });
     expect(unknown.message).toMatch(/"XA-LA" chưa có trong danh sách/);
+    // Genuine-looking packages (identity and hash consistent) for a plan the province does not have, and for a
+    // listed unit the plan does not assign.
+    const repack = (fields: { planKey?: string; unitCode?: string }) =>
+      edit(packageA, (l) => {
+        const m = JSON.parse(l[1]!) as Record<string, unknown>;
+        const content = JSON.parse(l[2]!) as { identity: Record<string, unknown>; unit: { code: string } };
+        Object.assign(m, fields);
+        Object.assign(content.identity, fields);
+        if (fields.unitCode) content.unit.code = fields.unitCode;
+        l[2] = JSON.stringify(content);
+        m['contentHash'] = sha256(l[2]);
+        l[1] = JSON.stringify(m);
+      });
+    const noPlan = await upload(OFFICER, repack({ planKey: 'KH-KHONG-CO' }));
+    expect(noPlan).toMatchObject({ status: 422, code: 'PROVINCE_UNKNOWN_PLAN' });
+    expect(noPlan.message).toMatch(/"KH-KHONG-CO" nhưng tỉnh không có kế hoạch này/);
+    await session(server.url, ADMIN).rpc('province.units.save', {
+      code: 'XA-NGOAI',
+      name: 'UBND xã Ngoài Kế Hoạch',
+      level: 'XA',
+    });
+    const notAssigned = await upload(OFFICER, repack({ unitCode: 'XA-NGOAI' }));
+    expect(notAssigned).toMatchObject({ status: 422, code: 'PROVINCE_UNIT_NOT_IN_PLAN' });
+    expect(notAssigned.message).toMatch(/không giao cho đơn vị "XA-NGOAI"/);
     expect(stored()).toBe(0);
     // Every refusal is in the audit log, with its reason.
     const refused = db.psql("SELECT detail->>'code' FROM audit_log WHERE action = 'submission.refused'");
-    expect(refused).toHaveLength(10);
+    expect(refused).toHaveLength(12);
     expect(refused).toContain('PACKAGE_HASH_MISMATCH');
     // The genuine package with the right account goes in.
     expect(await upload(unitA, packageA)).toMatchObject({ status: 200 });
