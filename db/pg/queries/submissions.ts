@@ -52,7 +52,7 @@ export async function unitSubmissions(pg: Pg, planId: number, unitCode: string, 
        FROM submissions WHERE plan_id = $1 AND unit_code = $2 AND (content_hash = $3 OR is_current)) AS s ON true`,
     [planId, unitCode, contentHash],
   );
-  const stored = (r: (typeof rows)[number]) => toStored({ ...r, id: r.id! });
+  const stored = ({ next: _next, same: _same, ...r }: (typeof rows)[number]) => toStored({ ...r, id: r.id! });
   const same = rows.find((r) => r.same);
   const current = rows.find((r) => r.id !== null && r.isCurrent);
   return {
